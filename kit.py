@@ -1,0 +1,80 @@
+"""Set up and run framing-kit: ``python3 kit.py lab`` or ``python3 kit.py test``.
+
+Standard library only, so it runs on a fresh machine with nothing but Python 3.
+On first use it creates a virtual environment in ``.venv`` and installs the kit
+into it; later runs reuse it and reinstall only when ``pyproject.toml`` changed.
+Works on Linux, macOS and Windows (use ``py kit.py ...`` on Windows).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".framing-kit-installed"
+CHECKED = ["src", "tests", "exercises", "bench", "kit.py"]
+
+
+def say(message: str) -> None:
+    print(f"[kit] {message}", flush=True)
+
+
+def run(*args: object) -> int:
+    return subprocess.call([str(a) for a in args], cwd=ROOT)
+
+
+def ensure_environment() -> None:
+    if sys.version_info < (3, 10):
+        sys.exit("framing-kit needs Python 3.10 or newer; this is " + sys.version.split()[0])
+    if not PYTHON.exists():
+        say(f"creating a virtual environment in {VENV.name}/ (first run only)")
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text().strip() == wanted:
+        return
+    say("installing framing-kit and its dependencies (a few minutes the first time)")
+    quiet = ["--quiet", "--disable-pip-version-check"]
+    code = run(PYTHON, "-m", "pip", "install", *quiet, "--upgrade", "pip")
+    code = code or run(PYTHON, "-m", "pip", "install", *quiet, "-e", ".[test]")
+    if code:
+        sys.exit("Installing failed; see the messages above. Check your internet connection.")
+    STAMP.write_text(wanted)
+
+
+def lab(extra: list[str]) -> int:
+    ensure_environment()
+    say("opening JupyterLab on notebooks/ (stop it with Ctrl+C)")
+    return run(PYTHON, "-m", "jupyterlab", "--notebook-dir", ROOT / "notebooks", *extra)
+
+
+def test(extra: list[str]) -> int:
+    ensure_environment()
+    say("ruff check")
+    code = run(PYTHON, "-m", "ruff", "check", *CHECKED)
+    say("ruff format --check")
+    code = run(PYTHON, "-m", "ruff", "format", "--check", *CHECKED) or code
+    say("pytest")
+    tests = run(PYTHON, "-m", "pytest", *extra)
+    if tests == 5:
+        say("pytest found no tests to run; that counts as a failure")
+    return code or tests
+
+
+def main(argv: list[str]) -> int:
+    commands = {"lab": lab, "test": test}
+    if not argv or argv[0] not in commands:
+        print(__doc__.strip().splitlines()[0])
+        return 2
+    return commands[argv[0]](argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

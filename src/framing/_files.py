@@ -1,0 +1,44 @@
+"""Writing files safely: never over a student's file without asking, never half-written."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import FramingError
+
+__all__ = ["write_atomic"]
+
+
+def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, overwrite: bool = False) -> Path:
+    """Write ``data`` to ``path`` in one step: a temporary file in the same folder, then a rename.
+
+    Refuses to replace an existing file unless ``overwrite=True``. A crash midway
+    leaves the old file (or no file), never a half-written one.
+    """
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise FramingError(f'"{target}" is a folder. Give a file name, such as "{target / "out.csv"}".')
+    if target.exists() and not overwrite:
+        raise FramingError(
+            f'There is already a file at "{target}". Choose another name, '
+            "or ask to replace it (overwrite=True, or --force on the command line)."
+        )
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise FramingError(f'The folder "{folder}" does not exist. Create it first, or pick another.')
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if not overwrite and target.exists():  # appeared while we were writing
+            raise FramingError(f'There is already a file at "{target}". Choose another name.')
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return target

@@ -1,0 +1,618 @@
+"""Loaded terms: a curated word list, and where an article uses its words, in whose voice.
+
+The packaged lexicon (``data/lexicon.csv``, citations in ``data/SOURCES.md``)
+lists words and phrases a careful editor would flag in most contexts, each with
+a category, a more neutral alternative, a note and a citation. Matching is by
+whole words, case-insensitive, with inflections and multi-word phrases; proper
+names ("Terrorism Confinement Center") and statute titles are skipped.
+
+What it can not tell you: a hit is a word to look at, not proof of bias. The
+list misses loaded words it does not contain, and a word can be plain in a
+context no rule foresaw. Check hits with `keyword_in_context`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ._files import write_atomic
+from .errors import FramingError
+from .quotes import as_article, find_quotes
+from .text import Article, Word
+
+if TYPE_CHECKING:
+    from .attribution import Source
+
+__all__ = [
+    "CATEGORIES",
+    "KwicLine",
+    "Lexicon",
+    "LexiconEntry",
+    "TermHit",
+    "count_by",
+    "count_loaded_terms",
+    "keyword_in_context",
+    "load_lexicon",
+    "per_thousand",
+]
+
+#: Category ids and the names students see.
+CATEGORIES: Mapping[str, str] = {
+    "label": "Labels and name-calling",
+    "descriptor": "Pejorative or glorifying descriptors",
+    "intensifier": "Intensifiers and exaggeration",
+    "fear": "Fear and threat language",
+    "sympathy": "Sympathy and victim language",
+    "hedge": "Hedges and doubt",
+    "verb-neutral": "Attribution verbs: neutral",
+    "verb-distancing": "Attribution verbs: distancing",
+    "verb-endorsing": "Attribution verbs: endorsing",
+    "verb-guilt": "Attribution verbs: guilt-implying",
+    "verb-alarm": "Attribution verbs: alarm",
+}
+COLUMNS = ("term", "category", "neutral", "note", "citation", "forms", "context")
+_RULE_KEYS = ("next", "not_next", "prev", "not_prev", "not_within")
+_WORD_IN = re.compile(r"[^\W_]+")
+_FUNCTION_WORDS = frozenset("the a an of in on at for to and or by from with as".split())
+# Words that end an organisation's or a law's name: "Alien Enemies Act".
+_NAME_HEADS = frozenset(
+    """act acts law bill center centre international party front movement agency department
+    ministry court council committee commission institute foundation organization
+    organisation watch network campaign union association league army brigade""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One word or phrase of the lexicon."""
+
+    term: str
+    category: str
+    neutral: str = ""
+    note: str = ""
+    citation: str = ""
+    forms: tuple[tuple[str, ...], ...] = ()
+    context: tuple[tuple[str, frozenset[str]], ...] = ()
+    origin: str = "packaged"
+    forms_text: str = field(default="", repr=False, compare=False)
+    context_text: str = field(default="", repr=False, compare=False)
+
+    @property
+    def loaded(self) -> bool:
+        """Neutral attribution verbs ("said") are cues, not loaded language."""
+        return self.category != "verb-neutral"
+
+    @property
+    def stance(self) -> str | None:
+        """For attribution verbs: neutral, distancing, endorsing, guilt or alarm."""
+        return self.category[5:] if self.category.startswith("verb-") else None
+
+    @property
+    def category_name(self) -> str:
+        return CATEGORIES.get(self.category, self.category)
+
+
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    """One place where the article uses a lexicon term.
+
+    ``voice`` is "outlet" for the writer's own narration and "quoted" inside a
+    quotation; `framing.analyze` refines it to the speaker's name, or to
+    "reported: NAME" for words inside a reported statement.
+    """
+
+    start: int
+    end: int
+    text: str
+    term: str
+    category: str
+    voice: str
+    sentence: int
+    paragraph: int
+    entry: LexiconEntry = field(repr=False, compare=False)
+    voice_source: Source | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class KwicLine:
+    """A keyword-in-context line: ``left`` + ``match`` + ``right``."""
+
+    left: str
+    match: str
+    right: str
+    start: int
+    end: int
+    sentence: int
+
+    def __str__(self) -> str:
+        return f"{self.left} [{self.match}] {self.right}"
+
+
+def _inflect(word: str) -> set[str]:
+    """Regular English inflections of one word (over-generation is harmless)."""
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing"}
+    if word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing"}
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    return forms
+
+
+def _form_words(phrase: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"\s+", phrase.strip().lower().replace("’", "'")) if w)
+
+
+def _forms(term: str, explicit: str) -> tuple[tuple[str, ...], ...]:
+    phrases = [p for p in explicit.split("|") if p.strip()] if explicit.strip() else []
+    result: set[tuple[str, ...]] = set()
+    if phrases:
+        result = {_form_words(p) for p in phrases}
+    else:
+        words = _form_words(term)
+        if words:
+            result = {(*words[:-1], last) for last in _inflect(words[-1])}
+    # "so-called" is one word to the tokenizer; also accept "so called".
+    for form in list(result):
+        spaced = tuple(part for w in form for part in w.split("-") if part)
+        if spaced != form:
+            result.add(spaced)
+    return tuple(sorted(result, key=lambda f: (-len(f), f)))
+
+
+def _parse_context(text: str, where: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    rules = []
+    for clause in (c.strip() for c in text.split(";")):
+        if not clause:
+            continue
+        key, sep, values = clause.partition(":")
+        key = key.strip()
+        if not sep or key not in _RULE_KEYS:
+            raise FramingError(
+                f"{where}: the context rule {clause!r} is not understood. "
+                f"Write KEY:word|word with KEY one of {', '.join(_RULE_KEYS)}."
+            )
+        words = frozenset(v.strip().lower().replace("’", "'") for v in values.split("|") if v.strip())
+        rules.append((key, words))
+    return tuple(rules)
+
+
+class Lexicon:
+    """An immutable list of entries. Edits return a new `Lexicon`.
+
+    >>> lex = load_lexicon()
+    >>> lex["notorious"].category
+    'descriptor'
+    >>> len(lex.without("notorious")) == len(lex) - 1
+    True
+    """
+
+    def __init__(self, entries: Iterable[LexiconEntry], *, name: str = "lexicon") -> None:
+        by_term: dict[str, LexiconEntry] = {}
+        for entry in entries:
+            by_term[entry.term] = entry  # later entries replace earlier ones
+        self.entries: tuple[LexiconEntry, ...] = tuple(by_term.values())
+        self.name = name
+        self._by_term = by_term
+        index: dict[str, list[tuple[tuple[str, ...], LexiconEntry]]] = {}
+        for entry in self.entries:
+            for form in entry.forms:
+                index.setdefault(form[0], []).append((form, entry))
+        for candidates in index.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+        self._index = index
+
+    def __iter__(self) -> Iterator[LexiconEntry]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, term: object) -> bool:
+        return isinstance(term, str) and term.lower().strip() in self._by_term
+
+    def __getitem__(self, term: str) -> LexiconEntry:
+        key = term.lower().strip()
+        if key not in self._by_term:
+            import difflib
+
+            close = difflib.get_close_matches(key, list(self._by_term), n=3)
+            hint = f" Close matches: {', '.join(close)}." if close else ""
+            raise FramingError(f'"{term}" is not in the lexicon.{hint}')
+        return self._by_term[key]
+
+    def __repr__(self) -> str:
+        return f"<Lexicon {self.name!r}: {len(self)} entries>"
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        rows = "".join(
+            f"<tr><td>{escape(e.term)}</td><td>{escape(e.category_name)}</td>"
+            f"<td>{escape(e.neutral or '—')}</td></tr>"
+            for e in self.entries[:10]
+        )
+        more = len(self) - 10
+        tail = f"<tr><td colspan=3>… ({more} more entries)</td></tr>" if more > 0 else ""
+        return (
+            f"<table><caption>{escape(repr(self))}</caption>"
+            f"<tr><th>term</th><th>category</th><th>more neutral</th></tr>{rows}{tail}</table>"
+        )
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return tuple(c for c in CATEGORIES if any(e.category == c for e in self.entries))
+
+    def with_term(
+        self,
+        term: str,
+        category: str,
+        *,
+        neutral: str = "",
+        note: str = "",
+        citation: str = "added by you",
+        forms: str = "",
+        context: str = "",
+    ) -> Lexicon:
+        """A new lexicon with ``term`` added (or replaced)."""
+        entry = make_entry(
+            {
+                "term": term,
+                "category": category,
+                "neutral": neutral,
+                "note": note,
+                "citation": citation,
+                "forms": forms,
+                "context": context,
+            },
+            where=f'The term "{term}"',
+            origin="added by you",
+        )
+        return Lexicon([*self.entries, entry], name=self.name)
+
+    def without(self, term: str) -> Lexicon:
+        """A new lexicon without ``term``."""
+        self[term]  # raises a clear error when the term is unknown
+        key = term.lower().strip()
+        return Lexicon([e for e in self.entries if e.term != key], name=self.name)
+
+    def recategorized(self, term: str, category: str) -> Lexicon:
+        """A new lexicon where ``term`` has another category."""
+        _check_category(category, f'The term "{term}"')
+        entry = replace(self[term], category=category)
+        return Lexicon([entry if e.term == entry.term else e for e in self.entries], name=self.name)
+
+    def extended(self, path_or_rows: str | os.PathLike[str] | Iterable[Mapping[str, str]]) -> Lexicon:
+        """A new lexicon with the entries of a CSV file (or rows) added.
+
+        Only ``term`` and ``category`` are required in the file.
+        """
+        extra = _read_rows(path_or_rows, origin="added by you")
+        return Lexicon([*self.entries, *extra], name=self.name)
+
+    def to_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        for e in self.entries:
+            writer.writerow(
+                [e.term, e.category, e.neutral, e.note, e.citation, e.forms_text, e.context_text]
+            )
+        return out.getvalue()
+
+    def save(self, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+        """Write the lexicon to a CSV file; never replaces a file unless ``overwrite=True``."""
+        target = Path(path).expanduser()
+        if target.resolve() == _packaged_path().resolve():
+            raise FramingError(
+                "That is the kit's own lexicon file, which is never changed. "
+                "Save your edited lexicon under a name of your own, such as my_lexicon.csv."
+            )
+        return write_atomic(target, self.to_csv(), overwrite=overwrite)
+
+    def match(self, article: Article) -> list[tuple[int, int, LexiconEntry]]:
+        """(first word, last word + 1, entry) for every match, longest first, no overlaps."""
+        words = article.words
+        text = article.text
+        keys = [_key(w) for w in words]
+        title_case: dict[int, bool] = {}
+        matches = []
+        i, n = 0, len(words)
+        while i < n:
+            found = None
+            for form, entry in self._index.get(keys[i], ()):
+                j = i + len(form)
+                if j > n or any(keys[i + k] != form[k] for k in range(1, len(form))):
+                    continue
+                if not _contiguous(text, words, i, j):
+                    continue
+                if entry.context and not _context_ok(article, keys, i, j, entry.context):
+                    continue
+                if _inside_name(article, words, i, j, title_case):
+                    continue
+                found = (i, j, entry)
+                break
+            if found:
+                matches.append(found)
+                i = found[1]
+            else:
+                i += 1
+        return matches
+
+
+def _key(word: Word) -> str:
+    norm = word.norm
+    if norm.endswith("'s"):
+        return norm[:-2]
+    return norm
+
+
+def _contiguous(text: str, words: tuple[Word, ...], i: int, j: int) -> bool:
+    for k in range(i, j - 1):
+        gap = text[words[k].end : words[k + 1].start]
+        if gap.strip(" \t\u00a0-–"):
+            return False
+    return True
+
+
+def _neighbour(article: Article, keys: list[str], i: int, j: int, after: bool) -> str:
+    """The token right after (or before) words i..j: a word, or a punctuation mark."""
+    words, text = article.words, article.normalized
+    if after:
+        end = words[j - 1].end
+        limit = words[j].start if j < len(words) else len(text)
+        gap = text[end:limit].strip()
+        return gap[0] if gap else (keys[j] if j < len(words) else "")
+    start = words[i].start
+    limit = words[i - 1].end if i > 0 else 0
+    gap = text[limit:start].strip()
+    return gap[-1] if gap else (keys[i - 1] if i > 0 else "")
+
+
+def _context_ok(article, keys, i, j, rules) -> bool:
+    for key, values in rules:
+        if key == "next" and _neighbour(article, keys, i, j, True) not in values:
+            return False
+        if key == "not_next" and _neighbour(article, keys, i, j, True) in values:
+            return False
+        if key == "prev" and _neighbour(article, keys, i, j, False) not in values:
+            return False
+        if key == "not_prev" and _neighbour(article, keys, i, j, False) in values:
+            return False
+        if key == "not_within" and values.intersection(keys[max(0, i - 3) : j + 3]):
+            return False
+    return True
+
+
+def _capitalised(word: Word) -> bool:
+    return word.text[:1].isupper()
+
+
+def _inside_name(
+    article: Article, words: tuple[Word, ...], i: int, j: int, title_case: dict[int, bool]
+) -> bool:
+    """Is words[i:j] part of a proper name, like "Terrorism Confinement Center"?"""
+    if not all(_capitalised(w) for w in words[i:j]):
+        return False
+    sentence = article.sentence_at(words[i].start)
+    if sentence is None:
+        return False
+    if sentence.index not in title_case:
+        in_sentence = _WORD_IN.findall(sentence.text)
+        capitals = sum(w[:1].isupper() for w in in_sentence)
+        title_case[sentence.index] = capitals > 0.6 * len(in_sentence)
+    nxt = words[j] if j < len(words) and words[j].start < sentence.end else None
+    if title_case[sentence.index]:
+        return nxt is not None and nxt.norm in _NAME_HEADS
+    if nxt is not None and _capitalised(nxt) and _contiguous(article.text, words, j - 1, j + 1):
+        return True
+    prev = words[i - 1] if i > 0 and words[i - 1].start >= sentence.start else None
+    return (
+        prev is not None
+        and _capitalised(prev)
+        and prev.norm not in _FUNCTION_WORDS
+        and _contiguous(article.text, words, i - 1, i + 1)
+        and words[i - 1].start != sentence.start
+    )
+
+
+def _check_category(category: str, where: str) -> None:
+    if category not in CATEGORIES:
+        import difflib
+
+        close = difflib.get_close_matches(category, list(CATEGORIES), n=1)
+        hint = f' Did you mean "{close[0]}"?' if close else ""
+        raise FramingError(
+            f'{where}: the category "{category}" is not one of: {", ".join(CATEGORIES)}.{hint}'
+        )
+
+
+def make_entry(row: Mapping[str, str | None], *, where: str, origin: str) -> LexiconEntry:
+    """Build one entry from a CSV row, with a clear error for what is wrong."""
+    value = {k: (row.get(k) or "").strip() for k in COLUMNS}
+    term = value["term"].lower().replace("’", "'")
+    if not term:
+        raise FramingError(f"{where}: the term is empty. Every row needs a word or phrase.")
+    if not re.search(r"\w", term):
+        raise FramingError(f"{where}: the term {term!r} has no letters in it.")
+    _check_category(value["category"], where)
+    return LexiconEntry(
+        term=term,
+        category=value["category"],
+        neutral=value["neutral"],
+        note=value["note"],
+        citation=value["citation"],
+        forms=_forms(term, value["forms"]),
+        context=_parse_context(value["context"], where),
+        origin=origin,
+        forms_text=value["forms"],
+        context_text=value["context"],
+    )
+
+
+def _read_rows(
+    source: str | os.PathLike[str] | Iterable[Mapping[str, str]], *, origin: str
+) -> list[LexiconEntry]:
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source).expanduser()
+        label = path.name
+        if not path.is_file():
+            raise FramingError(f'No lexicon file at "{path}". Check the name and the folder.')
+        try:
+            content = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            raise FramingError(
+                f'"{label}" is not a UTF-8 text file. Save it as "CSV UTF-8" and try again.'
+            ) from None
+        reader = csv.DictReader(io.StringIO(content))
+        missing = {"term", "category"} - set(reader.fieldnames or ())
+        if missing:
+            raise FramingError(
+                f'"{label}" needs a header row with at least the columns term and category '
+                f"(missing: {', '.join(sorted(missing))})."
+            )
+        rows: Iterable[Mapping[str, str]] = reader
+        start = 2  # row 1 is the header
+    else:
+        label, rows, start = "your rows", source, 1
+    entries = []
+    for number, row in enumerate(rows, start=start):
+        if None in row:  # DictReader puts extra cells under the key None
+            raise FramingError(
+                f"Row {number} of {label}: it has more cells than the header. "
+                "Put any commas inside a cell between double quotes."
+            )
+        entries.append(make_entry(row, where=f"Row {number} of {label}", origin=origin))
+    return entries
+
+
+def _packaged_path() -> Path:
+    return Path(str(files("framing") / "data" / "lexicon.csv"))
+
+
+@cache
+def _packaged() -> Lexicon:
+    return Lexicon(_read_rows(_packaged_path(), origin="packaged"), name="framing-kit lexicon")
+
+
+def load_lexicon(
+    path: str | os.PathLike[str] | None = None, *, extra: str | os.PathLike[str] | None = None
+) -> Lexicon:
+    """The packaged lexicon, or the one saved at ``path``; ``extra`` adds a CSV of your terms."""
+    lexicon = _packaged() if path is None else Lexicon(_read_rows(path, origin=str(path)))
+    return lexicon.extended(extra) if extra is not None else lexicon
+
+
+def count_loaded_terms(
+    article_or_text: Article | str,
+    lexicon: Lexicon | None = None,
+    *,
+    include_neutral: bool = False,
+) -> tuple[TermHit, ...]:
+    """Every loaded-term hit, with its voice: "outlet" or "quoted".
+
+    >>> [(h.text, h.voice) for h in count_loaded_terms('Critics called the "draconian" law notorious.')]
+    [('draconian', 'quoted'), ('notorious', 'outlet')]
+    """
+    article = as_article(article_or_text)
+    if lexicon is None:
+        lexicon = load_lexicon()
+    elif not isinstance(lexicon, Lexicon):
+        raise FramingError("lexicon must be a Lexicon; make one with framing.load_lexicon().")
+    quoted = _quoted_ranges(article)
+    words, text = article.words, article.text
+    hits = []
+    for i, j, entry in lexicon.match(article):
+        if not (include_neutral or entry.loaded):
+            continue
+        start, end = words[i].start, words[j - 1].end
+        if _key(words[j - 1]) != words[j - 1].norm:
+            end -= 2  # leave a possessive 's outside the hit
+        sentence = article.sentence_at(start)
+        paragraph = article.paragraph_at(start)
+        voice = "quoted" if _inside(quoted, start) else "outlet"
+        hits.append(
+            TermHit(
+                start,
+                end,
+                text[start:end],
+                entry.term,
+                entry.category,
+                voice,
+                sentence.index if sentence else -1,
+                paragraph.index if paragraph else -1,
+                entry,
+            )
+        )
+    return tuple(hits)
+
+
+def _quoted_ranges(article: Article) -> list[tuple[int, int]]:
+    return sorted((s, e) for q in find_quotes(article) if not q.nested for s, e in q.parts)
+
+
+def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
+    import bisect
+
+    i = bisect.bisect_right(ranges, (offset, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
+
+
+def count_by(hits: Iterable[TermHit], key: str = "term") -> dict[str, int]:
+    """Counts of hits by "term", "category" or "voice", most frequent first."""
+    if key not in ("term", "category", "voice"):
+        raise FramingError(f'Count by "term", "category" or "voice", not "{key}".')
+    counts = Counter(getattr(h, key) for h in hits)
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def per_thousand(count: int, words: int) -> float:
+    """``count`` per 1,000 words, rounded to one decimal.
+
+    >>> per_thousand(3, 600)
+    5.0
+    """
+    return round(1000 * count / words, 1) if words else 0.0
+
+
+def keyword_in_context(
+    article_or_text: Article | str,
+    keyword: str,
+    *,
+    lexicon: Lexicon | None = None,
+    width: int = 40,
+) -> tuple[KwicLine, ...]:
+    """Every use of ``keyword`` (a lexicon term with its forms, or any word or phrase).
+
+    >>> [str(k) for k in keyword_in_context("They claimed it. She claims more.", "claim", width=8)]
+    ['They [claimed] it.', 'She [claims] more.']
+    """
+    article = as_article(article_or_text)
+    if not isinstance(keyword, str) or not keyword.strip():
+        raise FramingError("Give a word or phrase to look for, such as keyword_in_context(a, 'regime').")
+    lexicon = load_lexicon() if lexicon is None else lexicon
+    key = keyword.lower().strip()
+    if key in lexicon:
+        single = Lexicon([replace(lexicon[key], context=())])
+    else:
+        single = Lexicon([make_entry({"term": key, "category": "label"}, where="keyword", origin="")])
+    text = article.text.replace("\n", " ")
+    lines = []
+    for i, j, _ in single.match(article):
+        start, end = article.words[i].start, article.words[j - 1].end
+        sentence = article.sentence_at(start)
+        left = text[max(0, start - width) : start]
+        right = text[end : end + width]
+        lines.append(
+            KwicLine(left.strip(), text[start:end], right.strip(), start, end, sentence.index if sentence else -1)
+        )
+    return tuple(lines)

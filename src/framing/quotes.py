@@ -1,0 +1,144 @@
+"""Quotation spans: where an article puts other people's words in quotation marks.
+
+A `Quote` is the words between the marks (``text[start:end]``, marks not
+included), its kind ("direct": a whole quoted statement; "partial": a fragment
+inside the writer's own sentence, scare quotes included), and where it sits.
+Speakers are found by `framing.attribution`; here they are always None.
+
+What it can not tell you: quotation marks are also used for titles, nicknames
+and inch marks; those are found as quotations (titles, nicknames) or reported as
+stray marks (inch marks). A quotation is the writer's choice of marks, not proof
+that anyone said those words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from .text import Article
+
+if TYPE_CHECKING:
+    from .attribution import Source
+
+__all__ = ["Quote", "as_article", "find_quotes"]
+
+QuoteKind = Literal["direct", "partial"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quotation. ``start``/``end`` are the words inside the marks.
+
+    A quotation that runs over several paragraphs has one ``part`` per paragraph;
+    ``text`` is then everything from the first word to the last, marks and line
+    breaks in between included.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    paragraph: int
+    sentence: int
+    parts: tuple[tuple[int, int], ...]
+    nested: bool = False
+    speaker: Source | None = None
+    cue: str | None = None
+    speaker_reason: str | None = None
+
+    @property
+    def words(self) -> int:
+        """How many words are quoted (marks and punctuation not counted)."""
+        return len(_WORD.findall(self.text))
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_INTRO_END = re.compile(r"(?:[:,]|[-–—]|\b(?:said|says|added|asked|told \w+))\s*$", re.IGNORECASE)
+
+
+def as_article(article_or_text: Article | str) -> Article:
+    """Accept an `Article` or a string; strings become articles (with their checks)."""
+    if isinstance(article_or_text, Article):
+        return article_or_text
+    return Article(article_or_text)
+
+
+def find_quotes(article_or_text: Article | str) -> tuple[Quote, ...]:
+    """Every quotation in the article, in reading order.
+
+    >>> [(q.text, q.kind) for q in find_quotes('The mayor called it "reckless." "We go on," she said.')]
+    [('reckless.', 'partial'), ('We go on,', 'direct')]
+    """
+    article = as_article(article_or_text)
+    cached = getattr(article, "_quotes", None)
+    if cached is not None:
+        return cached
+    text = article.text
+    quotes: list[Quote] = []
+    previous_direct: dict[int, int] = {}  # sentence index -> close offset of a direct quote
+    for raw in article._raw_quotes:
+        start, end = raw.parts[0][0], raw.parts[-1][1]
+        start, end = _strip(text, start, end)
+        if start >= end:
+            continue
+        sentence = article.sentence_at(start)
+        sentence_index = sentence.index if sentence else _nearest_sentence(article, start)
+        paragraph = article.paragraph_at(start)
+        kind = _kind(text, article, raw, sentence_index, previous_direct)
+        if kind == "direct" and not raw.nested:
+            previous_direct[sentence_index] = raw.close
+        quotes.append(
+            Quote(
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=kind,
+                paragraph=paragraph.index if paragraph else 0,
+                sentence=sentence_index,
+                parts=raw.parts,
+                nested=raw.nested,
+            )
+        )
+    result = tuple(quotes)
+    article._quotes = result  # type: ignore[attr-defined]
+    return result
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _nearest_sentence(article: Article, offset: int) -> int:
+    for sentence in article.sentences:
+        if sentence.end > offset:
+            return sentence.index
+    return len(article.sentences) - 1
+
+
+def _kind(text, article, raw, sentence_index, previous_direct) -> QuoteKind:
+    if raw.nested:
+        return "partial"
+    if len(raw.parts) > 1:
+        return "direct"
+    sentence = article.sentences[sentence_index]
+    before = text[sentence.start : raw.open]
+    inner = text[raw.open + 1 : raw.close].lstrip()
+    first = inner[:1]
+    starts_capital = first.isupper() or first.isdigit() or first in "…."
+    if not before.strip(" \t\u00a0-–—"):
+        return "direct"
+    if before.rstrip().endswith(":"):
+        return "direct"
+    if starts_capital and _INTRO_END.search(before):
+        return "direct"
+    # The second half of a split quote: "We are ready," the mayor said, "and we will act."
+    close = previous_direct.get(sentence_index)
+    if close is not None and raw.open - close < 80 and before.rstrip().endswith(","):
+        return "direct"
+    return "partial"

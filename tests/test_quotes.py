@@ -1,0 +1,85 @@
+"""Quotation spans: pairs of marks, never apostrophes."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import Article, find_quotes, load_gold, load_seed
+
+
+def quoted(text: str) -> list[str]:
+    return [q.text for q in find_quotes(Article(text, check_language=False))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We are ready," she said.', ["We are ready,"]),
+        ("“We are ready,” she said.", ["We are ready,"]),
+        ("The migrants' lawyers said \"no\" twice.", ["no"]),
+        ("The United States’ rights record and “the camp” were raised.", ["the camp"]),
+        ("Don't say it's over, O'Brien said of the '90s.", []),
+        ("They played rock 'n' roll all night.", []),
+        ('"He told me \'never again,\'" she said.', ["He told me 'never again,'", "never again,"]),
+        ("“He told me ‘never again,’” she said.", ["He told me ‘never again,’", "never again,"]),
+        ('Maduro called them "kidnapped" countrymen.', ["kidnapped"]),
+        ('"We are ready," the mayor said, "and we will act."', ["We are ready,", "and we will act."]),
+        ("'We will fight,' she said. 'And we will win.'", ["We will fight,", "And we will win."]),
+        ("‘The players’ union is wrong,’ he said.", ["The players’ union is wrong,"]),
+    ],
+)
+def test_quotation_spans(text, expected):
+    assert quoted(text) == expected
+
+
+def test_quote_across_paragraphs_is_one_quote():
+    text = 'The mayor spoke.\n"First part of it.\n"Second part of it.\n"Last part," she said.'
+    quotes = find_quotes(Article(text, headline=False))
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text.startswith("First part") and q.text.endswith("Last part,")
+    assert [text[s:e] for s, e in q.parts] == ["First part of it.", "Second part of it.", "Last part,"]
+    assert q.kind == "direct"
+
+
+def test_unbalanced_marks_recover_and_report():
+    text = 'He said "yes and then "no," she said. Later "fine" was said.'
+    a = Article(text, check_language=False)
+    assert [q.text for q in find_quotes(a)] == ["no,", "fine"]
+    assert len(a.stray_marks) == 1 and a.stray_marks[0].offset == text.index('"yes')
+
+
+def test_an_unclosed_quote_never_pairs_across_paragraphs():
+    text = 'She said "it is over.\nThe next paragraph has "a quote" in it.'
+    a = Article(text, headline=False)
+    assert [q.text for q in find_quotes(a)] == ["a quote"]
+    assert a.stray_marks
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"We will win," she said.', "direct"),
+        ('She said: "We will win."', "direct"),
+        ('She said, "We will win."', "direct"),
+        ('She called the plan "reckless" and left.', "partial"),
+        ('The group saw a "clear and troubling connection" there.', "partial"),
+    ],
+)
+def test_quote_kind(text, kind):
+    assert find_quotes(Article(text, check_language=False))[0].kind == kind
+
+
+def test_seed_quotes_match_the_annotation_exactly():
+    gold = load_gold()
+    quotes = find_quotes(load_seed())
+    assert [(q.start, q.end) for q in quotes] == [(g["start"], g["end"]) for g in gold["quotes"]]
+    assert [q.kind for q in quotes] == [g["kind"] for g in gold["quotes"]]
+
+
+def test_quotes_know_their_sentence_and_paragraph():
+    a = load_seed()
+    for q in find_quotes(a):
+        sentence = a.sentences[q.sentence]
+        assert sentence.start <= q.start < sentence.end
+        assert a.paragraphs[q.paragraph].start <= q.start < a.paragraphs[q.paragraph].end
