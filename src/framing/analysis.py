@@ -1,0 +1,273 @@
+"""analyze(): one call, every record, and the summaries the lessons use.
+
+An `Analysis` is frozen: sentences, quotations with speakers, attributions,
+sources and loaded-term hits, with summaries computed from them on demand.
+Change a source's type or side with `Analysis.with_overrides`, which returns a
+new analysis.
+
+What it can not tell you: counts show what the article selects and how it
+words it, not whether it is fair or true. A source that is quoted often may be
+quoted to be criticised; a loaded word inside a quotation is the speaker's, not
+the outlet's.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from html import escape
+from typing import Any
+
+from .attribution import SOURCE_TYPES, Attribution, Source, attribute
+from .lexicon import Lexicon, TermHit, count_loaded_terms, load_lexicon, per_thousand
+from .quotes import Quote, as_article
+from .text import Article, Sentence
+
+__all__ = ["Analysis", "analyze"]
+
+STANCES = ("neutral", "distancing", "endorsing", "guilt", "alarm")
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the kit finds in one article."""
+
+    article: Article
+    quotes: tuple[Quote, ...]
+    attributions: tuple[Attribution, ...]
+    sources: tuple[Source, ...]
+    hits: tuple[TermHit, ...]
+    lexicon: Lexicon
+
+    # -- records ------------------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return self.article.sentences
+
+    @property
+    def word_count(self) -> int:
+        return self.article.word_count
+
+    def source(self, name: str) -> Source:
+        """The source called ``name`` (case does not matter)."""
+        from .errors import FramingError
+
+        for source in self.sources:
+            if source.name.lower() == str(name).lower():
+                return source
+        raise FramingError(
+            f'No source named "{name}" in this article. Its sources are: '
+            f"{', '.join(s.name for s in self.sources) or 'none'}."
+        )
+
+    # -- summaries ----------------------------------------------------------------------
+    def attributions_per_source(self) -> dict[str, int]:
+        """How many sentences give each source a voice, most first."""
+        return _sorted(Counter(a.source.name for a in self.attributions))
+
+    def attributions_per_type(self) -> dict[str, int]:
+        counts = Counter(a.source.type for a in self.attributions)
+        return {t: counts[t] for t in SOURCE_TYPES if counts[t]}
+
+    def attribution_kinds(self) -> dict[str, int]:
+        """Direct, partial and indirect attributions."""
+        counts = Counter(a.kind for a in self.attributions)
+        return {k: counts[k] for k in ("direct", "partial", "indirect")}
+
+    def words_quoted_per_source(self) -> dict[str, int]:
+        """Words inside quotation marks given to each source (unknown speakers as "unknown")."""
+        counts: Counter[str] = Counter()
+        for q in self.quotes:
+            if not q.nested:
+                counts[q.speaker.name if q.speaker else "unknown"] += q.words
+        return _sorted(counts)
+
+    def quoted_share_by_type(self) -> dict[str, float]:
+        """Share of all quoted words by source type; the shares add up to 1."""
+        counts: Counter[str] = Counter()
+        for q in self.quotes:
+            if not q.nested:
+                counts[q.speaker.type if q.speaker else "unknown"] += q.words
+        total = sum(counts.values())
+        order = [*SOURCE_TYPES, "unknown"]
+        return {t: round(counts[t] / total, 3) for t in order if counts[t]} if total else {}
+
+    def first_source(self) -> Source | None:
+        """The first source to speak, in reading order."""
+        return self.attributions[0].source if self.attributions else None
+
+    def last_source(self) -> Source | None:
+        """The source with the last word."""
+        return self.attributions[-1].source if self.attributions else None
+
+    def verbs_by_stance(self) -> dict[str, dict[str, list[str]]]:
+        """For each source, the attribution verbs used for it, grouped by stance."""
+        table: dict[str, dict[str, list[str]]] = defaultdict(dict)
+        for a in self.attributions:
+            for cue in a.cue.split(" / "):
+                stance = _stance_of(cue, self.lexicon)
+                verbs = table[a.source.name].setdefault(stance, [])
+                if cue.lower() not in verbs:
+                    verbs.append(cue.lower())
+        return dict(table)
+
+    def terms_per_thousand(self, by: str = "category") -> dict[str, float]:
+        """Loaded terms per 1,000 words, by "category", "voice" or "term"."""
+        counts = Counter(_voice_group(h) if by == "voice" else getattr(h, by) for h in self.hits)
+        return {k: per_thousand(v, self.word_count) for k, v in _sorted(counts).items()}
+
+    def summary(self) -> dict[str, Any]:
+        """The numbers of the lessons, as plain Python values."""
+        first, last = self.first_source(), self.last_source()
+        return {
+            "words": self.word_count,
+            "sentences": len(self.sentences),
+            "quotations": sum(not q.nested for q in self.quotes),
+            "sources": len(self.sources),
+            "attributions": len(self.attributions),
+            "attribution_kinds": self.attribution_kinds(),
+            "attributions_per_source": self.attributions_per_source(),
+            "attributions_per_type": self.attributions_per_type(),
+            "words_quoted_per_source": self.words_quoted_per_source(),
+            "quoted_share_by_type": self.quoted_share_by_type(),
+            "first_source": first.name if first else None,
+            "last_source": last.name if last else None,
+            "loaded_terms": len(self.hits),
+            "loaded_terms_per_1000_words": per_thousand(len(self.hits), self.word_count),
+            "terms_per_1000_by_category": self.terms_per_thousand("category"),
+            "terms_per_1000_by_voice": self.terms_per_thousand("voice"),
+            "verbs_by_stance": self.verbs_by_stance(),
+            "quotations_without_speaker": sum(
+                q.speaker is None and not q.nested for q in self.quotes
+            ),
+        }
+
+    def with_overrides(self, overrides: Mapping[str, Mapping[str, str]]) -> Analysis:
+        """A new analysis where sources have the type, side or country you give.
+
+        >>> a = analyze("Ana Ruiz said the plan works.").with_overrides({"Ana Ruiz": {"side": "for"}})
+        >>> a.source("Ana Ruiz").side
+        'for'
+        """
+        from .attribution import Attributions, _apply_overrides
+
+        reported = tuple(
+            (h.start, h.end, h.voice_source) for h in self.hits if h.voice_source is not None
+        )
+        result = _apply_overrides(
+            Attributions(self.quotes, self.attributions, self.sources, reported), overrides
+        )
+        changed = {s.name: s for s in result.sources}
+        hits = tuple(
+            replace(h, voice_source=changed.get(h.voice_source.name, h.voice_source))
+            if h.voice_source
+            else h
+            for h in self.hits
+        )
+        return replace(
+            self,
+            quotes=result.quotes,
+            attributions=result.attributions,
+            sources=result.sources,
+            hits=hits,
+        )
+
+    # -- display ------------------------------------------------------------------------
+    def __repr__(self) -> str:
+        name = self.article.name or (self.article.headline.text if self.article.headline else "")
+        label = f" {name[:40]!r}" if name else ""
+        return (
+            f"<Analysis{label}: {self.word_count} words, {sum(not q.nested for q in self.quotes)} "
+            f"quotations, {len(self.sources)} sources, {len(self.attributions)} attributions, "
+            f"{len(self.hits)} loaded terms>"
+        )
+
+    def _repr_html_(self) -> str:
+        rows = []
+        per_source = self.attributions_per_source()
+        words = self.words_quoted_per_source()
+        for source in self.sources[:10]:
+            rows.append(
+                f"<tr><td>{escape(source.name)}</td><td>{escape(source.type)}</td>"
+                f"<td>{per_source.get(source.name, 0)}</td><td>{words.get(source.name, 0)}</td></tr>"
+            )
+        more = len(self.sources) - 10
+        if more > 0:
+            rows.append(f"<tr><td colspan=4>… ({more} more sources)</td></tr>")
+        return (
+            f"<div><p>{escape(repr(self))}</p><table><tr><th>source</th><th>type</th>"
+            f"<th>attributions</th><th>words quoted</th></tr>{''.join(rows)}</table></div>"
+        )
+
+
+def _sorted(counts: Mapping[str, int]) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _voice_group(hit: TermHit) -> str:
+    if hit.voice == "outlet":
+        return "outlet"
+    return "reported" if hit.voice.startswith("reported") else "quoted"
+
+
+def _stance_of(cue: str, lexicon: Lexicon) -> str:
+    from .attribution import _lemma_of
+
+    lemma = _lemma_of(cue)
+    if lemma in lexicon:
+        stance = lexicon[lemma].stance
+        if stance:
+            return stance
+    for entry in lexicon:
+        if entry.stance and tuple(cue.lower().split()) in entry.forms:
+            return entry.stance
+    return "neutral"
+
+
+def analyze(
+    text_or_article: Article | str,
+    *,
+    lexicon: Lexicon | None = None,
+    overrides: Mapping[str, Mapping[str, str]] | None = None,
+) -> Analysis:
+    """Analyse an article: quotations and their speakers, sources, attributions, loaded terms.
+
+    >>> a = analyze('"We will win," said Ana Ruiz, the mayor. Critics called it a "crackdown."')
+    >>> a.quotes[0].speaker.name, a.sources[0].type
+    ('Ana Ruiz', 'government or official')
+    """
+    article = as_article(text_or_article)
+    lexicon = load_lexicon() if lexicon is None else lexicon
+    found = attribute(article, lexicon=lexicon, overrides=overrides)
+    hits = _voiced(count_loaded_terms(article, lexicon), found.quotes, found.reported)
+    return Analysis(article, found.quotes, found.attributions, found.sources, hits, lexicon)
+
+
+def _voiced(
+    hits: tuple[TermHit, ...],
+    quotes: tuple[Quote, ...],
+    reported: tuple[tuple[int, int, Source], ...],
+) -> tuple[TermHit, ...]:
+    """Give each hit its voice: the speaker of its quotation, the reported source, or the outlet."""
+    quoted = sorted((s, e, q) for q in quotes if not q.nested for s, e in q.parts)
+    starts = [s for s, _, _ in quoted]
+    result = []
+    for hit in hits:
+        i = bisect.bisect_right(starts, hit.start) - 1
+        if i >= 0 and quoted[i][0] <= hit.start < quoted[i][1]:
+            speaker = quoted[i][2].speaker
+            voice = speaker.name if speaker else "quoted: unknown speaker"
+            result.append(replace(hit, voice=voice, voice_source=speaker))
+            continue
+        source = next((src for s, e, src in reported if s <= hit.start < e), None)
+        if source is not None:
+            result.append(replace(hit, voice=f"reported: {source.name}", voice_source=source))
+        else:
+            result.append(hit)
+    return tuple(result)

@@ -1,0 +1,1363 @@
+"""Who gets quoted: sources, speakers of quotations, and reported speech.
+
+Rules over NLTK-free word spans, in three steps per sentence: find the
+attribution cues ("said", "warned that", "according to", a colon or a dash next
+to a quotation), find the noun phrase that speaks (before the cue, after an
+inverted cue, or the main subject for a participle such as ", warning that"),
+and resolve that phrase to a source: a full name, a surname, a title, a
+pronoun, a description ("the organization"), or a collective or anonymous group.
+
+What it can not tell you: the rules read the sentence's surface, not its
+meaning. A pronoun is resolved to the most recent speaker it fits; a quotation
+with no speaker in its own or the neighbouring sentences gets ``speaker=None``
+and a reason, never a guess. Source types come from title and organisation
+words, so a source the text does not describe gets the type "other".
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib.resources import files
+from typing import Literal
+
+from .lexicon import Lexicon, load_lexicon
+from .quotes import Quote, find_quotes
+from .text import Article, Sentence
+
+__all__ = [
+    "SOURCE_TYPES",
+    "Attribution",
+    "Attributions",
+    "Mention",
+    "Source",
+    "attribute",
+]
+
+SOURCE_TYPES = (
+    "government or official",
+    "politician",
+    "police or military",
+    "court",
+    "advocacy group",
+    "expert or academic",
+    "affected person or family",
+    "lawyer",
+    "business",
+    "media",
+    "other",
+)
+AttributionKind = Literal["direct", "partial", "indirect"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place where the text names (or points to) a source."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Someone the article gives a voice to."""
+
+    name: str
+    type: str
+    country: str | None = None
+    unnamed: bool = False
+    mentions: tuple[Mention, ...] = field(default=(), compare=False, repr=False)
+    role: str | None = field(default=None, compare=False, repr=False)
+    side: str | None = field(default=None, compare=False)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One sentence that gives ``source`` a voice."""
+
+    sentence: int
+    paragraph: int
+    source: Source
+    kind: AttributionKind
+    cue: str
+    stance: str
+    quotes: tuple[int, ...] = ()
+    content: tuple[int, int] | None = None  # the reported clause, for indirect speech
+
+
+@dataclass(frozen=True, slots=True)
+class Attributions:
+    """Everything `attribute` found."""
+
+    quotes: tuple[Quote, ...]
+    attributions: tuple[Attribution, ...]
+    sources: tuple[Source, ...]
+    reported: tuple[tuple[int, int, Source], ...]  # (start, end, source) of reported clauses
+
+
+# --- vocabulary -------------------------------------------------------------------------------
+
+# Reporting verbs the engine knows as cues. Their stance comes from the lexicon's
+# attribution-verb entries; a verb the lexicon does not list counts as neutral.
+# "clause" verbs take a reported clause ("said that ..."); the others take an object.
+_CLAUSE_VERBS = """say:said|says|saying tell:told|tells|telling add:added|adds|adding
+state:stated|states|stating announce:announced|announces|announcing explain:explained|explains|explaining
+write:wrote|writes|writing|written note:noted|notes|noting warn:warned|warns|warning
+claim:claimed|claims|claiming allege:alleged|alleges|alleging insist:insisted|insists|insisting
+argue:argued|argues|arguing deny:denied|denies|denying admit:admitted|admits|admitting
+fear:feared|fears|fearing believe:believed|believes|believing confirm:confirmed|confirms|confirming
+acknowledge:acknowledged|acknowledges|acknowledging concede:conceded|concedes|conceding
+stress:stressed|stresses|stressing emphasise:emphasised|emphasises|emphasized|emphasizes
+suggest:suggested|suggests|suggesting predict:predicted|predicts|predicting
+promise:promised|promises|promising vow:vowed|vows|vowing pledge:pledged|pledges|pledging
+contend:contended|contends|contending maintain:maintained|maintains|maintaining
+assert:asserted|asserts|asserting declare:declared|declares|declaring conclude:concluded|concludes
+reveal:revealed|reveals|revealing complain:complained|complains|complaining
+report:reported|reports|reporting testify:testified|testifies|testifying
+reply:replied|replies|replying respond:responded|responds|responding answer:answered|answers
+ask:asked|asks|asking recall:recalled|recalls|recalling observe:observed|observes|observing
+point_out:pointed_out|points_out|pointing_out caution:cautioned|cautions|cautioning
+estimate:estimated|estimates|estimating counter:countered|counters|countering
+quip:quipped|quips fume:fumed|fumes joke:joked|jokes|joking shout:shouted|shouts
+exclaim:exclaimed|exclaims whisper:whispered|whispers tweet:tweeted|tweets|tweeting
+post:posted write_back:wrote_back agree:agreed|agrees|agreeing hope:hoped|hopes
+worry:worried|worries expect:expected|expects|expecting announce_that:announced_that
+threaten:threatened|threatens|threatening speak:spoke|speaks|speaking|spoken
+charge:charged allege_that:alleged_that""".split()
+
+_OBJECT_VERBS = """urge:urged|urges|urging condemn:condemned|condemns|condemning
+criticise:criticised|criticises|criticising|criticized|criticizes|criticizing
+denounce:denounced|denounces|denouncing slam:slammed|slams|slamming blast:blasted|blasts|blasting
+praise:praised|praises|praising welcome:welcomed|welcomes|welcoming reject:rejected|rejects|rejecting
+dismiss:dismissed|dismisses|dismissing call:called|calls|calling accuse:accused|accuses|accusing
+demand:demanded|demands|demanding describe:described|describes|describing
+question:questioned|questions|questioning decry:decried|decries|decrying
+lash_out:lashed_out|lashes_out|lashing_out raise_concerns:raised_concerns|raises_concerns|raising_concerns
+raise_concern:raised_concern|raise_concern express_concern:expressed_concern|expressed_concerns|expresses_concern
+voice_concern:voiced_concern|voiced_concerns appeal:appealed_for|appeals_for|appealing_for
+hail:hailed|hails|hailing applaud:applauded|applauds blame:blamed|blames|blaming
+defend:defended|defends|defending thank:thanked|thanks""".split()
+
+
+def _verb_table() -> dict[tuple[str, ...], tuple[str, bool]]:
+    table: dict[tuple[str, ...], tuple[str, bool]] = {}
+    for group, clause in ((_CLAUSE_VERBS, True), (_OBJECT_VERBS, False)):
+        for item in group:
+            lemma, _, forms = item.partition(":")
+            for form in [lemma, *forms.split("|")]:
+                table[tuple(form.split("_"))] = (lemma.replace("_", " "), clause)
+    return table
+
+
+_VERBS = _verb_table()
+_BE = frozenset("is are was were be been being am 's".split())
+_AUX_AND_ADVERBS = frozenset(
+    """has have had also later earlier then again previously repeatedly reportedly recently
+    publicly privately separately already once further quickly will would could may might must
+    shall should did does do not never still has_also often frequently""".split()
+)
+_DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your any no every each some".split()
+)
+_PREPOSITIONS = frozenset(
+    """of in on at for to with from by about against under over between among into onto during
+    before after than like despite toward towards across through without within upon via per""".split()
+)
+_SUBORDINATORS = frozenset(
+    "that but while although though because whereas so if when after before as since unless".split()
+)
+_PRONOUNS = {"he": "m", "she": "f", "they": "group", "it": "org", "we": "first", "i": "first"}
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_TRAILING_TIME = re.compile(
+    rf"(?:,?\s+(?:on|late on|early on|last|this)\s+(?:{_WEEKDAYS})|,?\s+(?:on|in)\s+"
+    r"(?:a|an|the)\s+(?:statement|interview|press conference|post|letter|speech|report)"
+    r"(?:\s+\w+){0,4}|\s+in\s+(?:court|parliament|congress)|\s+(?:today|yesterday|earlier|later))\s*$",
+    re.IGNORECASE,
+)
+
+# Title, role and organisation words: they describe a person but are not part of the name.
+_ROLE_WORDS = frozenset(
+    """president vice prime minister secretary chief director deputy senator sen rep representative
+    governor mayor judge justice officer commissioner ambassador general gen colonel col lieutenant
+    lt captain capt sergeant sgt major maj admiral adm commander spokesperson spokesman spokeswoman
+    coach manager chairman chairwoman chair ceo cfo founder head leader chancellor king queen prince
+    princess pope sheikh dr mr mrs ms miss prof professor rev reverend sir dame lord lady attorney
+    inspector detective constable superintendent sheriff council councillor councilman councilwoman
+    congressman congresswoman lawmaker mp mep premier pm executive analyst academic researcher
+    economist activist lawyer prosecutor minister's official officials authorities homeland security
+    justice foreign interior defense defence affairs state public health national federal general
+    secretary-general director-general undersecretary assistant acting former interim senior junior
+    opposition party striker midfielder defender goalkeeper player owner editor reporter correspondent
+    doctor nurse scientist expert""".split()
+)
+_ORG_HEADS = frozenset(
+    """international watch institute institution university college ministry department agency embassy
+    organization organisation foundation council committee commission court tribunal office bureau
+    service services group association union party front movement network campaign center centre
+    company corporation corp inc ltd llc bank fund authority administration government police army
+    navy force forces guard command assembly parliament congress senate house club team federation
+    league board society trust alliance coalition church school hospital times post news press
+    agency's reuters afp""".split()
+)
+_PARTICLES = frozenset("de da del della di do dos das du van von der den bin ibn al el la le st".split())
+
+# Words that decide a source's type, looked up in the speaker's phrase and role.
+_TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("court", frozenset("judge judges court courts justice tribunal magistrate panel".split())),
+    (
+        "lawyer",
+        frozenset(
+            "lawyer lawyers attorney attorneys counsel solicitor barrister law-firm defender".split()
+        ),
+    ),
+    (
+        "police or military",
+        frozenset(
+            """police officer officers sheriff detective constable army military soldier soldiers
+            troops commander colonel general navy marines guard sergeant captain lieutenant""".split()
+        ),
+    ),
+    (
+        "politician",
+        frozenset(
+            """senator sen rep representative congressman congresswoman lawmaker lawmakers legislator
+            mp mep councillor councilman councilwoman candidate democrat democrats republican
+            republicans opposition""".split()
+        ),
+    ),
+    (
+        "government or official",
+        frozenset(
+            """president minister ministry secretary government administration official officials
+            embassy ambassador diplomat spokesperson-for authorities mayor governor premier
+            chancellor department agency state homeland white-house prosecutor prosecutors
+            commissioner kremlin cabinet regime""".split()
+        ),
+    ),
+    (
+        "advocacy group",
+        frozenset(
+            """advocates advocate activists activist campaigners campaigner rights amnesty ngo ngos
+            charity charities organizations organisations group groups watchdog union unions""".split()
+        ),
+    ),
+    (
+        "expert or academic",
+        frozenset(
+            """analyst analysts expert experts academic academics professor researcher researchers
+            scientist scientists economist economists scholar institute university think-tank
+            study studies doctor doctors epidemiologist""".split()
+        ),
+    ),
+    (
+        "affected person or family",
+        frozenset(
+            """relatives relative family families mother father son daughter wife husband brother
+            sister parent parents resident residents victim victims survivor survivors migrant
+            migrants detainee detainees patient patients neighbour neighbor neighbours neighbors
+            witness witnesses tenant tenants worker workers passenger passengers fan fans""".split()
+        ),
+    ),
+    (
+        "business",
+        frozenset(
+            """company companies firm firms ceo executive executives business businesses bank banks
+            corporation inc corp ltd llc manufacturer retailer employer owner investors""".split()
+        ),
+    ),
+    (
+        "media",
+        frozenset(
+            """newspaper journalist journalists reporter reporters editor broadcaster outlet magazine
+            channel television tv radio""".split()
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    country: str
+    short: str
+
+
+@cache
+def _places() -> dict[str, _Place]:
+    """Country names, demonyms and capitals (lowercase) -> country."""
+    table: dict[str, _Place] = {}
+    path = files("framing") / "data" / "places.csv"
+    try:
+        content = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return table
+    for row in csv.DictReader(io.StringIO(content)):
+        place = _Place(row["country"], row.get("short") or row["country"])
+        for column in ("country", "short", "demonyms", "capitals", "aliases"):
+            for name in (row.get(column) or "").split("|"):
+                if name.strip():
+                    table.setdefault(name.strip().lower(), place)
+    return table
+
+
+@cache
+def _capitals() -> dict[str, _Place]:
+    table: dict[str, _Place] = {}
+    path = files("framing") / "data" / "places.csv"
+    try:
+        content = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return table
+    for row in csv.DictReader(io.StringIO(content)):
+        place = _Place(row["country"], row.get("short") or row["country"])
+        for name in (row.get("capitals") or "").split("|"):
+            if name.strip():
+                table[name.strip().lower()] = place
+    return table
+
+
+@cache
+def _organizations() -> dict[str, tuple[str, str, str | None]]:
+    """Known organisation names and aliases (lowercase) -> (name, type, country)."""
+    table: dict[str, tuple[str, str, str | None]] = {}
+    path = files("framing") / "data" / "organizations.csv"
+    try:
+        content = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return table
+    for row in csv.DictReader(io.StringIO(content)):
+        value = (row["name"], row["type"], row.get("country") or None)
+        for name in [row["name"], *(row.get("aliases") or "").split("|")]:
+            if name.strip():
+                table[name.strip().lower()] = value
+    return table
+
+
+# --- phrases ---------------------------------------------------------------------------------
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*\.?|[^\w\s]", re.UNICODE)
+_CAP_TOKEN = re.compile(r"[A-Z][\w'’\-.]*")
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """A speaker phrase: its span, and how it reads."""
+
+    start: int
+    end: int
+    text: str
+    role: str = ""  # an appositive or title words: "an analyst at the Migration Policy Institute"
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", text)
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _strip_phrase(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and punctuation at both ends of text[start:end]."""
+    junk = " \t\n\u00a0,;:.-–—\"'“”‘’()"
+    while start < end and text[start] in junk:
+        start += 1
+    while end > start and text[end - 1] in junk:
+        end -= 1
+    # keep a closing parenthesis or a final period of an abbreviation
+    if end < len(text) and text[end : end + 1] == "." and re.search(r"\b[A-Z]\.?[A-Z]$", text[start:end]):
+        end += 1
+    return start, end
+
+
+def _person_name(words: list[str]) -> list[str]:
+    """The name at the end of a run of capitalised words: 'US ... Chief Kristi Noem' -> Kristi Noem."""
+    name: list[str] = []
+    for word in reversed(words):
+        low = word.lower().rstrip(".")
+        if low in _ROLE_WORDS or low in _places() or low in _ORG_HEADS:
+            break
+        if not (_is_capitalised(word) or low in _PARTICLES):
+            break
+        name.insert(0, word)
+        if len([w for w in name if w.lower() not in _PARTICLES]) >= 4:
+            break
+    while name and name[0].lower() in _PARTICLES:
+        name.pop(0)
+    return name
+
+
+def _type_of(*phrases: str) -> str:
+    """The first type whose words appear in the phrases, read left to right."""
+    words: list[str] = []
+    for phrase in phrases:
+        low = phrase.lower().replace("law firm", "law-firm").replace("white house", "white-house")
+        low = low.replace("think tank", "think-tank").replace("spokesperson for", "spokesperson-for")
+        words.extend(re.findall(r"[\w\-]+", low))
+    best: tuple[int, str] | None = None
+    for kind, vocabulary in _TYPE_WORDS:
+        for position, word in enumerate(words):
+            if word in vocabulary:
+                if best is None or position < best[0]:
+                    best = (position, kind)
+                break
+    joined = f" {' '.join(words)} "
+    for name, (_, kind, _) in _organizations().items():
+        if len(name) > 3 and f" {name} " in joined:
+            return kind
+    return best[1] if best else "other"
+
+
+def _country_of(*phrases: str) -> str | None:
+    places = _places()
+    for phrase in phrases:
+        for word in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", phrase):
+            for candidate in (word, word.split()[0]):
+                place = places.get(candidate.lower().rstrip("."))
+                if place:
+                    return place.country
+    return None
+
+
+# --- the engine ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Entity:
+    """A person, organisation, place or group while the engine reads the article."""
+
+    name: str
+    kind: str  # person | org | place | group
+    type: str = "other"
+    country: str | None = None
+    unnamed: bool = False
+    role: str = ""
+    gender: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    speaks: bool = False
+    order: int = 0
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].lower() if self.kind == "person" else ""
+
+    @property
+    def last_seen(self) -> int:
+        return self.mentions[-1].start if self.mentions else -1
+
+
+@dataclass(slots=True)
+class _Cue:
+    start: int
+    end: int
+    lemma: str
+    clause: bool
+    words: tuple[int, int]  # word indices [first, last + 1)
+    form: str  # "past", "present", "base", "participle", "according", "colon", "dash"
+
+
+@dataclass(slots=True)
+class _Said:
+    """A cue with the entity that speaks through it."""
+
+    cue: _Cue
+    entity: _Entity | None
+    reason: str
+    phrase: _Phrase | None
+
+
+_CLOSING_QUOTE_BEFORE = re.compile(r"[,.!?…]?\s*[\"”’']\s*[,]?\s*$")
+_SPLIT_INVERTED_AFTER = re.compile(r"\s*[,.;:!?\"”“]")
+_PHRASE_STOP = re.compile(r"[,;:!?\"“”()\[\]]|\.(?:\s|$)|\s[-–—]\s|\s(?:who|which|whose|that)\s")
+_DESCRIPTION = re.compile(r"^(?:the|this|that|these|those)\s+((?:[a-z\-]+\s+){0,2})([a-z\-]+)$")
+_GENERIC_HEADS_PLURAL = re.compile(r"s$")
+
+
+class _Engine:
+    def __init__(self, article: Article, lexicon: Lexicon | None) -> None:
+        self.article = article
+        self.text = article.text
+        self.norm = article.normalized
+        self.words = article.words
+        self.word_starts = [w.start for w in self.words]
+        self.keys = [w.norm for w in self.words]
+        self.quotes = list(find_quotes(article))
+        self.quote_ranges = sorted(
+            (s, e) for q in self.quotes if not q.nested for s, e in q.parts
+        )
+        self.entities: dict[str, _Entity] = {}
+        self.said: dict[int, list[_Said]] = {}  # sentence -> cues with speakers
+        self.stances = _stances(lexicon)
+        self._scan_names()
+
+    # -- helpers ------------------------------------------------------------------------
+    def inside_quote(self, offset: int) -> bool:
+        import bisect
+
+        i = bisect.bisect_right(self.quote_ranges, (offset, len(self.text) + 1)) - 1
+        return i >= 0 and self.quote_ranges[i][0] <= offset < self.quote_ranges[i][1]
+
+    def word_range(self, sentence: Sentence) -> range:
+        import bisect
+
+        return range(
+            bisect.bisect_left(self.word_starts, sentence.start),
+            bisect.bisect_left(self.word_starts, sentence.end),
+        )
+
+    def entity(self, name: str, kind: str, **attributes) -> _Entity:
+        key = name.lower()
+        found = self.entities.get(key)
+        if found is None:
+            found = _Entity(name=name, kind=kind, order=len(self.entities), **attributes)
+            self.entities[key] = found
+        else:
+            for attribute, value in attributes.items():
+                if value and not getattr(found, attribute):
+                    setattr(found, attribute, value)
+        return found
+
+    def mention(self, entity: _Entity, start: int, end: int) -> None:
+        sentence = self.article.sentence_at(start)
+        mention = Mention(start, end, self.text[start:end], sentence.index if sentence else -1)
+        if not any(m.start < end and start < m.end for m in entity.mentions):
+            entity.mentions.append(mention)
+            entity.mentions.sort(key=lambda m: m.start)
+
+    # -- names --------------------------------------------------------------------------
+    def _scan_names(self) -> None:
+        """Register people named anywhere, for surnames, pronouns and descriptions."""
+        singles = []
+        headline = self.article.headline
+        for run_start, run_end, tokens in _capitalised_runs(self.text):
+            if headline and headline.start <= run_start < headline.end:
+                continue  # every word of a headline is capitalised
+            if len(tokens) < 2:
+                singles.append((run_start, run_end, tokens[0]))
+                continue
+            lows = [t.lower().rstrip(".") for t in tokens]
+            if any(low in _ORG_HEADS for low in lows[-2:]) or " ".join(lows) in _organizations():
+                continue
+            name = _person_name(tokens)
+            if len(name) < 2 or all(n.lower() in _places() for n in name):
+                continue
+            full = " ".join(name)
+            prefix = " ".join(tokens[: len(tokens) - len(name)])
+            entity = self.entity(
+                full, "person", type=_type_of(prefix) if prefix else "other",
+                country=_country_of(prefix), role=prefix,
+            )
+            offset = self.text.find(full, run_start, run_end + 1)
+            if offset >= 0:
+                self.mention(entity, offset, offset + len(full))
+        surnames: dict[str, _Entity] = {}
+        for entity in self.entities.values():
+            surnames.setdefault(entity.surname, entity)
+        for run_start, run_end, token in singles:
+            entity = surnames.get(token.lower())
+            if entity is not None and entity.mentions and entity.mentions[0].start < run_start:
+                self.mention(entity, run_start, run_end)
+
+    # -- cues ---------------------------------------------------------------------------
+    def cues(self, sentence: Sentence) -> list[_Cue]:
+        found: list[_Cue] = []
+        indices = self.word_range(sentence)
+        keys, words = self.keys, self.words
+        last = indices.stop
+        k = indices.start
+        while k < last:
+            word = words[k]
+            if self.inside_quote(word.start):
+                k += 1
+                continue
+            key = keys[k]
+            match = None
+            if key == "according" and k + 1 < last and keys[k + 1] == "to":
+                match = _Cue(word.start, words[k + 1].end, "according to", True, (k, k + 2), "according")
+            elif key == "quoted" and k + 2 < last and keys[k + 1] == "as" and keys[k + 2] == "saying":
+                match = _Cue(word.start, words[k + 2].end, "say", True, (k, k + 3), "quoted")
+            else:
+                for size in (2, 1):
+                    form = tuple(keys[k : k + size])
+                    if len(form) == size and form in _VERBS:
+                        lemma, clause = _VERBS[form]
+                        end_word = words[k + size - 1]
+                        match = _Cue(word.start, end_word.end, lemma, clause, (k, k + size), _form(form[-1], lemma))
+                        break
+            if match is not None and self._is_verb(match, indices):
+                found.append(match)
+                k = match.words[1]
+            else:
+                k += 1
+        return found
+
+    def _is_verb(self, cue: _Cue, indices: range) -> bool:
+        if cue.form in ("according", "quoted"):
+            return True
+        k = cue.words[0]
+        keys = self.keys
+        if (
+            self.words[k].text[:1].isupper()
+            and k > indices.start
+            and not self._title_case(indices)
+        ):
+            return False  # "the United States", "Says Who" in a name
+        prev = keys[k - 1] if k > indices.start else ""
+        gap_before = self.text[self.words[k - 1].end : self.words[k].start] if k > indices.start else ""
+        after = keys[cue.words[1] : min(cue.words[1] + 4, indices.stop)]
+        if prev in _DETERMINERS and not gap_before.strip():
+            return False  # "the claims", "a warning"
+        if prev in _PREPOSITIONS and not gap_before.strip() and cue.form != "participle":
+            return False  # "of warning"
+        if cue.form == "participle":
+            return bool(
+                "," in gap_before
+                or prev in ("and", "while", "by", "after", "before", "as", "without", "also")
+                or "that" in after[:3]
+                or self._quote_follows(cue)
+            )
+        if cue.form == "base":
+            return prev not in _DETERMINERS and prev not in ("to",) and (after[:1] != ["of"])
+        if cue.form == "present" and after[:1] == ["of"]:
+            return False  # "warns of" is fine, but "claims of" is a noun
+        return True
+
+    def _title_case(self, indices: range) -> bool:
+        words = [self.words[i].text for i in indices]
+        return sum(w[:1].isupper() for w in words) > 0.6 * max(1, len(words))
+
+    def _quote_follows(self, cue: _Cue) -> bool:
+        rest = self.norm[cue.end : cue.end + 40]
+        return bool(re.match(r"\s*(?:\w+\s+){0,3}[:,]?\s*\"", rest))
+
+    # -- speakers -----------------------------------------------------------------------
+    def speaker_phrase(self, sentence: Sentence, cue: _Cue, body_start: int) -> _Phrase | None:
+        text = self.text
+        if cue.form == "according":
+            return self._phrase_after(cue.end, sentence.end)
+        start = body_start
+        before = text[start : cue.start]
+        if cue.form == "quoted":  # "X was quoted as saying"
+            before = re.sub(r"\b(?:was|were|is|are|has been|had been)\s*$", "", before.rstrip())
+            return self._phrase_before(start, start + len(before))
+        # passive: "was praised", "is considered" -- a voice only with "by X"
+        k = cue.words[0]
+        j = k - 1
+        while j >= 0 and self.keys[j] in _AUX_AND_ADVERBS and self.words[j].start >= start:
+            j -= 1
+        if j >= 0 and self.words[j].start >= start and self.keys[j] in _BE and cue.form == "past":
+            after = self.keys[cue.words[1] : cue.words[1] + 1]
+            if after == ["by"]:
+                return self._phrase_after(self.words[cue.words[1]].end, sentence.end)
+            return None
+        if _CLOSING_QUOTE_BEFORE.search(self.norm[start : cue.start]) or (
+            before.rstrip().endswith(",") and self._looks_inverted(cue, sentence)
+        ):
+            return self._phrase_after(cue.end, sentence.end)
+        return self._phrase_before(start, cue.start)
+
+    def _looks_inverted(self, cue: _Cue, sentence: Sentence) -> bool:
+        """`The plan will fail, said Ana Ruiz.` -- a cue right after a comma, a name after it."""
+        rest = self.text[cue.end : sentence.end].strip()
+        return bool(re.match(r"(?:[A-Z]|the\s|a\s|an\s)", rest)) and cue.form == "past"
+
+    def _phrase_after(self, start: int, limit: int) -> _Phrase | None:
+        text = self.text
+        stop = _PHRASE_STOP.search(text, start, limit)
+        end = stop.start() if stop else limit
+        s, e = _strip_phrase(text, start, end)
+        s, e = self._trim_time(s, e)
+        if s >= e:
+            return None
+        role = ""
+        if stop and text[stop.start()] == ",":
+            rest = text[stop.end() : limit]
+            chunk = re.split(r"[,;.](?:\s|$)|[\"“”]", rest, maxsplit=1)[0].strip()
+            if chunk and len(chunk.split()) <= 12 and not _CUE_WORD.search(chunk):
+                role = chunk
+        elif stop and text[stop.start() : stop.end()].strip() in ("who", "which", "whose", "that"):
+            role = text[stop.start() : limit].strip(" .")
+        return _Phrase(s, e, text[s:e], role)
+
+    def _phrase_before(self, start: int, end: int) -> _Phrase | None:
+        text = self.text
+        s, e = start, end
+        # drop auxiliaries and adverbs between the speaker and the verb: "has also said"
+        while True:
+            chunk = text[s:e].rstrip()
+            match = re.search(r"(?:\b(?:" + "|".join(_AUX_AND_ADVERBS) + r")|\s+-\s*)\s*$", chunk, re.IGNORECASE)
+            trimmed = _TRAILING_TIME.search(chunk)
+            if trimmed and trimmed.start() > 0:
+                e = s + trimmed.start()
+            elif match and match.start() > 0:
+                e = s + match.start()
+            else:
+                break
+        chunk = text[s:e].rstrip()
+        role = ""
+        if chunk.endswith(","):
+            # "Ana Ruiz, who chairs the committee, said": skip the aside between commas
+            inner = chunk[:-1]
+            comma = inner.rfind(",")
+            if comma > 0 and not _has_quote_mark(inner[comma:]):
+                role = inner[comma + 1 :].strip()
+                e = s + comma
+            else:
+                e = s + len(inner)
+        chunk = text[s:e]
+        # the clause that ends at the verb: after the last comma, colon, quote or conjunction
+        boundary = s
+        for match in re.finditer(r"[,;:()\"“”]|\s[-–—]\s|\b(?:that|but|while|although|though|because|whereas|if|when|since|unless|and then)\b", self.norm[s:e]):
+            boundary = s + match.end()
+        s2, e2 = _strip_phrase(text, boundary, e)
+        if s2 >= e2:
+            return None
+        phrase = text[s2:e2]
+        if len(phrase.split()) > 14:
+            return None
+        return _Phrase(s2, e2, phrase, role)
+
+    def _trim_time(self, s: int, e: int) -> tuple[int, int]:
+        match = _TRAILING_TIME.search(self.text[s:e])
+        if match and match.start() > 0:
+            return _strip_phrase(self.text, s, s + match.start())
+        return s, e
+
+    # -- resolution ---------------------------------------------------------------------
+    def resolve(self, phrase: _Phrase, sentence: int, *, forward: bool = False) -> tuple[_Entity | None, str]:
+        """The entity a speaker phrase refers to, or None and why not."""
+        text = phrase.text.strip()
+        low = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+        if low in _PRONOUNS:
+            entity, reason = self._pronoun(low, sentence, phrase.start)
+            return (self._found(entity, phrase) if entity else None), reason
+        tokens = _words_of(text)
+        if not tokens:
+            return None, "no speaker phrase"
+        known = _organizations().get(re.sub(r"^the\s+", "", low))
+        if known is not None:
+            return self._found(self.entity(known[0], "org", type=known[1], country=known[2]), phrase), ""
+        capital = _capitals().get(re.sub(r"^the\s+", "", low))
+        if capital is not None:
+            entity = self.entity(f"{capital.short} government", "place", type="government or official", country=capital.country)
+            return self._found(entity, phrase), ""
+        lows = [t.lower().rstrip(".") for t in tokens]
+        if forward and all(w in _ROLE_WORDS or w in _places() for w in lows):
+            # a headline's "US Official Warns ...": the first fitting source of the story
+            found = self._description(lows[-1], "", sentence, phrase.start, True)
+            if found is not None:
+                return self._found(found, phrase), ""
+        description = _DESCRIPTION.match(low)
+        if description and not any(_is_capitalised(t) for t in tokens[1:]):
+            head = description.group(2)
+            found = self._description(head, description.group(1), sentence, phrase.start, forward)
+            if found is not None:
+                return self._found(found, phrase), ""
+            if head in _DESCRIPTION_HEADS or head in _ROLE_WORDS:
+                return None, f'"{text}" refers back to someone the article has not named before'
+        first = low.split()[0]
+        caps = [t for t in tokens if _is_capitalised(t)]
+        starts_lower = first in ("a", "an") or (first == "the" and not caps[1:] and len(caps) <= 1) or not caps or (
+            len(caps) == 1 and caps[0] == tokens[0] and first not in ("the",) and _is_common_word(tokens[0], len(tokens))
+        )
+        if starts_lower and not _names_person(tokens):
+            return self._group(phrase, tokens), ""
+        # a title and a surname, a full name, or an organisation's name
+        lows = [t.lower().rstrip(".") for t in tokens]
+        if lows[-1] in _ORG_HEADS or (first == "the" and caps) or (len(tokens) >= 2 and lows[0] not in _ROLE_WORDS and not _names_person(tokens) and any(w in _ORG_HEADS for w in lows)):
+            return self._org(phrase), ""
+        name = _person_name([t for t in tokens])
+        if not name:
+            return self._group(phrase, tokens), ""
+        role = " ".join(tokens[: len(tokens) - len(name)])
+        if len(name) == 1:
+            person = self._by_surname(name[0], phrase.start, forward)
+            if person is None:
+                if name[0].isupper() and len(name[0]) <= 6:
+                    return self._org(phrase), ""  # an acronym: AFP, ICE
+                if name[0].lower() in _places():
+                    place = _places()[name[0].lower()]
+                    entity = self.entity(f"{place.short} government", "place", type="government or official", country=place.country)
+                    return self._found(entity, phrase), ""
+                person = self.entity(name[0], "person", type="other")
+        else:
+            full = " ".join(name)
+            person = self.entities.get(full.lower()) or self._by_surname(name[-1], phrase.start, forward, first=name[0])
+            if person is None or person.kind != "person":
+                person = self.entity(full, "person", type="other")
+        details = " ".join(p for p in (role, phrase.role) if p)
+        if details:
+            if person.type == "other":
+                person.type = _type_of(details)
+            if not person.country:
+                person.country = _country_of(details)
+            if not person.role:
+                person.role = details
+        if tokens[0].lower().rstrip(".") in ("ms", "mrs", "miss"):
+            person.gender = person.gender or "f"
+        elif tokens[0].lower().rstrip(".") == "mr":
+            person.gender = person.gender or "m"
+        return self._found(person, phrase), ""
+
+    def _found(self, entity: _Entity, phrase: _Phrase) -> _Entity:
+        self.mention(entity, phrase.start, phrase.end)
+        return entity
+
+    def _org(self, phrase: _Phrase) -> _Entity:
+        name = re.sub(r"^(?:the|The)\s+", "", phrase.text.strip())
+        entity = self.entity(
+            name, "org", type=_type_of(name, phrase.role), country=_country_of(name), role=phrase.role
+        )
+        return self._found(entity, phrase)
+
+    def _group(self, phrase: _Phrase, tokens: list[str]) -> _Entity:
+        name = re.sub(r"^(?:the|a|an|some|several|many|other)\s+", "", phrase.text.strip(), flags=re.IGNORECASE)
+        words = name.split()
+        if name[:1].isupper() and len(words) > 1 and words[1][:1].islower() and not _names_person(_words_of(name)):
+            name = name[0].lower() + name[1:]  # capitalised only because it starts the sentence
+        entity = self.entity(
+            name, "group", type=_type_of(name, phrase.role), country=_country_of(name, phrase.role),
+            unnamed=True, role=phrase.role,
+        )
+        return self._found(entity, phrase)
+
+    def _by_surname(self, surname: str, offset: int, forward: bool, first: str | None = None) -> _Entity | None:
+        low = surname.lower()
+        candidates = [
+            e for e in self.entities.values()
+            if e.kind == "person" and e.surname == low and (first is None or e.name.split()[0].lower() == first.lower())
+        ]
+        if not candidates:
+            return None
+        before = [e for e in candidates if e.mentions and e.mentions[0].start < offset]
+        pool = before or (candidates if forward or not before else [])
+        return max(pool, key=lambda e: e.last_seen if before else -e.order) if pool else None
+
+    def _pronoun(self, pronoun: str, sentence: int, offset: int) -> tuple[_Entity | None, str]:
+        want = _PRONOUNS[pronoun]
+        if want == "first":
+            return None, f'"{pronoun}" is the writer or an unnamed speaker: first person'
+        for candidate in self._recent_subjects(sentence, offset):
+            if want in ("m", "f"):
+                if candidate.kind != "person" or candidate.gender not in (None, want):
+                    continue
+                candidate.gender = want
+                return candidate, ""
+            if want == "group" and candidate.kind in ("group", "org", "place") :
+                return candidate, ""
+            if want == "org" and candidate.kind in ("org", "place"):
+                return candidate, ""
+        return None, f'no earlier source fits "{pronoun}"'
+
+    def _recent_subjects(self, sentence: int, offset: int):
+        """Speakers and sentence subjects, most recent first, up to five sentences back."""
+        seen: set[int] = set()
+        for index in range(sentence, max(-1, sentence - 6), -1):
+            if index < 0:
+                break
+            for said in reversed(self.said.get(index, [])):
+                if said.entity is not None and said.cue.start < offset and id(said.entity) not in seen:
+                    seen.add(id(said.entity))
+                    yield said.entity
+            if index != sentence or True:
+                subject = self._subject_entity(index, offset)
+                if subject is not None and id(subject) not in seen:
+                    seen.add(id(subject))
+                    yield subject
+
+    def _subject_entity(self, sentence: int, limit: int) -> _Entity | None:
+        """The first named entity of a sentence: usually its subject."""
+        s = self.article.sentences[sentence]
+        best = None
+        for entity in self.entities.values():
+            for m in entity.mentions:
+                if s.start <= m.start < min(s.end, limit) and (best is None or m.start < best[0]):
+                    if not self._after_preposition(m.start):
+                        best = (m.start, entity)
+        return best[1] if best else None
+
+    def _after_preposition(self, offset: int) -> bool:
+        import bisect
+
+        i = bisect.bisect_left(self.word_starts, offset) - 1
+        return i >= 0 and self.keys[i] in _PREPOSITIONS
+
+    def _description(self, head: str, modifiers: str, sentence: int, offset: int, forward: bool) -> _Entity | None:
+        matches = _description_matcher(head)
+        pool = sorted(
+            (e for e in self.entities.values() if e.mentions and matches(e)),
+            key=lambda e: e.last_seen_before(offset) if hasattr(e, "last_seen_before") else 0,
+        )
+        before = [e for e in self.entities.values() if matches(e) and any(m.start < offset for m in e.mentions)]
+        if before:
+            return max(before, key=lambda e: max(m.start for m in e.mentions if m.start < offset))
+        if forward:
+            after = [e for e in self.entities.values() if matches(e) and e.mentions]
+            if after:
+                return min(after, key=lambda e: e.mentions[0].start)
+        del pool
+        return None
+
+    # -- the reading ----------------------------------------------------------------------
+    def run(self) -> Attributions:
+        article = self.article
+        sentences = article.sentences
+        headline = article.headline
+        order = [s for s in sentences if not (headline and s.paragraph == headline.index)]
+        heads = [s for s in sentences if headline and s.paragraph == headline.index]
+        for sentence in order:
+            self._read_sentence(sentence, forward=False)
+        for sentence in heads:
+            self._read_sentence(sentence, forward=True)
+        return self._collect()
+
+    def _body_start(self, sentence: Sentence) -> int:
+        return sentence.start
+
+    def _read_sentence(self, sentence: Sentence, *, forward: bool) -> None:
+        said: list[_Said] = []
+        self.said[sentence.index] = said
+        participles: list[_Cue] = []
+        for cue in self.cues(sentence):
+            if cue.form == "participle":
+                participles.append(cue)
+                continue
+            phrase = self.speaker_phrase(sentence, cue, sentence.start)
+            if phrase is None:
+                if cue.form in ("past", "present", "base") and self._starts_clause(sentence, cue):
+                    participles.append(cue)  # "Standing there, recorded ..." -- treat like a participle
+                continue
+            low = phrase.text.lower()
+            if low in ("who", "which", "that") or re.match(r"^(?:who|which)\b", low):
+                continue
+            entity, reason = self.resolve(phrase, sentence.index, forward=forward)
+            said.append(_Said(cue, entity, reason, phrase))
+        for cue in participles:
+            subject = next((s for s in said if s.entity is not None and s.cue.start < cue.start), None)
+            if subject is not None:
+                said.append(_Said(cue, subject.entity, "", subject.phrase))
+                continue
+            phrase = self._main_subject(sentence, cue.start)
+            if phrase is None:
+                continue
+            entity, reason = self.resolve(phrase, sentence.index, forward=forward)
+            if entity is not None:
+                said.append(_Said(cue, entity, reason, phrase))
+        for colon in self._colon_and_dash_cues(sentence):
+            said.append(colon)
+        said.sort(key=lambda s: s.cue.start)
+
+    def _starts_clause(self, sentence: Sentence, cue: _Cue) -> bool:
+        return False
+
+    def _main_subject(self, sentence: Sentence, limit: int) -> _Phrase | None:
+        """The subject of the main clause: the first name, pronoun or description not after a preposition."""
+        text = self.text
+        for start, end, tokens in _capitalised_runs(text, sentence.start, limit):
+            if self.inside_quote(start) or self._after_preposition(start):
+                continue
+            if tokens[0].lower() in _PREPOSITIONS or tokens[0].lower() in _COMMON_CAPITALISED - {"the"}:
+                continue
+            if start == sentence.start and len(tokens) == 1 and _is_common_word(tokens[0], 2):
+                continue
+            return _Phrase(start, end, text[start:end])
+        match = re.search(r"(?:^|,\s+)(he|she|they|it)\s", text[sentence.start : limit], re.IGNORECASE)
+        if match:
+            s = sentence.start + match.start(1)
+            return _Phrase(s, s + len(match.group(1)), match.group(1))
+        match = re.search(r"(?:^|,\s+)((?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5}?)\s+(?=\w+ed\b)", text[sentence.start : limit])
+        if match:
+            s = sentence.start + match.start(1)
+            return _Phrase(s, s + len(match.group(1)), match.group(1))
+        return None
+
+    def _colon_and_dash_cues(self, sentence: Sentence) -> list[_Said]:
+        """`From the mayor: "..."` and `"..." - Commissioner Ray Duval`."""
+        found: list[_Said] = []
+        text, norm = self.text, self.norm
+        for quote in self.quotes:
+            if quote.nested or quote.sentence != sentence.index:
+                continue
+            opening = quote.parts[0][0] - 1
+            before = text[sentence.start : opening]
+            if before.rstrip().endswith(":") and not _CUE_WORD.search(before):
+                lead = before.rstrip()[:-1]
+                lead = re.sub(r"^\s*(?:and\s+)?(?:from|for|over to)\s+", "", lead, flags=re.IGNORECASE)
+                offset = sentence.start + before.find(lead) if lead else -1
+                if lead.strip() and len(lead.split()) <= 10 and offset >= 0:
+                    phrase = _Phrase(offset, offset + len(lead.rstrip()), lead.rstrip())
+                    cue = _Cue(opening - 1, opening, ":", True, (0, 0), "colon")
+                    entity, reason = self.resolve(phrase, sentence.index)
+                    found.append(_Said(cue, entity, reason, phrase))
+            closing = quote.parts[-1][1]
+            after = norm[closing + 1 : sentence.end]
+            dash = re.match(r"\s*[-–—]{1,2}\s*([A-Z][^,.;\"]*)", after) or None
+            if dash is None:
+                after_text = norm[closing + 1 : min(len(text), closing + 200)]
+                dash = re.match(r"\s*\n?\s*[-–—]{1,2}\s*([A-Z][^,.;\"\n]*)", after_text)
+            if dash:
+                s = closing + 1 + dash.start(1)
+                phrase = _Phrase(s, s + len(dash.group(1).rstrip()), dash.group(1).rstrip())
+                role_match = re.match(r",\s*([^.;\n\"]+)", norm[phrase.end : phrase.end + 120])
+                if role_match:
+                    phrase.role = role_match.group(1).strip()
+                cue = _Cue(closing + 1, closing + 1 + dash.start(1), "-", True, (0, 0), "dash")
+                entity, reason = self.resolve(phrase, sentence.index)
+                found.append(_Said(cue, entity, reason, phrase))
+        return found
+
+    def _quote_speaker(self, quote: Quote) -> tuple[_Said | None, str]:
+        """The cue that governs a quotation: in its own sentence, else a neighbour's."""
+        sentences = {quote.sentence}
+        last = self.article.sentence_at(quote.parts[-1][1] - 1)
+        if last is not None:
+            sentences.add(last.index)
+        candidates = [
+            s for index in sorted(sentences) for s in self.said.get(index, [])
+            if not (quote.start <= s.cue.start < quote.end)
+        ]
+        if candidates:
+            def distance(s: _Said) -> int:
+                return quote.start - s.cue.end if s.cue.end <= quote.start else s.cue.start - quote.end
+
+            before = [s for s in candidates if s.cue.end <= quote.start]
+            if quote.kind == "partial" and before:
+                candidates = before
+            best = min(candidates, key=distance)
+            return best, best.reason
+        if quote.kind == "partial" and len(quote.parts) == 1:
+            return None, "a quoted word or phrase in the writer's own sentence, and no one is said to have said it"
+        return self._floating(quote)
+
+    def _floating(self, quote: Quote) -> tuple[_Said | None, str]:
+        """A quotation alone in its sentence: the speaker must be in a neighbouring sentence."""
+        sentences = self.article.sentences
+        index = quote.sentence
+        previous = sentences[index - 1] if index > 0 else None
+        if previous is not None and self.text[previous.start : previous.end].rstrip().endswith(":"):
+            said = self.said.get(previous.index, [])
+            if said:
+                return said[-1], said[-1].reason
+        nxt_index = self.article.sentence_at(quote.parts[-1][1] - 1)
+        nxt_index = (nxt_index.index if nxt_index else index) + 1
+        if nxt_index < len(sentences):
+            nxt = sentences[nxt_index]
+            said = [s for s in self.said.get(nxt_index, []) if s.entity is not None]
+            near = nxt.paragraph - sentences[index].paragraph <= 1
+            has_own_quote = any(q.sentence == nxt_index and not q.nested for q in self.quotes)
+            if said and near and not has_own_quote and self._introduces_back(nxt, said[0]):
+                return said[0], said[0].reason
+        for back in range(index - 1, max(-1, index - 3), -1):
+            if sentences[back].paragraph < sentences[index].paragraph - 1:
+                break
+            if self.article.headline and sentences[back].paragraph == self.article.headline.index:
+                break
+            said = [s for s in self.said.get(back, []) if s.entity is not None]
+            if said:
+                return said[-1], said[-1].reason
+        return None, "no speaker in this sentence or the ones around it"
+
+    def _introduces_back(self, sentence: Sentence, said: _Said) -> bool:
+        """Does the next sentence point back at the quotation ("So said ...", "The words came from ...")?"""
+        opening = self.text[sentence.start : said.cue.start].lower()
+        return bool(
+            re.search(r"\b(?:that|this|those|these|the words?|so|such)\b", opening)
+            or said.cue.start - sentence.start < 40
+        )
+
+    def _collect(self) -> Attributions:
+        article, text = self.article, self.text
+        quotes: list[Quote] = []
+        per_sentence: dict[tuple[int, str], dict] = {}
+
+        def record(sentence: int, entity: _Entity, kind: str, cue: str, quote_index: int | None = None, content=None):
+            entity.speaks = True
+            slot = per_sentence.setdefault(
+                (sentence, entity.name.lower()),
+                {"entity": entity, "kinds": set(), "cues": [], "quotes": [], "content": None},
+            )
+            slot["kinds"].add(kind)
+            if cue and cue not in slot["cues"]:
+                slot["cues"].append(cue)
+            if quote_index is not None:
+                slot["quotes"].append(quote_index)
+            if content and slot["content"] is None:
+                slot["content"] = content
+
+        governed: set[int] = set()
+        for index, quote in enumerate(self.quotes):
+            if quote.nested:
+                quotes.append(replace(quote, speaker_reason="a quotation inside another quotation"))
+                continue
+            said, reason = self._quote_speaker(quote)
+            if said is None or said.entity is None:
+                quotes.append(replace(quote, speaker_reason=reason or "no speaker found"))
+                continue
+            entity = said.entity
+            cue_text = self._cue_text(said.cue)
+            quotes.append(replace(quote, speaker=_placeholder(entity), cue=cue_text))
+            governed.add(id(said))
+            kind = quote.kind
+            for s in self._sentences_of(quote):
+                record(s, entity, kind, cue_text, index)
+        reported: list[tuple[int, int, _Entity]] = []
+        for sentence_index, said_list in self.said.items():
+            for said in said_list:
+                if said.entity is None or said.cue.form in ("colon", "dash"):
+                    continue
+                content = self._content(said, article.sentences[sentence_index])
+                if content:
+                    reported.append((*content, said.entity))
+                record(sentence_index, said.entity, "indirect", self._cue_text(said.cue), content=content)
+        sources = self._sources()
+        by_key = {s.name.lower(): s for s in sources}
+        final_quotes = tuple(
+            replace(q, speaker=by_key[q.speaker.name.lower()]) if q.speaker is not None else q for q in quotes
+        )
+        attributions = []
+        for (sentence_index, key), slot in sorted(per_sentence.items(), key=lambda kv: kv[0]):
+            kinds = slot["kinds"]
+            kind = "direct" if "direct" in kinds else "partial" if "partial" in kinds else "indirect"
+            cue = " / ".join(slot["cues"])
+            attributions.append(
+                Attribution(
+                    sentence=sentence_index,
+                    paragraph=article.sentences[sentence_index].paragraph,
+                    source=by_key[key],
+                    kind=kind,
+                    cue=cue,
+                    stance=self._stance(slot["cues"]),
+                    quotes=tuple(sorted(set(slot["quotes"]))),
+                    content=slot["content"],
+                )
+            )
+        return Attributions(
+            quotes=final_quotes,
+            attributions=tuple(attributions),
+            sources=sources,
+            reported=tuple(sorted((s, e, by_key[en.name.lower()]) for s, e, en in reported)),
+        )
+
+    def _sentences_of(self, quote: Quote) -> list[int]:
+        first = quote.sentence
+        last = self.article.sentence_at(quote.parts[-1][1] - 1)
+        return list(range(first, (last.index if last else first) + 1))
+
+    def _cue_text(self, cue: _Cue) -> str:
+        if cue.form in ("colon", "dash"):
+            return cue.lemma
+        return self.text[cue.start : cue.end]
+
+    def _stance(self, cues: list[str]) -> str:
+        stances = [self.stances.get(_lemma_of(c), "neutral") for c in cues]
+        for stance in ("distancing", "guilt", "alarm", "endorsing"):
+            if stance in stances:
+                return stance
+        return "neutral"
+
+    def _content(self, said: _Said, sentence: Sentence) -> tuple[int, int] | None:
+        """The reported clause after a clause-taking cue: "warned that <...>"."""
+        cue = said.cue
+        if not cue.clause or cue.form in ("according", "colon", "dash"):
+            return None
+        after = self.norm[cue.end : sentence.end]
+        match = re.match(r"((?:\s+[\w'\-]+){0,3}?)\s+that\b", after)
+        if match and "," not in match.group(1):
+            start = cue.end + match.end()
+        else:
+            first = re.match(r"\s+([\w'\-]+)", after)
+            if not first or first.group(1).lower() in _PREPOSITIONS or first.group(1).lower() in ("to", "and", "or", "but") or cue.lemma in ("tell", "ask"):
+                return None
+            start = cue.end
+        end = sentence.end
+        nxt = next((s.cue.start for s in self.said.get(sentence.index, []) if s.cue.start > cue.end and s.entity is not said.entity), None)
+        if nxt is not None:
+            end = nxt
+        s, e = _strip_phrase(self.text, start, end)
+        return (s, e) if e > s else None
+
+    def _sources(self) -> tuple[Source, ...]:
+        speaking = sorted((e for e in self.entities.values() if e.speaks), key=lambda e: e.mentions[0].start if e.mentions else 0)
+        return tuple(
+            Source(
+                name=e.name,
+                type=e.type if e.type in SOURCE_TYPES else "other",
+                country=e.country,
+                unnamed=e.unnamed,
+                mentions=tuple(e.mentions),
+                role=e.role or None,
+            )
+            for e in speaking
+        )
+
+
+def _placeholder(entity: _Entity) -> Source:
+    return Source(entity.name, entity.type)
+
+
+def _lemma_of(cue: str) -> str:
+    low = cue.lower().replace("’", "'")
+    entry = _VERBS.get(tuple(low.split()))
+    return entry[0] if entry else low
+
+
+def _form(word: str, lemma: str) -> str:
+    if word.endswith("ing"):
+        return "participle"
+    if word == lemma.split()[0] or word == lemma.replace(" ", ""):
+        return "base"
+    if word.endswith("s") and not word.endswith("ss"):
+        return "present"
+    return "past"
+
+
+def _stances(lexicon: Lexicon | None) -> dict[str, str]:
+    lexicon = load_lexicon() if lexicon is None else lexicon
+    table: dict[str, str] = {}
+    for entry in lexicon:
+        if entry.stance:
+            for form in entry.forms:
+                lemma = _VERBS.get(form, (None,))[0]
+                if lemma:
+                    table.setdefault(lemma, entry.stance)
+            table.setdefault(entry.term, entry.stance)
+    return table
+
+
+_DESCRIPTION_HEADS = frozenset(
+    """organization organisation group charity ngo company firm embassy ministry department agency
+    government administration official spokesperson spokesman spokeswoman minister secretary
+    president court judge police army council committee commission club team union party coach
+    manager lawyer attorney prosecutor senator mayor governor chief leader institute university
+    office board bank report study statement newspaper broadcaster campaign watchdog regulator
+    mp analyst expert researcher professor player striker""".split()
+)
+_ORGISH = frozenset("organization organisation group charity ngo watchdog campaign".split())
+_PERSONISH = frozenset("official spokesperson spokesman spokeswoman".split())
+
+
+def _description_matcher(head: str):
+    def matches(entity: _Entity) -> bool:
+        words = set(re.findall(r"[a-z]+", f"{entity.name} {entity.role}".lower()))
+        if head in words or head.rstrip("s") in words:
+            return True
+        if head in _ORGISH:
+            return entity.kind in ("org", "group") and entity.type not in ("government or official",) or (
+                entity.kind == "org" and head == "group"
+            )
+        if head in ("company", "firm"):
+            return entity.type == "business" and entity.kind != "person"
+        if head in _PERSONISH:
+            return entity.kind == "person" and entity.type in ("government or official", "police or military", "politician")
+        if head in ("government", "administration"):
+            return entity.kind == "place"
+        if head == "court":
+            return entity.type == "court" and entity.kind != "person"
+        if head == "judge":
+            return entity.type == "court" and entity.kind == "person"
+        return False
+
+    return matches
+
+
+_COMMON_CAPITALISED = frozenset(
+    """the a an this that these those it he she they we i in on at for but and however while when
+    after before as since if although though meanwhile still yet so then now also both some many
+    most several few other others another each every all no not more such standing speaking
+    asked told said according guarded critics officials residents police lawyers relatives""".split()
+)
+
+
+def _is_common_word(word: str, length: int) -> bool:
+    low = word.lower()
+    return low in _COMMON_CAPITALISED or low.endswith(("ing", "ed", "ly")) or (length > 1 and low in _ROLE_WORDS and False)
+
+
+def _names_person(tokens: list[str]) -> bool:
+    caps = [t for t in tokens if _is_capitalised(t) and t.lower() not in _COMMON_CAPITALISED]
+    return len(_person_name(caps)) >= 2 if len(caps) >= 2 else False
+
+
+def _has_quote_mark(text: str) -> bool:
+    return any(c in text for c in "\"“”‘’«»")
+
+
+_CUE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted({f[0] for f in _VERBS if len(f) == 1 and len(f[0]) > 3}, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_TITLE_ABBREVIATIONS = r"(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jr|Sr|Rev|Maj|Adm|Cmdr|Supt|Insp|Det|Sgt)\."
+_NAME_TOKEN = rf"(?:{_TITLE_ABBREVIATIONS}|[A-Z]\.|[A-Z][\w'’\-]*)"
+_RUN = re.compile(
+    rf"(?<![\w'’\-]){_NAME_TOKEN}(?:[ \u00a0]+(?:(?:de|da|del|van|von|bin|al|el|la|le|of|and|for|on|in)"
+    rf"[ \u00a0]+)?{_NAME_TOKEN})*"
+)
+
+
+def _capitalised_runs(text: str, start: int = 0, end: int | None = None):
+    """(start, end, tokens) of runs of capitalised words, e.g. 'Minister of Justice Ana Ruiz'."""
+    end = len(text) if end is None else end
+    for match in _RUN.finditer(text, start, end):
+        s = match.start()
+        raw = re.sub(r"['’]s$", "", match.group())
+        tokens = raw.split()
+        # a trailing connector is not part of the name
+        while tokens and tokens[-1].lower() in ("of", "and", "for", "on", "in"):
+            tokens.pop()
+        if tokens:
+            yield s, s + len(" ".join(tokens)), tokens
+
+
+def attribute(
+    article: Article,
+    *,
+    lexicon: Lexicon | None = None,
+    overrides: Mapping[str, Mapping[str, str]] | None = None,
+) -> Attributions:
+    """Find the sources of an article, the speakers of its quotations, and its reported speech.
+
+    ``overrides`` maps a source's name to new values for "type" or "side", e.g.
+    ``{"Kristi Noem": {"side": "US government"}}``.
+    """
+    result = _Engine(article, lexicon).run()
+    if overrides:
+        result = _apply_overrides(result, overrides)
+    return result
+
+
+def _apply_overrides(result: Attributions, overrides: Mapping[str, Mapping[str, str]]) -> Attributions:
+    from .errors import FramingError
+
+    names = {s.name.lower(): s for s in result.sources}
+    changed: dict[str, Source] = {}
+    for name, values in overrides.items():
+        source = names.get(name.lower())
+        if source is None:
+            raise FramingError(
+                f'No source named "{name}" in this article. Its sources are: '
+                f"{', '.join(s.name for s in result.sources) or 'none'}."
+            )
+        unknown = set(values) - {"type", "side", "country"}
+        if unknown:
+            raise FramingError(f'You can change a source\'s "type", "side" or "country", not {", ".join(sorted(unknown))}.')
+        if "type" in values and values["type"] not in SOURCE_TYPES:
+            raise FramingError(f'"{values["type"]}" is not a source type. Use one of: {", ".join(SOURCE_TYPES)}.')
+        changed[source.name] = replace(source, **dict(values))
+
+    def swap(source: Source | None) -> Source | None:
+        return changed.get(source.name, source) if source is not None else None
+
+    return Attributions(
+        quotes=tuple(replace(q, speaker=swap(q.speaker)) for q in result.quotes),
+        attributions=tuple(replace(a, source=swap(a.source)) for a in result.attributions),
+        sources=tuple(swap(s) for s in result.sources),
+        reported=tuple((s, e, swap(src)) for s, e, src in result.reported),
+    )
