@@ -19,6 +19,7 @@ DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‛‹"
 SINGLE_CLOSE = "’›"
+_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘][^\W\d_]", re.MULTILINE)
 _MARKS = re.compile("[\"'“”„‟«»‘’‚‛‹›]")
 _DOUBLE = set('"' + DOUBLE_OPEN + DOUBLE_CLOSE)
 _SPACE_OR_OPENER = set(" \t\n\r\f\v\u00a0\u2009\u202f([{<-–—/" + DOUBLE_OPEN + SINGLE_OPEN + "\"'")
@@ -105,7 +106,10 @@ def scan(
 ) -> tuple[list[RawQuote], list[StrayMark]]:
     """Pair the quotation marks of ``text`` paragraph by paragraph."""
     if single_primary is None:
-        single_primary = not any(c in _DOUBLE for c in text)
+        # British style puts quotations in single marks and nested ones in double marks.
+        doubles = sum(c in _DOUBLE for c in text)
+        single_openers = len(_SINGLE_OPENER.findall(text))
+        single_primary = single_openers > doubles
     quotes: list[RawQuote] = []
     strays: list[StrayMark] = []
     carry: tuple[int, list[tuple[int, int]]] | None = None  # (open mark, parts so far)
@@ -166,8 +170,7 @@ def scan(
                 carry = (opened, [*parts, (inner_start, end)])
             else:
                 strays.append(StrayMark(opened, text[opened], "an opening mark never closed"))
-        if not single_primary:
-            _nested(text, lo, hi, quotes, strays)
+        _nested(text, lo, hi, quotes, single_primary)
     if carry is not None:
         strays.append(StrayMark(carry[0], text[carry[0]], "an opening mark never closed"))
     quotes.sort(key=lambda q: q.open)
@@ -192,23 +195,22 @@ def _make(open_: int, close: int, parts: list[tuple[int, int]], nested: bool) ->
     return RawQuote(open_, close, trimmed or ((open_ + 1, close),), nested)
 
 
-def _nested(
-    text: str, lo: int, hi: int, quotes: list[RawQuote], strays: list[StrayMark]
-) -> None:
-    """Single-quoted quotations inside the double-quoted ones of one paragraph."""
+def _nested(text: str, lo: int, hi: int, quotes: list[RawQuote], single_primary: bool) -> None:
+    """Quotations inside the quotations of one paragraph: 'single' in "double", or the reverse."""
+    role_of = _double_role if single_primary else _single_role
+    inner_marks = "[\"“”„‟«»]" if single_primary else "['‘’‚‛‹›]"
     for outer in [q for q in quotes if not q.nested and lo <= q.close < hi]:
         for s, e in outer.parts:
             if not (lo <= s < hi):
                 continue
-            singles = [m.start() for m in re.finditer("['‘’‚‛‹›]", text[s:e])]
             opened: int | None = None
             weak: list[int] = []
-            for k in singles:
-                i = s + k
-                role = _single_role(text, i, s, e)
-                if role == "open" and opened is None:
+            for match in re.finditer(inner_marks, text[s:e]):
+                i = s + match.start()
+                role = role_of(text, i, s, e)
+                if role in ("open", "either") and opened is None:
                     opened, weak = i, []
-                elif role == "close" and opened is not None:
+                elif role in ("close", "either") and opened is not None:
                     quotes.append(_make(opened, i, [(opened + 1, i)], True))
                     opened = None
                 elif role == "weak-close" and opened is not None:

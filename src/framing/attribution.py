@@ -159,6 +159,16 @@ def _verb_table() -> dict[tuple[str, ...], tuple[str, bool]]:
 
 
 _VERBS = _verb_table()
+# Verbs that can come before their speaker: `"...," said the mayor.`
+_INVERTIBLE = frozenset(
+    "say add tell write note warn claim insist argue explain ask reply respond continue fume quip "
+    "joke shout exclaim whisper counter concede admit".split()
+)
+# Verbs of thinking or finding: a cue only when a reported clause or a quotation follows.
+_NEEDS_CLAUSE = frozenset(
+    "report believe hope expect worry agree estimate suggest predict recall promise conclude "
+    "reveal confirm observe answer respond post speak".split()
+)
 _BE = frozenset("is are was were be been being am 's".split())
 _AUX_AND_ADVERBS = frozenset(
     """has have had also later earlier then again previously repeatedly reportedly recently
@@ -474,6 +484,10 @@ class _Said:
     phrase: _Phrase | None
 
 
+_CLAUSE_BOUNDARY = re.compile(
+    r"[,;:()\"“”]|\s[-–—]\s|\b(?:that|but|while|although|though|because|whereas|if|when|since|"
+    r"unless|after|before|until|once|where|as|then)\b"
+)
 _CLOSING_QUOTE_BEFORE = re.compile(r"[,.!?…]?\s*[\"”’']\s*[,]?\s*$")
 _SPLIT_INVERTED_AFTER = re.compile(r"\s*[,.;:!?\"”“]")
 _PHRASE_STOP = re.compile(r"[,;:!?\"“”()\[\]]|\.(?:\s|$)|\s[-–—]\s|\s(?:who|which|whose|that)\s")
@@ -617,6 +631,10 @@ class _Engine:
             return False  # "the claims", "a warning"
         if prev in _PREPOSITIONS and not gap_before.strip() and cue.form != "participle":
             return False  # "of warning"
+        if cue.lemma in _NEEDS_CLAUSE and not (
+            "that" in after[:4] or self._quote_follows(cue) or self.norm[cue.end : cue.end + 2].strip() == ":"
+        ):
+            return False
         if cue.form == "participle":
             return bool(
                 "," in gap_before
@@ -665,9 +683,11 @@ class _Engine:
         return self._phrase_before(start, cue.start)
 
     def _looks_inverted(self, cue: _Cue, sentence: Sentence) -> bool:
-        """`The plan will fail, said Ana Ruiz.` -- a cue right after a comma, a name after it."""
+        """`The plan will fail, said Ana Ruiz.` -- a speech verb right after a comma, its speaker after it."""
+        if cue.form != "past" or cue.lemma not in _INVERTIBLE:
+            return False
         rest = self.text[cue.end : sentence.end].strip()
-        return bool(re.match(r"(?:[A-Z]|the\s|a\s|an\s)", rest)) and cue.form == "past"
+        return bool(re.match(r"(?:[A-Z]|the\s|a\s|an\s|one\s)", rest))
 
     def _phrase_after(self, start: int, limit: int) -> _Phrase | None:
         text = self.text
@@ -715,8 +735,8 @@ class _Engine:
         chunk = text[s:e]
         # the clause that ends at the verb: after the last comma, colon, quote or conjunction
         boundary = s
-        for match in re.finditer(r"[,;:()\"“”]|\s[-–—]\s|\b(?:that|but|while|although|though|because|whereas|if|when|since|unless|and then)\b", self.norm[s:e]):
-            boundary = s + match.end()
+        for match in _CLAUSE_BOUNDARY.finditer(self.norm, s, e):
+            boundary = match.end()
         s2, e2 = _strip_phrase(text, boundary, e)
         if s2 >= e2:
             return None
@@ -929,6 +949,9 @@ class _Engine:
         for cue in self.cues(sentence):
             if cue.form == "participle":
                 participles.append(cue)
+                continue
+            if re.search(r"\b(?:and|but|or|then)\s*$", self.norm[sentence.start : cue.start]):
+                participles.append(cue)  # shares the subject of the verb before it
                 continue
             phrase = self.speaker_phrase(sentence, cue, sentence.start)
             if phrase is None:
