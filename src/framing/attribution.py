@@ -391,6 +391,8 @@ def _strip_phrase(text: str, start: int, end: int) -> tuple[int, int]:
 def _person_name(words: list[str]) -> list[str]:
     """The name at the end of a run of capitalised words: 'US ... Chief Kristi Noem' -> Kristi Noem."""
     name: list[str] = []
+    while len(words) > 2 and words[-1].rstrip(".").lower() in ("kc", "qc", "mp", "mep", "jr", "sr", "phd", "md"):
+        words = words[:-1]
     for word in reversed(words):
         low = word.lower().rstrip(".")
         if low in _ROLE_WORDS or low in _places() or low in _ORG_HEADS:
@@ -686,8 +688,13 @@ class _Engine:
         """`The plan will fail, said Ana Ruiz.` -- a speech verb right after a comma, its speaker after it."""
         if cue.form != "past" or cue.lemma not in _INVERTIBLE:
             return False
+        before = self.text[sentence.start : cue.start].rstrip().rstrip(",")
+        last_chunk = before.rsplit(",", 1)[-1].strip().lower()
+        if last_chunk.startswith(("who ", "which ", "whose ")) or _names_person(_words_of(last_chunk)):
+            return False  # "Ana Ruiz, who chairs it, said ..." -- the speaker is before the verb
         rest = self.text[cue.end : sentence.end].strip()
-        return bool(re.match(r"(?:[A-Z]|the\s|a\s|an\s|one\s)", rest))
+        head = re.match(r"(?:[A-Z]|the\s|a\s|an\s|one\s)[^,.;:\"“”‘’']{0,80}?(?=[,.;]|$)", rest)
+        return bool(head) and len(head.group().split()) <= 8
 
     def _phrase_after(self, start: int, limit: int) -> _Phrase | None:
         text = self.text
@@ -723,20 +730,42 @@ class _Engine:
                 break
         chunk = text[s:e].rstrip()
         role = ""
-        if chunk.endswith(","):
+        appositive_name: tuple[int, int] | None = None
+        while chunk.endswith(","):
             # "Ana Ruiz, who chairs the committee, said": skip the aside between commas
             inner = chunk[:-1]
             comma = inner.rfind(",")
             if comma > 0 and not _has_quote_mark(inner[comma:]):
-                role = inner[comma + 1 :].strip()
+                aside = inner[comma + 1 :].strip()
+                if _names_person(_words_of(aside)) and not aside.lower().startswith(("who", "which", "whose")):
+                    # "The environment secretary, Claire Whitcombe, has warned": the name speaks
+                    offset = text.find(aside, s + comma, e)
+                    appositive_name = (offset, offset + len(aside))
+                    role = inner[:comma].strip()
+                    break
+                role = aside
                 e = s + comma
+                chunk = text[s:e].rstrip()
             else:
                 e = s + len(inner)
+                break
+        if appositive_name is not None:
+            a_s, a_e = _strip_phrase(text, *appositive_name)
+            head = text[s:a_s]
+            boundary_role = re.split(r"[,;:]", head)[-2] if head.count(",") >= 2 else role
+            return _Phrase(a_s, a_e, text[a_s:a_e], boundary_role.strip(" ,"))
+        relative = list(re.finditer(r"\s(?:who|whose)\s", text[s:e]))
+        if relative:
+            cut = s + relative[0].start()
+            role = role or text[cut:e].strip(" ,")
+            e = cut
         chunk = text[s:e]
         # the clause that ends at the verb: after the last comma, colon, quote or conjunction
         boundary = s
         for match in _CLAUSE_BOUNDARY.finditer(self.norm, s, e):
             boundary = match.end()
+        for match in _CUE_WORD.finditer(self.norm, boundary, e):
+            boundary = match.end()  # "Ana said she ...": the subject comes after the verb
         s2, e2 = _strip_phrase(text, boundary, e)
         if s2 >= e2:
             return None
@@ -807,6 +836,8 @@ class _Engine:
                     place = _places()[name[0].lower()]
                     entity = self.entity(f"{place.short} government", "place", type="government or official", country=place.country)
                     return self._found(entity, phrase), ""
+                if phrase.role and not _describes_person(phrase.role) or "&" in text:
+                    return self._org(phrase), ""
                 person = self.entity(name[0], "person", type="other")
         else:
             full = " ".join(name)
@@ -923,7 +954,27 @@ class _Engine:
             after = [e for e in self.entities.values() if matches(e) and e.mentions]
             if after:
                 return min(after, key=lambda e: e.mentions[0].start)
+            kind = _type_of(head)
+            speakers = [
+                said.entity for index in sorted(self.said) for said in self.said[index]
+                if said.entity is not None and said.entity.type == kind
+            ]
+            if speakers:
+                return speakers[0]
         del pool
+        # "the coach", "the company": the most recent speaker of the right kind, nearby
+        want_person = head not in _ORG_WORDS
+        for index in range(sentence, max(-1, sentence - 4), -1):
+            for said in reversed(self.said.get(index, [])):
+                entity = said.entity
+                if entity is None or said.cue.start >= offset:
+                    continue
+                if want_person and entity.kind == "person":
+                    return entity
+                if not want_person and entity.kind in ("org", "group") and entity.type != "government or official" or (
+                    not want_person and head in ("ministry", "department", "agency", "government") and entity.kind in ("org", "place")
+                ):
+                    return entity
         return None
 
     # -- the reading ----------------------------------------------------------------------
@@ -1263,6 +1314,11 @@ _DESCRIPTION_HEADS = frozenset(
     office board bank report study statement newspaper broadcaster campaign watchdog regulator
     mp analyst expert researcher professor player striker""".split()
 )
+_ORG_WORDS = frozenset(
+    """organization organisation group charity ngo company firm embassy ministry department agency
+    government administration court police army council committee commission club team union party
+    institute university office board bank newspaper broadcaster campaign watchdog regulator""".split()
+)
 _ORGISH = frozenset("organization organisation group charity ngo watchdog campaign".split())
 _PERSONISH = frozenset("official spokesperson spokesman spokeswoman".split())
 
@@ -1307,6 +1363,20 @@ def _is_common_word(word: str, length: int) -> bool:
 def _names_person(tokens: list[str]) -> bool:
     caps = [t for t in tokens if _is_capitalised(t) and t.lower() not in _COMMON_CAPITALISED]
     return len(_person_name(caps)) >= 2 if len(caps) >= 2 else False
+
+
+_PERSON_WORDS = re.compile(
+    r"\b(?:year-old|mother|father|son|daughter|wife|husband|resident|man|woman|boy|girl|"
+    r"nurse|teacher|student|worker|driver|farmer|owner|fan|he|she)\b",
+    re.IGNORECASE,
+)
+
+
+def _describes_person(role: str) -> bool:
+    words = {w.lower() for w in _words_of(role)}
+    return bool(_PERSON_WORDS.search(role)) or any(
+        w in _ROLE_WORDS and w not in _ORG_HEADS for w in words
+    ) or any(w in vocabulary for kind, vocabulary in _TYPE_WORDS[:4] for w in words)
 
 
 def _has_quote_mark(text: str) -> bool:
