@@ -145,7 +145,12 @@ lash_out:lashed_out|lashes_out|lashing_out raise_concerns:raised_concerns|raises
 raise_concern:raised_concern|raise_concern express_concern:expressed_concern|expressed_concerns|expresses_concern
 voice_concern:voiced_concern|voiced_concerns appeal:appealed_for|appeals_for|appealing_for
 hail:hailed|hails|hailing applaud:applauded|applauds blame:blamed|blames|blaming
-defend:defended|defends|defending thank:thanked|thanks""".split()
+defend:defended|defends|defending thank:thanked|thanks dispute:disputed|disputes|disputing
+chant:chanted|chants|chanting plead:pleaded|pleads|pleading apologise:apologised|apologized|apologises|apologizes
+mock:mocked|mocks|mocking scoff:scoffed|scoffs retort:retorted|retorts snap:snapped reiterate:reiterated|reiterates
+assure:assured|assures reassure:reassured|reassures inform:informed|informs remark:remarked|remarks
+acknowledge_that:acknowledged_that challenge:challenged|challenges|challenging
+contest:contested|contests oppose:opposed|opposes|opposing support:supported|supports""".split()
 
 
 def _verb_table() -> dict[tuple[str, ...], tuple[str, bool]]:
@@ -163,6 +168,10 @@ _VERBS = _verb_table()
 _INVERTIBLE = frozenset(
     "say add tell write note warn claim insist argue explain ask reply respond continue fume quip "
     "joke shout exclaim whisper counter concede admit".split()
+)
+_HEADLINE_CUES = frozenset(
+    "say warn claim allege insist deny admit accuse urge vow pledge tell slam blast condemn "
+    "criticise reject dismiss praise defend call demand threaten fear dispute concede".split()
 )
 # Verbs of thinking or finding: a cue only when a reported clause or a quotation follows.
 _NEEDS_CLAUSE = frozenset(
@@ -486,6 +495,11 @@ class _Said:
     phrase: _Phrase | None
 
 
+_QUESTION = re.compile(
+    r"\s*(?:what|why|how|who|whom|which|when|where|did|does|do|has|have|had|is|are|was|were|will|"
+    r"would|can|could|should)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BOUNDARY = re.compile(
     r"[,;:()\"“”]|\s[-–—]\s|\b(?:that|but|while|although|though|because|whereas|if|when|since|"
     r"unless|after|before|until|once|where|as|then)\b"
@@ -620,12 +634,14 @@ class _Engine:
             return True
         k = cue.words[0]
         keys = self.keys
-        if (
-            self.words[k].text[:1].isupper()
-            and k > indices.start
-            and not self._title_case(indices)
-        ):
-            return False  # "the United States", "Says Who" in a name
+        in_headline = self.article.headline is not None and (
+            self.article.headline.start <= cue.start < self.article.headline.end
+        )
+        if self.words[k].text[:1].isupper() and k > indices.start and not in_headline:
+            if not self._title_case(indices):
+                return False  # "the United States": a name, not a verb
+        if in_headline and cue.lemma not in _HEADLINE_CUES:
+            return False  # "Later Start Times Add an Hour": a headline verb, not speech
         prev = keys[k - 1] if k > indices.start else ""
         gap_before = self.text[self.words[k - 1].end : self.words[k].start] if k > indices.start else ""
         after = keys[cue.words[1] : min(cue.words[1] + 4, indices.stop)]
@@ -721,7 +737,7 @@ class _Engine:
         while True:
             chunk = text[s:e].rstrip()
             match = re.search(r"(?:\b(?:" + "|".join(_AUX_AND_ADVERBS) + r")|\s+-\s*)\s*$", chunk, re.IGNORECASE)
-            trimmed = _TRAILING_TIME.search(chunk)
+            trimmed = _TRAILING_TIME.search(chunk) or re.search(r"\s+(?!(?:only|early|family|ally)\b)\w+ly\s*$", chunk)
             if trimmed and trimmed.start() > 0:
                 e = s + trimmed.start()
             elif match and match.start() > 0:
@@ -735,7 +751,7 @@ class _Engine:
             # "Ana Ruiz, who chairs the committee, said": skip the aside between commas
             inner = chunk[:-1]
             comma = inner.rfind(",")
-            if comma > 0 and not _has_quote_mark(inner[comma:]):
+            if comma > 0 and not self._quote_between(s + comma, s + len(inner)):
                 aside = inner[comma + 1 :].strip()
                 if _names_person(_words_of(aside)) and not aside.lower().startswith(("who", "which", "whose")):
                     # "The environment secretary, Claire Whitcombe, has warned": the name speaks
@@ -773,6 +789,9 @@ class _Engine:
         if len(phrase.split()) > 14:
             return None
         return _Phrase(s2, e2, phrase, role)
+
+    def _quote_between(self, start: int, end: int) -> bool:
+        return any(qs < end and start < qe for qs, qe in self.quote_ranges)
 
     def _trim_time(self, s: int, e: int) -> tuple[int, int]:
         match = _TRAILING_TIME.search(self.text[s:e])
@@ -996,6 +1015,8 @@ class _Engine:
     def _read_sentence(self, sentence: Sentence, *, forward: bool) -> None:
         said: list[_Said] = []
         self.said[sentence.index] = said
+        if _QUESTION.match(sentence.text) and sentence.text.rstrip().endswith("?"):
+            return  # "What have the courts said?" asks; it reports nobody's words
         participles: list[_Cue] = []
         for cue in self.cues(sentence):
             if cue.form == "participle":
@@ -1015,6 +1036,17 @@ class _Engine:
             entity, reason = self.resolve(phrase, sentence.index, forward=forward)
             said.append(_Said(cue, entity, reason, phrase))
         for cue in participles:
+            own = re.search(
+                r"\bwith\s+((?:the|a|an|his|her|their|its)\s+[\w\-]+(?:\s+[\w\-]+)?|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s*$",
+                self.text[sentence.start : cue.start],
+            )
+            if own:
+                s0 = sentence.start + own.start(1)
+                phrase = _Phrase(s0, s0 + len(own.group(1)), own.group(1))
+                entity, reason = self.resolve(phrase, sentence.index, forward=forward)
+                if entity is not None:
+                    said.append(_Said(cue, entity, reason, phrase))
+                    continue
             subject = next((s for s in said if s.entity is not None and s.cue.start < cue.start), None)
             if subject is not None:
                 said.append(_Said(cue, subject.entity, "", subject.phrase))
@@ -1047,6 +1079,10 @@ class _Engine:
         if match:
             s = sentence.start + match.start(1)
             return _Phrase(s, s + len(match.group(1)), match.group(1))
+        lead = re.match(r"((?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*s)\s*,", text[sentence.start : limit])
+        if lead and not _CUE_WORD.search(lead.group(1)):
+            s0 = sentence.start
+            return _Phrase(s0, s0 + len(lead.group(1)), lead.group(1))
         match = re.search(r"(?:^|,\s+)((?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5}?)\s+(?=\w+ed\b)", text[sentence.start : limit])
         if match:
             s = sentence.start + match.start(1)

@@ -353,7 +353,8 @@ def _find_dateline(text: str, start: int, end: int) -> Dateline | None:
 
 
 def _inside_quotes(quotes: list[_quotemarks.RawQuote]) -> list[tuple[int, int]]:
-    return sorted((q.open, q.close) for q in quotes if not q.nested and len(q.parts) == 1)
+    """Each paragraph's part of each quotation, from its opening mark to its closing mark."""
+    return sorted((s - 1, e) for q in quotes if not q.nested for s, e in q.parts)
 
 
 def _keep_together(text: str, prev_end: int, start: int, inside: list[tuple[int, int]]) -> bool:
