@@ -148,7 +148,8 @@ hail:hailed|hails|hailing applaud:applauded|applauds blame:blamed|blames|blaming
 defend:defended|defends|defending thank:thanked|thanks dispute:disputed|disputes|disputing
 chant:chanted|chants|chanting plead:pleaded|pleads|pleading apologise:apologised|apologized|apologises|apologizes
 mock:mocked|mocks|mocking scoff:scoffed|scoffs retort:retorted|retorts snap:snapped reiterate:reiterated|reiterates
-assure:assured|assures reassure:reassured|reassures inform:informed|informs remark:remarked|remarks
+reaffirm:reaffirmed|reaffirms|reaffirming affirm:affirmed|affirms underscore:underscored|underscores
+highlight:highlighted|highlights assure:assured|assures reassure:reassured|reassures inform:informed|informs remark:remarked|remarks
 acknowledge_that:acknowledged_that challenge:challenged|challenges|challenging
 contest:contested|contests oppose:opposed|opposes|opposing support:supported|supports""".split()
 
@@ -226,6 +227,12 @@ _ORG_HEADS = frozenset(
     navy force forces guard command assembly parliament congress senate house club team federation
     league board society trust alliance coalition church school hospital times post news press
     agency's reuters afp""".split()
+)
+# Last words of names that are not people: laws, places, events.
+_NOT_A_PERSON = frozenset(
+    """act acts law bill treaty convention accord agreement amendment code statute constitution
+    doctrine plan program programme policy street avenue road square river mountain island city
+    county province state states kingdom republic war cup games prize award day week""".split()
 )
 _PARTICLES = frozenset("de da del della di do dos das du van von der den bin ibn al el la le st".split())
 
@@ -574,7 +581,12 @@ class _Engine:
                 singles.append((run_start, run_end, tokens[0]))
                 continue
             lows = [t.lower().rstrip(".") for t in tokens]
-            if any(low in _ORG_HEADS for low in lows[-2:]) or " ".join(lows) in _organizations():
+            joined = " ".join(lows)
+            if any(low in _ORG_HEADS for low in lows[-2:]) or lows[-1] in _NOT_A_PERSON:
+                continue
+            if joined in _organizations():
+                continue
+            if joined in _places() or re.sub(r"^the ", "", joined) in _places():
                 continue
             name = _person_name(tokens)
             if len(name) < 2 or all(n.lower() in _places() for n in name):
@@ -733,6 +745,9 @@ class _Engine:
     def _phrase_before(self, start: int, end: int) -> _Phrase | None:
         text = self.text
         s, e = start, end
+        for qs, qe in self.quote_ranges:  # the speaker is never inside a quotation
+            if s <= qe < e:
+                s = qe + 1
         # drop auxiliaries and adverbs between the speaker and the verb: "has also said"
         while True:
             chunk = text[s:e].rstrip()
@@ -915,12 +930,15 @@ class _Engine:
         want = _PRONOUNS[pronoun]
         if want == "first":
             return None, f'"{pronoun}" is the writer or an unnamed speaker: first person'
-        for candidate in self._recent_subjects(sentence, offset):
-            if want in ("m", "f"):
-                if candidate.kind != "person" or candidate.gender not in (None, want):
-                    continue
-                candidate.gender = want
-                return candidate, ""
+        candidates = list(self._recent_subjects(sentence, offset))
+        if want in ("m", "f"):
+            people = [c for c in candidates if c.kind == "person" and c.gender in (None, want)]
+            if people:
+                chosen = people[0]
+                chosen.gender = want
+                return chosen, ""
+            return None, f'no earlier person fits "{pronoun}"'
+        for candidate in candidates:
             if want == "group" and candidate.kind in ("group", "org", "place") :
                 return candidate, ""
             if want == "org" and candidate.kind in ("org", "place"):
@@ -1089,6 +1107,20 @@ class _Engine:
             return _Phrase(s, s + len(match.group(1)), match.group(1))
         return None
 
+    def _possessive_or_subject(self, sentence: Sentence, limit: int) -> _Phrase | None:
+        """`Ms Ruiz's reply was brief: "No."` -- the owner of the words, or the clause's subject."""
+        text = self.text
+        owner = re.search(r"\b((?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+)['’]s?\s+(?:reply|answer|response|message|verdict|words|statement|view)\b", text[sentence.start : limit])
+        if owner:
+            s0 = sentence.start + owner.start(1)
+            return _Phrase(s0, s0 + len(owner.group(1)), owner.group(1))
+        pronoun = re.search(r"\b(His|Her|Its|Their|his|her|its|their)\s+(?:reply|answer|response|message|verdict|words|statement|view)\b", text[sentence.start : limit])
+        if pronoun:
+            word = {"his": "he", "her": "she", "its": "it", "their": "they"}[pronoun.group(1).lower()]
+            s0 = sentence.start + pronoun.start(1)
+            return _Phrase(s0, s0 + len(pronoun.group(1)), word)
+        return self._main_subject(sentence, limit)
+
     def _colon_and_dash_cues(self, sentence: Sentence) -> list[_Said]:
         """`From the mayor: "..."` and `"..." - Commissioner Ray Duval`."""
         found: list[_Said] = []
@@ -1098,12 +1130,17 @@ class _Engine:
                 continue
             opening = quote.parts[0][0] - 1
             before = text[sentence.start : opening]
-            if before.rstrip().endswith(":") and not _CUE_WORD.search(before):
-                lead = before.rstrip()[:-1]
+            has_cue = any(c.start < opening for c in self.cues(sentence))
+            if re.search(r"(?::|\s[-–—])\s*$", before) and not has_cue:
+                lead = re.sub(r"(?::|\s[-–—])\s*$", "", before)
                 lead = re.sub(r"^\s*(?:and\s+)?(?:from|for|over to)\s+", "", lead, flags=re.IGNORECASE)
                 offset = sentence.start + before.find(lead) if lead else -1
-                if lead.strip() and len(lead.split()) <= 10 and offset >= 0:
+                phrase = None
+                if lead.strip() and len(lead.split()) <= 6 and offset >= 0:
                     phrase = _Phrase(offset, offset + len(lead.rstrip()), lead.rstrip())
+                elif lead.strip():
+                    phrase = self._possessive_or_subject(sentence, opening)
+                if phrase is not None:
                     cue = _Cue(opening - 1, opening, ":", True, (0, 0), "colon")
                     entity, reason = self.resolve(phrase, sentence.index)
                     found.append(_Said(cue, entity, reason, phrase))
