@@ -502,6 +502,10 @@ class _Said:
     phrase: _Phrase | None
 
 
+_MESSAGE_NOUNS = frozenset(
+    "message messages statement statements letter letters video videos post posts report reports "
+    "words remarks comments its his hers theirs news series".split()
+)
 _QUESTION = re.compile(
     r"\s*(?:what|why|how|who|whom|which|when|where|did|does|do|has|have|had|is|are|was|were|will|"
     r"would|can|could|should)\b",
@@ -673,6 +677,8 @@ class _Engine:
                 or self._quote_follows(cue)
             )
         if cue.form == "base":
+            if self.words[k - 1].text.endswith(("'s", "’s")) if k > indices.start else False:
+                return False  # "Ms Ruiz's reply": a noun
             return prev not in _DETERMINERS and prev not in ("to",) and (after[:1] != ["of"])
         if cue.form == "present" and after[:1] == ["of"]:
             return False  # "warns of" is fine, but "claims of" is a noun
@@ -684,7 +690,7 @@ class _Engine:
 
     def _quote_follows(self, cue: _Cue) -> bool:
         rest = self.norm[cue.end : cue.end + 40]
-        return bool(re.match(r"\s*(?:\w+\s+){0,3}[:,]?\s*\"", rest))
+        return bool(re.match(r"\s*(?:\w+\s+){0,3}[:,]?\s*[\"']", rest))
 
     # -- speakers -----------------------------------------------------------------------
     def speaker_phrase(self, sentence: Sentence, cue: _Cue, body_start: int) -> _Phrase | None:
@@ -699,7 +705,9 @@ class _Engine:
         # passive: "was praised", "is considered" -- a voice only with "by X"
         k = cue.words[0]
         j = k - 1
-        while j >= 0 and self.keys[j] in _AUX_AND_ADVERBS and self.words[j].start >= start:
+        while j >= 0 and self.words[j].start >= start and (
+            self.keys[j] in _AUX_AND_ADVERBS or self.keys[j].endswith("ly") or self.keys[j] in ("sometimes", "widely")
+        ):
             j -= 1
         if j >= 0 and self.words[j].start >= start and self.keys[j] in _BE and cue.form == "past":
             after = self.keys[cue.words[1] : cue.words[1] + 1]
@@ -817,14 +825,21 @@ class _Engine:
     # -- resolution ---------------------------------------------------------------------
     def resolve(self, phrase: _Phrase, sentence: int, *, forward: bool = False) -> tuple[_Entity | None, str]:
         """The entity a speaker phrase refers to, or None and why not."""
-        text = phrase.text.strip()
+        text = re.sub(r"\s+(?:himself|herself|themselves|itself)$", "", phrase.text.strip())
         low = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+        low = re.sub(r"'s$", "", low)
+        text = re.sub(r"['’]s$", "", text)
         if low in _PRONOUNS:
             entity, reason = self._pronoun(low, sentence, phrase.start)
             return (self._found(entity, phrase) if entity else None), reason
         tokens = _words_of(text)
         if not tokens:
             return None, "no speaker phrase"
+        tail = re.search(r"^(?:a|an|the)\s+[a-z]+\s+((?:[A-Z][\w'’\-]*|&)(?:\s+(?:[A-Z][\w'’\-]*|&))*)$", text)
+        if tail and text.split()[1].lower() not in _PREPOSITIONS:
+            # "a claim Harlow & Finch denied": the name at the end is the subject
+            offset = phrase.start + tail.start(1)
+            return self.resolve(_Phrase(offset, offset + len(tail.group(1)), tail.group(1), phrase.role), sentence, forward=forward)
         known = _organizations().get(re.sub(r"^the\s+", "", low))
         if known is not None:
             return self._found(self.entity(known[0], "org", type=known[1], country=known[2]), phrase), ""
@@ -1065,6 +1080,17 @@ class _Engine:
                 if entity is not None:
                     said.append(_Said(cue, entity, reason, phrase))
                     continue
+            own = re.search(
+                r"(?:^|,|;|\band\b|\bwith\b|\bwhile\b)\s*((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\s*$",
+                self.text[sentence.start : cue.start],
+            )
+            if own and own.group(1).split()[-1].lower() not in _MESSAGE_NOUNS:
+                s0 = sentence.start + own.start(1)
+                phrase = _Phrase(s0, s0 + len(own.group(1)), own.group(1))
+                entity, reason = self.resolve(phrase, sentence.index, forward=forward)
+                if entity is not None:
+                    said.append(_Said(cue, entity, reason, phrase))
+                    continue
             subject = next((s for s in said if s.entity is not None and s.cue.start < cue.start), None)
             if subject is not None:
                 said.append(_Said(cue, subject.entity, "", subject.phrase))
@@ -1075,7 +1101,7 @@ class _Engine:
             entity, reason = self.resolve(phrase, sentence.index, forward=forward)
             if entity is not None:
                 said.append(_Said(cue, entity, reason, phrase))
-        for colon in self._colon_and_dash_cues(sentence):
+        for colon in self._colon_and_dash_cues(sentence, said):
             said.append(colon)
         said.sort(key=lambda s: s.cue.start)
 
@@ -1121,7 +1147,7 @@ class _Engine:
             return _Phrase(s0, s0 + len(pronoun.group(1)), word)
         return self._main_subject(sentence, limit)
 
-    def _colon_and_dash_cues(self, sentence: Sentence) -> list[_Said]:
+    def _colon_and_dash_cues(self, sentence: Sentence, said: list[_Said]) -> list[_Said]:
         """`From the mayor: "..."` and `"..." - Commissioner Ray Duval`."""
         found: list[_Said] = []
         text, norm = self.text, self.norm
@@ -1130,10 +1156,12 @@ class _Engine:
                 continue
             opening = quote.parts[0][0] - 1
             before = text[sentence.start : opening]
-            has_cue = any(c.start < opening for c in self.cues(sentence))
+            has_cue = any(x.cue.start < opening and x.entity is not None for x in said)
             if re.search(r"(?::|\s[-–—])\s*$", before) and not has_cue:
                 lead = re.sub(r"(?::|\s[-–—])\s*$", "", before)
-                lead = re.sub(r"^\s*(?:and\s+)?(?:from|for|over to)\s+", "", lead, flags=re.IGNORECASE)
+                from_lead = re.match(r"\s*(?:and\s+)?(?:from|for|over to)\s+([^,]+)", lead, flags=re.IGNORECASE)
+                if from_lead:
+                    lead = from_lead.group(1)
                 offset = sentence.start + before.find(lead) if lead else -1
                 phrase = None
                 if lead.strip() and len(lead.split()) <= 6 and offset >= 0:
@@ -1457,8 +1485,15 @@ def _has_quote_mark(text: str) -> bool:
 
 
 _CUE_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted({f[0] for f in _VERBS if len(f) == 1 and len(f[0]) > 3}, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {f[0] for f, (lemma, _) in _VERBS.items() if len(f) == 1 and f[0] != lemma and not f[0].endswith("ing")},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
 )
 _TITLE_ABBREVIATIONS = r"(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jr|Sr|Rev|Maj|Adm|Cmdr|Supt|Insp|Det|Sgt)\."
 _NAME_TOKEN = rf"(?:{_TITLE_ABBREVIATIONS}|[A-Z]\.|[A-Z][\w'’\-]*)"
