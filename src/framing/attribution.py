@@ -177,7 +177,7 @@ _HEADLINE_CUES = frozenset(
 # Verbs of thinking or finding: a cue only when a reported clause or a quotation follows.
 _NEEDS_CLAUSE = frozenset(
     "report believe hope expect worry agree estimate suggest predict recall promise conclude "
-    "reveal confirm observe answer respond post speak".split()
+    "reveal confirm observe answer respond post speak ask".split()
 )
 _BE = frozenset("is are was were be been being am 's".split())
 _AUX_AND_ADVERBS = frozenset(
@@ -513,7 +513,7 @@ _QUESTION = re.compile(
 )
 _CLAUSE_BOUNDARY = re.compile(
     r"[,;:()\"“”]|\s[-–—]\s|\b(?:that|but|while|although|though|because|whereas|if|when|since|"
-    r"unless|after|before|until|once|where|as|then)\b"
+    r"unless|after|before|until|once|where|as|then|which|whom)\b"
 )
 _CLOSING_QUOTE_BEFORE = re.compile(r"[,.!?…]?\s*[\"”’']\s*[,]?\s*$")
 _SPLIT_INVERTED_AFTER = re.compile(r"\s*[,.;:!?\"”“]")
@@ -666,7 +666,9 @@ class _Engine:
         if prev in _PREPOSITIONS and not gap_before.strip() and cue.form != "participle":
             return False  # "of warning"
         if cue.lemma in _NEEDS_CLAUSE and not (
-            "that" in after[:4] or self._quote_follows(cue) or self.norm[cue.end : cue.end + 2].strip() == ":"
+            {"that", "whether", "why", "how", "if", "what", "when"} & set(after[:4])
+            or self._quote_follows(cue)
+            or self.norm[cue.end : cue.end + 2].strip() == ":"
         ):
             return False
         if cue.form == "participle":
@@ -680,6 +682,8 @@ class _Engine:
             if self.words[k - 1].text.endswith(("'s", "’s")) if k > indices.start else False:
                 return False  # "Ms Ruiz's reply": a noun
             return prev not in _DETERMINERS and prev not in ("to",) and (after[:1] != ["of"])
+        if cue.form == "past" and after[:1] == ["of"] and cue.lemma in ("accuse", "suspect", "charge"):
+            return False  # "people accused of gang ties": they are accused, they do not speak
         if cue.form == "present" and after[:1] == ["of"]:
             return False  # "warns of" is fine, but "claims of" is a noun
         return True
@@ -1055,7 +1059,10 @@ class _Engine:
             if cue.form == "participle":
                 participles.append(cue)
                 continue
-            if re.search(r"\b(?:and|but|or|then)\s*$", self.norm[sentence.start : cue.start]):
+            if re.search(
+                r"\b(?:and|but|or|then)(?:\s+(?:has|have|had|also|later|then|was|were|is|are))*\s*$",
+                self.norm[sentence.start : cue.start],
+            ):
                 participles.append(cue)  # shares the subject of the verb before it
                 continue
             phrase = self.speaker_phrase(sentence, cue, sentence.start)
@@ -1496,9 +1503,13 @@ _CUE_WORD = re.compile(
     + r")\b",
 )
 _TITLE_ABBREVIATIONS = r"(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jr|Sr|Rev|Maj|Adm|Cmdr|Supt|Insp|Det|Sgt)\."
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
 _NAME_TOKEN = rf"(?:{_TITLE_ABBREVIATIONS}|[A-Z]\.|[A-Z][\w'’\-]*)"
 _RUN = re.compile(
-    rf"(?<![\w'’\-]){_NAME_TOKEN}(?:[ \u00a0]+(?:(?:de|da|del|van|von|bin|al|el|la|le|of|and|for|on|in)"
+    rf"(?<![\w'’\-]){_NAME_TOKEN}(?:[ \u00a0]+(?:(?:de|da|del|van|von|bin|al|el|la|le|of|and)"
     rf"[ \u00a0]+)?{_NAME_TOKEN})*"
 )
 
@@ -1510,8 +1521,12 @@ def _capitalised_runs(text: str, start: int = 0, end: int | None = None):
         s = match.start()
         raw = re.sub(r"['’]s$", "", match.group())
         tokens = raw.split()
+        for i, token in enumerate(tokens):
+            if token.lower() in _CALENDAR:  # "Kristi Noem on Wednesday"
+                tokens = tokens[:i]
+                break
         # a trailing connector is not part of the name
-        while tokens and tokens[-1].lower() in ("of", "and", "for", "on", "in"):
+        while tokens and tokens[-1].lower() in ("of", "and"):
             tokens.pop()
         if tokens:
             yield s, s + len(" ".join(tokens)), tokens
