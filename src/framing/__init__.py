@@ -35,6 +35,10 @@ _LAZY = {
     "Attribution": "attribution",
     "read_article": "reader",
     "compare": "compare",
+    "Table": "compare",
+    "load_corpus": "corpus",
+    "corpus_table": "corpus",
+    "outlet_note": "corpus",
 }
 
 __all__ = [

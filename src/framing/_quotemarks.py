@@ -107,7 +107,7 @@ def scan(
     """Pair the quotation marks of ``text`` paragraph by paragraph."""
     if single_primary is None:
         # British style puts quotations in single marks and nested ones in double marks.
-        doubles = sum(c in _DOUBLE for c in text)
+        doubles = sum(text.count(c) for c in _DOUBLE)
         single_openers = len(_SINGLE_OPENER.findall(text))
         single_primary = single_openers > doubles
     quotes: list[RawQuote] = []

@@ -21,7 +21,7 @@ import io
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Literal
 
@@ -165,6 +165,7 @@ def _verb_table() -> dict[tuple[str, ...], tuple[str, bool]]:
 
 
 _VERBS = _verb_table()
+_CUE_FIRST_WORDS = frozenset({form[0] for form in _VERBS} | {"according", "quoted"})
 # Verbs that can come before their speaker: `"...," said the mayor.`
 _INVERTIBLE = frozenset(
     "say add tell write note warn claim insist argue explain ask reply respond continue fume quip "
@@ -425,6 +426,12 @@ def _person_name(words: list[str]) -> list[str]:
 
 def _type_of(*phrases: str) -> str:
     """The first type whose words appear in the phrases, read left to right."""
+    return _type_of_text(" ; ".join(phrases))
+
+
+@lru_cache(maxsize=4096)
+def _type_of_text(joined_phrases: str) -> str:
+    phrases = joined_phrases.split(" ; ")
     words: list[str] = []
     for phrase in phrases:
         low = phrase.lower().replace("law firm", "law-firm").replace("white house", "white-house")
@@ -437,10 +444,12 @@ def _type_of(*phrases: str) -> str:
                 if best is None or position < best[0]:
                     best = (position, kind)
                 break
-    joined = f" {' '.join(words)} "
-    for name, (_, kind, _) in _organizations().items():
-        if len(name) > 3 and f" {name} " in joined:
-            return kind
+    organizations = _organizations()
+    for size in range(min(6, len(words)), 0, -1):
+        for i in range(len(words) - size + 1):
+            gram = " ".join(words[i : i + size])
+            if len(gram) > 3 and gram in organizations:
+                return organizations[gram][1]
     return best[1] if best else "other"
 
 
@@ -527,9 +536,8 @@ class _Engine:
         self.article = article
         self.text = article.text
         self.norm = article.normalized
-        self.words = article.words
-        self.word_starts = [w.start for w in self.words]
-        self.keys = [w.norm for w in self.words]
+        self.starts, self.ends, self.keys = article.word_table
+        self.word_starts = self.starts
         self.quotes = list(find_quotes(article))
         self.quote_ranges = sorted(
             (s, e) for q in self.quotes if not q.nested for s, e in q.parts
@@ -537,6 +545,7 @@ class _Engine:
         self.entities: dict[str, _Entity] = {}
         self.said: dict[int, list[_Said]] = {}  # sentence -> cues with speakers
         self.stances = _stances(lexicon)
+        self._cues: dict[int, list[_Cue]] = {}
         self._scan_names()
 
     # -- helpers ------------------------------------------------------------------------
@@ -614,29 +623,33 @@ class _Engine:
 
     # -- cues ---------------------------------------------------------------------------
     def cues(self, sentence: Sentence) -> list[_Cue]:
+        cached = self._cues.get(sentence.index)
+        if cached is None:
+            cached = self._cues[sentence.index] = self._find_cues(sentence)
+        return cached
+
+    def _find_cues(self, sentence: Sentence) -> list[_Cue]:
         found: list[_Cue] = []
         indices = self.word_range(sentence)
-        keys, words = self.keys, self.words
+        keys, starts, ends = self.keys, self.starts, self.ends
         last = indices.stop
         k = indices.start
         while k < last:
-            word = words[k]
-            if self.inside_quote(word.start):
+            key = keys[k]
+            if key not in _CUE_FIRST_WORDS or self.inside_quote(starts[k]):
                 k += 1
                 continue
-            key = keys[k]
             match = None
             if key == "according" and k + 1 < last and keys[k + 1] == "to":
-                match = _Cue(word.start, words[k + 1].end, "according to", True, (k, k + 2), "according")
+                match = _Cue(starts[k], ends[k + 1], "according to", True, (k, k + 2), "according")
             elif key == "quoted" and k + 2 < last and keys[k + 1] == "as" and keys[k + 2] == "saying":
-                match = _Cue(word.start, words[k + 2].end, "say", True, (k, k + 3), "quoted")
+                match = _Cue(starts[k], ends[k + 2], "say", True, (k, k + 3), "quoted")
             else:
                 for size in (2, 1):
                     form = tuple(keys[k : k + size])
                     if len(form) == size and form in _VERBS:
                         lemma, clause = _VERBS[form]
-                        end_word = words[k + size - 1]
-                        match = _Cue(word.start, end_word.end, lemma, clause, (k, k + size), _form(form[-1], lemma))
+                        match = _Cue(starts[k], ends[k + size - 1], lemma, clause, (k, k + size), _form(form[-1], lemma))
                         break
             if match is not None and self._is_verb(match, indices):
                 found.append(match)
@@ -653,13 +666,13 @@ class _Engine:
         in_headline = self.article.headline is not None and (
             self.article.headline.start <= cue.start < self.article.headline.end
         )
-        if self.words[k].text[:1].isupper() and k > indices.start and not in_headline:
+        if self.text[self.starts[k]].isupper() and k > indices.start and not in_headline:
             if not self._title_case(indices):
                 return False  # "the United States": a name, not a verb
         if in_headline and cue.lemma not in _HEADLINE_CUES:
             return False  # "Later Start Times Add an Hour": a headline verb, not speech
         prev = keys[k - 1] if k > indices.start else ""
-        gap_before = self.text[self.words[k - 1].end : self.words[k].start] if k > indices.start else ""
+        gap_before = self.text[self.ends[k - 1] : self.starts[k]] if k > indices.start else ""
         after = keys[cue.words[1] : min(cue.words[1] + 4, indices.stop)]
         if prev in _DETERMINERS and not gap_before.strip():
             return False  # "the claims", "a warning"
@@ -679,7 +692,7 @@ class _Engine:
                 or self._quote_follows(cue)
             )
         if cue.form == "base":
-            if self.words[k - 1].text.endswith(("'s", "’s")) if k > indices.start else False:
+            if k > indices.start and self.keys[k - 1].endswith("'s"):
                 return False  # "Ms Ruiz's reply": a noun
             return prev not in _DETERMINERS and prev not in ("to",) and (after[:1] != ["of"])
         if cue.form == "past" and after[:1] == ["of"] and cue.lemma in ("accuse", "suspect", "charge"):
@@ -689,8 +702,8 @@ class _Engine:
         return True
 
     def _title_case(self, indices: range) -> bool:
-        words = [self.words[i].text for i in indices]
-        return sum(w[:1].isupper() for w in words) > 0.6 * max(1, len(words))
+        capitals = sum(self.text[self.starts[i]].isupper() for i in indices)
+        return capitals > 0.6 * max(1, len(indices))
 
     def _quote_follows(self, cue: _Cue) -> bool:
         rest = self.norm[cue.end : cue.end + 40]
@@ -709,14 +722,14 @@ class _Engine:
         # passive: "was praised", "is considered" -- a voice only with "by X"
         k = cue.words[0]
         j = k - 1
-        while j >= 0 and self.words[j].start >= start and (
+        while j >= 0 and self.starts[j] >= start and (
             self.keys[j] in _AUX_AND_ADVERBS or self.keys[j].endswith("ly") or self.keys[j] in ("sometimes", "widely")
         ):
             j -= 1
-        if j >= 0 and self.words[j].start >= start and self.keys[j] in _BE and cue.form == "past":
+        if j >= 0 and self.starts[j] >= start and self.keys[j] in _BE and cue.form == "past":
             after = self.keys[cue.words[1] : cue.words[1] + 1]
             if after == ["by"]:
-                return self._phrase_after(self.words[cue.words[1]].end, sentence.end)
+                return self._phrase_after(self.ends[cue.words[1]], sentence.end)
             return None
         if _CLOSING_QUOTE_BEFORE.search(self.norm[start : cue.start]) or (
             before.rstrip().endswith(",") and self._looks_inverted(cue, sentence)
@@ -1403,6 +1416,9 @@ def _form(word: str, lemma: str) -> str:
 
 def _stances(lexicon: Lexicon | None) -> dict[str, str]:
     lexicon = load_lexicon() if lexicon is None else lexicon
+    cached = lexicon.__dict__.get("_stance_table")
+    if cached is not None:
+        return cached
     table: dict[str, str] = {}
     for entry in lexicon:
         if entry.stance:
@@ -1411,6 +1427,7 @@ def _stances(lexicon: Lexicon | None) -> dict[str, str]:
                 if lemma:
                     table.setdefault(lemma, entry.stance)
             table.setdefault(entry.term, entry.stance)
+    lexicon.__dict__["_stance_table"] = table  # a Lexicon never changes, so this stays right
     return table
 
 

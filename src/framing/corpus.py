@@ -13,15 +13,31 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
+from html import escape
 from importlib.resources import files
 from importlib.resources.abc import Traversable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import FramingError
 from .text import Article
 
-__all__ = ["SEED", "list_seeds", "load_gold", "load_seed", "seed_meta"]
+if TYPE_CHECKING:
+    from .compare import Table
+
+__all__ = [
+    "SEED",
+    "OutletNote",
+    "corpus_table",
+    "list_seeds",
+    "load_corpus",
+    "load_gold",
+    "load_seed",
+    "outlet_note",
+    "seed_meta",
+]
 
 #: The published article the kit was built around.
 SEED = "cecot-tasnim"
@@ -86,3 +102,100 @@ def load_seed(name: str = SEED) -> Article:
     """
     name = _check_name(name)
     return Article(_read(name, ".txt"), name=name, meta=seed_meta(name))
+
+
+def load_corpus(names: Iterable[str] | None = None) -> tuple[Article, ...]:
+    """The bundled texts as Articles (all of them, seed first, unless you name some).
+
+    >>> [a.name for a in load_corpus(["cecot-wire", "cecot-rights"])]
+    ['cecot-wire', 'cecot-rights']
+    """
+    if isinstance(names, str):
+        names = [names]
+    chosen = list_seeds() if names is None else [_check_name(n) for n in names]
+    return tuple(load_seed(name) for name in chosen)
+
+
+def corpus_table() -> Table:
+    """One row per bundled text: what it is, who published it, and how long it is.
+
+    >>> t = corpus_table()
+    >>> t.row("cecot-tasnim")["kind"], t.row("cecot-wire")["kind"]
+    ('published article', 'constructed teaching text')
+    """
+    from .compare import Table
+
+    rows = []
+    for article in load_corpus():
+        meta = article.meta
+        rows.append(
+            {
+                "name": article.name,
+                "title": meta.get("title"),
+                "register": meta.get("register"),
+                "kind": "constructed teaching text"
+                if meta.get("constructed")
+                else "published article",
+                "outlet": meta.get("outlet"),
+                "outlet country": meta.get("outlet_country"),
+                "date": meta.get("event_date"),
+                "words": article.word_count,
+            }
+        )
+    return Table(rows, title="The teaching corpus: one event, several tellings")
+
+
+@dataclass(frozen=True, slots=True)
+class OutletNote:
+    """Who published a bundled text, in a few factual sentences."""
+
+    name: str
+    title: str
+    outlet: str | None
+    outlet_country: str | None
+    constructed: bool
+    note: str
+    why_it_matters: str | None = None
+
+    def __str__(self) -> str:
+        lines = [f"{self.title} ({self.name})", self.note]
+        if self.why_it_matters:
+            lines.append(f"Why it matters: {self.why_it_matters}")
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        who = escape(self.outlet or "Constructed teaching text")
+        where = f" ({escape(self.outlet_country)})" if self.outlet_country else ""
+        why = (
+            f"<p><strong>Why it matters:</strong> {escape(self.why_it_matters)}</p>"
+            if self.why_it_matters
+            else ""
+        )
+        return (
+            f'<div class="framing-outlet-note"><p><strong>{who}{where}</strong> · '
+            f"<em>{escape(self.title)}</em></p><p>{escape(self.note)}</p>{why}</div>"
+        )
+
+
+def outlet_note(name: str = SEED) -> OutletNote:
+    """A short factual note on who published a bundled text (or that it is constructed).
+
+    >>> outlet_note().outlet, outlet_note("cecot-wire").constructed
+    ('Tasnim News Agency', True)
+    """
+    meta = seed_meta(name)
+    constructed = bool(meta.get("constructed"))
+    if constructed:
+        note = meta.get("notice") or "Constructed teaching text; not a published article."
+    else:
+        outlet = meta.get("outlet") or "an outlet the metadata does not name"
+        note = meta.get("outlet_note") or f"Published by {outlet}."
+    return OutletNote(
+        name=meta.get("name", name),
+        title=meta.get("title") or name,
+        outlet=meta.get("outlet"),
+        outlet_country=meta.get("outlet_country"),
+        constructed=constructed,
+        note=note,
+        why_it_matters=meta.get("why_it_matters"),
+    )

@@ -15,6 +15,7 @@ MAX_CHARS = 5_000_000
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ANY_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _ENGLISH_WORDS = frozenset(
     "the of and to a in is that for on it was with as by at from he she they said "
     "has have are were be this not an or his her their its which who will would".split()
@@ -63,7 +64,9 @@ def check_text(text: object, *, what: str = "The article", check_language: bool 
         raise FramingError(
             f"{what} is empty. Paste an article's text between the quotes and try again."
         )
-    if "\x00" in text or len(_CONTROL.findall(text[:100_000])) > 20:
+    if "\x00" in text or (
+        _CONTROL.search(text, 0, 100_000) and len(_CONTROL.findall(text[:100_000])) > 20
+    ):
         raise FramingError(
             f"{what} contains control characters, so it looks like a binary file "
             "rather than text. Open a .txt, .md or .html file instead."
@@ -80,14 +83,18 @@ def check_text(text: object, *, what: str = "The article", check_language: bool 
 
 
 def _check_english(text: str, what: str) -> None:
-    sample = text[:20_000]
-    letters = len(_ANY_LETTER.findall(sample))
-    if letters >= 40 and len(_LATIN_LETTER.findall(sample)) < letters / 2:
+    sample = text[:6_000]
+    if _NON_LATIN_LETTER.search(sample):
+        letters = len(_ANY_LETTER.findall(sample))
+        latin = len(_LATIN_LETTER.findall(sample))
+    else:
+        letters = latin = 40  # no letter outside the Latin alphabets
+    if letters >= 40 and latin < letters / 2:
         raise FramingError(
             f"{what} does not look like English: most of its letters are not Latin letters. "
             "The kit's word lists and rules are written for English news articles."
         )
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = _WORD.findall(sample[:3_000].lower())
     if len(words) >= 40 and sum(w in _ENGLISH_WORDS for w in words) < len(words) * 0.04:
         raise FramingError(
             f"{what} does not look like English: it has almost none of the common English "

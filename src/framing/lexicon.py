@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from ._files import write_atomic
 from .errors import FramingError
 from .quotes import as_article, find_quotes
-from .text import Article, Word
+from .text import Article
 
 if TYPE_CHECKING:
     from .attribution import Source
@@ -321,59 +321,55 @@ class Lexicon:
 
     def match(self, article: Article) -> list[tuple[int, int, LexiconEntry]]:
         """(first word, last word + 1, entry) for every match, longest first, no overlaps."""
-        words = article.words
+        starts, ends, norms = article.word_table
         text = article.text
-        keys = [_key(w) for w in words]
+        keys = [_key(n) for n in norms]
+        index = self._index
         title_case: dict[int, bool] = {}
         matches = []
-        i, n = 0, len(words)
-        while i < n:
-            found = None
-            for form, entry in self._index.get(keys[i], ()):
+        n = len(keys)
+        next_free = 0
+        for i in [i for i, key in enumerate(keys) if key in index]:
+            if i < next_free:
+                continue
+            for form, entry in index[keys[i]]:
                 j = i + len(form)
                 if j > n or any(keys[i + k] != form[k] for k in range(1, len(form))):
                     continue
-                if not _contiguous(text, words, i, j):
+                if not _contiguous(text, starts, ends, i, j):
                     continue
                 if entry.context and not _context_ok(article, keys, i, j, entry.context):
                     continue
-                if _inside_name(article, words, i, j, title_case):
+                if _inside_name(article, i, j, title_case):
                     continue
-                found = (i, j, entry)
+                matches.append((i, j, entry))
+                next_free = j
                 break
-            if found:
-                matches.append(found)
-                i = found[1]
-            else:
-                i += 1
         return matches
 
 
-def _key(word: Word) -> str:
-    norm = word.norm
-    if norm.endswith("'s"):
-        return norm[:-2]
-    return norm
+def _key(norm: str) -> str:
+    return norm[:-2] if norm.endswith("'s") else norm
 
 
-def _contiguous(text: str, words: tuple[Word, ...], i: int, j: int) -> bool:
+def _contiguous(text: str, starts: list[int], ends: list[int], i: int, j: int) -> bool:
     for k in range(i, j - 1):
-        gap = text[words[k].end : words[k + 1].start]
-        if gap.strip(" \t\u00a0-–"):
+        if text[ends[k] : starts[k + 1]].strip(" \t\u00a0-–"):
             return False
     return True
 
 
 def _neighbour(article: Article, keys: list[str], i: int, j: int, after: bool) -> str:
     """The token right after (or before) words i..j: a word, or a punctuation mark."""
-    words, text = article.words, article.normalized
+    starts, ends, _ = article.word_table
+    text = article.normalized
     if after:
-        end = words[j - 1].end
-        limit = words[j].start if j < len(words) else len(text)
+        end = ends[j - 1]
+        limit = starts[j] if j < len(starts) else len(text)
         gap = text[end:limit].strip()
-        return gap[0] if gap else (keys[j] if j < len(words) else "")
-    start = words[i].start
-    limit = words[i - 1].end if i > 0 else 0
+        return gap[0] if gap else (keys[j] if j < len(starts) else "")
+    start = starts[i]
+    limit = ends[i - 1] if i > 0 else 0
     gap = text[limit:start].strip()
     return gap[-1] if gap else (keys[i - 1] if i > 0 else "")
 
@@ -393,35 +389,31 @@ def _context_ok(article, keys, i, j, rules) -> bool:
     return True
 
 
-def _capitalised(word: Word) -> bool:
-    return word.text[:1].isupper()
-
-
-def _inside_name(
-    article: Article, words: tuple[Word, ...], i: int, j: int, title_case: dict[int, bool]
-) -> bool:
-    """Is words[i:j] part of a proper name, like "Terrorism Confinement Center"?"""
-    if not all(_capitalised(w) for w in words[i:j]):
+def _inside_name(article: Article, i: int, j: int, title_case: dict[int, bool]) -> bool:
+    """Is words i..j part of a proper name, like "Terrorism Confinement Center"?"""
+    starts, ends, norms = article.word_table
+    text = article.text
+    if not all(text[starts[k]].isupper() for k in range(i, j)):
         return False
-    sentence = article.sentence_at(words[i].start)
+    sentence = article.sentence_at(starts[i])
     if sentence is None:
         return False
     if sentence.index not in title_case:
         in_sentence = _WORD_IN.findall(sentence.text)
         capitals = sum(w[:1].isupper() for w in in_sentence)
         title_case[sentence.index] = capitals > 0.6 * len(in_sentence)
-    nxt = words[j] if j < len(words) and words[j].start < sentence.end else None
+    nxt = j if j < len(starts) and starts[j] < sentence.end else None
     if title_case[sentence.index]:
-        return nxt is not None and nxt.norm in _NAME_HEADS
-    if nxt is not None and _capitalised(nxt) and _contiguous(article.text, words, j - 1, j + 1):
+        return nxt is not None and norms[nxt] in _NAME_HEADS
+    if nxt is not None and text[starts[nxt]].isupper() and _contiguous(text, starts, ends, j - 1, j + 1):
         return True
-    prev = words[i - 1] if i > 0 and words[i - 1].start >= sentence.start else None
+    prev = i - 1 if i > 0 and starts[i - 1] >= sentence.start else None
     return (
         prev is not None
-        and _capitalised(prev)
-        and prev.norm not in _FUNCTION_WORDS
-        and _contiguous(article.text, words, i - 1, i + 1)
-        and words[i - 1].start != sentence.start
+        and text[starts[prev]].isupper()
+        and norms[prev] not in _FUNCTION_WORDS
+        and _contiguous(text, starts, ends, i - 1, i + 1)
+        and starts[prev] != sentence.start
     )
 
 
@@ -529,13 +521,14 @@ def count_loaded_terms(
     elif not isinstance(lexicon, Lexicon):
         raise FramingError("lexicon must be a Lexicon; make one with framing.load_lexicon().")
     quoted = _quoted_ranges(article)
-    words, text = article.words, article.text
+    starts, ends, norms = article.word_table
+    text = article.text
     hits = []
     for i, j, entry in lexicon.match(article):
         if not (include_neutral or entry.loaded):
             continue
-        start, end = words[i].start, words[j - 1].end
-        if _key(words[j - 1]) != words[j - 1].norm:
+        start, end = starts[i], ends[j - 1]
+        if _key(norms[j - 1]) != norms[j - 1]:
             end -= 2  # leave a possessive 's outside the hit
         sentence = article.sentence_at(start)
         paragraph = article.paragraph_at(start)
@@ -607,8 +600,9 @@ def keyword_in_context(
         single = Lexicon([make_entry({"term": key, "category": "label"}, where="keyword", origin="")])
     text = article.text.replace("\n", " ")
     lines = []
+    starts, ends, _ = article.word_table
     for i, j, _ in single.match(article):
-        start, end = article.words[i].start, article.words[j - 1].end
+        start, end = starts[i], ends[j - 1]
         sentence = article.sentence_at(start)
         left = text[max(0, start - width) : start]
         right = text[end : end + width]

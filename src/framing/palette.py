@@ -43,7 +43,7 @@ __all__ = [
     "VOICE_NAMES",
     "category_colour",
     "contrast_ratio",
-    "voice_group",
+    "ink",
 ]
 
 
@@ -100,7 +100,8 @@ _TINTS = {
     _OI["bluish green"]: "#B2E2D5",
     _OI["blue"]: "#B2D5E8",
 }
-# The palette colour darkened just enough for 3:1 against white and against its tint.
+# The palette colour darkened just enough for 3:1 against white and against its tint
+# (greys: just enough for 3:1 against white).
 _INKS = {
     _OI["vermillion"]: "#C05500",
     _OI["orange"]: "#AC7700",
@@ -109,6 +110,9 @@ _INKS = {
     _OI["sky blue"]: "#4087AF",
     _OI["bluish green"]: "#008662",
     _OI["blue"]: "#0072B2",
+    _OI["black"]: "#000000",
+    "#999999": "#767676",
+    "#DDDDDD": "#949494",
 }
 CATEGORY_TINTS: Mapping[str, str] = _frozen({c: _TINTS[v] for c, v in CATEGORY_COLOURS.items()})
 CATEGORY_INKS: Mapping[str, str] = _frozen({c: _INKS[v] for c, v in CATEGORY_COLOURS.items()})
@@ -217,15 +221,13 @@ def category_colour(category: str) -> str:
     return CATEGORY_COLOURS.get(category, "#999999")
 
 
-def voice_group(voice: str) -> str:
-    """A hit's voice in three groups: "outlet", "quoted" or "reported".
+def ink(colour: str) -> str:
+    """The darker shade of a palette colour for bars, borders and underlines on white.
 
-    >>> voice_group("reported: Amnesty International"), voice_group("Kristi Noem")
-    ('reported', 'quoted')
+    >>> ink("#F0E442")
+    '#908928'
     """
-    if voice == "outlet":
-        return "outlet"
-    return "reported" if voice.startswith("reported") else "quoted"
+    return _INKS.get(colour.upper(), colour)
 
 
 def _luminance(colour: str) -> float:

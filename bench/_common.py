@@ -1,0 +1,48 @@
+"""Shared helpers for the benchmarks: medians of repeated timings and a synthetic corpus."""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable
+
+SENTENCES = [
+    '"We will not back down," said {name}, a spokesperson for the {org}.',
+    "{name}, an analyst at the {org}, noted that the plan could fail.",
+    'The {org} said in a statement that it "regrets" the decision.',
+    "Critics called the crackdown draconian and warned of mass deportations.",
+    '"It is a flagrant abuse," {name} told reporters. "We will appeal."',
+    "According to the {org}, more than 1,200 people were detained on Monday.",
+    "Officials insisted the measures were lawful, while advocates fear that innocent people suffer.",
+    "The U.S. embassy announced that talks would resume in Jan. next year.",
+    "Residents said the notorious gang had left the area, though police disputed that account.",
+    "She denied the allegations and said the so-called report was a hoax.",
+]
+NAMES = ["Ana Ruiz", "Tom Baker", "Leila Haddad", "Kwame Mensah", "Olga Petrova", "Jin Park"]
+ORGS = ["Ministry of Health", "Human Rights Watch", "city council", "Migration Policy Institute"]
+
+
+def synthetic_articles(count: int, *, seed: int = 7) -> list[str]:
+    """Articles of 8-20 paragraphs made from a bank of sentence patterns."""
+    rng = random.Random(seed)
+    articles = []
+    for i in range(count):
+        paragraphs = [f"Report {i}: Officials Warn Of New Measures"]
+        for _ in range(rng.randint(8, 20)):
+            template = rng.choice(SENTENCES)
+            paragraphs.append(template.format(name=rng.choice(NAMES), org=rng.choice(ORGS)))
+        articles.append("\n".join(paragraphs))
+    return articles
+
+
+def median_ms(function: Callable[[], object], *, repeat: int = 50, warmup: int = 3) -> float:
+    """Median wall time of ``function`` in milliseconds."""
+    for _ in range(warmup):
+        function()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000

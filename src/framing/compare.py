@@ -1,0 +1,396 @@
+"""Comparing coverage: several articles side by side, one row each.
+
+`compare` turns analyses into a `Table` with the same columns for every
+article: length, loaded terms per 1,000 words (by category and by voice),
+attributions by source type, the share of quoted words each type of source
+gets, who speaks first and last, and the distancing and endorsing verbs used.
+The columns are always the same and always in the same order, so tables from
+different classes or different days line up.
+
+What it can not tell you: two tellings can differ for reasons a table cannot
+see (length limits, deadlines, what each reporter could find out). A column
+that differs is a question to ask of the texts, not an answer.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+from collections.abc import Iterable, Mapping, Sequence
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import FramingError
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+    from .lexicon import Lexicon
+    from .text import Article
+
+__all__ = ["Table", "compare", "comparison_columns"]
+
+_SHOWN_ROWS = 10
+
+
+class Table:
+    """Rows of plain values under fixed columns. Methods return new tables.
+
+    >>> t = Table([{"article": "a", "words": 120}, {"article": "b", "words": 80}])
+    >>> t.columns, len(t), t.column("words")
+    (('article', 'words'), 2, (120, 80))
+    >>> t.sorted_by("words").column("article")
+    ('b', 'a')
+    """
+
+    def __init__(
+        self,
+        rows: Iterable[Mapping[str, Any]],
+        columns: Sequence[str] | None = None,
+        *,
+        title: str = "",
+    ) -> None:
+        self._rows = tuple(dict(row) for row in rows)
+        if columns is None:
+            seen: dict[str, None] = {}
+            for row in self._rows:
+                seen.update(dict.fromkeys(row))
+            columns = tuple(seen)
+        self._columns = tuple(columns)
+        self._rows = tuple({c: row.get(c) for c in self._columns} for row in self._rows)
+        self.title = title
+
+    # -- reading ----------------------------------------------------------------------------
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The column names, in order."""
+        return self._columns
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __iter__(self):
+        return iter(self.to_rows())
+
+    def to_rows(self) -> list[dict[str, Any]]:
+        """The rows as a list of fresh dicts (change them freely)."""
+        return [dict(row) for row in self._rows]
+
+    def column(self, name: str) -> tuple[Any, ...]:
+        """The values of one column, top to bottom."""
+        self._check_column(name)
+        return tuple(row[name] for row in self._rows)
+
+    def row(self, label: str) -> dict[str, Any]:
+        """The row whose first column is ``label``."""
+        first = self._columns[0] if self._columns else None
+        for row in self._rows:
+            if first is not None and row[first] == label:
+                return dict(row)
+        labels = ", ".join(str(row[first]) for row in self._rows) if first else ""
+        raise FramingError(f'No row called "{label}". The rows are: {labels or "none"}.')
+
+    # -- new tables -------------------------------------------------------------------------
+    def select(self, *columns: str) -> Table:
+        """A new table with only these columns, in this order."""
+        for name in columns:
+            self._check_column(name)
+        return Table(self._rows, columns, title=self.title)
+
+    def sorted_by(self, column: str, *, descending: bool = False) -> Table:
+        """A new table with the rows sorted by ``column`` (empty cells last)."""
+        self._check_column(column)
+        filled = [r for r in self._rows if r[column] not in (None, "")]
+        empty = [r for r in self._rows if r[column] in (None, "")]
+        try:
+            filled.sort(key=lambda r: r[column], reverse=descending)
+        except TypeError:
+            filled.sort(key=lambda r: str(r[column]), reverse=descending)
+        return Table([*filled, *empty], self._columns, title=self.title)
+
+    def without_empty_columns(self) -> Table:
+        """A new table without the columns that are 0 or empty in every row."""
+        return Table(self._rows, self._filled_columns(), title=self.title)
+
+    # -- output -----------------------------------------------------------------------------
+    def to_csv(self) -> str:
+        """The table as CSV text, header first."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(self._columns)
+        for row in self._rows:
+            writer.writerow(["" if row[c] is None else row[c] for c in self._columns])
+        return out.getvalue()
+
+    def save(self, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+        """Write the table to a CSV file; never replaces a file unless ``overwrite=True``."""
+        from ._files import write_atomic
+
+        return write_atomic(path, self.to_csv(), overwrite=overwrite)
+
+    def to_text(
+        self, *, width: int | None = None, transpose: bool | None = None, hide_empty: bool = True
+    ) -> str:
+        """A plain-text view for a terminal; columns empty in every row are left out.
+
+        A wide table is shown turned on its side (one line per column), which reads
+        better when there are more columns than rows; ``transpose`` forces either way.
+        """
+        columns = self._filled_columns() if hide_empty else list(self._columns)
+        if width is None:
+            width = max(60, shutil.get_terminal_size((100, 24)).columns - 1)
+        if not self._rows or not columns:
+            return f"{self.title or 'Table'}: no rows."
+        if transpose is None:
+            transpose = len(columns) > 10
+        lines = [self.title] if self.title else []
+        lines += self._sideways(columns, width) if transpose else self._upright(columns, width)
+        hidden = len(self._columns) - len(columns)
+        if hidden:
+            lines.append(f"({hidden} columns that are empty for every row are not shown.)")
+        return "\n".join(lines)
+
+    def _upright(self, columns: list[str], width: int) -> list[str]:
+        cells = [[_format(row[c]) for c in columns] for row in self._rows]
+        widths = [min(40, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(columns)]
+        while sum(widths) + 2 * len(widths) > width and max(widths) > 12:
+            widths[widths.index(max(widths))] -= 1  # squeeze the widest column first
+        lines = [
+            "  ".join(_fit(c, w).ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()
+        ]
+        lines.append("  ".join("-" * w for w in widths))
+        for row in cells:
+            lines.append(
+                "  ".join(_fit(v, w).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
+            )
+        return lines
+
+    def _sideways(self, columns: list[str], width: int) -> list[str]:
+        labels, fields = columns[0], columns[1:]
+        name_width = min(max(len(c) for c in fields) if fields else 10, 32)
+        cell_width = max(8, min(28, (width - name_width - 2) // max(1, len(self._rows)) - 2))
+        names = [str(row[labels]) for row in self._rows]
+        lines = []
+        if any(len(n) > cell_width for n in names):
+            # Long labels get a number, and a key above the table says which is which.
+            lines += [_fit(f"{i}. {n}", width) for i, n in enumerate(names, start=1)]
+            names = [f"{i}." for i in range(1, len(names) + 1)]
+            lines.append("")
+        lines.append(" " * name_width + "  " + "  ".join(n.ljust(cell_width) for n in names))
+        for name in fields:
+            cells = [_fit(_format(row[name]), cell_width) for row in self._rows]
+            line = _fit(name, name_width).ljust(name_width) + "  "
+            lines.append(line + "  ".join(c.ljust(cell_width) for c in cells))
+        return [line.rstrip() for line in lines]
+
+    def to_html(self, *, max_rows: int | None = None, hide_empty: bool = True) -> str:
+        """An HTML table (every value escaped)."""
+        columns = self._filled_columns() if hide_empty else list(self._columns)
+        shown = self._rows if max_rows is None else self._rows[:max_rows]
+        head = "".join(f"<th>{escape(c)}</th>" for c in columns)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{escape(_format(row[c]))}</td>" for c in columns) + "</tr>"
+            for row in shown
+        )
+        notes = []
+        if len(self._rows) > len(shown):
+            notes.append(f"… ({len(self._rows) - len(shown)} rows omitted)")
+        hidden = len(self._columns) - len(columns)
+        if hidden:
+            notes.append(f"{hidden} columns that are empty for every row are not shown")
+        caption = escape(self.title) if self.title else ""
+        note = f"<p><small>{escape('; '.join(notes))}.</small></p>" if notes else ""
+        return (
+            f"<div><table><caption>{caption}</caption><thead><tr>{head}</tr></thead>"
+            f"<tbody>{body}</tbody></table>{note}</div>"
+        )
+
+    def __repr__(self) -> str:
+        label = f" {self.title!r}" if self.title else ""
+        return f"<Table{label}: {len(self._rows)} rows × {len(self._columns)} columns>"
+
+    def _repr_html_(self) -> str:
+        return self.to_html(max_rows=_SHOWN_ROWS)
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _filled_columns(self) -> list[str]:
+        return [
+            c
+            for i, c in enumerate(self._columns)
+            if i == 0 or any(row[c] not in (None, "", 0, 0.0) for row in self._rows)
+        ]
+
+    def _check_column(self, name: str) -> None:
+        if name not in self._columns:
+            import difflib
+
+            close = difflib.get_close_matches(str(name), self._columns, n=1)
+            hint = f' Did you mean "{close[0]}"?' if close else ""
+            raise FramingError(
+                f'The column "{name}" is not in the table.{hint} '
+                f"The table contains these columns: {', '.join(self._columns)}."
+            )
+
+
+def _format(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:,.1f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def _fit(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# --- the comparison -------------------------------------------------------------------------
+
+
+def comparison_columns() -> tuple[str, ...]:
+    """The columns of every `compare` table, in order.
+
+    >>> comparison_columns()[:4]
+    ('article', 'outlet', 'words', 'loaded terms per 1k')
+    """
+    from .attribution import SOURCE_TYPES
+    from .lexicon import CATEGORIES
+
+    return (
+        "article",
+        "outlet",
+        "words",
+        "loaded terms per 1k",
+        *(f"{c} per 1k" for c in CATEGORIES if c != "verb-neutral"),
+        *(f"{v} voice per 1k" for v in _VOICES),
+        "attributions",
+        *(f"attributions: {t}" for t in SOURCE_TYPES),
+        *(f"% quoted words: {t}" for t in (*SOURCE_TYPES, "unknown")),
+        "first voice",
+        "first voice type",
+        "last voice",
+        "last voice type",
+        "distancing verbs",
+        "endorsing verbs",
+    )
+
+
+_VOICES = ("outlet", "quoted", "reported")
+
+
+def compare(
+    analyses: Iterable[Analysis | Article | str] | Mapping[str, Analysis | Article | str],
+    *,
+    lexicon: Lexicon | None = None,
+) -> Table:
+    """One row per article, the same columns for all (see `comparison_columns`).
+
+    Give analyses, articles or texts; a dict's keys become the row labels.
+    Articles and texts are analysed with ``lexicon`` (the packaged one by default).
+
+    >>> texts = {"calm": "Ana Ruiz said the plan works.", "loud": "Critics alleged a brutal plan."}
+    >>> t = compare(texts)
+    >>> t.column("article"), t.column("first voice")
+    (('calm', 'loud'), ('Ana Ruiz', 'Critics'))
+    """
+    labelled = _labelled(analyses)
+    if not labelled:
+        raise FramingError(
+            "compare() needs at least one article, for example "
+            "compare([framing.analyze(a) for a in framing.load_corpus()])."
+        )
+    rows = [_row(label, _as_analysis(item, lexicon)) for label, item in labelled]
+    seen: dict[str, int] = {}
+    for number, row in enumerate(rows, start=1):
+        label = row["article"] or f"article {number}"
+        seen[label] = seen.get(label, 0) + 1
+        row["article"] = label if seen[label] == 1 else f"{label} ({seen[label]})"
+    return Table(rows, comparison_columns(), title="Comparing coverage")
+
+
+def _labelled(items: object) -> list[tuple[str | None, Any]]:
+    if isinstance(items, Mapping):
+        return [(str(k), v) for k, v in items.items()]
+    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+        raise FramingError(
+            "compare() takes a list of analyses (or articles), not one; "
+            "put them in square brackets: compare([a, b])."
+        )
+    return [(None, item) for item in items]
+
+
+def _as_analysis(item: object, lexicon: Lexicon | None) -> Analysis:
+    from .analysis import Analysis, analyze
+    from .text import Article
+
+    if isinstance(item, Analysis):
+        return item
+    if isinstance(item, (Article, str)):
+        return analyze(item, lexicon=lexicon)
+    raise FramingError(
+        f"compare() can compare analyses, articles or texts, not {type(item).__name__}; "
+        "make one with framing.analyze(article)."
+    )
+
+
+def _label(analysis: Analysis) -> str:
+    article = analysis.article
+    if article.name:
+        return article.name
+    if article.headline is not None:
+        text = article.headline.text
+        return text if len(text) <= 40 else text[:39] + "…"
+    return ""
+
+
+def _row(label: str | None, analysis: Analysis) -> dict[str, Any]:
+    from .attribution import SOURCE_TYPES
+    from .lexicon import CATEGORIES, per_thousand
+
+    meta = analysis.article.meta
+    by_category = analysis.terms_per_thousand("category")
+    by_voice = analysis.terms_per_thousand("voice")
+    per_type = analysis.attributions_per_type()
+    shares = analysis.quoted_share_by_type()
+    first, last = analysis.first_source(), analysis.last_source()
+    outlet = meta.get("outlet") or ("constructed text" if meta.get("constructed") else None)
+    row: dict[str, Any] = {
+        "article": label or _label(analysis),
+        "outlet": outlet,
+        "words": analysis.word_count,
+        "loaded terms per 1k": per_thousand(len(analysis.hits), analysis.word_count),
+    }
+    for category in CATEGORIES:
+        if category != "verb-neutral":
+            row[f"{category} per 1k"] = by_category.get(category, 0.0)
+    for voice in _VOICES:
+        row[f"{voice} voice per 1k"] = by_voice.get(voice, 0.0)
+    row["attributions"] = len(analysis.attributions)
+    for source_type in SOURCE_TYPES:
+        row[f"attributions: {source_type}"] = per_type.get(source_type, 0)
+    for source_type in (*SOURCE_TYPES, "unknown"):
+        row[f"% quoted words: {source_type}"] = round(100 * shares.get(source_type, 0.0), 1)
+    row["first voice"] = first.name if first else None
+    row["first voice type"] = first.type if first else None
+    row["last voice"] = last.name if last else None
+    row["last voice type"] = last.type if last else None
+    verbs = _verbs_by_stance(analysis)
+    row["distancing verbs"] = ", ".join(verbs.get("distancing", ())) or None
+    row["endorsing verbs"] = ", ".join(verbs.get("endorsing", ())) or None
+    return row
+
+
+def _verbs_by_stance(analysis: Analysis) -> dict[str, list[str]]:
+    """Every verb of each stance, for all sources together, in reading order."""
+    merged: dict[str, list[str]] = {}
+    for stances in analysis.verbs_by_stance().values():
+        for stance, verbs in stances.items():
+            bucket = merged.setdefault(stance, [])
+            bucket.extend(v for v in verbs if v not in bucket)
+    return merged

@@ -1,0 +1,1104 @@
+"""HTML for notebooks and widgets: the highlighted article, the source ledger, tables.
+
+Every function returns a string of HTML inside a ``<div class="fk">`` card with its
+own light background and dark text, so it reads the same on light and dark
+notebook themes and on a projector. Every piece of article text, and every value
+inside an attribute (tooltips included), goes through `html.escape`; the output
+has no scripts, no event handlers and no links, so nothing in an article, a
+source's name or a lexicon note can run in the notebook. The same analysis
+always gives byte-identical HTML.
+
+Colours come from `framing.palette` (Okabe–Ito), and every distinction has a
+second, non-colour cue: a small text tag after each loaded term (its category),
+the underline style of a term (whose voice: solid for the outlet's own words,
+dotted inside a quotation, dashed in reported speech), a solid or dashed box
+around a quotation (direct or partial) with the speaker's name on it, and bold
+underlined attribution verbs. Hover over any mark for the details.
+
+What it can not tell you: a highlight shows what the kit found, not what matters.
+Colour pulls the eye to marked words and away from the rest of the article, and
+a word the lexicon does not list is never marked, however loaded it is.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from . import palette
+from .analysis import STANCES, Analysis, _voice_group, analyze
+from .attribution import Attribution, Source
+from .errors import FramingError
+from .lexicon import CATEGORIES, Lexicon, TermHit, keyword_in_context, per_thousand
+from .text import Article
+
+if TYPE_CHECKING:
+    from .compare import Table
+
+__all__ = [
+    "LAYERS",
+    "STYLE",
+    "article_label",
+    "compare_table",
+    "highlight",
+    "kwic_table",
+    "legend",
+    "message",
+    "source_ledger",
+    "term_counts",
+    "terms_table",
+]
+
+#: What `highlight` can mark: loaded terms, quotations, attribution verbs, reported speech.
+LAYERS = ("terms", "quotes", "cues", "reported")
+_DEFAULT_LAYERS = ("terms", "quotes", "cues")
+
+
+def _e(value: object) -> str:
+    """Escape text for HTML content and for attribute values alike."""
+    return escape(str(value), quote=True)
+
+
+def _slug(value: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
+
+
+# --- the style sheet --------------------------------------------------------------------------
+# Built only from the palette's constants, never from article data.
+
+_FONT = (
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif'
+)
+_CARD = (
+    f"background:{palette.BACKGROUND};color:{palette.TEXT};font-family:{_FONT};"
+    "font-size:18px;line-height:1.6;padding:14px 18px;border:1px solid #767676;"
+    "border-radius:6px;max-width:62em;box-sizing:border-box"
+)
+
+
+def _style_sheet() -> str:
+    text, muted, white = palette.TEXT, palette.MUTED, palette.BACKGROUND
+    warning = palette.ink(palette.OKABE_ITO["vermillion"])
+    rules = [
+        f".fk{{{_CARD}}}",
+        f".fk .fk-article{{line-height:2.2;color:{text}}}",
+        f".fk .fk-p{{margin:0 0 .8em;color:{text};background:{white}}}",
+        f".fk .fk-headline{{font-size:1.35em;font-weight:700;line-height:1.5;margin:0 0 .6em;"
+        f"color:{text};background:{white}}}",
+        f".fk .fk-caption{{color:{muted};font-size:.85em;margin:0 0 .4em}}",
+        # Loaded terms: tint, coloured underline (its style is the voice), text tag.
+        ".fk .fk-term{border-bottom:3px solid;padding:0 1px;border-radius:2px}",
+        ".fk .fk-voice-quoted{border-bottom-style:dotted}",
+        ".fk .fk-voice-reported{border-bottom-style:dashed}",
+        f".fk .fk-term::after{{content:attr(data-fk-tag);font-size:.6em;font-weight:700;"
+        f"color:{text};margin-left:3px;vertical-align:super;line-height:1}}",
+        ".fk .fk-term.fk-more::after{content:none}",
+        *(
+            f".fk .fk-cat-{category}{{background:{palette.CATEGORY_TINTS[category]};"
+            f"border-bottom-color:{palette.CATEGORY_INKS[category]}}}"
+            for category in CATEGORIES
+        ),
+        f".fk .fk-cat-other{{background:#E6E6E6;border-bottom-color:{muted}}}",
+        # Quotations: a box (solid: direct, dashed: partial) with the speaker's name on it.
+        f".fk .fk-quote{{background:#EEF1F5;border:2px solid {muted};border-radius:4px;"
+        "padding:1px 3px}",
+        ".fk .fk-quote.fk-partial{border-style:dashed}",
+        ".fk .fk-quote::before,.fk .fk-reported::before{content:attr(data-fk-speaker);"
+        "font-size:.62em;font-weight:700;padding:1px 5px;margin-right:4px;border-radius:3px;"
+        "vertical-align:.15em;line-height:1.3;white-space:nowrap}",
+        f".fk .fk-quote::before{{background:{muted};color:{white}}}",
+        ".fk .fk-reported{background:#F3F0E8;border-radius:3px}",
+        f".fk .fk-reported::before{{background:{white};color:{text};border:1px solid {muted}}}",
+        ".fk .fk-cont::before{content:none}",
+        # Attribution verbs: bold and underlined.
+        f".fk .fk-cue{{font-weight:700;text-decoration:underline;text-decoration-color:{text};"
+        "text-decoration-thickness:2px;text-underline-offset:5px}",
+        # Legend.
+        f".fk .fk-legend{{font-size:.85em;line-height:2.3;margin:0 0 .8em;padding:.2em .6em;"
+        f"border:1px solid #BFBFBF;border-radius:4px;color:{text};background:{white}}}",
+        ".fk .fk-legend-row{margin:0}",
+        f".fk .fk-legend-title{{font-weight:700;margin-right:.4em;color:{text}}}",
+        ".fk .fk-legend-item{margin-right:1.2em;white-space:nowrap}",
+        f".fk .fk-count{{color:{muted}}}",
+        # Tables.
+        f".fk .fk-table{{border-collapse:collapse;font-size:.9em;margin:.4em 0;color:{text}}}",
+        f".fk .fk-table caption{{text-align:left;font-weight:700;padding:0 0 .4em;color:{text}}}",
+        f".fk .fk-table th,.fk .fk-table td{{background:{white};color:{text};"
+        "border:1px solid #BFBFBF;padding:4px 9px;text-align:left;vertical-align:top}",
+        f".fk .fk-table th{{background:#EDEDED;color:{text}}}",
+        ".fk .fk-table th.fk-section{background:#DADADA}",
+        ".fk .fk-table td.fk-num,.fk .fk-table th.fk-num{text-align:right;"
+        "font-variant-numeric:tabular-nums;white-space:nowrap}",
+        ".fk .fk-table tr.fk-total td{font-weight:700;background:#F4F4F4}",
+        ".fk .fk-kwic td.fk-left{text-align:right}",
+        ".fk .fk-kwic td.fk-match{font-weight:700;text-align:center;white-space:nowrap}",
+        ".fk .fk-track{display:inline-block;width:7em;height:.8em;margin-right:.5em;"
+        "vertical-align:middle;background:#F0F0F0;border:1px solid #BFBFBF}",
+        f".fk .fk-bar{{display:block;height:100%;background:{muted}}}",
+        f".fk .fk-swatch{{display:inline-block;width:.8em;height:.8em;margin-right:.4em;"
+        f"vertical-align:middle;border:1px solid {text}}}",
+        f".fk .fk-message{{margin:.3em 0;padding:.4em .7em;border-left:5px solid {muted};"
+        f"background:#F4F4F4;color:{text}}}",
+        f".fk .fk-message.fk-error{{border-left-color:{warning};background:#FBEDE3}}",
+    ]
+    # Fill colours for bars and swatches, one class per palette key.
+    fills: dict[str, str] = {}
+    for category in CATEGORIES:
+        fills[f"cat-{category}"] = palette.CATEGORY_INKS[category]
+    for voice, colour in palette.VOICE_COLOURS.items():
+        fills[f"voice-{voice}"] = palette.ink(colour)
+    for source_type, colour in palette.SOURCE_TYPE_COLOURS.items():
+        fills[f"type-{_slug(source_type)}"] = palette.ink(colour)
+    for stance, colour in palette.STANCE_COLOURS.items():
+        fills[f"stance-{stance}"] = palette.ink(colour)
+    rules.extend(f".fk .fk-fill-{key}{{background:{colour}}}" for key, colour in fills.items())
+    return "".join(rules)
+
+
+#: The style sheet every card carries (scoped to ``.fk``; built from `framing.palette`).
+STYLE = _style_sheet()
+
+
+def _card(body: str, *, extra_class: str = "") -> str:
+    classes = f"fk {extra_class}".strip()
+    return f'<div class="{classes}" style="{_CARD}"><style>{STYLE}</style>{body}</div>'
+
+
+def message(text: str, *, kind: str = "info") -> str:
+    """A short message in a card: ``kind`` is "info" or "error".
+
+    >>> "plain &amp; simple" in message("plain & simple")
+    True
+    """
+    if kind not in ("info", "error"):
+        raise FramingError(f'A message kind is "info" or "error", not "{kind}".')
+    return _card(f'<p class="fk-message fk-{kind}">{_e(text)}</p>')
+
+
+# --- inputs -----------------------------------------------------------------------------------
+
+
+def _as_analysis(value: object, what: str = "This") -> Analysis:
+    if isinstance(value, Analysis):
+        return value
+    if isinstance(value, (Article, str)):
+        return analyze(value)
+    raise FramingError(
+        f"{what} needs an analysis, but got {type(value).__name__}. "
+        "Make one with framing.analyze(article)."
+    )
+
+
+def article_label(item: Analysis | Article | str, number: int | None = None) -> str:
+    """A short name for an article: its seed name, else its headline, else "Article N".
+
+    >>> article_label(framing.load_seed())
+    'cecot-tasnim'
+    """
+    article = item.article if isinstance(item, Analysis) else item
+    if isinstance(article, Article):
+        if article.name:
+            return article.name
+        if article.headline is not None:
+            text = article.headline.text
+            return text if len(text) <= 48 else text[:47] + "…"
+    return f"Article {number}" if number is not None else "Your text"
+
+
+# --- highlight --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """A span to wrap in a tag. ``rank`` orders nesting: lower ranks wrap higher ones."""
+
+    start: int
+    end: int
+    rank: int
+    tag: str
+    classes: str
+    attrs: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _CueSpan:
+    start: int
+    end: int
+    text: str
+    source: Source
+    stance: str
+
+
+_RANK = {"paragraph": 0, "reported": 1, "quote": 2, "cue": 3, "term": 4}
+
+
+def _one_or_many(value: object) -> tuple[Any, ...] | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, Source)):
+        return (value,)
+    if isinstance(value, Iterable):
+        return tuple(value)
+    raise FramingError(f"Give a name or a list of names, not {type(value).__name__}.")
+
+
+def _check_choice(values: Iterable[Any], allowed: Sequence[str], what: str) -> frozenset[str]:
+    import difflib
+
+    chosen = []
+    for value in values:
+        if value not in allowed:
+            close = difflib.get_close_matches(str(value), allowed, n=1)
+            hint = f' Did you mean "{close[0]}"?' if close else ""
+            raise FramingError(
+                f'There is no {what} "{value}".{hint} Choose from: {", ".join(allowed)}.'
+            )
+        chosen.append(value)
+    return frozenset(chosen)
+
+
+def _source_names(analysis: Analysis, values: Iterable[Any]) -> frozenset[str]:
+    return frozenset(
+        analysis.source(v.name if isinstance(v, Source) else str(v)).name for v in values
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Filters:
+    layers: frozenset[str]
+    categories: frozenset[str] | None
+    voices: frozenset[str] | None
+    sources: frozenset[str] | None
+
+    def keeps_term(self, hit: TermHit) -> bool:
+        if self.categories is not None and hit.category not in self.categories:
+            return False
+        if self.voices is not None and _voice_group(hit) not in self.voices:
+            return False
+        return self.keeps_source(hit.voice_source)
+
+    def keeps_source(self, source: Source | None) -> bool:
+        return self.sources is None or (source is not None and source.name in self.sources)
+
+
+def _filters(analysis: Analysis, show, categories, voices, sources) -> _Filters:
+    if isinstance(show, Mapping):  # show={"categories": [...], ...} works like the keywords
+        unknown = set(show) - {"layers", "categories", "voices", "sources"}
+        if unknown:
+            raise FramingError(
+                f"show= can hold layers, categories, voices and sources, not {sorted(unknown)[0]}."
+            )
+        categories = show.get("categories", categories)
+        voices = show.get("voices", voices)
+        sources = show.get("sources", sources)
+        show = show.get("layers")
+    chosen_sources = _one_or_many(sources)
+    source_names = None if chosen_sources is None else _source_names(analysis, chosen_sources)
+    layers = _one_or_many(show)
+    if layers is None:
+        layers = (*_DEFAULT_LAYERS, "reported") if source_names is not None else _DEFAULT_LAYERS
+    chosen_categories = _one_or_many(categories)
+    chosen_voices = _one_or_many(voices)
+    return _Filters(
+        layers=_check_choice(layers, LAYERS, "layer"),
+        categories=None
+        if chosen_categories is None
+        else _check_choice(chosen_categories, tuple(CATEGORIES), "category"),
+        voices=None
+        if chosen_voices is None
+        else _check_choice(chosen_voices, palette.VOICES, "voice"),
+        sources=source_names,
+    )
+
+
+def highlight(
+    analysis: Analysis | Article | str,
+    *,
+    show: str | Iterable[str] | Mapping[str, Any] | None = None,
+    categories: str | Iterable[str] | None = None,
+    voices: str | Iterable[str] | None = None,
+    sources: str | Source | Iterable[str | Source] | None = None,
+    legend: bool = True,
+) -> str:
+    """The whole article as HTML, with loaded terms, quotations and attribution verbs marked.
+
+    ``show`` picks what to mark, any of "terms", "quotes", "cues" and "reported"
+    (reported speech: the clause after "said that"); by default terms, quotes and
+    cues, plus reported speech when ``sources`` is given. Three keyword-only filters
+    narrow it down; None means "all", an empty list means "none":
+
+    - ``categories``: lexicon category ids, e.g. ``["label", "fear"]``;
+    - ``voices``: any of "outlet" (the outlet's own words), "quoted", "reported";
+    - ``sources``: source names: only their quotations, verbs, reported words and terms.
+
+    ``show`` may also be a dict with the keys layers, categories, voices and sources.
+    A ``legend`` (on by default) explains every colour, line and tag.
+
+    >>> html = highlight(framing.analyze('Critics called the plan "reckless," Ana Ruiz said.'))
+    >>> html.count('class="fk-quote'), "<script" in html
+    (1, False)
+    """
+    analysis = _as_analysis(analysis, "highlight()")
+    filters = _filters(analysis, show, categories, voices, sources)
+    marks = _paragraph_marks(analysis.article)
+    counts: Counter[str] = Counter()
+    shown_categories: Counter[str] = Counter()
+    if "reported" in filters.layers:
+        for mark in _reported_marks(analysis, filters):
+            marks.append(mark)
+            counts["reported"] += 1
+    if "quotes" in filters.layers:
+        for quote in analysis.quotes:
+            if quote.nested or not filters.keeps_source(quote.speaker):
+                continue
+            counts["quotes"] += 1
+            marks.extend(_quote_marks(analysis.text, quote))
+    if "cues" in filters.layers:
+        for cue in _cue_spans(analysis):
+            if filters.keeps_source(cue.source):
+                counts["cues"] += 1
+                marks.append(_cue_mark(cue))
+    if "terms" in filters.layers:
+        for hit in analysis.hits:
+            if filters.keeps_term(hit):
+                counts["terms"] += 1
+                shown_categories[hit.category] += 1
+                marks.append(_term_mark(hit))
+    body = _nest(analysis.text, _clip_to_paragraphs(marks, analysis.article))
+    parts = [_caption(counts, filters)]
+    if legend:
+        parts.append(_legend_body(shown_categories, filters.layers))
+    parts.append(f'<div class="fk-article">{body}</div>')
+    return _card("".join(parts))
+
+
+def _caption(counts: Counter[str], filters: _Filters) -> str:
+    shown = []
+    if "quotes" in filters.layers:
+        shown.append(_plural(counts["quotes"], "quotation"))
+    if "terms" in filters.layers:
+        shown.append(_plural(counts["terms"], "loaded term"))
+    if "cues" in filters.layers:
+        shown.append(_plural(counts["cues"], "attribution verb"))
+    if "reported" in filters.layers:
+        shown.append(_plural(counts["reported"], "reported statement"))
+    text = "Marked: " + (", ".join(shown) if shown else "nothing") + "."
+    limits = []
+    if filters.sources is not None:
+        limits.append("only the words of " + (", ".join(sorted(filters.sources)) or "no one"))
+    if filters.categories is not None:
+        names = [palette.CATEGORY_TAGS[c] for c in CATEGORIES if c in filters.categories]
+        limits.append("categories: " + (", ".join(names) or "none"))
+    if filters.voices is not None:
+        names = [palette.VOICE_NAMES[v] for v in palette.VOICES if v in filters.voices]
+        limits.append("voices: " + ("; ".join(names) or "none"))
+    if limits:
+        text += " Showing " + "; ".join(limits) + "."
+    return f'<p class="fk-caption">{_e(text)}</p>'
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _paragraph_marks(article: Article) -> list[_Mark]:
+    marks = []
+    for paragraph in article.paragraphs:
+        if article.headline is not None and paragraph.index == article.headline.index:
+            attrs = (("role", "heading"), ("aria-level", "3"))
+            marks.append(_Mark(paragraph.start, paragraph.end, 0, "p", "fk-headline", attrs))
+        else:
+            marks.append(_Mark(paragraph.start, paragraph.end, 0, "p", "fk-p", ()))
+    return marks
+
+
+def _clip_to_paragraphs(marks: list[_Mark], article: Article) -> list[_Mark]:
+    """Cut every mark at paragraph edges, so that a tag never spans two paragraphs."""
+    clipped = []
+    for mark in marks:
+        if mark.rank == 0:
+            clipped.append(mark)
+            continue
+        for paragraph in article.paragraphs:
+            start, end = max(mark.start, paragraph.start), min(mark.end, paragraph.end)
+            if start < end:
+                clipped.append(_Mark(start, end, mark.rank, mark.tag, mark.classes, mark.attrs))
+    return clipped
+
+
+def _quote_marks(text: str, quote) -> list[_Mark]:
+    speaker = quote.speaker.name if quote.speaker else "speaker not found"
+    lines = [f"Quotation ({quote.kind})"]
+    if quote.speaker is not None:
+        lines.append(f"Speaker: {quote.speaker.name} ({quote.speaker.type})")
+        if quote.cue:
+            lines.append(f"Introduced by: {quote.cue}")
+    else:
+        lines.append(f"Speaker not found: {quote.speaker_reason or 'no speaker nearby'}")
+    attrs = (("title", "\n".join(lines)), ("data-fk-speaker", speaker))
+    marks = []
+    for start, end in quote.parts:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            marks.append(
+                _Mark(start, end, _RANK["quote"], "span", f"fk-quote fk-{quote.kind}", attrs)
+            )
+    return marks
+
+
+def _voice_text(hit: TermHit) -> str:
+    group = _voice_group(hit)
+    if group == "outlet":
+        return "the outlet's own words"
+    if group == "reported":
+        name = hit.voice_source.name if hit.voice_source else hit.voice.partition(": ")[2]
+        return f"reported speech of {name}"
+    if hit.voice_source is not None:
+        return f"{hit.voice_source.name}, inside a quotation"
+    return "inside a quotation (speaker not found)"
+
+
+def _term_mark(hit: TermHit) -> _Mark:
+    entry = hit.entry
+    category = hit.category if hit.category in CATEGORIES else "other"
+    name = CATEGORIES.get(hit.category, hit.category)
+    first = f"“{hit.text}”: {name}"
+    if hit.text.lower() != hit.term:
+        first += f" (lexicon term: “{hit.term}”)"
+    lines = [first, f"Voice: {_voice_text(hit)}"]
+    lines.append(f"More neutral: {entry.neutral}" if entry.neutral else "More neutral: none listed")
+    if entry.note:
+        lines.append(f"Note: {entry.note}")
+    if entry.citation:
+        lines.append(f"Source: {entry.citation}")
+    voice = _voice_group(hit)
+    tag = palette.CATEGORY_TAGS.get(hit.category, "term")
+    return _Mark(
+        hit.start,
+        hit.end,
+        _RANK["term"],
+        "span",
+        f"fk-term fk-cat-{category} fk-voice-{voice}",
+        (("title", "\n".join(lines)), ("data-fk-tag", tag)),
+    )
+
+
+def _cue_mark(cue: _CueSpan) -> _Mark:
+    title = f"Attribution verb “{cue.text}” for {cue.source.name}\nStance: {cue.stance}"
+    return _Mark(cue.start, cue.end, _RANK["cue"], "span", "fk-cue", (("title", title),))
+
+
+def _reported_marks(analysis: Analysis, filters: _Filters) -> list[_Mark]:
+    seen: set[tuple[int, int, str]] = set()
+    marks = []
+    for attribution in analysis.attributions:
+        if attribution.content is None or not filters.keeps_source(attribution.source):
+            continue
+        start, end = attribution.content
+        key = (start, end, attribution.source.name)
+        if key in seen or start >= end:
+            continue
+        seen.add(key)
+        name = attribution.source.name
+        title = (
+            f"Reported speech: the article's words for what {name} said (verb: {attribution.cue})"
+        )
+        attrs = (("title", title), ("data-fk-speaker", f"{name}, reported"))
+        marks.append(_Mark(start, end, _RANK["reported"], "span", "fk-reported", attrs))
+    return marks
+
+
+def _cue_spans(analysis: Analysis) -> list[_CueSpan]:
+    """Where each attribution's verb stands in the text.
+
+    Attributions name their verb ("said", "warned that") but not its place, so it
+    is looked up as a whole word in the attribution's sentence, outside quotation
+    marks (for a quotation whose verb is in the next sentence, in the neighbours).
+    When two sources share a verb in one sentence, each place goes to the source
+    mentioned nearest to it.
+    """
+    text = analysis.text
+    sentences = analysis.sentences
+    quoted = [part for q in analysis.quotes if not q.nested for part in q.parts]
+    stances = analysis.verbs_by_stance()
+    claims: dict[tuple[int, int], list[tuple[int, Attribution, str]]] = {}
+    for order, attribution in enumerate(analysis.attributions):
+        for cue in attribution.cue.split(" / "):
+            if not any(ch.isalpha() for ch in cue):
+                continue  # a colon or a dash introducing a quotation
+            pattern = re.compile(r"(?<![\w'’])" + re.escape(cue) + r"(?![\w])")
+            places = [attribution.sentence]
+            if attribution.quotes:
+                places += [attribution.sentence - 1, attribution.sentence + 1]
+            for index in places:
+                if not 0 <= index < len(sentences):
+                    continue
+                sentence = sentences[index]
+                found = [
+                    (m.start(), m.end())
+                    for m in pattern.finditer(text, sentence.start, sentence.end)
+                    if not any(s <= m.start() < e for s, e in quoted)
+                ]
+                for span in found:
+                    claims.setdefault(span, []).append((order, attribution, cue))
+                if found:
+                    break
+    spans: list[_CueSpan] = []
+    for (start, end), claimants in sorted(claims.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
+        if spans and start < spans[-1].end:
+            continue  # overlaps a longer verb already placed
+        _, attribution, cue = min(
+            claimants, key=lambda c: (_distance(c[1].source, start, end), c[0])
+        )
+        stance = next(
+            (
+                s
+                for s, verbs in stances.get(attribution.source.name, {}).items()
+                if cue.lower() in verbs
+            ),
+            attribution.stance,
+        )
+        spans.append(_CueSpan(start, end, text[start:end], attribution.source, stance))
+    return spans
+
+
+def _distance(source: Source, start: int, end: int) -> int:
+    gaps = [max(m.start - end, start - m.end, 0) for m in source.mentions]
+    return min(gaps) if gaps else 1 << 30
+
+
+def _nest(text: str, marks: list[_Mark]) -> str:
+    """Wrap marks in tags, splitting any mark that crosses another into well-nested pieces.
+
+    Between two neighbouring boundaries the open marks are ordered by (rank, start,
+    longest first); the tags still open from the previous piece are kept as long as
+    that order agrees, and closed and reopened where it does not. A piece after the
+    first gets the class ``fk-cont`` (no repeated speaker badge), a piece before
+    the last ``fk-more`` (no repeated category tag).
+    """
+    order = sorted(
+        range(len(marks)),
+        key=lambda i: (marks[i].rank, marks[i].start, -marks[i].end, marks[i].classes),
+    )
+    position = {index: n for n, index in enumerate(order)}
+    bounds = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    starting: dict[int, list[int]] = {}
+    for index, mark in enumerate(marks):
+        starting.setdefault(mark.start, []).append(index)
+    ops: list[tuple[str, int, int]] = []
+    stack: list[int] = []
+    active: set[int] = set()
+    for low, high in itertools.pairwise(bounds):
+        active = {i for i in active if marks[i].end > low}
+        active.update(starting.get(low, ()))
+        wanted = sorted(active, key=position.__getitem__)
+        keep = 0
+        while keep < len(stack) and keep < len(wanted) and stack[keep] == wanted[keep]:
+            keep += 1
+        ops.extend(("close", i, 0) for i in reversed(stack[keep:]))
+        ops.extend(("open", i, 0) for i in wanted[keep:])
+        stack = wanted
+        ops.append(("text", low, high))
+    ops.extend(("close", i, 0) for i in reversed(stack))
+    pieces = Counter(i for op, i, _ in ops if op == "open")
+    opened: Counter[int] = Counter()
+    out = []
+    for op, a, b in ops:
+        if op == "text":
+            out.append(_e(text[a:b]))
+        elif op == "close":
+            out.append(f"</{marks[a].tag}>")
+        else:
+            mark = marks[a]
+            classes = mark.classes
+            if opened[a]:
+                classes += " fk-cont"
+            if opened[a] < pieces[a] - 1:
+                classes += " fk-more"
+            opened[a] += 1
+            attrs = "".join(f' {name}="{_e(value)}"' for name, value in mark.attrs)
+            out.append(f'<{mark.tag} class="{classes}"{attrs}>')
+    return "".join(out)
+
+
+# --- legend -----------------------------------------------------------------------------------
+
+
+def _legend_body(categories: Mapping[str, int] | Iterable[str], layers: Iterable[str]) -> str:
+    layers = set(layers)
+    counts = categories if isinstance(categories, Mapping) else dict.fromkeys(categories)
+    rows = []
+    if "terms" in layers:
+        items = []
+        for category in CATEGORIES:
+            if category not in counts:
+                continue
+            count = counts[category]
+            number = f' <span class="fk-count">({count})</span>' if count is not None else ""
+            items.append(
+                f'<span class="fk-legend-item"><span class="fk-term fk-cat-{category} '
+                f'fk-voice-outlet" data-fk-tag="{_e(palette.CATEGORY_TAGS[category])}">'
+                f"{_e(CATEGORIES[category])}</span>{number}</span>"
+            )
+        if not items:
+            items.append('<span class="fk-legend-item">none marked</span>')
+        rows.append(_legend_row("Loaded terms", items))
+        voices = [
+            f'<span class="fk-legend-item"><span class="fk-term fk-cat-other fk-voice-{voice}" '
+            f'data-fk-tag="">{_e(palette.VOICE_NAMES[voice])}</span> '
+            f'<span class="fk-count">({palette.VOICE_LINES[voice]} line)</span></span>'
+            for voice in palette.VOICES
+        ]
+        rows.append(_legend_row("Whose words", voices))
+    items = []
+    if "quotes" in layers:
+        items += [
+            '<span class="fk-legend-item"><span class="fk-quote fk-direct" '
+            'data-fk-speaker="speaker">direct quotation</span> '
+            '<span class="fk-count">(solid box)</span></span>',
+            '<span class="fk-legend-item"><span class="fk-quote fk-partial" '
+            'data-fk-speaker="speaker">partial quotation</span> '
+            '<span class="fk-count">(dashed box)</span></span>',
+        ]
+    if "reported" in layers:
+        items.append(
+            '<span class="fk-legend-item"><span class="fk-reported" '
+            'data-fk-speaker="speaker, reported">reported speech</span></span>'
+        )
+    if "cues" in layers:
+        items.append(
+            '<span class="fk-legend-item"><span class="fk-cue">said</span> '
+            '<span class="fk-count">attribution verb</span></span>'
+        )
+    if items:
+        rows.append(_legend_row("Who speaks", items))
+    rows.append(
+        '<p class="fk-legend-row fk-count">Hover over a mark for details: category, voice, '
+        "a more neutral wording, the speaker.</p>"
+    )
+    return f'<div class="fk-legend">{"".join(rows)}</div>'
+
+
+def _legend_row(title: str, items: list[str]) -> str:
+    return (
+        f'<p class="fk-legend-row"><span class="fk-legend-title">{_e(title)}:</span>'
+        f"{''.join(items)}</p>"
+    )
+
+
+def legend(
+    analysis_or_lexicon: Analysis | Lexicon | None = None,
+    *,
+    show: str | Iterable[str] | None = None,
+) -> str:
+    """The legend on its own: every colour, line style and tag the highlight uses.
+
+    Given an analysis, it lists the categories found (with counts); given a
+    lexicon, the lexicon's categories; given nothing, all categories.
+
+    >>> "Labels and name-calling" in legend()
+    True
+    """
+    layers = _check_choice(_one_or_many(show) or LAYERS, LAYERS, "layer")
+    if isinstance(analysis_or_lexicon, Analysis):
+        categories: Mapping[str, int] | Iterable[str] = Counter(
+            h.category for h in analysis_or_lexicon.hits
+        )
+    elif isinstance(analysis_or_lexicon, Lexicon):
+        categories = analysis_or_lexicon.categories
+    elif analysis_or_lexicon is None:
+        categories = tuple(CATEGORIES)
+    else:
+        raise FramingError(
+            f"legend() takes an analysis or a lexicon, not {type(analysis_or_lexicon).__name__}."
+        )
+    return _card(_legend_body(categories, layers))
+
+
+# --- tables -----------------------------------------------------------------------------------
+
+
+def _table(
+    caption: str,
+    head: Sequence[str],
+    rows: Iterable[str],
+    *,
+    numeric: Iterable[int] = (),
+    extra: str = "",
+) -> str:
+    numeric = set(numeric)
+    number = ' class="fk-num"'
+    header = "".join(
+        f'<th scope="col"{number if i in numeric else ""}>{_e(h)}</th>' for i, h in enumerate(head)
+    )
+    classes = f"fk-table {extra}".strip()
+    return (
+        f'<table class="{classes}"><caption>{_e(caption)}</caption>'
+        f"<thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _cell(value: object, *, number: bool = False) -> str:
+    return f'<td class="fk-num">{_e(value)}</td>' if number else f"<td>{_e(value)}</td>"
+
+
+def _verbs_text(by_stance: Mapping[str, list[str]]) -> str:
+    groups = []
+    for stance in (*STANCES, *sorted(set(by_stance) - set(STANCES))):
+        verbs = by_stance.get(stance)
+        if verbs:
+            joined = ", ".join(verbs)
+            groups.append(joined if stance == "neutral" else f"{stance}: {joined}")
+    return "; ".join(groups) or "–"
+
+
+def _type_cell(source_type: str) -> str:
+    key = source_type if source_type in palette.SOURCE_TYPE_COLOURS else "other"
+    return (
+        f'<td><span class="fk-swatch fk-fill-type-{_slug(key)}" aria-hidden="true"></span>'
+        f"{_e(source_type)}</td>"
+    )
+
+
+def source_ledger(analysis: Analysis | Article | str) -> str:
+    """Who gets a voice: one row per source, in the order they first appear.
+
+    Columns: source, type, how many sentences quote it directly, partly or report
+    it indirectly, how many words it gets inside quotation marks, the verbs used
+    for it (grouped by stance), and whether it has the first or the last word.
+
+    >>> "Ana Ruiz" in source_ledger(framing.analyze("Ana Ruiz said the plan works."))
+    True
+    """
+    analysis = _as_analysis(analysis, "source_ledger()")
+    name = article_label(analysis)
+    if not analysis.sources:
+        return _card(
+            _table(f"Who gets a voice in {name}", ["Source"], [])
+            + '<p class="fk-message">The kit found no sources here: no one is quoted or '
+            "reported as saying anything.</p>"
+        )
+    kinds: dict[str, Counter[str]] = {}
+    for attribution in analysis.attributions:
+        kinds.setdefault(attribution.source.name, Counter())[attribution.kind] += 1
+    words = analysis.words_quoted_per_source()
+    verbs = analysis.verbs_by_stance()
+    first, last = analysis.first_source(), analysis.last_source()
+    rows = []
+    for source in analysis.sources:
+        counts = kinds.get(source.name, Counter())
+        turn = [w for w, s in (("first", first), ("last", last)) if s and s.name == source.name]
+        rows.append(
+            "<tr>"
+            + _cell(source.name)
+            + _type_cell(source.type)
+            + "".join(_cell(counts[k], number=True) for k in ("direct", "partial", "indirect"))
+            + _cell(words.get(source.name, 0), number=True)
+            + _cell(_verbs_text(verbs.get(source.name, {})))
+            + _cell(" and ".join(turn) + " word" if turn else "")
+            + "</tr>"
+        )
+    if "unknown" in words:
+        rows.append(
+            "<tr>"
+            + _cell("speaker not found")
+            + _cell("–")
+            + "".join(_cell("–", number=True) for _ in range(3))
+            + _cell(words["unknown"], number=True)
+            + _cell("–")
+            + _cell("")
+            + "</tr>"
+        )
+    totals = analysis.attribution_kinds()
+    rows.append(
+        '<tr class="fk-total">'
+        + _cell("All sources")
+        + _cell(_plural(len(analysis.sources), "source"))
+        + "".join(_cell(totals[k], number=True) for k in ("direct", "partial", "indirect"))
+        + _cell(sum(words.values()), number=True)
+        + _cell("")
+        + _cell("")
+        + "</tr>"
+    )
+    caption = (
+        f"Who gets a voice in {name}: {_plural(len(analysis.sources), 'source')}, "
+        f"{_plural(len(analysis.attributions), 'sentence')} that give one a voice"
+    )
+    head = [
+        "Source",
+        "Type",
+        "Direct",
+        "Partial",
+        "Indirect",
+        "Words quoted",
+        "Verbs used",
+        "First / last",
+    ]
+    return _card(_table(caption, head, rows, numeric=(2, 3, 4, 5), extra="fk-ledger"))
+
+
+def kwic_table(
+    analysis_or_article: Analysis | Article | str,
+    term: str,
+    *,
+    lexicon: Lexicon | None = None,
+    width: int = 40,
+) -> str:
+    """Keyword in context: every use of ``term``, with the words around it.
+
+    A lexicon term is matched with all its forms ("claim" finds "claimed");
+    any other word or phrase is matched as typed. An analysis brings its own lexicon.
+
+    >>> "claimed" in kwic_table("They claimed it. She claims more.", "claim")
+    True
+    """
+    if isinstance(analysis_or_article, Analysis):
+        article = analysis_or_article.article
+        lexicon = lexicon or analysis_or_article.lexicon
+    elif isinstance(analysis_or_article, (Article, str)):
+        article = analysis_or_article
+    else:
+        raise FramingError(
+            "kwic_table() needs an analysis, an article or a text, "
+            f"not {type(analysis_or_article).__name__}."
+        )
+    lines = keyword_in_context(article, term, lexicon=lexicon, width=width)
+    label = article_label(article) if isinstance(article, Article) else "this text"
+    caption = f"“{term.strip()}” in {label}: {_plural(len(lines), 'use')}"
+    key = term.lower().strip()
+    if lexicon is not None and key in lexicon:
+        entry = lexicon[key]
+        caption += f". In the lexicon as {entry.category_name}"
+        if entry.neutral:
+            caption += f"; more neutral: {entry.neutral}"
+    rows = [
+        "<tr>"
+        + _cell(line.sentence + 1, number=True)
+        + f'<td class="fk-left">{_e(line.left)}</td>'
+        + f'<td class="fk-match">{_e(line.match)}</td>'
+        + f"<td>{_e(line.right)}</td></tr>"
+        for line in lines
+    ]
+    if not rows:
+        rows.append(f'<tr><td colspan="4">No uses of “{_e(term.strip())}” here.</td></tr>')
+    head = ["Sentence", "Before", "Word", "After"]
+    return _card(_table(caption, head, rows, numeric=(0,), extra="fk-kwic"))
+
+
+def terms_table(analysis: Analysis | Article | str) -> str:
+    """Every loaded term, one row each: the word, its category, its voice, a more neutral wording.
+
+    >>> "No loaded terms" in terms_table(framing.analyze("The council met on Monday."))
+    True
+    """
+    analysis = _as_analysis(analysis, "terms_table()")
+    by_voice = Counter(_voice_group(h) for h in analysis.hits)
+    caption = (
+        f"{_plural(len(analysis.hits), 'loaded term')} in {_plural(analysis.word_count, 'word')} "
+        f"({per_thousand(len(analysis.hits), analysis.word_count)} per 1,000)"
+    )
+    if analysis.hits:
+        caption += ": " + ", ".join(
+            f"{by_voice[v]} {palette.VOICE_NAMES[v]}" for v in palette.VOICES if by_voice[v]
+        )
+    rows = []
+    for hit in analysis.hits:
+        mark = _term_mark(hit)
+        attrs = "".join(f' {name}="{_e(value)}"' for name, value in mark.attrs)
+        rows.append(
+            f'<tr><td><span class="{mark.classes}"{attrs}>{_e(hit.text)}</span></td>'
+            + _cell(CATEGORIES.get(hit.category, hit.category))
+            + _cell(_voice_text(hit))
+            + _cell(hit.entry.neutral or "–")
+            + _cell(hit.entry.note or "")
+            + "</tr>"
+        )
+    if not rows:
+        rows.append('<tr><td colspan="5">No loaded terms from the word list here.</td></tr>')
+    head = ["Word", "Category", "Whose words", "More neutral", "Why it is on the list"]
+    return _card(_table(caption, head, rows, extra="fk-terms"))
+
+
+def term_counts(analysis: Analysis | Article | str) -> str:
+    """Loaded terms by category: how many, per 1,000 words, and in whose voice.
+
+    >>> "per 1,000" in term_counts(framing.analyze("The notorious plan failed."))
+    True
+    """
+    analysis = _as_analysis(analysis, "term_counts()")
+    table: dict[str, Counter[str]] = {}
+    for hit in analysis.hits:
+        table.setdefault(hit.category, Counter())[_voice_group(hit)] += 1
+    words = analysis.word_count
+    rows = []
+    for category in [*CATEGORIES, *sorted(set(table) - set(CATEGORIES))]:
+        if category not in table:
+            continue
+        counts = table[category]
+        total = sum(counts.values())
+        known = category if category in CATEGORIES else "other"
+        rows.append(
+            f'<tr><td><span class="fk-swatch fk-fill-cat-{known}" aria-hidden="true"></span>'
+            f"{_e(CATEGORIES.get(category, category))}</td>"
+            + _cell(total, number=True)
+            + _cell(per_thousand(total, words), number=True)
+            + "".join(_cell(counts[v], number=True) for v in palette.VOICES)
+            + "</tr>"
+        )
+    total = len(analysis.hits)
+    by_voice = Counter(_voice_group(h) for h in analysis.hits)
+    rows.append(
+        '<tr class="fk-total">'
+        + _cell("All loaded terms")
+        + _cell(total, number=True)
+        + _cell(per_thousand(total, words), number=True)
+        + "".join(_cell(by_voice[v], number=True) for v in palette.VOICES)
+        + "</tr>"
+    )
+    caption = f"Loaded terms by category ({_plural(words, 'word')} in the article)"
+    head = ["Category", "Terms", "Per 1,000 words", "Outlet's words", "Quoted", "Reported"]
+    return _card(_table(caption, head, rows, numeric=range(1, 6), extra="fk-counts"))
+
+
+# --- comparison -------------------------------------------------------------------------------
+
+
+def compare_table(
+    analyses: Table | Iterable[Analysis | Article | str] | Mapping[str, Analysis | Article | str],
+    *,
+    lexicon: Lexicon | None = None,
+) -> str:
+    """Several articles side by side, one column each: the numbers of `framing.compare`.
+
+    Rows come in groups (loaded terms by voice and category, who gets a voice,
+    whose words are quoted, first and last word, verbs); rows that are empty for
+    every article are left out. Bars compare the articles within a group.
+
+    >>> html = compare_table({"calm": "Ana Ruiz said it works.", "loud": "Critics alleged a plot."})
+    >>> "calm" in html and "loud" in html
+    True
+    """
+    from .compare import Table, compare
+
+    table = analyses if isinstance(analyses, Table) else compare(analyses, lexicon=lexicon)
+    rows = table.to_rows()
+    labels = [str(row.get("article") or f"Article {n}") for n, row in enumerate(rows, start=1)]
+    head = "".join(f'<th scope="col">{_e(label)}</th>' for label in labels)
+    body = []
+    for title, columns in _compare_groups(table.columns):
+        filled = [c for c in columns if any(row.get(c) not in (None, "", 0, 0.0) for row in rows)]
+        if not filled:
+            continue
+        body.append(
+            f'<tr><th class="fk-section" colspan="{len(rows) + 1}" scope="colgroup">'
+            f"{_e(title)}</th></tr>"
+        )
+        barred = [
+            c
+            for c in filled
+            if _compare_row(c)[2] and all(isinstance(row.get(c), (int, float)) for row in rows)
+        ]
+        top = max((abs(row[c]) for c in barred for row in rows), default=0)
+        for column in filled:
+            name, fill, _ = _compare_row(column)
+            cells = []
+            for row in rows:
+                value = row.get(column)
+                if column in barred:
+                    width = round(100 * abs(value) / top, 1) if top else 0.0
+                    cells.append(
+                        f'<td class="fk-num"><span class="fk-track" aria-hidden="true">'
+                        f'<span class="fk-bar fk-fill-{fill}" style="width:{width}%"></span>'
+                        f"</span>{_e(_format_value(value))}</td>"
+                    )
+                else:
+                    numeric = isinstance(value, (int, float))
+                    cells.append(_cell(_format_value(value), number=numeric))
+            body.append(f'<tr><th scope="row">{_e(name)}</th>{"".join(cells)}</tr>')
+    caption = f"Comparing {_plural(len(rows), 'article')}"
+    return _card(
+        f'<table class="fk-table fk-compare"><caption>{_e(caption)}</caption>'
+        f'<thead><tr><th scope="col">Measure</th>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+_COMPARE_GROUPS = (
+    "The article",
+    "Loaded terms per 1,000 words, by whose words",
+    "Loaded terms per 1,000 words, by category",
+    "Who gets a voice: sentences attributed to each type of source",
+    "Whose words are quoted: % of quoted words, by type of source",
+    "First and last word",
+    "Attribution verbs",
+)
+
+
+def _compare_groups(columns: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """The comparison's columns in the groups shown, in a fixed order."""
+    groups: dict[str, list[str]] = {title: [] for title in _COMPARE_GROUPS}
+    for column in columns:
+        if column != "article":
+            groups[_COMPARE_GROUPS[_compare_group(column)]].append(column)
+    return list(groups.items())
+
+
+def _compare_group(column: str) -> int:
+    if column.endswith(" voice per 1k") or column == "loaded terms per 1k":
+        return 1
+    if column.endswith(" per 1k"):
+        return 2
+    if column.startswith("attributions: ") or column == "attributions":
+        return 3
+    if column.startswith("% quoted words: "):
+        return 4
+    if column.startswith(("first ", "last ")):
+        return 5
+    if column.endswith(" verbs"):
+        return 6
+    return 0
+
+
+def _compare_row(column: str) -> tuple[str, str, bool]:
+    """The row label a student reads, the fill class of its bars, and whether it has bars."""
+    if column == "loaded terms per 1k":
+        return "all loaded terms", "type-other", True
+    if column.endswith(" voice per 1k"):
+        voice = column[: -len(" voice per 1k")]
+        if voice in palette.VOICE_NAMES:
+            return palette.VOICE_NAMES[voice], f"voice-{voice}", True
+        return voice, "type-other", True
+    if column.endswith(" per 1k"):
+        category = column[: -len(" per 1k")]
+        if category in CATEGORIES:
+            return CATEGORIES[category], f"cat-{category}", True
+        return category, "type-other", True
+    for prefix in ("attributions: ", "% quoted words: "):
+        if column.startswith(prefix):
+            source_type = column[len(prefix) :]
+            known = source_type if source_type in palette.SOURCE_TYPE_COLOURS else "other"
+            label = "speaker not found" if source_type == "unknown" else source_type
+            return label, f"type-{_slug(known)}", True
+    if column == "attributions":
+        return "all attributions", "type-other", False
+    return column, "type-other", False
+
+
+def _format_value(value: object) -> str:
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:,.1f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
