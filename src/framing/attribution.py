@@ -587,7 +587,9 @@ class _Engine:
         """Register people named anywhere, for surnames, pronouns and descriptions."""
         singles = []
         headline = self.article.headline
-        for run_start, run_end, tokens in _capitalised_runs(self.text):
+        self.runs = list(_capitalised_runs(self.text))
+        self.run_starts = [r[0] for r in self.runs]
+        for run_start, run_end, tokens in self.runs:
             if headline and headline.start <= run_start < headline.end:
                 continue  # every word of a headline is capitalised
             if len(tokens) < 2:
@@ -1131,7 +1133,13 @@ class _Engine:
     def _main_subject(self, sentence: Sentence, limit: int) -> _Phrase | None:
         """The subject of the main clause: the first name, pronoun or description not after a preposition."""
         text = self.text
-        for start, end, tokens in _capitalised_runs(text, sentence.start, limit):
+        import bisect
+
+        first = bisect.bisect_left(self.run_starts, sentence.start)
+        last = bisect.bisect_left(self.run_starts, limit)
+        for start, end, tokens in self.runs[first:last]:
+            if end > limit:
+                break
             if self.inside_quote(start) or self._after_preposition(start):
                 continue
             if tokens[0].lower() in _PREPOSITIONS or tokens[0].lower() in _COMMON_CAPITALISED - {"the"}:

@@ -94,7 +94,7 @@ def _check_english(text: str, what: str) -> None:
             f"{what} does not look like English: most of its letters are not Latin letters. "
             "The kit's word lists and rules are written for English news articles."
         )
-    words = _WORD.findall(sample[:3_000].lower())
+    words = _WORD.findall(sample[:1_500].lower())
     if len(words) >= 40 and sum(w in _ENGLISH_WORDS for w in words) < len(words) * 0.04:
         raise FramingError(
             f"{what} does not look like English: it has almost none of the common English "

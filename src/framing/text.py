@@ -143,7 +143,7 @@ _DATELINE = re.compile(
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
 _SENTENCE_END = ".!?…"
 # A full stop, question or exclamation mark followed by more text: Punkt may split there.
-_MAYBE_BOUNDARY = re.compile(r"[.!?…][\"'”’)\]]*\s+\S")
+_MAYBE_BOUNDARY = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])")
 
 
 @cache
@@ -276,8 +276,11 @@ class Article:
             if self.dateline and paragraph.start <= self.dateline.start < paragraph.end:
                 lo = self.dateline.end
             chunk = self.text[lo : paragraph.end]
-            if not _MAYBE_BOUNDARY.search(chunk):
-                spans = [(0, len(chunk))]  # no full stop inside: one sentence, no need for Punkt
+            if not any(
+                not _inside(inside, lo + m.end() - 1) for m in _MAYBE_BOUNDARY.finditer(chunk)
+            ):
+                # no full stop outside quotation marks: one sentence, no need for Punkt
+                spans = [(0, len(chunk))]
             else:
                 try:
                     spans = list(punkt.span_tokenize(chunk))
@@ -376,6 +379,11 @@ def _find_dateline(text: str, start: int, end: int) -> Dateline | None:
 def _inside_quotes(quotes: list[_quotemarks.RawQuote]) -> list[tuple[int, int]]:
     """Each paragraph's part of each quotation, from its opening mark to its closing mark."""
     return sorted((s - 1, e) for q in quotes if not q.nested for s, e in q.parts)
+
+
+def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect.bisect_right(ranges, (offset, 1 << 62)) - 1
+    return i >= 0 and ranges[i][0] < offset < ranges[i][1]
 
 
 def _keep_together(text: str, prev_end: int, start: int, inside: list[tuple[int, int]]) -> bool:
