@@ -14,7 +14,7 @@ SENTENCES = [
     "Critics called the crackdown draconian and warned of mass deportations.",
     '"It is a flagrant abuse," {name} told reporters. "We will appeal."',
     "According to the {org}, more than 1,200 people were detained on Monday.",
-    "Officials insisted the measures were lawful, while advocates fear that innocent people suffer.",
+    "Officials insisted the measures were lawful, while advocates fear that innocent people suffer",
     "The U.S. embassy announced that talks would resume in Jan. next year.",
     "Residents said the notorious gang had left the area, though police disputed that account.",
     "She denied the allegations and said the so-called report was a hoax.",

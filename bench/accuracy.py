@@ -44,7 +44,8 @@ def score_set(folder: Path, verbose: bool) -> dict[str, float]:
         totals["fn"] += fn
         print(
             f"  {text_path.stem:30} speakers {scores['quote_speaker_accuracy']:.2f}  "
-            f"attributions F1 {scores['attribution_f1']:.2f}  types {scores['source_type_accuracy']:.2f}"
+            f"attributions F1 {scores['attribution_f1']:.2f}  "
+            f"types {scores['source_type_accuracy']:.2f}"
         )
         if verbose:
             for line in details:
@@ -71,7 +72,12 @@ def main() -> None:
     for label, folder in SETS.items():
         print(label)
         result = score_set(folder, verbose)
-        print("  " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items()))
+        print(
+            "  "
+            + "  ".join(
+                f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items()
+            )
+        )
         print()
 
 

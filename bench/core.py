@@ -2,7 +2,8 @@
 
 Run: ``.venv/bin/python bench/core.py``. Prints medians in milliseconds and the
 ratio to a single pass of NLTK's NLTKWordTokenizer over the same text, measured
-in the same run (the baseline the issues name).
+in the same run (the baseline the issues name), then throughput on 1,000
+synthetic articles and the time ``import framing`` adds to Python's start-up.
 """
 
 from __future__ import annotations
@@ -14,61 +15,62 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import median_ms, synthetic_articles  # noqa: E402
-from nltk.tokenize import NLTKWordTokenizer  # noqa: E402
+from _common import median_ms, synthetic_articles
+from nltk.tokenize import NLTKWordTokenizer
 
-from framing import Article, find_quotes, load_seed  # noqa: E402
-from framing.analysis import analyze  # noqa: E402
-from framing.lexicon import count_loaded_terms, load_lexicon  # noqa: E402
+from framing import Article, find_quotes, load_seed
+from framing.analysis import analyze
+from framing.lexicon import count_loaded_terms, load_lexicon
+
+
+def row(label: str, value: float, unit: str, note: str = "") -> None:
+    print(f"  {label:44} {value:8.2f} {unit:3} {note}")
 
 
 def import_time_ms() -> float:
-    runs = []
-    for _ in range(5):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import framing"], check=True)
-        runs.append(time.perf_counter() - start)
-    baseline = []
-    for _ in range(5):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "pass"], check=True)
-        baseline.append(time.perf_counter() - start)
-    return (sorted(runs)[2] - sorted(baseline)[2]) * 1000
+    def median_run(code: str) -> float:
+        runs = []
+        for _ in range(7):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            runs.append(time.perf_counter() - start)
+        return sorted(runs)[3]
+
+    return (median_run("import framing") - median_run("pass")) * 1000
 
 
 def main() -> None:
-    text = load_seed().text
     lexicon = load_lexicon()
     tokenizer = NLTKWordTokenizer()
-    nltk_ms = median_ms(lambda: list(tokenizer.span_tokenize(text)), repeat=200)
 
-    def text_quotes_lexicon() -> None:
+    def core(text: str) -> None:
         article = Article(text)
         find_quotes(article)
         count_loaded_terms(article, lexicon)
 
-    core_ms = median_ms(text_quotes_lexicon, repeat=200)
-    analyze_ms = median_ms(lambda: analyze(text, lexicon=lexicon), repeat=200)
-    print(f"seed article: {len(text):,} characters")
-    print(f"  NLTKWordTokenizer, one pass (baseline)   {nltk_ms:7.2f} ms")
-    print(f"  Article + quotes + lexicon               {core_ms:7.2f} ms  ({core_ms / nltk_ms:.2f}x baseline)")
-    print(f"  analyze()                                {analyze_ms:7.2f} ms  ({analyze_ms / nltk_ms:.2f}x baseline)")
+    text = load_seed().text
+    nltk_ms = median_ms(lambda: list(tokenizer.span_tokenize(text)), repeat=300)
+    core_ms = median_ms(lambda: core(text), repeat=300)
+    analyze_ms = median_ms(lambda: analyze(text, lexicon=lexicon), repeat=300)
+    print(f"seed article ({len(text):,} characters), medians of 300 runs")
+    row("NLTKWordTokenizer, one pass (baseline)", nltk_ms, "ms")
+    row("Article + quotes + lexicon", core_ms, "ms", f"{core_ms / nltk_ms:.2f}x baseline")
+    row("analyze()", analyze_ms, "ms", f"{analyze_ms / nltk_ms:.2f}x baseline")
 
     corpus = synthetic_articles(1000)
-    start = time.perf_counter()
-    for item in corpus:
-        text_quotes_lexicon()
-    core_total = time.perf_counter() - start
-    start = time.perf_counter()
-    for item in corpus:
-        analyze(item, lexicon=lexicon)
-    analyze_total = time.perf_counter() - start
-    medians = [median_ms(lambda t=t: analyze(t, lexicon=lexicon), repeat=5, warmup=0) for t in corpus[:100]]
-    print(f"1,000 synthetic articles ({sum(len(t) for t in corpus) / 1000:,.0f} characters on average)")
-    print(f"  Article + quotes + lexicon               {core_total:7.2f} s   ({1000 / core_total:,.0f} articles/s)")
-    print(f"  analyze()                                {analyze_total:7.2f} s   ({1000 / analyze_total:,.0f} articles/s)")
-    print(f"  analyze() median per article (first 100) {sorted(medians)[50]:7.2f} ms")
-    print(f"python -c 'import framing' (minus bare start-up) {import_time_ms():6.1f} ms")
+    average = sum(len(t) for t in corpus) / len(corpus)
+    print(f"1,000 synthetic articles ({average:,.0f} characters on average)")
+    for label, function in (("Article + quotes + lexicon", core), ("analyze()", None)):
+        start = time.perf_counter()
+        for item in corpus:
+            if function is None:
+                analyze(item, lexicon=lexicon)
+            else:
+                function(item)
+        total = time.perf_counter() - start
+        row(label, total, "s", f"{len(corpus) / total:,.0f} articles per second")
+    print("start-up")
+    row("python -c 'import framing' minus bare Python", import_time_ms(), "ms")
 
 
 if __name__ == "__main__":

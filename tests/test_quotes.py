@@ -16,14 +16,17 @@ def quoted(text: str) -> list[str]:
     [
         ('"We are ready," she said.', ["We are ready,"]),
         ("“We are ready,” she said.", ["We are ready,"]),
-        ("The migrants' lawyers said \"no\" twice.", ["no"]),
+        ('The migrants\' lawyers said "no" twice.', ["no"]),
         ("The United States’ rights record and “the camp” were raised.", ["the camp"]),
         ("Don't say it's over, O'Brien said of the '90s.", []),
         ("They played rock 'n' roll all night.", []),
-        ('"He told me \'never again,\'" she said.', ["He told me 'never again,'", "never again,"]),
+        ("\"He told me 'never again,'\" she said.", ["He told me 'never again,'", "never again,"]),
         ("“He told me ‘never again,’” she said.", ["He told me ‘never again,’", "never again,"]),
         ('Maduro called them "kidnapped" countrymen.', ["kidnapped"]),
-        ('"We are ready," the mayor said, "and we will act."', ["We are ready,", "and we will act."]),
+        (
+            '"We are ready," the mayor said, "and we will act."',
+            ["We are ready,", "and we will act."],
+        ),
         ("'We will fight,' she said. 'And we will win.'", ["We will fight,", "And we will win."]),
         ("‘The players’ union is wrong,’ he said.", ["The players’ union is wrong,"]),
     ],
@@ -38,7 +41,11 @@ def test_quote_across_paragraphs_is_one_quote():
     assert len(quotes) == 1
     q = quotes[0]
     assert q.text.startswith("First part") and q.text.endswith("Last part,")
-    assert [text[s:e] for s, e in q.parts] == ["First part of it.", "Second part of it.", "Last part,"]
+    assert [text[s:e] for s, e in q.parts] == [
+        "First part of it.",
+        "Second part of it.",
+        "Last part,",
+    ]
     assert q.kind == "direct"
 
 

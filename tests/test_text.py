@@ -18,11 +18,23 @@ def sentences(text: str, **kw) -> list[str]:
         ('He said, "Leave now." She left.', ['He said, "Leave now."', "She left."]),
         ('"Stop. Now," he said. Then he ran.', ['"Stop. Now," he said.', "Then he ran."]),
         ('"Leave now!" he shouted at them.', ['"Leave now!" he shouted at them.']),
-        ("Dr. Smith met Gen. Jones in the U.S. capital.", ["Dr. Smith met Gen. Jones in the U.S. capital."]),
-        ("Sen. Ruiz spoke at 5 p.m. on Tuesday. He left.", ["Sen. Ruiz spoke at 5 p.m. on Tuesday.", "He left."]),
+        (
+            "Dr. Smith met Gen. Jones in the U.S. capital.",
+            ["Dr. Smith met Gen. Jones in the U.S. capital."],
+        ),
+        (
+            "Sen. Ruiz spoke at 5 p.m. on Tuesday. He left.",
+            ["Sen. Ruiz spoke at 5 p.m. on Tuesday.", "He left."],
+        ),
         ("John F. Kennedy spoke. Crowds cheered.", ["John F. Kennedy spoke.", "Crowds cheered."]),
-        ("The march began on St. Mark's Square on Jan. 5 at noon.", ["The march began on St. Mark's Square on Jan. 5 at noon."]),
-        ("First paragraph ends here\nSecond one starts here.", ["First paragraph ends here", "Second one starts here."]),
+        (
+            "The march began on St. Mark's Square on Jan. 5 at noon.",
+            ["The march began on St. Mark's Square on Jan. 5 at noon."],
+        ),
+        (
+            "First paragraph ends here\nSecond one starts here.",
+            ["First paragraph ends here", "Second one starts here."],
+        ),
     ],
 )
 def test_sentence_boundaries(text, expected):
@@ -30,7 +42,10 @@ def test_sentence_boundaries(text, expected):
 
 
 def test_every_unit_slices_to_its_text():
-    text = 'Mayor Says “No”\r\nLONDON (Wire) — “We won’t,” she said.\r\n\r\nThe O’Brien family’s house, the migrants’ camp.'
+    text = (
+        "Mayor Says “No”\r\nLONDON (Wire) — “We won’t,” she said.\r\n\r\n"
+        "The O’Brien family’s house, the migrants’ camp."
+    )
     a = Article(text, check_language=False)
     for unit in (*a.paragraphs, *a.sentences, *a.tokens, *a.words):
         assert text[unit.start : unit.end] == unit.text
@@ -41,7 +56,11 @@ def test_every_unit_slices_to_its_text():
     ("text", "place", "agency"),
     [
         ("Headline Here\nTEHRAN (Tasnim) - Officials met on Monday.", "TEHRAN", "Tasnim"),
-        ("Headline Here\nSAN SALVADOR, El Salvador (AP) — Officials met.", "SAN SALVADOR, El Salvador", "AP"),
+        (
+            "Headline Here\nSAN SALVADOR, El Salvador (AP) — Officials met.",
+            "SAN SALVADOR, El Salvador",
+            "AP",
+        ),
         ("Headline Here\nKYIV, March 3 (Reuters) - Officials met.", "KYIV, March 3", "Reuters"),
         ("Headline Here\nLONDON — Officials met on Monday.", "LONDON", None),
     ],
@@ -55,7 +74,10 @@ def test_datelines_are_kept_out_of_the_first_sentence(text, place, agency):
 
 @pytest.mark.parametrize(
     "text",
-    ["NOTE: officials met on Monday.\nThey agreed.", "Officials met on Monday - and agreed.\nThey left."],
+    [
+        "NOTE: officials met on Monday.\nThey agreed.",
+        "Officials met on Monday - and agreed.\nThey left.",
+    ],
 )
 def test_no_dateline_where_there_is_none(text):
     assert Article(text, check_language=False).dateline is None
@@ -81,7 +103,7 @@ def test_blank_line_paragraphs_and_headline_above_them():
 def test_normalize_keeps_length():
     raw = "“Quote” – it’s\u00a0here — ok"
     assert len(normalize(raw)) == len(raw)
-    assert normalize(raw) == "\"Quote\" - it's here - ok"
+    assert normalize(raw) == '"Quote" - it\'s here - ok'
 
 
 @pytest.mark.parametrize(

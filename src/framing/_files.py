@@ -11,7 +11,9 @@ from .errors import FramingError
 __all__ = ["write_atomic"]
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, overwrite: bool = False) -> Path:
+def write_atomic(
+    path: str | os.PathLike[str], data: str | bytes, *, overwrite: bool = False
+) -> Path:
     """Write ``data`` to ``path`` in one step: a temporary file in the same folder, then a rename.
 
     Refuses to replace an existing file unless ``overwrite=True``. A crash midway
@@ -19,7 +21,9 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, overwrite: 
     """
     target = Path(path).expanduser()
     if target.is_dir():
-        raise FramingError(f'"{target}" is a folder. Give a file name, such as "{target / "out.csv"}".')
+        raise FramingError(
+            f'"{target}" is a folder. Give a file name, such as "{target / "out.csv"}".'
+        )
     if target.exists() and not overwrite:
         raise FramingError(
             f'There is already a file at "{target}". Choose another name, '
@@ -27,7 +31,9 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, overwrite: 
         )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise FramingError(f'The folder "{folder}" does not exist. Create it first, or pick another.')
+        raise FramingError(
+            f'The folder "{folder}" does not exist. Create it first, or pick another.'
+        )
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:

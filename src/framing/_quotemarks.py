@@ -23,7 +23,9 @@ _SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘][^\W\d_]", re.MULTI
 _MARKS = re.compile("[\"'“”„‟«»‘’‚‛‹›]")
 _DOUBLE = set('"' + DOUBLE_OPEN + DOUBLE_CLOSE)
 _SPACE_OR_OPENER = set(" \t\n\r\f\v\u00a0\u2009\u202f([{<-–—/" + DOUBLE_OPEN + SINGLE_OPEN + "\"'")
-_CLOSE_FOLLOWERS = set(" \t\n\r\f\v\u00a0\u2009\u202f.,;:!?)]}>-–—…/" + DOUBLE_CLOSE + SINGLE_CLOSE + "\"'")
+_CLOSE_FOLLOWERS = set(
+    " \t\n\r\f\v\u00a0\u2009\u202f.,;:!?)]}>-–—…/" + DOUBLE_CLOSE + SINGLE_CLOSE + "\"'"
+)
 # Words that start with an apostrophe standing for missing letters: 'em, '90s.
 _ELISIONS = re.compile(r"(?:em|til|tis|twas|cause|bout|round|n|s|nuff|ere|er)\b", re.IGNORECASE)
 
@@ -78,10 +80,10 @@ def _single_role(text: str, i: int, lo: int, hi: int) -> str:
         return "apostrophe"  # don't, O'Brien, rock'n'roll
     can_open, can_close = _roles(text, i, lo, hi)
     if can_open and not can_close:
-        if after.isdigit() or _ELISIONS.match(text, i + 1, hi):
-            # '90s, 'em, rock 'n' roll: an elision, unless the word really is quoted.
-            if not (after.isalpha() and _closes_soon(text, i + 1, hi)):
-                return "apostrophe"
+        elided = after.isdigit() or _ELISIONS.match(text, i + 1, hi)
+        # '90s, 'em, rock 'n' roll: an elision, unless the word really is quoted.
+        if elided and not (after.isalpha() and _closes_soon(text, i + 1, hi)):
+            return "apostrophe"
         return "open"
     if can_close and not can_open:
         if before in "sSzZ" and after in " \t\u00a0" and text[i] in "'’":
@@ -175,7 +177,9 @@ def scan(
         strays.append(StrayMark(carry[0], text[carry[0]], "an opening mark never closed"))
     quotes.sort(key=lambda q: q.open)
     strays.sort(key=lambda s: s.offset)
-    return [q for q in quotes if q.close - q.open > 1 and text[q.open + 1 : q.close].strip()], strays
+    return [
+        q for q in quotes if q.close - q.open > 1 and text[q.open + 1 : q.close].strip()
+    ], strays
 
 
 def _continues(text: str, paragraph: tuple[int, int], single_primary: bool) -> bool:
@@ -198,7 +202,7 @@ def _make(open_: int, close: int, parts: list[tuple[int, int]], nested: bool) ->
 def _nested(text: str, lo: int, hi: int, quotes: list[RawQuote], single_primary: bool) -> None:
     """Quotations inside the quotations of one paragraph: 'single' in "double", or the reverse."""
     role_of = _double_role if single_primary else _single_role
-    inner_marks = "[\"“”„‟«»]" if single_primary else "['‘’‚‛‹›]"
+    inner_marks = '["“”„‟«»]' if single_primary else "['‘’‚‛‹›]"
     for outer in [q for q in quotes if not q.nested and lo <= q.close < hi]:
         for s, e in outer.parts:
             if not (lo <= s < hi):

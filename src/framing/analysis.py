@@ -151,8 +151,8 @@ class Analysis:
     def with_overrides(self, overrides: Mapping[str, Mapping[str, str]]) -> Analysis:
         """A new analysis where sources have the type, side or country you give.
 
-        >>> a = analyze("Ana Ruiz said the plan works.").with_overrides({"Ana Ruiz": {"side": "for"}})
-        >>> a.source("Ana Ruiz").side
+        >>> a = analyze("Ana Ruiz said the plan works.")
+        >>> a.with_overrides({"Ana Ruiz": {"side": "for"}}).source("Ana Ruiz").side
         'for'
         """
         from .attribution import Attributions, _apply_overrides
@@ -195,7 +195,8 @@ class Analysis:
         for source in self.sources[:10]:
             rows.append(
                 f"<tr><td>{escape(source.name)}</td><td>{escape(source.type)}</td>"
-                f"<td>{per_source.get(source.name, 0)}</td><td>{words.get(source.name, 0)}</td></tr>"
+                f"<td>{per_source.get(source.name, 0)}</td>"
+                f"<td>{words.get(source.name, 0)}</td></tr>"
             )
         more = len(self.sources) - 10
         if more > 0:

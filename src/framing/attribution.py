@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -109,22 +109,26 @@ class Attributions:
 # Reporting verbs the engine knows as cues. Their stance comes from the lexicon's
 # attribution-verb entries; a verb the lexicon does not list counts as neutral.
 # "clause" verbs take a reported clause ("said that ..."); the others take an object.
-_CLAUSE_VERBS = """say:said|says|saying tell:told|tells|telling add:added|adds|adding
-state:stated|states|stating announce:announced|announces|announcing explain:explained|explains|explaining
-write:wrote|writes|writing|written note:noted|notes|noting warn:warned|warns|warning
-claim:claimed|claims|claiming allege:alleged|alleges|alleging insist:insisted|insists|insisting
+_CLAUSE_VERBS = """
+say:said|says|saying tell:told|tells|telling add:added|adds|adding
+state:stated|states|stating announce:announced|announces|announcing
+explain:explained|explains|explaining write:wrote|writes|writing|written
+note:noted|notes|noting warn:warned|warns|warning claim:claimed|claims|claiming
+allege:alleged|alleges|alleging insist:insisted|insists|insisting
 argue:argued|argues|arguing deny:denied|denies|denying admit:admitted|admits|admitting
-fear:feared|fears|fearing believe:believed|believes|believing confirm:confirmed|confirms|confirming
-acknowledge:acknowledged|acknowledges|acknowledging concede:conceded|concedes|conceding
-stress:stressed|stresses|stressing emphasise:emphasised|emphasises|emphasized|emphasizes
+fear:feared|fears|fearing believe:believed|believes|believing
+confirm:confirmed|confirms|confirming acknowledge:acknowledged|acknowledges|acknowledging
+concede:conceded|concedes|conceding stress:stressed|stresses|stressing
+emphasise:emphasised|emphasises|emphasized|emphasizes
 suggest:suggested|suggests|suggesting predict:predicted|predicts|predicting
 promise:promised|promises|promising vow:vowed|vows|vowing pledge:pledged|pledges|pledging
 contend:contended|contends|contending maintain:maintained|maintains|maintaining
-assert:asserted|asserts|asserting declare:declared|declares|declaring conclude:concluded|concludes
-reveal:revealed|reveals|revealing complain:complained|complains|complaining
-report:reported|reports|reporting testify:testified|testifies|testifying
-reply:replied|replies|replying respond:responded|responds|responding answer:answered|answers
-ask:asked|asks|asking recall:recalled|recalls|recalling observe:observed|observes|observing
+assert:asserted|asserts|asserting declare:declared|declares|declaring
+conclude:concluded|concludes reveal:revealed|reveals|revealing
+complain:complained|complains|complaining report:reported|reports|reporting
+testify:testified|testifies|testifying reply:replied|replies|replying
+respond:responded|responds|responding answer:answered|answers ask:asked|asks|asking
+recall:recalled|recalls|recalling observe:observed|observes|observing
 point_out:pointed_out|points_out|pointing_out caution:cautioned|cautions|cautioning
 estimate:estimated|estimates|estimating counter:countered|counters|countering
 quip:quipped|quips fume:fumed|fumes joke:joked|jokes|joking shout:shouted|shouts
@@ -132,26 +136,34 @@ exclaim:exclaimed|exclaims whisper:whispered|whispers tweet:tweeted|tweets|tweet
 post:posted write_back:wrote_back agree:agreed|agrees|agreeing hope:hoped|hopes
 worry:worried|worries expect:expected|expects|expecting announce_that:announced_that
 threaten:threatened|threatens|threatening speak:spoke|speaks|speaking|spoken
-charge:charged allege_that:alleged_that""".split()
+charge:charged allege_that:alleged_that
+""".split()
 
-_OBJECT_VERBS = """urge:urged|urges|urging condemn:condemned|condemns|condemning
+_OBJECT_VERBS = """
+urge:urged|urges|urging condemn:condemned|condemns|condemning
 criticise:criticised|criticises|criticising|criticized|criticizes|criticizing
-denounce:denounced|denounces|denouncing slam:slammed|slams|slamming blast:blasted|blasts|blasting
-praise:praised|praises|praising welcome:welcomed|welcomes|welcoming reject:rejected|rejects|rejecting
-dismiss:dismissed|dismisses|dismissing call:called|calls|calling accuse:accused|accuses|accusing
-demand:demanded|demands|demanding describe:described|describes|describing
-question:questioned|questions|questioning decry:decried|decries|decrying
-lash_out:lashed_out|lashes_out|lashing_out raise_concerns:raised_concerns|raises_concerns|raising_concerns
-raise_concern:raised_concern|raise_concern express_concern:expressed_concern|expressed_concerns|expresses_concern
+denounce:denounced|denounces|denouncing slam:slammed|slams|slamming
+blast:blasted|blasts|blasting praise:praised|praises|praising
+welcome:welcomed|welcomes|welcoming reject:rejected|rejects|rejecting
+dismiss:dismissed|dismisses|dismissing call:called|calls|calling
+accuse:accused|accuses|accusing demand:demanded|demands|demanding
+describe:described|describes|describing question:questioned|questions|questioning
+decry:decried|decries|decrying lash_out:lashed_out|lashes_out|lashing_out
+raise_concerns:raised_concerns|raises_concerns|raising_concerns
+raise_concern:raised_concern|raise_concern
+express_concern:expressed_concern|expressed_concerns|expresses_concern
 voice_concern:voiced_concern|voiced_concerns appeal:appealed_for|appeals_for|appealing_for
 hail:hailed|hails|hailing applaud:applauded|applauds blame:blamed|blames|blaming
 defend:defended|defends|defending thank:thanked|thanks dispute:disputed|disputes|disputing
-chant:chanted|chants|chanting plead:pleaded|pleads|pleading apologise:apologised|apologized|apologises|apologizes
-mock:mocked|mocks|mocking scoff:scoffed|scoffs retort:retorted|retorts snap:snapped reiterate:reiterated|reiterates
-reaffirm:reaffirmed|reaffirms|reaffirming affirm:affirmed|affirms underscore:underscored|underscores
-highlight:highlighted|highlights assure:assured|assures reassure:reassured|reassures inform:informed|informs remark:remarked|remarks
+chant:chanted|chants|chanting plead:pleaded|pleads|pleading
+apologise:apologised|apologized|apologises|apologizes mock:mocked|mocks|mocking
+scoff:scoffed|scoffs retort:retorted|retorts snap:snapped reiterate:reiterated|reiterates
+reaffirm:reaffirmed|reaffirms|reaffirming affirm:affirmed|affirms
+underscore:underscored|underscores highlight:highlighted|highlights assure:assured|assures
+reassure:reassured|reassures inform:informed|informs remark:remarked|remarks
 acknowledge_that:acknowledged_that challenge:challenged|challenges|challenging
-contest:contested|contests oppose:opposed|opposes|opposing support:supported|supports""".split()
+contest:contested|contests oppose:opposed|opposes|opposing support:supported|supports
+""".split()
 
 
 def _verb_table() -> dict[tuple[str, ...], tuple[str, bool]]:
@@ -171,6 +183,7 @@ _INVERTIBLE = frozenset(
     "say add tell write note warn claim insist argue explain ask reply respond continue fume quip "
     "joke shout exclaim whisper counter concede admit".split()
 )
+_NOUN_LIKE = frozenset("claim report fear charge promise pledge threaten estimate".split())
 _HEADLINE_CUES = frozenset(
     "say warn claim allege insist deny admit accuse urge vow pledge tell slam blast condemn "
     "criticise reject dismiss praise defend call demand threaten fear dispute concede".split()
@@ -182,16 +195,20 @@ _NEEDS_CLAUSE = frozenset(
 )
 _BE = frozenset("is are was were be been being am 's".split())
 _AUX_AND_ADVERBS = frozenset(
-    """has have had also later earlier then again previously repeatedly reportedly recently
-    publicly privately separately already once further quickly will would could may might must
-    shall should did does do not never still has_also often frequently""".split()
+    """
+has have had also later earlier then again previously repeatedly reportedly recently
+publicly privately separately already once further quickly will would could may might must
+shall should did does do not never still has_also often frequently
+""".split()
 )
 _DETERMINERS = frozenset(
     "the a an this that these those his her its their our my your any no every each some".split()
 )
 _PREPOSITIONS = frozenset(
-    """of in on at for to with from by about against under over between among into onto during
-    before after than like despite toward towards across through without within upon via per""".split()
+    """
+of in on at for to with from by about against under over between among into onto during
+before after than like despite toward towards across through without within upon via per
+""".split()
 )
 _SUBORDINATORS = frozenset(
     "that but while although though because whereas so if when after before as since unless".split()
@@ -207,35 +224,44 @@ _TRAILING_TIME = re.compile(
 
 # Title, role and organisation words: they describe a person but are not part of the name.
 _ROLE_WORDS = frozenset(
-    """president vice prime minister secretary chief director deputy senator sen rep representative
-    governor mayor judge justice officer commissioner ambassador general gen colonel col lieutenant
-    lt captain capt sergeant sgt major maj admiral adm commander spokesperson spokesman spokeswoman
-    coach manager chairman chairwoman chair ceo cfo founder head leader chancellor king queen prince
-    princess pope sheikh dr mr mrs ms miss prof professor rev reverend sir dame lord lady attorney
-    inspector detective constable superintendent sheriff council councillor councilman councilwoman
-    congressman congresswoman lawmaker mp mep premier pm executive analyst academic researcher
-    economist activist lawyer prosecutor minister's official officials authorities homeland security
-    justice foreign interior defense defence affairs state public health national federal general
-    secretary-general director-general undersecretary assistant acting former interim senior junior
-    opposition party striker midfielder defender goalkeeper player owner editor reporter correspondent
-    doctor nurse scientist expert""".split()
+    """
+president vice prime minister secretary chief director deputy senator sen rep
+representative governor mayor judge justice officer commissioner ambassador general gen
+colonel col lieutenant lt captain capt sergeant sgt major maj admiral adm commander
+spokesperson spokesman spokeswoman coach manager chairman chairwoman chair ceo cfo founder
+head leader chancellor king queen prince princess pope sheikh dr mr mrs ms miss prof
+professor rev reverend sir dame lord lady attorney inspector detective constable
+superintendent sheriff council councillor councilman councilwoman congressman
+congresswoman lawmaker mp mep premier pm executive analyst academic researcher economist
+activist lawyer prosecutor minister's official officials authorities homeland security
+justice foreign interior defense defence affairs state public health national federal
+general secretary-general director-general undersecretary assistant acting former interim
+senior junior opposition party striker midfielder defender goalkeeper player owner editor
+reporter correspondent doctor nurse scientist expert
+""".split()
 )
 _ORG_HEADS = frozenset(
-    """international watch institute institution university college ministry department agency embassy
-    organization organisation foundation council committee commission court tribunal office bureau
-    service services group association union party front movement network campaign center centre
-    company corporation corp inc ltd llc bank fund authority administration government police army
-    navy force forces guard command assembly parliament congress senate house club team federation
-    league board society trust alliance coalition church school hospital times post news press
-    agency's reuters afp""".split()
+    """
+international watch institute institution university college ministry department agency
+embassy organization organisation foundation council committee commission court tribunal
+office bureau service services group association union party front movement network
+campaign center centre company corporation corp inc ltd llc bank fund authority
+administration government police army navy force forces guard command assembly parliament
+congress senate house club team federation league board society trust alliance coalition
+church school hospital times post news press agency's reuters afp
+""".split()
 )
 # Last words of names that are not people: laws, places, events.
 _NOT_A_PERSON = frozenset(
-    """act acts law bill treaty convention accord agreement amendment code statute constitution
-    doctrine plan program programme policy street avenue road square river mountain island city
-    county province state states kingdom republic war cup games prize award day week""".split()
+    """
+act acts law bill treaty convention accord agreement amendment code statute constitution
+doctrine plan program programme policy street avenue road square river mountain island
+city county province state states kingdom republic war cup games prize award day week
+""".split()
 )
-_PARTICLES = frozenset("de da del della di do dos das du van von der den bin ibn al el la le st".split())
+_PARTICLES = frozenset(
+    "de da del della di do dos das du van von der den bin ibn al el la le st".split()
+)
 
 # Words that decide a source's type, looked up in the speaker's phrase and role.
 _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -243,20 +269,23 @@ _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "lawyer",
         frozenset(
-            "lawyer lawyers attorney attorneys counsel solicitor barrister law-firm defender".split()
+            """lawyer lawyers attorney attorneys counsel solicitor barrister law-firm
+            defender""".split()
         ),
     ),
     (
         "police or military",
         frozenset(
             """police officer officers sheriff detective constable army military soldier soldiers
-            troops commander colonel general navy marines guard sergeant captain lieutenant""".split()
+            troops commander colonel general navy marines guard sergeant captain
+            lieutenant""".split()
         ),
     ),
     (
         "politician",
         frozenset(
-            """senator sen rep representative congressman congresswoman lawmaker lawmakers legislator
+            """senator sen rep representative congressman congresswoman lawmaker lawmakers
+            legislator
             mp mep councillor councilman councilwoman candidate democrat democrats republican
             republicans opposition""".split()
         ),
@@ -274,7 +303,8 @@ _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
         "advocacy group",
         frozenset(
             """advocates advocate activists activist campaigners campaigner rights amnesty ngo ngos
-            charity charities organizations organisations group groups watchdog union unions""".split()
+            charity charities organizations organisations group groups watchdog union
+            unions""".split()
         ),
     ),
     (
@@ -304,7 +334,8 @@ _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "media",
         frozenset(
-            """newspaper journalist journalists reporter reporters editor broadcaster outlet magazine
+            """newspaper journalist journalists reporter reporters editor broadcaster
+            outlet magazine
             channel television tv radio""".split()
         ),
     ),
@@ -400,15 +431,28 @@ def _strip_phrase(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in junk:
         end -= 1
     # keep a closing parenthesis or a final period of an abbreviation
-    if end < len(text) and text[end : end + 1] == "." and re.search(r"\b[A-Z]\.?[A-Z]$", text[start:end]):
+    if (
+        end < len(text)
+        and text[end : end + 1] == "."
+        and re.search(r"\b[A-Z]\.?[A-Z]$", text[start:end])
+    ):
         end += 1
     return start, end
 
 
 def _person_name(words: list[str]) -> list[str]:
-    """The name at the end of a run of capitalised words: 'US ... Chief Kristi Noem' -> Kristi Noem."""
+    """The name at the end of a run of capitalised words: '... Chief Kristi Noem' -> Kristi Noem."""
     name: list[str] = []
-    while len(words) > 2 and words[-1].rstrip(".").lower() in ("kc", "qc", "mp", "mep", "jr", "sr", "phd", "md"):
+    while len(words) > 2 and words[-1].rstrip(".").lower() in (
+        "kc",
+        "qc",
+        "mp",
+        "mep",
+        "jr",
+        "sr",
+        "phd",
+        "md",
+    ):
         words = words[:-1]
     for word in reversed(words):
         low = word.lower().rstrip(".")
@@ -435,7 +479,9 @@ def _type_of_text(joined_phrases: str) -> str:
     words: list[str] = []
     for phrase in phrases:
         low = phrase.lower().replace("law firm", "law-firm").replace("white house", "white-house")
-        low = low.replace("think tank", "think-tank").replace("spokesperson for", "spokesperson-for")
+        low = low.replace("think tank", "think-tank").replace(
+            "spokesperson for", "spokesperson-for"
+        )
         words.extend(re.findall(r"[\w\-]+", low))
     best: tuple[int, str] | None = None
     for kind, vocabulary in _TYPE_WORDS:
@@ -511,6 +557,10 @@ class _Said:
     phrase: _Phrase | None
 
 
+_PLURAL_SUBJECT = re.compile(
+    r"((?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,3}?\s*[a-z]+s)\s+(?:were|are|have|had|say|said|"
+    r"gathered|met|marched|protested|complained|warned|told|\w+ed)\b"
+)
 _MESSAGE_NOUNS = frozenset(
     "message messages statement statements letter letters video videos post posts report reports "
     "words remarks comments its his hers theirs news series".split()
@@ -539,9 +589,7 @@ class _Engine:
         self.starts, self.ends, self.keys = article.word_table
         self.word_starts = self.starts
         self.quotes = list(find_quotes(article))
-        self.quote_ranges = sorted(
-            (s, e) for q in self.quotes if not q.nested for s, e in q.parts
-        )
+        self.quote_ranges = sorted((s, e) for q in self.quotes if not q.nested for s, e in q.parts)
         self.entities: dict[str, _Entity] = {}
         self.said: dict[int, list[_Said]] = {}  # sentence -> cues with speakers
         self.stances = _stances(lexicon)
@@ -597,9 +645,19 @@ class _Engine:
                 continue
             lows = [t.lower().rstrip(".") for t in tokens]
             joined = " ".join(lows)
-            if any(low in _ORG_HEADS for low in lows[-2:]) or lows[-1] in _NOT_A_PERSON:
+            if lows[-1] in _ORG_HEADS or joined in _organizations():
+                # an organisation: known, so that "the charity" can find it later
+                name = " ".join(tokens[1:] if lows[0] == "the" else tokens)
+                known = _organizations().get(name.lower())
+                entity = self.entity(
+                    known[0] if known else name,
+                    "org",
+                    type=known[1] if known else _type_of(name),
+                    country=known[2] if known else _country_of(name),
+                )
+                self.mention(entity, run_start, run_end)
                 continue
-            if joined in _organizations():
+            if any(low in _ORG_HEADS for low in lows[-2:]) or lows[-1] in _NOT_A_PERSON:
                 continue
             if joined in _places() or re.sub(r"^the ", "", joined) in _places():
                 continue
@@ -609,8 +667,11 @@ class _Engine:
             full = " ".join(name)
             prefix = " ".join(tokens[: len(tokens) - len(name)])
             entity = self.entity(
-                full, "person", type=_type_of(prefix) if prefix else "other",
-                country=_country_of(prefix), role=prefix,
+                full,
+                "person",
+                type=_type_of(prefix) if prefix else "other",
+                country=_country_of(prefix),
+                role=prefix,
             )
             offset = self.text.find(full, run_start, run_end + 1)
             if offset >= 0:
@@ -644,14 +705,23 @@ class _Engine:
             match = None
             if key == "according" and k + 1 < last and keys[k + 1] == "to":
                 match = _Cue(starts[k], ends[k + 1], "according to", True, (k, k + 2), "according")
-            elif key == "quoted" and k + 2 < last and keys[k + 1] == "as" and keys[k + 2] == "saying":
+            elif (
+                key == "quoted" and k + 2 < last and keys[k + 1] == "as" and keys[k + 2] == "saying"
+            ):
                 match = _Cue(starts[k], ends[k + 2], "say", True, (k, k + 3), "quoted")
             else:
                 for size in (2, 1):
                     form = tuple(keys[k : k + size])
                     if len(form) == size and form in _VERBS:
                         lemma, clause = _VERBS[form]
-                        match = _Cue(starts[k], ends[k + size - 1], lemma, clause, (k, k + size), _form(form[-1], lemma))
+                        match = _Cue(
+                            starts[k],
+                            ends[k + size - 1],
+                            lemma,
+                            clause,
+                            (k, k + size),
+                            _form(form[-1], lemma),
+                        )
                         break
             if match is not None and self._is_verb(match, indices):
                 found.append(match)
@@ -668,9 +738,9 @@ class _Engine:
         in_headline = self.article.headline is not None and (
             self.article.headline.start <= cue.start < self.article.headline.end
         )
-        if self.text[self.starts[k]].isupper() and k > indices.start and not in_headline:
-            if not self._title_case(indices):
-                return False  # "the United States": a name, not a verb
+        capitalised = self.text[self.starts[k]].isupper() and k > indices.start
+        if capitalised and not in_headline and not self._title_case(indices):
+            return False  # "the United States": a name, not a verb
         if in_headline and cue.lemma not in _HEADLINE_CUES:
             return False  # "Later Start Times Add an Hour": a headline verb, not speech
         prev = keys[k - 1] if k > indices.start else ""
@@ -697,11 +767,14 @@ class _Engine:
             if k > indices.start and self.keys[k - 1].endswith("'s"):
                 return False  # "Ms Ruiz's reply": a noun
             return prev not in _DETERMINERS and prev not in ("to",) and (after[:1] != ["of"])
-        if cue.form == "past" and after[:1] == ["of"] and cue.lemma in ("accuse", "suspect", "charge"):
+        if (
+            cue.form == "past"
+            and after[:1] == ["of"]
+            and cue.lemma in ("accuse", "suspect", "charge")
+        ):
             return False  # "people accused of gang ties": they are accused, they do not speak
-        if cue.form == "present" and after[:1] == ["of"]:
-            return False  # "warns of" is fine, but "claims of" is a noun
-        return True
+        # "warns of" is a verb, but "claims of" and "reports of" are nouns
+        return not (cue.form == "present" and after[:1] == ["of"] and cue.lemma in _NOUN_LIKE)
 
     def _title_case(self, indices: range) -> bool:
         capitals = sum(self.text[self.starts[i]].isupper() for i in indices)
@@ -724,8 +797,14 @@ class _Engine:
         # passive: "was praised", "is considered" -- a voice only with "by X"
         k = cue.words[0]
         j = k - 1
-        while j >= 0 and self.starts[j] >= start and (
-            self.keys[j] in _AUX_AND_ADVERBS or self.keys[j].endswith("ly") or self.keys[j] in ("sometimes", "widely")
+        while (
+            j >= 0
+            and self.starts[j] >= start
+            and (
+                self.keys[j] in _AUX_AND_ADVERBS
+                or self.keys[j].endswith("ly")
+                or self.keys[j] in ("sometimes", "widely")
+            )
         ):
             j -= 1
         if j >= 0 and self.starts[j] >= start and self.keys[j] in _BE and cue.form == "past":
@@ -740,12 +819,14 @@ class _Engine:
         return self._phrase_before(start, cue.start)
 
     def _looks_inverted(self, cue: _Cue, sentence: Sentence) -> bool:
-        """`The plan will fail, said Ana Ruiz.` -- a speech verb right after a comma, its speaker after it."""
+        """`The plan will fail, said Ana Ruiz.`: a speech verb after a comma, then the speaker."""
         if cue.form != "past" or cue.lemma not in _INVERTIBLE:
             return False
         before = self.text[sentence.start : cue.start].rstrip().rstrip(",")
         last_chunk = before.rsplit(",", 1)[-1].strip().lower()
-        if last_chunk.startswith(("who ", "which ", "whose ")) or _names_person(_words_of(last_chunk)):
+        if last_chunk.startswith(("who ", "which ", "whose ")) or _names_person(
+            _words_of(last_chunk)
+        ):
             return False  # "Ana Ruiz, who chairs it, said ..." -- the speaker is before the verb
         rest = self.text[cue.end : sentence.end].strip()
         head = re.match(r"(?:[A-Z]|the\s|a\s|an\s|one\s)[^,.;:\"“”‘’']{0,80}?(?=[,.;]|$)", rest)
@@ -772,14 +853,18 @@ class _Engine:
     def _phrase_before(self, start: int, end: int) -> _Phrase | None:
         text = self.text
         s, e = start, end
-        for qs, qe in self.quote_ranges:  # the speaker is never inside a quotation
-            if s <= qe < e:
-                s = qe + 1
+        for _, quote_end in self.quote_ranges:  # the speaker is never inside a quotation
+            if s <= quote_end < e:
+                s = quote_end + 1
         # drop auxiliaries and adverbs between the speaker and the verb: "has also said"
         while True:
             chunk = text[s:e].rstrip()
-            match = re.search(r"(?:\b(?:" + "|".join(_AUX_AND_ADVERBS) + r")|\s+-\s*)\s*$", chunk, re.IGNORECASE)
-            trimmed = _TRAILING_TIME.search(chunk) or re.search(r"\s+(?!(?:only|early|family|ally)\b)\w+ly\s*$", chunk)
+            match = re.search(
+                r"(?:\b(?:" + "|".join(_AUX_AND_ADVERBS) + r")|\s+-\s*)\s*$", chunk, re.IGNORECASE
+            )
+            trimmed = _TRAILING_TIME.search(chunk) or re.search(
+                r"\s+(?!(?:only|early|family|ally)\b)\w+ly\s*$", chunk
+            )
             if trimmed and trimmed.start() > 0:
                 e = s + trimmed.start()
             elif match and match.start() > 0:
@@ -795,7 +880,9 @@ class _Engine:
             comma = inner.rfind(",")
             if comma > 0 and not self._quote_between(s + comma, s + len(inner)):
                 aside = inner[comma + 1 :].strip()
-                if _names_person(_words_of(aside)) and not aside.lower().startswith(("who", "which", "whose")):
+                if _names_person(_words_of(aside)) and not aside.lower().startswith(
+                    ("who", "which", "whose")
+                ):
                     # "The environment secretary, Claire Whitcombe, has warned": the name speaks
                     offset = text.find(aside, s + comma, e)
                     appositive_name = (offset, offset + len(aside))
@@ -842,7 +929,9 @@ class _Engine:
         return s, e
 
     # -- resolution ---------------------------------------------------------------------
-    def resolve(self, phrase: _Phrase, sentence: int, *, forward: bool = False) -> tuple[_Entity | None, str]:
+    def resolve(
+        self, phrase: _Phrase, sentence: int, *, forward: bool = False
+    ) -> tuple[_Entity | None, str]:
         """The entity a speaker phrase refers to, or None and why not."""
         text = re.sub(r"\s+(?:himself|herself|themselves|itself)$", "", phrase.text.strip())
         low = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
@@ -854,17 +943,30 @@ class _Engine:
         tokens = _words_of(text)
         if not tokens:
             return None, "no speaker phrase"
-        tail = re.search(r"^(?:a|an|the)\s+[a-z]+\s+((?:[A-Z][\w'’\-]*|&)(?:\s+(?:[A-Z][\w'’\-]*|&))*)$", text)
+        tail = re.search(
+            r"^(?:a|an|the)\s+[a-z]+\s+((?:[A-Z][\w'’\-]*|&)(?:\s+(?:[A-Z][\w'’\-]*|&))*)$", text
+        )
         if tail and text.split()[1].lower() not in _PREPOSITIONS:
             # "a claim Harlow & Finch denied": the name at the end is the subject
             offset = phrase.start + tail.start(1)
-            return self.resolve(_Phrase(offset, offset + len(tail.group(1)), tail.group(1), phrase.role), sentence, forward=forward)
+            return self.resolve(
+                _Phrase(offset, offset + len(tail.group(1)), tail.group(1), phrase.role),
+                sentence,
+                forward=forward,
+            )
         known = _organizations().get(re.sub(r"^the\s+", "", low))
         if known is not None:
-            return self._found(self.entity(known[0], "org", type=known[1], country=known[2]), phrase), ""
+            return self._found(
+                self.entity(known[0], "org", type=known[1], country=known[2]), phrase
+            ), ""
         capital = _capitals().get(re.sub(r"^the\s+", "", low))
         if capital is not None:
-            entity = self.entity(f"{capital.short} government", "place", type="government or official", country=capital.country)
+            entity = self.entity(
+                f"{capital.short} government",
+                "place",
+                type="government or official",
+                country=capital.country,
+            )
             return self._found(entity, phrase), ""
         lows = [t.lower().rstrip(".") for t in tokens]
         if forward and all(w in _ROLE_WORDS or w in _places() for w in lows):
@@ -874,22 +976,44 @@ class _Engine:
                 return self._found(found, phrase), ""
         description = _DESCRIPTION.match(low)
         if description and not any(_is_capitalised(t) for t in tokens[1:]):
-            head = description.group(2)
+            words = low.split()[1:]
+            head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
             found = self._description(head, description.group(1), sentence, phrase.start, forward)
             if found is not None:
                 return self._found(found, phrase), ""
-            if head in _DESCRIPTION_HEADS or head in _ROLE_WORDS:
-                return None, f'"{text}" refers back to someone the article has not named before'
+            if head in _DESCRIPTION_HEADS:
+                # "the union", "the official": nobody named before; the source is what the text says
+                name = " ".join(words)
+                kind = "org" if head in _ORG_WORDS else "person"
+                entity = self.entity(name, kind, type=_type_of(name, phrase.role), unnamed=True)
+                return self._found(entity, phrase), ""
         first = low.split()[0]
         caps = [t for t in tokens if _is_capitalised(t)]
-        starts_lower = first in ("a", "an") or (first == "the" and not caps[1:] and len(caps) <= 1) or not caps or (
-            len(caps) == 1 and caps[0] == tokens[0] and first not in ("the",) and _is_common_word(tokens[0], len(tokens))
+        starts_lower = (
+            first in ("a", "an")
+            or (first == "the" and not caps[1:] and len(caps) <= 1)
+            or not caps
+            or (
+                len(caps) == 1
+                and caps[0] == tokens[0]
+                and first not in ("the",)
+                and _is_common_word(tokens[0], len(tokens))
+            )
         )
         if starts_lower and not _names_person(tokens):
             return self._group(phrase, tokens), ""
         # a title and a surname, a full name, or an organisation's name
         lows = [t.lower().rstrip(".") for t in tokens]
-        if lows[-1] in _ORG_HEADS or (first == "the" and caps) or (len(tokens) >= 2 and lows[0] not in _ROLE_WORDS and not _names_person(tokens) and any(w in _ORG_HEADS for w in lows)):
+        if (
+            lows[-1] in _ORG_HEADS
+            or (first == "the" and caps)
+            or (
+                len(tokens) >= 2
+                and lows[0] not in _ROLE_WORDS
+                and not _names_person(tokens)
+                and any(w in _ORG_HEADS for w in lows)
+            )
+        ):
             return self._org(phrase), ""
         name = _person_name([t for t in tokens])
         if not name:
@@ -902,14 +1026,21 @@ class _Engine:
                     return self._org(phrase), ""  # an acronym: AFP, ICE
                 if name[0].lower() in _places():
                     place = _places()[name[0].lower()]
-                    entity = self.entity(f"{place.short} government", "place", type="government or official", country=place.country)
+                    entity = self.entity(
+                        f"{place.short} government",
+                        "place",
+                        type="government or official",
+                        country=place.country,
+                    )
                     return self._found(entity, phrase), ""
-                if phrase.role and not _describes_person(phrase.role) or "&" in text:
+                if (phrase.role and not _describes_person(phrase.role)) or "&" in text:
                     return self._org(phrase), ""
                 person = self.entity(name[0], "person", type="other")
         else:
             full = " ".join(name)
-            person = self.entities.get(full.lower()) or self._by_surname(name[-1], phrase.start, forward, first=name[0])
+            person = self.entities.get(full.lower()) or self._by_surname(
+                name[-1], phrase.start, forward, first=name[0]
+            )
             if person is None or person.kind != "person":
                 person = self.entity(full, "person", type="other")
         details = " ".join(p for p in (role, phrase.role) if p)
@@ -933,26 +1064,49 @@ class _Engine:
     def _org(self, phrase: _Phrase) -> _Entity:
         name = re.sub(r"^(?:the|The)\s+", "", phrase.text.strip())
         entity = self.entity(
-            name, "org", type=_type_of(name, phrase.role), country=_country_of(name), role=phrase.role
+            name,
+            "org",
+            type=_type_of(name, phrase.role),
+            country=_country_of(name),
+            role=phrase.role,
         )
         return self._found(entity, phrase)
 
     def _group(self, phrase: _Phrase, tokens: list[str]) -> _Entity:
-        name = re.sub(r"^(?:the|a|an|some|several|many|other)\s+", "", phrase.text.strip(), flags=re.IGNORECASE)
+        name = re.sub(
+            r"^(?:the|a|an|some|several|many|other)\s+",
+            "",
+            phrase.text.strip(),
+            flags=re.IGNORECASE,
+        )
         words = name.split()
-        if name[:1].isupper() and len(words) > 1 and words[1][:1].islower() and not _names_person(_words_of(name)):
+        if (
+            name[:1].isupper()
+            and len(words) > 1
+            and words[1][:1].islower()
+            and not _names_person(_words_of(name))
+        ):
             name = name[0].lower() + name[1:]  # capitalised only because it starts the sentence
         entity = self.entity(
-            name, "group", type=_type_of(name, phrase.role), country=_country_of(name, phrase.role),
-            unnamed=True, role=phrase.role,
+            name,
+            "group",
+            type=_type_of(name, phrase.role),
+            country=_country_of(name, phrase.role),
+            unnamed=True,
+            role=phrase.role,
         )
         return self._found(entity, phrase)
 
-    def _by_surname(self, surname: str, offset: int, forward: bool, first: str | None = None) -> _Entity | None:
+    def _by_surname(
+        self, surname: str, offset: int, forward: bool, first: str | None = None
+    ) -> _Entity | None:
         low = surname.lower()
         candidates = [
-            e for e in self.entities.values()
-            if e.kind == "person" and e.surname == low and (first is None or e.name.split()[0].lower() == first.lower())
+            e
+            for e in self.entities.values()
+            if e.kind == "person"
+            and e.surname == low
+            and (first is None or e.name.split()[0].lower() == first.lower())
         ]
         if not candidates:
             return None
@@ -972,8 +1126,17 @@ class _Engine:
                 chosen.gender = want
                 return chosen, ""
             return None, f'no earlier person fits "{pronoun}"'
+        if want == "group" and not any(c.kind in ("group", "org", "place") for c in candidates):
+            for index in (sentence - 1, sentence):
+                if index < 0:
+                    continue
+                previous = self.article.sentences[index]
+                lead = _PLURAL_SUBJECT.match(previous.text)
+                if lead and previous.start + lead.end(1) <= offset:
+                    phrase = _Phrase(previous.start, previous.start + lead.end(1), lead.group(1))
+                    return self._group(phrase, _words_of(lead.group(1))), ""
         for candidate in candidates:
-            if want == "group" and candidate.kind in ("group", "org", "place") :
+            if want == "group" and candidate.kind in ("group", "org", "place"):
                 return candidate, ""
             if want == "org" and candidate.kind in ("org", "place"):
                 return candidate, ""
@@ -986,14 +1149,17 @@ class _Engine:
             if index < 0:
                 break
             for said in reversed(self.said.get(index, [])):
-                if said.entity is not None and said.cue.start < offset and id(said.entity) not in seen:
+                if (
+                    said.entity is not None
+                    and said.cue.start < offset
+                    and id(said.entity) not in seen
+                ):
                     seen.add(id(said.entity))
                     yield said.entity
-            if index != sentence or True:
-                subject = self._subject_entity(index, offset)
-                if subject is not None and id(subject) not in seen:
-                    seen.add(id(subject))
-                    yield subject
+            subject = self._subject_entity(index, offset)
+            if subject is not None and id(subject) not in seen:
+                seen.add(id(subject))
+                yield subject
 
     def _subject_entity(self, sentence: int, limit: int) -> _Entity | None:
         """The first named entity of a sentence: usually its subject."""
@@ -1001,9 +1167,10 @@ class _Engine:
         best = None
         for entity in self.entities.values():
             for m in entity.mentions:
-                if s.start <= m.start < min(s.end, limit) and (best is None or m.start < best[0]):
-                    if not self._after_preposition(m.start):
-                        best = (m.start, entity)
+                inside = s.start <= m.start < min(s.end, limit)
+                earlier = best is None or m.start < best[0]
+                if inside and earlier and not self._after_preposition(m.start):
+                    best = (m.start, entity)
         return best[1] if best else None
 
     def _after_preposition(self, offset: int) -> bool:
@@ -1012,13 +1179,19 @@ class _Engine:
         i = bisect.bisect_left(self.word_starts, offset) - 1
         return i >= 0 and self.keys[i] in _PREPOSITIONS
 
-    def _description(self, head: str, modifiers: str, sentence: int, offset: int, forward: bool) -> _Entity | None:
+    def _description(
+        self, head: str, modifiers: str, sentence: int, offset: int, forward: bool
+    ) -> _Entity | None:
         matches = _description_matcher(head)
         pool = sorted(
             (e for e in self.entities.values() if e.mentions and matches(e)),
             key=lambda e: e.last_seen_before(offset) if hasattr(e, "last_seen_before") else 0,
         )
-        before = [e for e in self.entities.values() if matches(e) and any(m.start < offset for m in e.mentions)]
+        before = [
+            e
+            for e in self.entities.values()
+            if matches(e) and any(m.start < offset for m in e.mentions)
+        ]
         if before:
             return max(before, key=lambda e: max(m.start for m in e.mentions if m.start < offset))
         if forward:
@@ -1027,7 +1200,9 @@ class _Engine:
                 return min(after, key=lambda e: e.mentions[0].start)
             kind = _type_of(head)
             speakers = [
-                said.entity for index in sorted(self.said) for said in self.said[index]
+                said.entity
+                for index in sorted(self.said)
+                for said in self.said[index]
                 if said.entity is not None and said.entity.type == kind
             ]
             if speakers:
@@ -1042,8 +1217,14 @@ class _Engine:
                     continue
                 if want_person and entity.kind == "person":
                     return entity
-                if not want_person and entity.kind in ("org", "group") and entity.type != "government or official" or (
-                    not want_person and head in ("ministry", "department", "agency", "government") and entity.kind in ("org", "place")
+                if (
+                    not want_person
+                    and entity.kind in ("org", "group")
+                    and entity.type != "government or official"
+                ) or (
+                    not want_person
+                    and head in ("ministry", "department", "agency", "government")
+                    and entity.kind in ("org", "place")
                 ):
                     return entity
         return None
@@ -1083,7 +1264,9 @@ class _Engine:
             phrase = self.speaker_phrase(sentence, cue, sentence.start)
             if phrase is None:
                 if cue.form in ("past", "present", "base") and self._starts_clause(sentence, cue):
-                    participles.append(cue)  # "Standing there, recorded ..." -- treat like a participle
+                    participles.append(
+                        cue
+                    )  # "Standing there, recorded ..." -- treat like a participle
                 continue
             low = phrase.text.lower()
             if low in ("who", "which", "that") or re.match(r"^(?:who|which)\b", low):
@@ -1113,7 +1296,9 @@ class _Engine:
                 if entity is not None:
                     said.append(_Said(cue, entity, reason, phrase))
                     continue
-            subject = next((s for s in said if s.entity is not None and s.cue.start < cue.start), None)
+            subject = next(
+                (s for s in said if s.entity is not None and s.cue.start < cue.start), None
+            )
             if subject is not None:
                 said.append(_Said(cue, subject.entity, "", subject.phrase))
                 continue
@@ -1131,7 +1316,7 @@ class _Engine:
         return False
 
     def _main_subject(self, sentence: Sentence, limit: int) -> _Phrase | None:
-        """The subject of the main clause: the first name, pronoun or description not after a preposition."""
+        """The main clause's subject: the first name, pronoun or description, not after "of"."""
         text = self.text
         import bisect
 
@@ -1142,20 +1327,30 @@ class _Engine:
                 break
             if self.inside_quote(start) or self._after_preposition(start):
                 continue
-            if tokens[0].lower() in _PREPOSITIONS or tokens[0].lower() in _COMMON_CAPITALISED - {"the"}:
+            if tokens[0].lower() in _PREPOSITIONS or tokens[0].lower() in _COMMON_CAPITALISED - {
+                "the"
+            }:
                 continue
             if start == sentence.start and len(tokens) == 1 and _is_common_word(tokens[0], 2):
                 continue
             return _Phrase(start, end, text[start:end])
-        match = re.search(r"(?:^|,\s+)(he|she|they|it)\s", text[sentence.start : limit], re.IGNORECASE)
+        match = re.search(
+            r"(?:^|,\s+)(he|she|they|it)\s", text[sentence.start : limit], re.IGNORECASE
+        )
         if match:
             s = sentence.start + match.start(1)
             return _Phrase(s, s + len(match.group(1)), match.group(1))
-        lead = re.match(r"((?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*s)\s*,", text[sentence.start : limit])
+        lead = re.match(
+            r"((?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*s)\s*,",
+            text[sentence.start : limit],
+        )
         if lead and not _CUE_WORD.search(lead.group(1)):
             s0 = sentence.start
             return _Phrase(s0, s0 + len(lead.group(1)), lead.group(1))
-        match = re.search(r"(?:^|,\s+)((?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5}?)\s+(?=\w+ed\b)", text[sentence.start : limit])
+        match = re.search(
+            r"(?:^|,\s+)((?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5}?)\s+(?=\w+ed\b)",
+            text[sentence.start : limit],
+        )
         if match:
             s = sentence.start + match.start(1)
             return _Phrase(s, s + len(match.group(1)), match.group(1))
@@ -1164,13 +1359,21 @@ class _Engine:
     def _possessive_or_subject(self, sentence: Sentence, limit: int) -> _Phrase | None:
         """`Ms Ruiz's reply was brief: "No."` -- the owner of the words, or the clause's subject."""
         text = self.text
-        owner = re.search(r"\b((?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+)['’]s?\s+(?:reply|answer|response|message|verdict|words|statement|view)\b", text[sentence.start : limit])
+        owner = re.search(
+            r"\b((?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+)['’]s?\s+(?:reply|answer|response|message|verdict|words|statement|view)\b",
+            text[sentence.start : limit],
+        )
         if owner:
             s0 = sentence.start + owner.start(1)
             return _Phrase(s0, s0 + len(owner.group(1)), owner.group(1))
-        pronoun = re.search(r"\b(His|Her|Its|Their|his|her|its|their)\s+(?:reply|answer|response|message|verdict|words|statement|view)\b", text[sentence.start : limit])
+        pronoun = re.search(
+            r"\b(His|Her|Its|Their|his|her|its|their)\s+(?:reply|answer|response|message|verdict|words|statement|view)\b",
+            text[sentence.start : limit],
+        )
         if pronoun:
-            word = {"his": "he", "her": "she", "its": "it", "their": "they"}[pronoun.group(1).lower()]
+            word = {"his": "he", "her": "she", "its": "it", "their": "they"}[
+                pronoun.group(1).lower()
+            ]
             s0 = sentence.start + pronoun.start(1)
             return _Phrase(s0, s0 + len(pronoun.group(1)), word)
         return self._main_subject(sentence, limit)
@@ -1187,7 +1390,9 @@ class _Engine:
             has_cue = any(x.cue.start < opening and x.entity is not None for x in said)
             if re.search(r"(?::|\s[-–—])\s*$", before) and not has_cue:
                 lead = re.sub(r"(?::|\s[-–—])\s*$", "", before)
-                from_lead = re.match(r"\s*(?:and\s+)?(?:from|for|over to)\s+([^,]+)", lead, flags=re.IGNORECASE)
+                from_lead = re.match(
+                    r"\s*(?:and\s+)?(?:from|for|over to)\s+([^,]+)", lead, flags=re.IGNORECASE
+                )
                 if from_lead:
                     lead = from_lead.group(1)
                 offset = sentence.start + before.find(lead) if lead else -1
@@ -1224,12 +1429,17 @@ class _Engine:
         if last is not None:
             sentences.add(last.index)
         candidates = [
-            s for index in sorted(sentences) for s in self.said.get(index, [])
+            s
+            for index in sorted(sentences)
+            for s in self.said.get(index, [])
             if not (quote.start <= s.cue.start < quote.end)
         ]
         if candidates:
+
             def distance(s: _Said) -> int:
-                return quote.start - s.cue.end if s.cue.end <= quote.start else s.cue.start - quote.end
+                return (
+                    quote.start - s.cue.end if s.cue.end <= quote.start else s.cue.start - quote.end
+                )
 
             before = [s for s in candidates if s.cue.end <= quote.start]
             if quote.kind == "partial" and before:
@@ -1237,7 +1447,10 @@ class _Engine:
             best = min(candidates, key=distance)
             return best, best.reason
         if quote.kind == "partial" and len(quote.parts) == 1:
-            return None, "a quoted word or phrase in the writer's own sentence, and no one is said to have said it"
+            return (
+                None,
+                "a quoted word or phrase in the writer's own sentence; no one is said to say it",
+            )
         return self._floating(quote)
 
     def _floating(self, quote: Quote) -> tuple[_Said | None, str]:
@@ -1269,7 +1482,7 @@ class _Engine:
         return None, "no speaker in this sentence or the ones around it"
 
     def _introduces_back(self, sentence: Sentence, said: _Said) -> bool:
-        """Does the next sentence point back at the quotation ("So said ...", "The words came from ...")?"""
+        """Does the next sentence point back at the quotation ("So said ...", "Those words")?"""
         opening = self.text[sentence.start : said.cue.start].lower()
         return bool(
             re.search(r"\b(?:that|this|those|these|the words?|so|such)\b", opening)
@@ -1277,11 +1490,18 @@ class _Engine:
         )
 
     def _collect(self) -> Attributions:
-        article, text = self.article, self.text
+        article = self.article
         quotes: list[Quote] = []
         per_sentence: dict[tuple[int, str], dict] = {}
 
-        def record(sentence: int, entity: _Entity, kind: str, cue: str, quote_index: int | None = None, content=None):
+        def record(
+            sentence: int,
+            entity: _Entity,
+            kind: str,
+            cue: str,
+            quote_index: int | None = None,
+            content=None,
+        ):
             entity.speaks = True
             slot = per_sentence.setdefault(
                 (sentence, entity.name.lower()),
@@ -1319,16 +1539,25 @@ class _Engine:
                 content = self._content(said, article.sentences[sentence_index])
                 if content:
                     reported.append((*content, said.entity))
-                record(sentence_index, said.entity, "indirect", self._cue_text(said.cue), content=content)
+                record(
+                    sentence_index,
+                    said.entity,
+                    "indirect",
+                    self._cue_text(said.cue),
+                    content=content,
+                )
         sources = self._sources()
         by_key = {s.name.lower(): s for s in sources}
         final_quotes = tuple(
-            replace(q, speaker=by_key[q.speaker.name.lower()]) if q.speaker is not None else q for q in quotes
+            replace(q, speaker=by_key[q.speaker.name.lower()]) if q.speaker is not None else q
+            for q in quotes
         )
         attributions = []
         for (sentence_index, key), slot in sorted(per_sentence.items(), key=lambda kv: kv[0]):
             kinds = slot["kinds"]
-            kind = "direct" if "direct" in kinds else "partial" if "partial" in kinds else "indirect"
+            kind = (
+                "direct" if "direct" in kinds else "partial" if "partial" in kinds else "indirect"
+            )
             cue = " / ".join(slot["cues"])
             attributions.append(
                 Attribution(
@@ -1377,18 +1606,33 @@ class _Engine:
             start = cue.end + match.end()
         else:
             first = re.match(r"\s+([\w'\-]+)", after)
-            if not first or first.group(1).lower() in _PREPOSITIONS or first.group(1).lower() in ("to", "and", "or", "but") or cue.lemma in ("tell", "ask"):
+            if (
+                not first
+                or first.group(1).lower() in _PREPOSITIONS
+                or first.group(1).lower() in ("to", "and", "or", "but")
+                or cue.lemma in ("tell", "ask")
+            ):
                 return None
             start = cue.end
         end = sentence.end
-        nxt = next((s.cue.start for s in self.said.get(sentence.index, []) if s.cue.start > cue.end and s.entity is not said.entity), None)
+        nxt = next(
+            (
+                s.cue.start
+                for s in self.said.get(sentence.index, [])
+                if s.cue.start > cue.end and s.entity is not said.entity
+            ),
+            None,
+        )
         if nxt is not None:
             end = nxt
         s, e = _strip_phrase(self.text, start, end)
         return (s, e) if e > s else None
 
     def _sources(self) -> tuple[Source, ...]:
-        speaking = sorted((e for e in self.entities.values() if e.speaks), key=lambda e: e.mentions[0].start if e.mentions else 0)
+        speaking = sorted(
+            (e for e in self.entities.values() if e.speaks),
+            key=lambda e: e.mentions[0].start if e.mentions else 0,
+        )
         return tuple(
             Source(
                 name=e.name,
@@ -1440,17 +1684,22 @@ def _stances(lexicon: Lexicon | None) -> dict[str, str]:
 
 
 _DESCRIPTION_HEADS = frozenset(
-    """organization organisation group charity ngo company firm embassy ministry department agency
-    government administration official spokesperson spokesman spokeswoman minister secretary
-    president court judge police army council committee commission club team union party coach
-    manager lawyer attorney prosecutor senator mayor governor chief leader institute university
-    office board bank report study statement newspaper broadcaster campaign watchdog regulator
-    mp analyst expert researcher professor player striker""".split()
+    """
+organization organisation group charity ngo company firm embassy ministry department
+agency government administration official spokesperson spokesman spokeswoman minister
+secretary president court judge police army council committee commission club team union
+party coach manager lawyer attorney prosecutor senator mayor governor chief leader
+institute university office board bank report study statement newspaper broadcaster
+campaign watchdog regulator mp analyst expert researcher professor player striker
+""".split()
 )
 _ORG_WORDS = frozenset(
-    """organization organisation group charity ngo company firm embassy ministry department agency
-    government administration court police army council committee commission club team union party
-    institute university office board bank newspaper broadcaster campaign watchdog regulator""".split()
+    """
+organization organisation group charity ngo company firm embassy ministry department
+agency government administration court police army council committee commission club team
+union party institute university office board bank newspaper broadcaster campaign watchdog
+regulator
+""".split()
 )
 _ORGISH = frozenset("organization organisation group charity ngo watchdog campaign".split())
 _PERSONISH = frozenset("official spokesperson spokesman spokeswoman".split())
@@ -1462,13 +1711,17 @@ def _description_matcher(head: str):
         if head in words or head.rstrip("s") in words:
             return True
         if head in _ORGISH:
-            return entity.kind in ("org", "group") and entity.type not in ("government or official",) or (
-                entity.kind == "org" and head == "group"
-            )
+            return (
+                entity.kind in ("org", "group") and entity.type not in ("government or official",)
+            ) or (entity.kind == "org" and head == "group")
         if head in ("company", "firm"):
             return entity.type == "business" and entity.kind != "person"
         if head in _PERSONISH:
-            return entity.kind == "person" and entity.type in ("government or official", "police or military", "politician")
+            return entity.kind == "person" and entity.type in (
+                "government or official",
+                "police or military",
+                "politician",
+            )
         if head in ("government", "administration"):
             return entity.kind == "place"
         if head == "court":
@@ -1481,16 +1734,23 @@ def _description_matcher(head: str):
 
 
 _COMMON_CAPITALISED = frozenset(
-    """the a an this that these those it he she they we i in on at for but and however while when
-    after before as since if although though meanwhile still yet so then now also both some many
-    most several few other others another each every all no not more such standing speaking
-    asked told said according guarded critics officials residents police lawyers relatives""".split()
+    """
+the a an this that these those it he she they we i in on at for but and however while when
+after before as since if although though meanwhile still yet so then now also both some
+many most several few other others another each every all no not more such standing
+speaking asked told said according guarded critics officials residents police lawyers
+relatives
+""".split()
 )
 
 
 def _is_common_word(word: str, length: int) -> bool:
     low = word.lower()
-    return low in _COMMON_CAPITALISED or low.endswith(("ing", "ed", "ly")) or (length > 1 and low in _ROLE_WORDS and False)
+    return (
+        low in _COMMON_CAPITALISED
+        or low.endswith(("ing", "ed", "ly"))
+        or (length > 1 and low in _ROLE_WORDS and False)
+    )
 
 
 def _names_person(tokens: list[str]) -> bool:
@@ -1507,30 +1767,40 @@ _PERSON_WORDS = re.compile(
 
 def _describes_person(role: str) -> bool:
     words = {w.lower() for w in _words_of(role)}
-    return bool(_PERSON_WORDS.search(role)) or any(
-        w in _ROLE_WORDS and w not in _ORG_HEADS for w in words
-    ) or any(w in vocabulary for kind, vocabulary in _TYPE_WORDS[:4] for w in words)
+    return (
+        bool(_PERSON_WORDS.search(role))
+        or any(w in _ROLE_WORDS and w not in _ORG_HEADS for w in words)
+        or any(w in vocabulary for kind, vocabulary in _TYPE_WORDS[:4] for w in words)
+    )
 
 
 def _has_quote_mark(text: str) -> bool:
-    return any(c in text for c in "\"“”‘’«»")
+    return any(c in text for c in '"“”‘’«»')
 
 
 _CUE_WORD = re.compile(
     r"\b(?:"
     + "|".join(
         sorted(
-            {f[0] for f, (lemma, _) in _VERBS.items() if len(f) == 1 and f[0] != lemma and not f[0].endswith("ing")},
+            {
+                f[0]
+                for f, (lemma, _) in _VERBS.items()
+                if len(f) == 1 and f[0] != lemma and not f[0].endswith("ing")
+            },
             key=len,
             reverse=True,
         )
     )
     + r")\b",
 )
-_TITLE_ABBREVIATIONS = r"(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jr|Sr|Rev|Maj|Adm|Cmdr|Supt|Insp|Det|Sgt)\."
+_TITLE_ABBREVIATIONS = (
+    r"(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jr|Sr|Rev|Maj|Adm|Cmdr|Supt|Det)\."
+)
 _CALENDAR = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december""".split()
+    """
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december
+""".split()
 )
 _NAME_TOKEN = rf"(?:{_TITLE_ABBREVIATIONS}|[A-Z]\.|[A-Z][\w'’\-]*)"
 _RUN = re.compile(
@@ -1574,7 +1844,9 @@ def attribute(
     return result
 
 
-def _apply_overrides(result: Attributions, overrides: Mapping[str, Mapping[str, str]]) -> Attributions:
+def _apply_overrides(
+    result: Attributions, overrides: Mapping[str, Mapping[str, str]]
+) -> Attributions:
     from .errors import FramingError
 
     names = {s.name.lower(): s for s in result.sources}
@@ -1588,9 +1860,14 @@ def _apply_overrides(result: Attributions, overrides: Mapping[str, Mapping[str, 
             )
         unknown = set(values) - {"type", "side", "country"}
         if unknown:
-            raise FramingError(f'You can change a source\'s "type", "side" or "country", not {", ".join(sorted(unknown))}.')
+            raise FramingError(
+                'You can change a source\'s "type", "side" or "country", '
+                f"not {', '.join(sorted(unknown))}."
+            )
         if "type" in values and values["type"] not in SOURCE_TYPES:
-            raise FramingError(f'"{values["type"]}" is not a source type. Use one of: {", ".join(SOURCE_TYPES)}.')
+            raise FramingError(
+                f'"{values["type"]}" is not a source type. Use one of: {", ".join(SOURCE_TYPES)}.'
+            )
         changed[source.name] = replace(source, **dict(values))
 
     def swap(source: Source | None) -> Source | None:

@@ -65,7 +65,7 @@ class _SourceMap:
             return self.mentions[name]
         for mention in source.mentions:
             norm = _norm(mention.text)
-            if norm in self.mentions and len(norm.split()) >= 2 or norm in self.names:
+            if (norm in self.mentions and len(norm.split()) >= 2) or norm in self.names:
                 return self.mentions.get(norm) or self.names[norm]
         # a longer or shorter way of naming: "law firm" and "a law firm hired by Caracas"
         for norm, key in [*self.names.items(), *self.mentions.items()]:
@@ -197,7 +197,11 @@ def evaluate(analysis_or_text: Analysis | Article | str, gold: Mapping[str, Any]
         end = lines[t["paragraph"] + 1] if t["paragraph"] + 1 < len(lines) else len(article.text)
         where = article.text.lower().find(t["term"].lower(), start, end)
         hit = next(
-            (h for h in analysis.hits if where >= 0 and h.start < where + len(t["term"]) and where < h.end),
+            (
+                h
+                for h in analysis.hits
+                if where >= 0 and h.start < where + len(t["term"]) and where < h.end
+            ),
             None,
         )
         if hit is None:
@@ -253,7 +257,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             gold = json.loads(_read(args.gold, "annotation"))
         except json.JSONDecodeError as error:
-            raise FramingError(f'"{args.gold}" is not valid JSON ({error.msg}, line {error.lineno}).') from None
+            raise FramingError(
+                f'"{args.gold}" is not valid JSON ({error.msg}, line {error.lineno}).'
+            ) from None
         scores = evaluate(Article(text), gold)
     except FramingError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -181,7 +181,9 @@ def _parse_context(text: str, where: str) -> tuple[tuple[str, frozenset[str]], .
                 f"{where}: the context rule {clause!r} is not understood. "
                 f"Write KEY:word|word with KEY one of {', '.join(_RULE_KEYS)}."
             )
-        words = frozenset(v.strip().lower().replace("’", "'") for v in values.split("|") if v.strip())
+        words = frozenset(
+            v.strip().lower().replace("’", "'") for v in values.split("|") if v.strip()
+        )
         rules.append((key, words))
     return tuple(rules)
 
@@ -291,7 +293,9 @@ class Lexicon:
         entry = replace(self[term], category=category)
         return Lexicon([entry if e.term == entry.term else e for e in self.entries], name=self.name)
 
-    def extended(self, path_or_rows: str | os.PathLike[str] | Iterable[Mapping[str, str]]) -> Lexicon:
+    def extended(
+        self, path_or_rows: str | os.PathLike[str] | Iterable[Mapping[str, str]]
+    ) -> Lexicon:
         """A new lexicon with the entries of a CSV file (or rows) added.
 
         Only ``term`` and ``category`` are required in the file.
@@ -353,10 +357,7 @@ def _key(norm: str) -> str:
 
 
 def _contiguous(text: str, starts: list[int], ends: list[int], i: int, j: int) -> bool:
-    for k in range(i, j - 1):
-        if text[ends[k] : starts[k + 1]].strip(" \t\u00a0-–"):
-            return False
-    return True
+    return all(not text[ends[k] : starts[k + 1]].strip(" \t\u00a0-–") for k in range(i, j - 1))
 
 
 def _neighbour(article: Article, keys: list[str], i: int, j: int, after: bool) -> str:
@@ -405,7 +406,11 @@ def _inside_name(article: Article, i: int, j: int, title_case: dict[int, bool]) 
     nxt = j if j < len(starts) and starts[j] < sentence.end else None
     if title_case[sentence.index]:
         return nxt is not None and norms[nxt] in _NAME_HEADS
-    if nxt is not None and text[starts[nxt]].isupper() and _contiguous(text, starts, ends, j - 1, j + 1):
+    if (
+        nxt is not None
+        and text[starts[nxt]].isupper()
+        and _contiguous(text, starts, ends, j - 1, j + 1)
+    ):
         return True
     prev = i - 1 if i > 0 and starts[i - 1] >= sentence.start else None
     return (
@@ -512,7 +517,8 @@ def count_loaded_terms(
 ) -> tuple[TermHit, ...]:
     """Every loaded-term hit, with its voice: "outlet" or "quoted".
 
-    >>> [(h.text, h.voice) for h in count_loaded_terms('Critics called the "draconian" law notorious.')]
+    >>> hits = count_loaded_terms('Critics called the "draconian" law notorious.')
+    >>> [(h.text, h.voice) for h in hits]
     [('draconian', 'quoted'), ('notorious', 'outlet')]
     """
     article = as_article(article_or_text)
@@ -586,27 +592,39 @@ def keyword_in_context(
 ) -> tuple[KwicLine, ...]:
     """Every use of ``keyword`` (a lexicon term with its forms, or any word or phrase).
 
-    >>> [str(k) for k in keyword_in_context("They claimed it. She claims more.", "claim", width=8)]
+    >>> [str(k) for k in keyword_in_context("They claimed it. She claims more.", "claim")]
     ['They [claimed] it.', 'She [claims] more.']
     """
     article = as_article(article_or_text)
     if not isinstance(keyword, str) or not keyword.strip():
-        raise FramingError("Give a word or phrase to look for, such as keyword_in_context(a, 'regime').")
+        raise FramingError(
+            "Give a word or phrase to look for, such as keyword_in_context(a, 'regime')."
+        )
     lexicon = load_lexicon() if lexicon is None else lexicon
     key = keyword.lower().strip()
     if key in lexicon:
         single = Lexicon([replace(lexicon[key], context=())])
     else:
-        single = Lexicon([make_entry({"term": key, "category": "label"}, where="keyword", origin="")])
+        single = Lexicon(
+            [make_entry({"term": key, "category": "label"}, where="keyword", origin="")]
+        )
     text = article.text.replace("\n", " ")
     lines = []
     starts, ends, _ = article.word_table
     for i, j, _ in single.match(article):
         start, end = starts[i], ends[j - 1]
         sentence = article.sentence_at(start)
-        left = text[max(0, start - width) : start]
-        right = text[end : end + width]
+        lo, hi = (sentence.start, sentence.end) if sentence else (0, len(text))
+        left = text[max(lo, start - width) : start]  # context stays inside the sentence
+        right = text[end : min(hi, end + width)]
         lines.append(
-            KwicLine(left.strip(), text[start:end], right.strip(), start, end, sentence.index if sentence else -1)
+            KwicLine(
+                left.strip(),
+                text[start:end],
+                right.strip(),
+                start,
+                end,
+                sentence.index if sentence else -1,
+            )
         )
     return tuple(lines)

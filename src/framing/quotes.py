@@ -68,7 +68,8 @@ def as_article(article_or_text: Article | str) -> Article:
 def find_quotes(article_or_text: Article | str) -> tuple[Quote, ...]:
     """Every quotation in the article, in reading order.
 
-    >>> [(q.text, q.kind) for q in find_quotes('The mayor called it "reckless." "We go on," she said.')]
+    >>> quotes = find_quotes('The mayor called it "reckless." "We go on," she said.')
+    >>> [(q.text, q.kind) for q in quotes]
     [('reckless.', 'partial'), ('We go on,', 'direct')]
     """
     article = as_article(article_or_text)

@@ -296,16 +296,13 @@ class Article:
             for start, end in merged:
                 if self.text[start:end].strip():
                     sentences.append(
-                        Sentence(
-                            len(sentences), paragraph.index, start, end, self.text[start:end]
-                        )
+                        Sentence(len(sentences), paragraph.index, start, end, self.text[start:end])
                     )
         return tuple(sentences)
 
 
 def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
     """Blocks between blank lines if the text has any, else one paragraph per line."""
-    first = _LINE.search(text)
     ranges: list[tuple[int, int]] = []
     if _PARAGRAPH_BREAK.search(text):
         # Treat the first line as its own block when a single newline follows it

@@ -1,0 +1,139 @@
+"""Benchmark ``framing analyze FOLDER --format json`` on 1,000 synthetic articles.
+
+    .venv/bin/python bench/cli.py [--count 1000] [--seed 7]
+
+Writes the articles (mostly .txt, some .md and saved-page .html) into a
+temporary folder, runs the command line in this process, checks that every
+article is in the JSON, and prints the total time and articles per second.
+No network; the texts come from a bank of sentence templates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from html import escape
+from pathlib import Path
+
+from framing.cli import main
+
+NAMES = [
+    ("Ana Ruiz", "the mayor"),
+    ("Tom Baker", "a union leader"),
+    ("Leila Haddad", "a lawyer for the families"),
+    ("Kwame Mensah", "an analyst at the Policy Institute"),
+    ("Olga Petrova", "the interior minister"),
+    ("Jin Park", "a spokesperson for Amnesty International"),
+    ("Rosa Delgado", "a mother of one of the detainees"),
+    ("Samuel Okafor", "a professor of law"),
+]
+PLACES = ["RIVERSIDE", "SAN SALVADOR", "CARACAS", "GENEVA", "LAGOS", "SEOUL", "TORONTO"]
+TOPICS = ["the new border rules", "the prison transfers", "the depot closure", "the court order"]
+VERBS = ["said", "said", "said", "told reporters", "claimed", "warned", "noted", "insisted"]
+SENTENCES = [
+    '"We will not back down on {topic}," said {name}, {role}.',
+    "{name}, {role}, {verb} that {topic} could fail within a year.",
+    'The ministry said in a statement that it "regrets" {topic}.',
+    "Critics called the crackdown draconian and warned of mass deportations.",
+    '"It is a flagrant abuse," {name} told reporters. "We will appeal."',
+    "According to {name}, more than 1,200 people were detained on Monday.",
+    "Officials insisted the measures were lawful, while advocates fear innocent people suffer.",
+    "The U.S. embassy announced that talks on {topic} would resume in Jan. next year.",
+    "Residents said the notorious gang had left the area, though police disputed that account.",
+    "{name} denied the allegations and said the so-called report was a hoax.",
+    "The government has defended {topic} as necessary to protect public safety.",
+    "Lawyers for the families said they had not been allowed to see their clients.",
+    "{name} {verb} that the plan was a dangerous step toward authoritarian practices.",
+    "The court is expected to rule on {topic} before the end of the month.",
+    "Thousands of people marched through the capital on Sunday to protest {topic}.",
+]
+
+
+def synthetic_article(number: int, rng: random.Random) -> tuple[str, list[str]]:
+    """A headline and 400-800 words of paragraphs built from the template bank."""
+    topic = rng.choice(TOPICS)
+    headline = f"Report {number}: Officials Defend {topic.title()[4:]} as Critics Object"
+    place = rng.choice(PLACES)
+    paragraphs: list[str] = []
+    words = 0
+    target = rng.randint(400, 800)
+    while words < target:
+        sentences = []
+        for _ in range(rng.randint(1, 3)):
+            name, role = rng.choice(NAMES)
+            template = rng.choice(SENTENCES)
+            sentences.append(
+                template.format(name=name, role=role, verb=rng.choice(VERBS), topic=topic)
+            )
+        paragraph = " ".join(sentences)
+        paragraph = paragraph[0].upper() + paragraph[1:]
+        words += len(paragraph.split())
+        paragraphs.append(paragraph)
+    paragraphs[0] = f"{place} (Bench Wire) - {paragraphs[0]}"
+    return headline, paragraphs
+
+
+def write_corpus(folder: Path, count: int, seed: int) -> None:
+    rng = random.Random(seed)
+    for number in range(count):
+        headline, paragraphs = synthetic_article(number, rng)
+        kind = number % 10
+        if kind == 8:
+            body = "\n\n".join(paragraphs)
+            (folder / f"article-{number:04}.md").write_text(
+                f"# {headline}\n\n{body}\n", encoding="utf-8"
+            )
+        elif kind == 9:
+            body = "".join(f"<p>{escape(p, quote=False)}</p>\n" for p in paragraphs)
+            page = (
+                f"<!DOCTYPE html><html><head><title>{escape(headline)} | Bench Wire</title>"
+                "<script>window.ads = [];</script><style>p { margin: 0 }</style></head><body>"
+                "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+                f"<article><h1>{escape(headline)}</h1><div class='story-body'>{body}</div>"
+                "</article><footer>© Bench Wire</footer></body></html>"
+            )
+            (folder / f"article-{number:04}.html").write_text(page, encoding="utf-8")
+        else:
+            text = headline + "\n" + "\n".join(paragraphs) + "\n"
+            (folder / f"article-{number:04}.txt").write_text(text, encoding="utf-8")
+
+
+def run(count: int, seed: int) -> float:
+    with tempfile.TemporaryDirectory(prefix="framing-bench-") as temp:
+        folder = Path(temp) / "articles"
+        folder.mkdir()
+        write_corpus(folder, count, seed)
+        out = Path(temp) / "out.json"
+        start = time.perf_counter()
+        code = main(["analyze", str(folder), "--format", "json", "-o", str(out)])
+        seconds = time.perf_counter() - start
+        if code != 0:
+            sys.exit(f"framing analyze failed with exit code {code}")
+        document = json.loads(out.read_text(encoding="utf-8"))
+        analysed = len(document["articles"])
+        if analysed != count or document["skipped"]:
+            sys.exit(f"expected {count} articles in the JSON, found {analysed}")
+        size = out.stat().st_size / 1e6
+    print(f"framing analyze FOLDER --format json: {count} articles in {seconds:.1f} s")
+    print(
+        f"{count / seconds:,.0f} articles per second "
+        f"({60 * count / seconds:,.0f} per minute); JSON {size:.1f} MB"
+    )
+    return seconds
+
+
+def _main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=1000, help="articles to generate (1000)")
+    parser.add_argument("--seed", type=int, default=7, help="random seed (7)")
+    args = parser.parse_args()
+    run(args.count, args.seed)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main())

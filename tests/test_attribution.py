@@ -1,0 +1,187 @@
+"""Who gets quoted: speakers, sources and attributions, on short cases and annotated articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from framing import Article, FramingError, analyze, load_gold, load_seed
+from framing.evaluate import evaluate
+
+HERE = Path(__file__).parent
+ANNOTATED = sorted((HERE / "data" / "attribution").glob("*.txt"))
+SEEDS = sorted((HERE.parent / "seeds").glob("*.txt"))
+
+
+def speakers(text: str) -> list[str | None]:
+    analysis = analyze(Article(text, check_language=False))
+    return [q.speaker.name if q.speaker else None for q in analysis.quotes if not q.nested]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We are ready," said Ana Ruiz, the mayor of Tarrow.', ["Ana Ruiz"]),
+        ('Ana Ruiz, the mayor, spoke first. "We are ready," she said.', ["Ana Ruiz"]),
+        ('Ana Ruiz said: "We are ready."', ["Ana Ruiz"]),
+        ('"We are ready," Ana Ruiz said, "and we will act."', ["Ana Ruiz", "Ana Ruiz"]),
+        ('"We will not back down," according to Ana Ruiz.', ["Ana Ruiz"]),
+        ('According to Ana Ruiz, "the plan is dead."', ["Ana Ruiz"]),
+        ('Ana Ruiz was quoted as saying "the plan is dead."', ["Ana Ruiz"]),
+        ('"The plan is dead," Tom Okoro told AFP.', ["Tom Okoro"]),
+        (
+            'Tom Okoro, an analyst at the Lisbon Institute, said the plan was "dead on arrival."',
+            ["Tom Okoro"],
+        ),
+        ('Ms Reyes, who chairs the committee, called the plan "reckless."', ["Reyes"]),
+        (
+            'The Riverside Trust issued a report. "Rents doubled," the charity said.',
+            ["Riverside Trust"],
+        ),
+        (
+            '"Rents doubled," said a senior official who spoke on condition of anonymity.',
+            ["senior official"],
+        ),
+        ('Residents were angry. "Nobody listens," they said. Residents said so.', ["Residents"]),
+        ('"Go home." Nobody signed the note.', [None]),
+        ('The billboard read "Vote Early" all week.', [None]),
+        ('"This is a fix." - Commissioner Ray Duval', ["Ray Duval"]),
+        ('From Mayor Dee Park: "We rebuild."', ["Dee Park"]),
+    ],
+)
+def test_quote_speakers(text, expected):
+    got = speakers(text)
+    assert len(got) == len(expected)
+    for name, want in zip(got, expected, strict=True):
+        if want is None:
+            assert name is None
+        else:
+            assert name is not None and want.lower() in name.lower(), (name, want)
+
+
+def test_unresolved_speaker_says_why():
+    analysis = analyze('"Leave now," he said.')
+    quote = analysis.quotes[0]
+    assert quote.speaker is None and "he" in quote.speaker_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("Ana Ruiz warned that the bridge could fail.", "Ana Ruiz", "indirect"),
+        ("Ana Ruiz denied any wrongdoing.", "Ana Ruiz", "indirect"),
+        (
+            "Human rights advocates fear that the law will be abused.",
+            "human rights advocates",
+            "indirect",
+        ),
+        ("According to the Health Ministry, 40 people died.", "Health Ministry", "indirect"),
+        (
+            "The ministry of health said 40 people died, warning that more could follow.",
+            "ministry of health",
+            "indirect",
+        ),
+        ('The union called the offer "an insult."', "union", "partial"),
+    ],
+)
+def test_indirect_and_partial_attributions(text, source, kind):
+    analysis = analyze(Article(text, check_language=False))
+    found = [(a.source.name.lower(), a.kind) for a in analysis.attributions]
+    assert (source.lower(), kind) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deportations proceeded despite a judge's order.",
+        "While the policy was praised abroad, it changed little.",
+        "The prison is considered the largest in the region.",
+        "What have the courts said?",
+        "More than 80,000 people accused of gang ties were held.",
+    ],
+)
+def test_sentences_that_are_not_attributions(text):
+    assert analyze(Article(text, check_language=False)).attributions == ()
+
+
+def test_seed_every_quote_and_attribution_is_right():
+    scores = evaluate(load_seed(), load_gold())
+    assert scores["quote_f1"] == 1.0
+    assert scores["quote_speaker_accuracy"] == 1.0
+    assert scores["attribution_f1"] == 1.0
+    assert scores["not_attributions_flagged"] == 0
+    assert scores["source_type_accuracy"] == 1.0
+
+
+def test_seed_sources_have_types_and_countries():
+    analysis = analyze(load_seed())
+    by_name = {s.name: s for s in analysis.sources}
+    assert by_name["Kristi Noem"].type == "government or official"
+    assert by_name["Kristi Noem"].country == "United States"
+    assert by_name["Nicolas Maduro"].country == "Venezuela"
+    assert by_name["human rights advocates"].unnamed
+    assert not by_name["Juan Pappier"].unnamed
+
+
+def _micro(paths: list[Path]) -> tuple[float, float]:
+    found = right = tp = fp = fn = 0
+    for path in paths:
+        gold = json.loads(path.with_suffix("").with_suffix(".gold.json").read_text())
+        scores = evaluate(Article(path.read_text()), gold)
+        found += scores["quotes_found"]
+        right += round(scores["quote_speaker_accuracy"] * scores["quotes_found"])
+        details = scores["details"]
+        extra = sum(d.startswith("extra attribution") for d in details)
+        missed = sum(d.startswith("missed attribution") for d in details)
+        required = sum(not a.get("optional") for a in gold["attributions"])
+        tp += required - missed
+        fp += extra
+        fn += missed
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    return right / found, 2 * precision * recall / (precision + recall)
+
+
+def test_accuracy_on_the_test_articles():
+    assert len(ANNOTATED) >= 6
+    speaker_accuracy, f1 = _micro(ANNOTATED)
+    assert speaker_accuracy >= 0.95
+    assert f1 >= 0.9
+
+
+def test_accuracy_on_the_teaching_corpus():
+    constructed = [p for p in SEEDS if p.with_suffix("").with_suffix(".gold.json").exists()]
+    assert len(constructed) >= 5
+    speaker_accuracy, f1 = _micro(constructed)
+    assert speaker_accuracy >= 0.95
+    assert f1 >= 0.9
+
+
+def test_overrides_change_type_and_side():
+    analysis = analyze(load_seed()).with_overrides(
+        {"Kristi Noem": {"side": "US government"}, "Carlos Carcach": {"type": "other"}}
+    )
+    assert analysis.source("Kristi Noem").side == "US government"
+    assert analysis.quotes[0].speaker.side == "US government"
+    assert analysis.attributions_per_type()["other"] == 2
+    with pytest.raises(FramingError, match="No source named"):
+        analysis.with_overrides({"Nobody": {"side": "x"}})
+    with pytest.raises(FramingError, match="not a source type"):
+        analysis.with_overrides({"Kristi Noem": {"type": "alien"}})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Only quotes." "And more quotes." "And still more."',
+        '"Unclosed quote with no speaker at all',
+        "\n".join(f'Paragraph {i} said "something {i}," she said.' for i in range(1000)),
+        "He said she said they said.",
+        '"" "" ""',
+    ],
+)
+def test_odd_articles_give_results_not_errors(text):
+    analysis = analyze(Article(text, check_language=False))
+    for quote in analysis.quotes:
+        assert quote.speaker is not None or quote.speaker_reason

@@ -1,0 +1,25 @@
+"""The examples in the pure modules' docstrings run, so they never go stale."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = [
+    "framing",
+    "framing.text",
+    "framing.quotes",
+    "framing.lexicon",
+    "framing.errors",
+    "framing.corpus",
+    "framing.analysis",
+]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name):
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0

@@ -1,0 +1,170 @@
+"""The loaded-term lexicon: data quality, matching, voice, counts, extending, saving."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from framing import Article, FramingError, count_loaded_terms, load_gold, load_lexicon, load_seed
+from framing.lexicon import CATEGORIES, count_by, keyword_in_context, per_thousand
+
+DATA = Path(__file__).parent / "data"
+
+
+def terms(text: str, lexicon=None) -> list[str]:
+    return [h.term for h in count_loaded_terms(Article(text, check_language=False), lexicon)]
+
+
+def test_packaged_lexicon_is_complete_and_cited():
+    lexicon = load_lexicon()
+    loaded = [e for e in lexicon if e.loaded]
+    assert len(loaded) >= 150
+    sources = (Path(__file__).parents[1] / "src/framing/data/SOURCES.md").read_text()
+    for entry in lexicon:
+        assert entry.category in CATEGORIES
+        assert entry.note and entry.citation
+        assert (
+            entry.neutral
+            or entry.category == "verb-neutral"
+            or "no " in entry.note.lower()
+            or entry.note
+        )
+        for key in entry.citation.split("; "):
+            assert key in sources, f"{entry.term}: citation {key!r} missing from SOURCES.md"
+    for category in CATEGORIES:
+        assert sum(e.category == category for e in lexicon) >= 8, category
+
+
+PRECISION = [line for line in (DATA / "lexicon_precision.txt").read_text().splitlines() if line]
+POSITIVE = [
+    line.split("\t", 1) for line in (DATA / "lexicon_positive.txt").read_text().splitlines() if line
+]
+
+
+@pytest.mark.parametrize("sentence", PRECISION)
+def test_plain_senses_are_not_flagged(sentence):
+    assert terms(sentence) == []
+
+
+@pytest.mark.parametrize(("term", "sentence"), POSITIVE)
+def test_loaded_uses_are_flagged(term, sentence):
+    assert term in terms(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The police claimed the men fled. She claims more. They were claiming it.", ["claim"] * 3),
+        ("Lawmakers passed the Alien Enemies Act in 1798.", []),
+        ("The Terrorism Confinement Center holds 40,000 inmates.", []),
+        ("Amnesty International said conditions were poor.", []),
+        ("The regime's crackdown continued.", ["regime", "crackdown"]),
+        ("An aggressive crackdown followed.", ["aggressive crackdown"]),
+        ("He called them thugs; the so-called reforms failed.", ["thug", "so-called"]),
+        ("The crackdowns were notorious.", ["crackdown", "notorious"]),
+        ("Notorious gangs ran the district.", ["notorious"]),
+    ],
+)
+def test_matching_rules(text, expected):
+    assert terms(text) == expected
+
+
+def test_no_match_inside_longer_words():
+    assert terms("The thuggish style of the unthugs was noted by many writers in town.") == []
+
+
+def test_offsets_and_voice():
+    text = 'The notorious prison was called "a draconian place" by critics.'
+    hits = count_loaded_terms(text)
+    assert [(h.text, h.voice) for h in hits] == [("notorious", "outlet"), ("draconian", "quoted")]
+    for hit in hits:
+        assert text[hit.start : hit.end] == hit.text
+
+
+def test_seed_annotation_terms_are_found_with_their_voice():
+    article = load_seed()
+    hits = count_loaded_terms(article)
+    lines = article.text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for item in load_gold()["loaded_terms"]:
+        if item.get("optional"):
+            continue
+        start = article.text.find(
+            item["term"], offsets[item["paragraph"]], offsets[item["paragraph"] + 1]
+        )
+        hit = next((h for h in hits if h.start <= start < h.end), None)
+        assert hit is not None, item["term"]
+        if item["voice"] == "outlet":
+            assert hit.voice == "outlet", item["term"]
+        elif start in range(0, len(article.text)) and any(
+            q.start <= start < q.end for q in __import__("framing").find_quotes(article)
+        ):
+            assert hit.voice == "quoted", item["term"]
+
+
+def test_counts_and_rates():
+    hits = count_loaded_terms("Thugs and thugs. The notorious regime.")
+    assert count_by(hits, "term") == {"thug": 2, "notorious": 1, "regime": 1}
+    assert count_by(hits, "voice") == {"outlet": 4}
+    assert per_thousand(3, 600) == 5.0 and per_thousand(1, 0) == 0.0
+    with pytest.raises(FramingError):
+        count_by(hits, "colour")
+
+
+def test_keyword_in_context_stays_in_the_sentence():
+    lines = keyword_in_context("They claimed it. She claims more.", "claim", width=20)
+    assert [str(k) for k in lines] == ["They [claimed] it.", "She [claims] more."]
+    assert keyword_in_context("Nothing here at all today.", "regime") == ()
+
+
+def test_extending_from_a_csv(tmp_path):
+    extra = tmp_path / "mine.csv"
+    extra.write_text("term,category,neutral\nwoke mob,label,critics\ngravy train,label,\n")
+    lexicon = load_lexicon(extra=extra)
+    assert "woke mob" in lexicon and len(lexicon) == len(load_lexicon()) + 2
+    assert terms("A woke mob boarded the gravy train.", lexicon) == ["woke mob", "gravy train"]
+    assert "woke mob" not in load_lexicon()  # the packaged lexicon is untouched
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        ("term,category\nthugs,lable\n", 'Row 2 of bad.csv: the category "lable"'),
+        ("term,category\n,label\n", "Row 2 of bad.csv: the term is empty"),
+        ("word,kind\nthugs,label\n", "needs a header row"),
+        ("term,category\nthugs,label,extra,cells\n", "Row 2 of bad.csv: it has more cells"),
+        ("term,category,context\nthugs,label,near:x\n", "context rule"),
+    ],
+)
+def test_a_malformed_row_says_which_row_and_what(tmp_path, content, fragment):
+    path = tmp_path / "bad.csv"
+    path.write_text(content)
+    with pytest.raises(FramingError) as info:
+        load_lexicon(extra=path)
+    assert fragment in str(info.value)
+
+
+def test_edits_return_new_lexicons_and_save_never_overwrites(tmp_path):
+    lexicon = load_lexicon()
+    edited = (
+        lexicon.with_term("woke mob", "label").without("thug").recategorized("regime", "descriptor")
+    )
+    assert "thug" in lexicon and "thug" not in edited and edited["regime"].category == "descriptor"
+    target = tmp_path / "my_lexicon.csv"
+    edited.save(target)
+    assert load_lexicon(target)["regime"].category == "descriptor"
+    assert len(load_lexicon(target)) == len(edited)
+    with pytest.raises(FramingError, match="already a file"):
+        edited.save(target)
+    edited.save(target, overwrite=True)
+    with pytest.raises(FramingError, match="never changed"):
+        edited.save(Path(__file__).parents[1] / "src/framing/data/lexicon.csv", overwrite=True)
+    assert not list(tmp_path.glob(".*tmp"))  # no temporary files left behind
+
+
+def test_unknown_term_lists_close_matches():
+    with pytest.raises(FramingError, match="Close matches: thug"):
+        load_lexicon()["thugz"]
