@@ -183,6 +183,14 @@ _INVERTIBLE = frozenset(
     "say add tell write note warn claim insist argue explain ask reply respond continue fume quip "
     "joke shout exclaim whisper counter concede admit".split()
 )
+_POINTS_BACK = re.compile(
+    r"\s*(?:Those|These|That|This|Such|The|Her|His|Their|Its)\b[^.]{0,50}?"
+    r"\b(?:words?|verdict|message|remarks?|comments?|assessment|warning|response|reply|plea)\b"
+)
+_LEADING_ORG = re.compile(r"((?:The|A|An)\s+(?:[A-Z][\w\-]*\s+)+([a-z][\w\-]*))\b")
+_DECLINED = re.compile(
+    r"\b(?:not|never|declined to|refused to|did not|would not|could not|won't|didn't)\s*$"
+)
 _NOUN_LIKE = frozenset("claim report fear charge promise pledge threaten estimate".split())
 _HEADLINE_CUES = frozenset(
     "say warn claim allege insist deny admit accuse urge vow pledge tell slam blast condemn "
@@ -364,6 +372,17 @@ def _places() -> dict[str, _Place]:
                 if name.strip():
                     table.setdefault(name.strip().lower(), place)
     return table
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """Given names strongly tied to one gender (lowercase) -> "f" or "m", for pronouns."""
+    path = files("framing") / "data" / "first_names.csv"
+    try:
+        content = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    return {row["name"].lower(): row["gender"] for row in csv.DictReader(io.StringIO(content))}
 
 
 @cache
@@ -616,6 +635,9 @@ class _Engine:
         found = self.entities.get(key)
         if found is None:
             found = _Entity(name=name, kind=kind, order=len(self.entities), **attributes)
+            if kind == "person" and " " in name and not found.gender:
+                # a first name that is strongly one gender helps "he" and "she" find their person
+                found.gender = _first_names().get(name.split()[0].lower())
             self.entities[key] = found
         else:
             for attribute, value in attributes.items():
@@ -760,6 +782,7 @@ class _Engine:
             return bool(
                 "," in gap_before
                 or prev in ("and", "while", "by", "after", "before", "as", "without", "also")
+                or prev in _MESSAGE_NOUNS  # "a video message warning people"
                 or "that" in after[:3]
                 or self._quote_follows(cue)
             )
@@ -773,6 +796,9 @@ class _Engine:
             and cue.lemma in ("accuse", "suspect", "charge")
         ):
             return False  # "people accused of gang ties": they are accused, they do not speak
+        before = self.norm[max(0, cue.start - 30) : cue.start].lower()
+        if after[:1] in (["little"], ["nothing"], ["no"]) or _DECLINED.search(before):
+            return False  # "has said little", "declined to comment": no words reported
         # "warns of" is a verb, but "claims of" and "reports of" are nouns
         return not (cue.form == "present" and after[:1] == ["of"] and cue.lemma in _NOUN_LIKE)
 
@@ -1160,6 +1186,21 @@ class _Engine:
             if subject is not None and id(subject) not in seen:
                 seen.add(id(subject))
                 yield subject
+            for other in self._entities_in(index, offset):
+                if id(other) not in seen:
+                    seen.add(id(other))
+                    yield other
+
+    def _entities_in(self, sentence: int, limit: int) -> list[_Entity]:
+        """Every entity named in a sentence before ``limit``, last named first."""
+        s = self.article.sentences[sentence]
+        found = [
+            (m.start, entity)
+            for entity in self.entities.values()
+            for m in entity.mentions
+            if s.start <= m.start < min(s.end, limit)
+        ]
+        return [entity for _, entity in sorted(found, key=lambda item: -item[0])]
 
     def _subject_entity(self, sentence: int, limit: int) -> _Entity | None:
         """The first named entity of a sentence: usually its subject."""
@@ -1195,18 +1236,18 @@ class _Engine:
         if before:
             return max(before, key=lambda e: max(m.start for m in e.mentions if m.start < offset))
         if forward:
-            after = [e for e in self.entities.values() if matches(e) and e.mentions]
-            if after:
-                return min(after, key=lambda e: e.mentions[0].start)
             kind = _type_of(head)
             speakers = [
                 said.entity
                 for index in sorted(self.said)
                 for said in self.said[index]
-                if said.entity is not None and said.entity.type == kind
+                if said.entity is not None and (said.entity.type == kind or matches(said.entity))
             ]
             if speakers:
                 return speakers[0]
+            after = [e for e in self.entities.values() if matches(e) and e.mentions]
+            if after:
+                return min(after, key=lambda e: e.mentions[0].start)
         del pool
         # "the coach", "the company": the most recent speaker of the right kind, nearby
         want_person = head not in _ORG_WORDS
@@ -1289,7 +1330,8 @@ class _Engine:
                 r"(?:^|,|;|\band\b|\bwith\b|\bwhile\b)\s*((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\s*$",
                 self.text[sentence.start : cue.start],
             )
-            if own and own.group(1).split()[-1].lower() not in _MESSAGE_NOUNS:
+            last_word = own.group(1).split()[-1].lower() if own else ""
+            if own and last_word not in _MESSAGE_NOUNS and last_word not in _AUX_AND_ADVERBS | _BE:
                 s0 = sentence.start + own.start(1)
                 phrase = _Phrase(s0, s0 + len(own.group(1)), own.group(1))
                 entity, reason = self.resolve(phrase, sentence.index, forward=forward)
@@ -1320,6 +1362,9 @@ class _Engine:
         text = self.text
         import bisect
 
+        lead = _LEADING_ORG.match(text, sentence.start, limit)
+        if lead and lead.group(2).lower() in _ORG_WORDS:
+            return _Phrase(lead.start(1), lead.end(1), lead.group(1))
         first = bisect.bisect_left(self.run_starts, sentence.start)
         last = bisect.bisect_left(self.run_starts, limit)
         for start, end, tokens in self.runs[first:last]:
@@ -1457,37 +1502,52 @@ class _Engine:
         """A quotation alone in its sentence: the speaker must be in a neighbouring sentence."""
         sentences = self.article.sentences
         index = quote.sentence
+        here = sentences[index]
         previous = sentences[index - 1] if index > 0 else None
         if previous is not None and self.text[previous.start : previous.end].rstrip().endswith(":"):
             said = self.said.get(previous.index, [])
             if said:
                 return said[-1], said[-1].reason
-        nxt_index = self.article.sentence_at(quote.parts[-1][1] - 1)
-        nxt_index = (nxt_index.index if nxt_index else index) + 1
-        if nxt_index < len(sentences):
-            nxt = sentences[nxt_index]
-            said = [s for s in self.said.get(nxt_index, []) if s.entity is not None]
-            near = nxt.paragraph - sentences[index].paragraph <= 1
-            has_own_quote = any(q.sentence == nxt_index and not q.nested for q in self.quotes)
-            if said and near and not has_own_quote and self._introduces_back(nxt, said[0]):
-                return said[0], said[0].reason
+        last = self.article.sentence_at(quote.parts[-1][1] - 1)
+        nxt = sentences[last.index + 1] if last and last.index + 1 < len(sentences) else None
+        same_paragraph = nxt is not None and nxt.paragraph == sentences[last.index].paragraph
+        if same_paragraph and _POINTS_BACK.match(nxt.text):
+            # "Those were the only words Ellery spoke", "The verdict came from coach Ana Ruiz"
+            phrase = self._first_name_in(nxt)
+            if phrase is not None:
+                entity, reason = self.resolve(phrase, nxt.index)
+                if entity is not None:
+                    return _Said(
+                        _Cue(phrase.start, phrase.end, "say", True, (0, 0), "colon"),
+                        entity,
+                        reason,
+                        phrase,
+                    ), ""
         for back in range(index - 1, max(-1, index - 3), -1):
-            if sentences[back].paragraph < sentences[index].paragraph - 1:
+            if sentences[back].paragraph < here.paragraph - 1:
                 break
             if self.article.headline and sentences[back].paragraph == self.article.headline.index:
                 break
             said = [s for s in self.said.get(back, []) if s.entity is not None]
             if said:
                 return said[-1], said[-1].reason
+        if nxt is not None and nxt.paragraph - here.paragraph <= 1:
+            said = [s for s in self.said.get(nxt.index, []) if s.entity is not None]
+            has_own_quote = any(q.sentence == nxt.index and not q.nested for q in self.quotes)
+            if said and not has_own_quote and said[0].cue.start - nxt.start < 40:
+                return said[0], said[0].reason
         return None, "no speaker in this sentence or the ones around it"
 
-    def _introduces_back(self, sentence: Sentence, said: _Said) -> bool:
-        """Does the next sentence point back at the quotation ("So said ...", "Those words")?"""
-        opening = self.text[sentence.start : said.cue.start].lower()
-        return bool(
-            re.search(r"\b(?:that|this|those|these|the words?|so|such)\b", opening)
-            or said.cue.start - sentence.start < 40
-        )
+    def _first_name_in(self, sentence: Sentence) -> _Phrase | None:
+        import bisect
+
+        first = bisect.bisect_left(self.run_starts, sentence.start)
+        for start, end, _tokens in self.runs[first:]:
+            if start >= sentence.end:
+                break
+            if start > sentence.start:
+                return _Phrase(start, end, self.text[start:end])
+        return None
 
     def _collect(self) -> Attributions:
         article = self.article
