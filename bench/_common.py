@@ -46,3 +46,30 @@ def median_ms(function: Callable[[], object], *, repeat: int = 50, warmup: int =
         function()
         times.append(time.perf_counter() - start)
     return statistics.median(times) * 1000
+
+
+def paired_medians(
+    first: Callable[[], object], second: Callable[[], object], *, repeat: int = 300
+) -> tuple[float, float, float]:
+    """Medians (ms) of two functions timed in alternation, and the median of their ratios.
+
+    Alternating keeps a busy machine from favouring one side: both see the same load.
+    """
+    for _ in range(3):
+        first()
+        second()
+    a_times, b_times, ratios = [], [], []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        first()
+        middle = time.perf_counter()
+        second()
+        end = time.perf_counter()
+        a_times.append(middle - start)
+        b_times.append(end - middle)
+        ratios.append((end - middle) / (middle - start))
+    return (
+        statistics.median(a_times) * 1000,
+        statistics.median(b_times) * 1000,
+        statistics.median(ratios),
+    )

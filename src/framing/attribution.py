@@ -589,6 +589,29 @@ _QUESTION = re.compile(
     r"would|can|could|should)\b",
     re.IGNORECASE,
 )
+# "rejected it and has alleged that": a verb sharing the subject of the verb before it
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
+# "a claim Harlow & Finch denied": a noun, then the name that is the subject
+_NOUN_THEN_NAME = re.compile(
+    r"(?:a|an|the)\s+[a-z]+\s+((?:[A-Z][\w'’\-]*|&)(?:\s+(?:[A-Z][\w'’\-]*|&))*)$"
+)
+_COORDINATED = re.compile(
+    r"\b(?:and|but|or|then)(?:\s+(?:has|have|had|also|later|then|was|were|is|are))*\s*$"
+)
+_RELATIVE_PRONOUN = re.compile(r"(?:who|which|that)\b", re.IGNORECASE)
+# "with the judge telling him": a participle with its own subject
+_WITH_SUBJECT = re.compile(
+    r"\bwith\s+((?:the|a|an|his|her|their|its)\s+[\w\-]+(?:\s+[\w\-]+)?"
+    r"|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s*$"
+)
+# "and several councillors calling it": a plural subject right before a participle
+_PLURAL_BEFORE = re.compile(
+    r"(?:^|,|;|\band\b|\bwith\b|\bwhile\b)\s*((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\s*$"
+)
+_TRAILING_AUX = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(_AUX_AND_ADVERBS)) + r")|\s+-\s*)\s*$", re.IGNORECASE
+)
+_TRAILING_ADVERB = re.compile(r"\s+(?!(?:only|early|family|ally)\b)\w+ly\s*$")
 _CLAUSE_BOUNDARY = re.compile(
     r"[,;:()\"“”]|\s[-–—]\s|\b(?:that|but|while|although|though|because|whereas|if|when|since|"
     r"unless|after|before|until|once|where|as|then|which|whom)\b"
@@ -613,6 +636,11 @@ class _Engine:
         self.said: dict[int, list[_Said]] = {}  # sentence -> cues with speakers
         self.stances = _stances(lexicon)
         self._cues: dict[int, list[_Cue]] = {}
+        # words that can start a cue ("said", "according"): found once, looked up per sentence
+        self.cue_positions = [i for i, key in enumerate(self.keys) if key in _CUE_FIRST_WORDS]
+        self.by_sentence: dict[
+            int, list[tuple[int, _Entity]]
+        ] = {}  # mentions, sentence by sentence
         self._scan_names()
 
     # -- helpers ------------------------------------------------------------------------
@@ -647,10 +675,12 @@ class _Engine:
 
     def mention(self, entity: _Entity, start: int, end: int) -> None:
         sentence = self.article.sentence_at(start)
-        mention = Mention(start, end, self.text[start:end], sentence.index if sentence else -1)
+        index = sentence.index if sentence else -1
+        mention = Mention(start, end, self.text[start:end], index)
         if not any(m.start < end and start < m.end for m in entity.mentions):
             entity.mentions.append(mention)
             entity.mentions.sort(key=lambda m: m.start)
+            self.by_sentence.setdefault(index, []).append((start, entity))
 
     # -- names --------------------------------------------------------------------------
     def _scan_names(self) -> None:
@@ -714,15 +744,18 @@ class _Engine:
         return cached
 
     def _find_cues(self, sentence: Sentence) -> list[_Cue]:
+        import bisect
+
         found: list[_Cue] = []
         indices = self.word_range(sentence)
         keys, starts, ends = self.keys, self.starts, self.ends
         last = indices.stop
-        k = indices.start
-        while k < last:
+        positions = self.cue_positions
+        first = bisect.bisect_left(positions, indices.start)
+        taken = -1
+        for k in positions[first : bisect.bisect_left(positions, last)]:
             key = keys[k]
-            if key not in _CUE_FIRST_WORDS or self.inside_quote(starts[k]):
-                k += 1
+            if k < taken or self.inside_quote(starts[k]):
                 continue
             match = None
             if key == "according" and k + 1 < last and keys[k + 1] == "to":
@@ -747,9 +780,7 @@ class _Engine:
                         break
             if match is not None and self._is_verb(match, indices):
                 found.append(match)
-                k = match.words[1]
-            else:
-                k += 1
+                taken = match.words[1]
         return found
 
     def _is_verb(self, cue: _Cue, indices: range) -> bool:
@@ -885,12 +916,8 @@ class _Engine:
         # drop auxiliaries and adverbs between the speaker and the verb: "has also said"
         while True:
             chunk = text[s:e].rstrip()
-            match = re.search(
-                r"(?:\b(?:" + "|".join(_AUX_AND_ADVERBS) + r")|\s+-\s*)\s*$", chunk, re.IGNORECASE
-            )
-            trimmed = _TRAILING_TIME.search(chunk) or re.search(
-                r"\s+(?!(?:only|early|family|ally)\b)\w+ly\s*$", chunk
-            )
+            match = _TRAILING_AUX.search(chunk)
+            trimmed = _TRAILING_TIME.search(chunk) or _TRAILING_ADVERB.search(chunk)
             if trimmed and trimmed.start() > 0:
                 e = s + trimmed.start()
             elif match and match.start() > 0:
@@ -959,19 +986,17 @@ class _Engine:
         self, phrase: _Phrase, sentence: int, *, forward: bool = False
     ) -> tuple[_Entity | None, str]:
         """The entity a speaker phrase refers to, or None and why not."""
-        text = re.sub(r"\s+(?:himself|herself|themselves|itself)$", "", phrase.text.strip())
-        low = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
-        low = re.sub(r"'s$", "", low)
-        text = re.sub(r"['’]s$", "", text)
+        text = _REFLEXIVE.sub("", phrase.text.strip())
+        if text.endswith(("'s", "’s")):
+            text = text[:-2]
+        low = " ".join(text.lower().replace("’", "'").split())
         if low in _PRONOUNS:
             entity, reason = self._pronoun(low, sentence, phrase.start)
             return (self._found(entity, phrase) if entity else None), reason
         tokens = _words_of(text)
         if not tokens:
             return None, "no speaker phrase"
-        tail = re.search(
-            r"^(?:a|an|the)\s+[a-z]+\s+((?:[A-Z][\w'’\-]*|&)(?:\s+(?:[A-Z][\w'’\-]*|&))*)$", text
-        )
+        tail = _NOUN_THEN_NAME.match(text)
         if tail and text.split()[1].lower() not in _PREPOSITIONS:
             # "a claim Harlow & Finch denied": the name at the end is the subject
             offset = phrase.start + tail.start(1)
@@ -980,12 +1005,13 @@ class _Engine:
                 sentence,
                 forward=forward,
             )
-        known = _organizations().get(re.sub(r"^the\s+", "", low))
+        bare = low[4:] if low.startswith("the ") else low
+        known = _organizations().get(bare)
         if known is not None:
             return self._found(
                 self.entity(known[0], "org", type=known[1], country=known[2]), phrase
             ), ""
-        capital = _capitals().get(re.sub(r"^the\s+", "", low))
+        capital = _capitals().get(bare)
         if capital is not None:
             entity = self.entity(
                 f"{capital.short} government",
@@ -1193,26 +1219,15 @@ class _Engine:
 
     def _entities_in(self, sentence: int, limit: int) -> list[_Entity]:
         """Every entity named in a sentence before ``limit``, last named first."""
-        s = self.article.sentences[sentence]
-        found = [
-            (m.start, entity)
-            for entity in self.entities.values()
-            for m in entity.mentions
-            if s.start <= m.start < min(s.end, limit)
-        ]
+        found = [item for item in self.by_sentence.get(sentence, ()) if item[0] < limit]
         return [entity for _, entity in sorted(found, key=lambda item: -item[0])]
 
     def _subject_entity(self, sentence: int, limit: int) -> _Entity | None:
         """The first named entity of a sentence: usually its subject."""
-        s = self.article.sentences[sentence]
-        best = None
-        for entity in self.entities.values():
-            for m in entity.mentions:
-                inside = s.start <= m.start < min(s.end, limit)
-                earlier = best is None or m.start < best[0]
-                if inside and earlier and not self._after_preposition(m.start):
-                    best = (m.start, entity)
-        return best[1] if best else None
+        for start, entity in sorted(self.by_sentence.get(sentence, ()), key=lambda item: item[0]):
+            if start < limit and not self._after_preposition(start):
+                return entity
+        return None
 
     def _after_preposition(self, offset: int) -> bool:
         import bisect
@@ -1296,43 +1311,29 @@ class _Engine:
             if cue.form == "participle":
                 participles.append(cue)
                 continue
-            if re.search(
-                r"\b(?:and|but|or|then)(?:\s+(?:has|have|had|also|later|then|was|were|is|are))*\s*$",
-                self.norm[sentence.start : cue.start],
-            ):
-                participles.append(cue)  # shares the subject of the verb before it
+            if _COORDINATED.search(self.norm, sentence.start, cue.start):
+                participles.append(cue)  # "rejected it and alleged that": the same subject
                 continue
             phrase = self.speaker_phrase(sentence, cue, sentence.start)
             if phrase is None:
-                if cue.form in ("past", "present", "base") and self._starts_clause(sentence, cue):
-                    participles.append(
-                        cue
-                    )  # "Standing there, recorded ..." -- treat like a participle
                 continue
-            low = phrase.text.lower()
-            if low in ("who", "which", "that") or re.match(r"^(?:who|which)\b", low):
-                continue
+            if _RELATIVE_PRONOUN.match(phrase.text):
+                continue  # "who spoke": part of a longer phrase, not a speaker
             entity, reason = self.resolve(phrase, sentence.index, forward=forward)
             said.append(_Said(cue, entity, reason, phrase))
         for cue in participles:
-            own = re.search(
-                r"\bwith\s+((?:the|a|an|his|her|their|its)\s+[\w\-]+(?:\s+[\w\-]+)?|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s*$",
-                self.text[sentence.start : cue.start],
-            )
+            own = _WITH_SUBJECT.search(self.text, sentence.start, cue.start)
             if own:
-                s0 = sentence.start + own.start(1)
+                s0 = own.start(1)
                 phrase = _Phrase(s0, s0 + len(own.group(1)), own.group(1))
                 entity, reason = self.resolve(phrase, sentence.index, forward=forward)
                 if entity is not None:
                     said.append(_Said(cue, entity, reason, phrase))
                     continue
-            own = re.search(
-                r"(?:^|,|;|\band\b|\bwith\b|\bwhile\b)\s*((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\s*$",
-                self.text[sentence.start : cue.start],
-            )
+            own = _PLURAL_BEFORE.search(self.text, sentence.start, cue.start)
             last_word = own.group(1).split()[-1].lower() if own else ""
             if own and last_word not in _MESSAGE_NOUNS and last_word not in _AUX_AND_ADVERBS | _BE:
-                s0 = sentence.start + own.start(1)
+                s0 = own.start(1)
                 phrase = _Phrase(s0, s0 + len(own.group(1)), own.group(1))
                 entity, reason = self.resolve(phrase, sentence.index, forward=forward)
                 if entity is not None:
@@ -1353,9 +1354,6 @@ class _Engine:
         for colon in self._colon_and_dash_cues(sentence, said):
             said.append(colon)
         said.sort(key=lambda s: s.cue.start)
-
-    def _starts_clause(self, sentence: Sentence, cue: _Cue) -> bool:
-        return False
 
     def _main_subject(self, sentence: Sentence, limit: int) -> _Phrase | None:
         """The main clause's subject: the first name, pronoun or description, not after "of"."""
@@ -1767,7 +1765,7 @@ _PERSONISH = frozenset("official spokesperson spokesman spokeswoman".split())
 
 def _description_matcher(head: str):
     def matches(entity: _Entity) -> bool:
-        words = set(re.findall(r"[a-z]+", f"{entity.name} {entity.role}".lower()))
+        words = _name_words(entity.name, entity.role)
         if head in words or head.rstrip("s") in words:
             return True
         if head in _ORGISH:
@@ -1791,6 +1789,11 @@ def _description_matcher(head: str):
         return False
 
     return matches
+
+
+@lru_cache(maxsize=2048)
+def _name_words(name: str, role: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", f"{name} {role}".lower()))
 
 
 _COMMON_CAPITALISED = frozenset(
@@ -1874,7 +1877,9 @@ def _capitalised_runs(text: str, start: int = 0, end: int | None = None):
     end = len(text) if end is None else end
     for match in _RUN.finditer(text, start, end):
         s = match.start()
-        raw = re.sub(r"['’]s$", "", match.group())
+        raw = match.group()
+        if raw.endswith(("'s", "’s")):
+            raw = raw[:-2]
         tokens = raw.split()
         for i, token in enumerate(tokens):
             if token.lower() in _CALENDAR:  # "Kristi Noem on Wednesday"

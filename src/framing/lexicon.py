@@ -327,13 +327,20 @@ class Lexicon:
         """(first word, last word + 1, entry) for every match, longest first, no overlaps."""
         starts, ends, norms = article.word_table
         text = article.text
-        keys = [_key(n) for n in norms]
         index = self._index
+        candidates = [
+            i
+            for i, norm in enumerate(norms)
+            if norm in index or (norm[-2:] == "'s" and norm[:-2] in index)
+        ]
+        if not candidates:
+            return []
+        keys = [_key(n) for n in norms]
         title_case: dict[int, bool] = {}
         matches = []
         n = len(keys)
         next_free = 0
-        for i in [i for i, key in enumerate(keys) if key in index]:
+        for i in candidates:
             if i < next_free:
                 continue
             for form, entry in index[keys[i]]:
