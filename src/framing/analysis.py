@@ -218,17 +218,9 @@ def _voice_group(hit: TermHit) -> str:
 
 
 def _stance_of(cue: str, lexicon: Lexicon) -> str:
-    from .attribution import _lemma_of
+    from .attribution import _lemma_of, _stances
 
-    lemma = _lemma_of(cue)
-    if lemma in lexicon:
-        stance = lexicon[lemma].stance
-        if stance:
-            return stance
-    for entry in lexicon:
-        if entry.stance and tuple(cue.lower().split()) in entry.forms:
-            return entry.stance
-    return "neutral"
+    return _stances(lexicon).get(_lemma_of(cue), "neutral")
 
 
 def analyze(

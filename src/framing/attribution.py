@@ -134,9 +134,9 @@ estimate:estimated|estimates|estimating counter:countered|counters|countering
 quip:quipped|quips fume:fumed|fumes joke:joked|jokes|joking shout:shouted|shouts
 exclaim:exclaimed|exclaims whisper:whispered|whispers tweet:tweeted|tweets|tweeting
 post:posted write_back:wrote_back agree:agreed|agrees|agreeing hope:hoped|hopes
-worry:worried|worries expect:expected|expects|expecting announce_that:announced_that
+worry:worried|worries expect:expected|expects|expecting
 threaten:threatened|threatens|threatening speak:spoke|speaks|speaking|spoken
-charge:charged allege_that:alleged_that
+charge:charged
 """.split()
 
 _OBJECT_VERBS = """
@@ -161,7 +161,7 @@ scoff:scoffed|scoffs retort:retorted|retorts snap:snapped reiterate:reiterated|r
 reaffirm:reaffirmed|reaffirms|reaffirming affirm:affirmed|affirms
 underscore:underscored|underscores highlight:highlighted|highlights assure:assured|assures
 reassure:reassured|reassures inform:informed|informs remark:remarked|remarks
-acknowledge_that:acknowledged_that challenge:challenged|challenges|challenging
+challenge:challenged|challenges|challenging
 contest:contested|contests oppose:opposed|opposes|opposing support:supported|supports
 """.split()
 

@@ -276,11 +276,16 @@ class Article:
             if self.dateline and paragraph.start <= self.dateline.start < paragraph.end:
                 lo = self.dateline.end
             chunk = self.text[lo : paragraph.end]
-            if not any(
-                not _inside(inside, lo + m.end() - 1) for m in _MAYBE_BOUNDARY.finditer(chunk)
-            ):
+            candidates = [
+                m for m in _MAYBE_BOUNDARY.finditer(chunk) if not _inside(inside, lo + m.end() - 1)
+            ]
+            if not candidates:
                 # no full stop outside quotation marks: one sentence, no need for Punkt
                 spans = [(0, len(chunk))]
+            elif all(_plain_boundary(chunk, m) for m in candidates):
+                # "... a plain word. Next ...": Punkt would split there too; it is only
+                # needed to judge abbreviations and initials ("U.S.", "Gen.", "J. Smith")
+                spans = _split_at(chunk, candidates)
             else:
                 try:
                     spans = list(punkt.span_tokenize(chunk))
@@ -376,6 +381,32 @@ def _find_dateline(text: str, start: int, end: int) -> Dateline | None:
 def _inside_quotes(quotes: list[_quotemarks.RawQuote]) -> list[tuple[int, int]]:
     """Each paragraph's part of each quotation, from its opening mark to its closing mark."""
     return sorted((s - 1, e) for q in quotes if not q.nested for s, e in q.parts)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’\-]*)[.!?…][\"'”’)\]]*$")
+
+
+def _plain_boundary(chunk: str, match: re.Match[str]) -> bool:
+    """Is this full stop after an ordinary lowercase word, or a ? or ! -- no abbreviation?"""
+    mark = chunk[match.start()]
+    if mark in "?!…":
+        return True
+    word = _LAST_WORD.search(chunk, max(0, match.start() - 40), match.end())
+    if word is None:
+        return False
+    token = word.group(1)
+    return token.islower() and len(token) > 1 and token.lower() not in ABBREVIATIONS
+
+
+def _split_at(chunk: str, boundaries: list[re.Match[str]]) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in boundaries:
+        spans.append((start, match.end()))
+        start = match.end()
+        while start < len(chunk) and chunk[start].isspace():
+            start += 1
+    spans.append((start, len(chunk)))
+    return [(s, e) for s, e in spans if e > s]
 
 
 def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
