@@ -1,4 +1,4 @@
-"""Property and mutation tests: any text gives a result or one clear error, and results hold together."""
+"""Property and mutation tests: any text gives a result or one clear error, never a crash."""
 
 from __future__ import annotations
 
