@@ -18,6 +18,7 @@ from framing.evaluate import evaluate
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
     "test articles (tests/data/attribution)": ROOT / "tests" / "data" / "attribution",
+    "held-out articles (tests/data/heldout)": ROOT / "tests" / "data" / "heldout",
     "seed and teaching corpus (seeds)": ROOT / "seeds",
 }
 

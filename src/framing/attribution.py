@@ -294,17 +294,19 @@ _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset(
             """senator sen rep representative congressman congresswoman lawmaker lawmakers
             legislator
-            mp mep councillor councilman councilwoman candidate democrat democrats republican
-            republicans opposition""".split()
+            mp mep mps meps councillor councillors councilman councilwoman council-member mayor
+            senators candidate democrat democrats republican republicans opposition backbencher
+            backbenchers""".split()
         ),
     ),
     (
         "government or official",
         frozenset(
             """president minister ministry secretary government administration official officials
-            embassy ambassador diplomat spokesperson-for authorities mayor governor premier
+            embassy ambassador diplomat spokesperson-for authorities governor premier
             chancellor department agency state homeland white-house prosecutor prosecutors
-            commissioner kremlin cabinet regime""".split()
+            commissioner kremlin cabinet regime regulator regulators commission inspectorate
+            diplomats envoy attorney-general""".split()
         ),
     ),
     (
@@ -312,7 +314,7 @@ _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset(
             """advocates advocate activists activist campaigners campaigner rights amnesty ngo ngos
             charity charities organizations organisations group groups watchdog union
-            unions""".split()
+            unions organisers organizers campaign coalition""".split()
         ),
     ),
     (
@@ -329,7 +331,8 @@ _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
             """relatives relative family families mother father son daughter wife husband brother
             sister parent parents resident residents victim victims survivor survivors migrant
             migrants detainee detainees patient patients neighbour neighbor neighbours neighbors
-            witness witnesses tenant tenants worker workers passenger passengers fan fans""".split()
+            witness witnesses tenant tenants worker workers passenger passengers fan fans customer
+            customers user users commuter commuters pupil pupils""".split()
         ),
     ),
     (
@@ -348,6 +351,9 @@ _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
         ),
     ),
 )
+
+
+_TYPE_VOCABULARY = {word: kind for kind, vocabulary in _TYPE_WORDS for word in vocabulary}
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,19 +488,64 @@ def _person_name(words: list[str]) -> list[str]:
         name.insert(0, word)
         if len([w for w in name if w.lower() not in _PARTICLES]) >= 4:
             break
-    while name and name[0].lower() in _PARTICLES:
-        name.pop(0)
+    while name and (name[0].lower() in _PARTICLES or name[0].lower() in _COMMON_CAPITALISED):
+        name.pop(0)  # "For Moreno", "But Ana Ruiz": a capitalised first word, not a name
     return name
 
 
+def _name_in_run(tokens: list[str]) -> list[str]:
+    """The person's name in a run of capitalised words, or [] when it names no person.
+
+    A run joined by "of" or "and" is split there: "Sen. Ana Ruiz of Texas" names Ana
+    Ruiz, "Minister of Justice and Security Gustavo Villatoro" names Gustavo Villatoro,
+    and "Journal of Nocturnal Ecology" names nobody. In such a run, a name counts only
+    when its first word is a known given name.
+    """
+    segments: list[list[str]] = [[]]
+    for token in tokens:
+        if token.lower() in ("of", "and", "&"):
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    if len(segments) == 1:
+        return _person_name(tokens)
+    given = _first_names()
+    for segment in segments:
+        name = _person_name(segment)
+        if len(name) >= 2 and name[0].lower() in given:
+            return name
+    return []
+
+
 def _type_of(*phrases: str) -> str:
-    """The first type whose words appear in the phrases, read left to right."""
-    return _type_of_text(" ; ".join(phrases))
+    """The type a description points to: its head noun first ("a rights advocate" ->
+    advocacy group), else a known organisation, else the first telling word."""
+    return _type_of_text(" ; ".join(p for p in phrases if p))
+
+
+def _head_word(phrase: str) -> str:
+    """The head noun of a description: 'a migrants' rights advocate in Ghent' -> advocate."""
+    low = _JOINED_TERMS.sub(lambda m: m.group().replace(" ", "-"), phrase.lower())
+    words = re.findall(r"[\w\-’']+", low)
+    head: list[str] = []
+    for word in words:
+        if word in _PREPOSITIONS or word in ("who", "whose", "which", "that", ",") or (
+            head and word.endswith(("ed", "ing")) and word not in _TYPE_VOCABULARY
+        ):
+            break
+        if word == "and" and head:
+            break  # "relatives and lawyers": the first of a pair leads
+        head.append(word)
+    return head[-1] if head else ""
 
 
 @lru_cache(maxsize=4096)
 def _type_of_text(joined_phrases: str) -> str:
     phrases = joined_phrases.split(" ; ")
+    for phrase in phrases:
+        kind = _TYPE_VOCABULARY.get(_head_word(phrase))
+        if kind is not None:
+            return kind
     words: list[str] = []
     for phrase in phrases:
         low = phrase.lower().replace("law firm", "law-firm").replace("white house", "white-house")
@@ -516,6 +567,11 @@ def _type_of_text(joined_phrases: str) -> str:
             if len(gram) > 3 and gram in organizations:
                 return organizations[gram][1]
     return best[1] if best else "other"
+
+
+_JOINED_TERMS = re.compile(
+    r"law firm|white house|think tank|spokesperson for|human rights|attorney general|council member"
+)
 
 
 def _country_of(*phrases: str) -> str | None:
@@ -713,11 +769,14 @@ class _Engine:
                 continue
             if joined in _places() or re.sub(r"^the ", "", joined) in _places():
                 continue
-            name = _person_name(tokens)
+            name = _name_in_run(tokens)
+            if len(name) == 1:
+                singles.append((run_end - len(name[0]), run_end, name[0]))  # "For Moreno"
+                continue
             if len(name) < 2 or all(n.lower() in _places() for n in name):
                 continue
             full = " ".join(name)
-            prefix = " ".join(tokens[: len(tokens) - len(name)])
+            prefix = " ".join(tokens[: tokens.index(name[0])])
             entity = self.entity(
                 full,
                 "person",
@@ -1067,10 +1126,11 @@ class _Engine:
             )
         ):
             return self._org(phrase), ""
-        name = _person_name([t for t in tokens])
+        name = _name_in_run(tokens)
         if not name:
             return self._group(phrase, tokens), ""
-        role = " ".join(tokens[: len(tokens) - len(name)])
+        at = tokens.index(name[0])
+        role = " ".join([*tokens[:at], *tokens[at + len(name) :]])  # "Sen." ... "of Texas"
         if len(name) == 1:
             person = self._by_surname(name[0], phrase.start, forward)
             if person is None:
@@ -1139,9 +1199,12 @@ class _Engine:
             and not _names_person(_words_of(name))
         ):
             name = name[0].lower() + name[1:]  # capitalised only because it starts the sentence
+        # "a Western diplomat", "one agent": a single unnamed person, who can be "he" or "she"
+        single = re.match(r"(?:a|an|one)\s", phrase.text.strip(), re.IGNORECASE)
+        kind = "person" if single and _head_word(name) not in _ORG_WORDS else "group"
         entity = self.entity(
             name,
-            "group",
+            kind,
             type=_type_of(name, phrase.role),
             country=_country_of(name, phrase.role),
             unnamed=True,
