@@ -104,9 +104,17 @@ def _closes_soon(text: str, start: int, hi: int) -> bool:
 
 
 def scan(
-    text: str, paragraphs: list[tuple[int, int]], *, single_primary: bool | None = None
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    *,
+    single_primary: bool | None = None,
+    headline: int | None = None,
 ) -> tuple[list[RawQuote], list[StrayMark]]:
-    """Pair the quotation marks of ``text`` paragraph by paragraph."""
+    """Pair the quotation marks of ``text`` paragraph by paragraph.
+
+    ``headline`` is the index of a headline paragraph: headlines put quotations in
+    single marks even where the story uses double ones ("Mother: 'He left my son'").
+    """
     if single_primary is None:
         # British style puts quotations in single marks and nested ones in double marks.
         doubles = sum(text.count(c) for c in _DOUBLE)
@@ -115,8 +123,12 @@ def scan(
     quotes: list[RawQuote] = []
     strays: list[StrayMark] = []
     carry: tuple[int, list[tuple[int, int]]] | None = None  # (open mark, parts so far)
+    story_single = single_primary
     for index, (lo, hi) in enumerate(paragraphs):
         marks = [m.start() for m in _MARKS.finditer(text, lo, hi)]
+        single_primary = story_single or (
+            index == headline and not any(text[i] in _DOUBLE for i in marks)
+        )
         if single_primary:
             top = [i for i in marks if text[i] not in _DOUBLE]
             roles = {i: _single_role(text, i, lo, hi) for i in top}

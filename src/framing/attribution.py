@@ -187,10 +187,15 @@ _POINTS_BACK = re.compile(
     r"\s*(?:Those|These|That|This|Such|The|Her|His|Their|Its)\b[^.]{0,50}?"
     r"\b(?:words?|verdict|message|remarks?|comments?|assessment|warning|response|reply|plea)\b"
 )
+_ROLE_AND_NAME = re.compile(r"\s+([a-z]+)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)")
 _LEADING_ORG = re.compile(r"((?:The|A|An)\s+(?:[A-Z][\w\-]*\s+)+([a-z][\w\-]*))\b")
 _DECLINED = re.compile(
     r"\b(?:not|never|declined to|refused to|did not|would not|could not|won't|didn't)\s*$"
 )
+# "would tell", "to say", "one reply": not a report of what someone said
+_AGE_ASIDE = re.compile(r",\s*\d{1,3}\s*$")
+_NOBODY = frozenset("not everyone|no one|nobody|few|none|everyone|not all".split("|"))
+_MODALS = frozenset("to would will could should might may must can one two another".split())
 _NOUN_LIKE = frozenset("claim report fear charge promise pledge threaten estimate".split())
 _HEADLINE_CUES = frozenset(
     "say warn claim allege insist deny admit accuse urge vow pledge tell slam blast condemn "
@@ -529,8 +534,10 @@ def _head_word(phrase: str) -> str:
     words = re.findall(r"[\w\-’']+", low)
     head: list[str] = []
     for word in words:
-        if word in _PREPOSITIONS or word in ("who", "whose", "which", "that", ",") or (
-            head and word.endswith(("ed", "ing")) and word not in _TYPE_VOCABULARY
+        if (
+            word in _PREPOSITIONS
+            or word in ("who", "whose", "which", "that", ",")
+            or (head and word.endswith(("ed", "ing")) and word not in _TYPE_VOCABULARY)
         ):
             break
         if word == "and" and head:
@@ -670,7 +677,7 @@ _TRAILING_AUX = re.compile(
 _TRAILING_ADVERB = re.compile(r"\s+(?!(?:only|early|family|ally)\b)\w+ly\s*$")
 _CLAUSE_BOUNDARY = re.compile(
     r"[,;:()\"“”]|\s[-–—]\s|\b(?:that|but|while|although|though|because|whereas|if|when|since|"
-    r"unless|after|before|until|once|where|as|then|which|whom)\b"
+    r"unless|after|before|until|once|where|as|then|which|whom|what|whether|how|why)\b"
 )
 _CLOSING_QUOTE_BEFORE = re.compile(r"[,.!?…]?\s*[\"”’']\s*[,]?\s*$")
 _SPLIT_INVERTED_AFTER = re.compile(r"\s*[,.;:!?\"”“]")
@@ -879,7 +886,7 @@ class _Engine:
         if cue.form == "base":
             if k > indices.start and self.keys[k - 1].endswith("'s"):
                 return False  # "Ms Ruiz's reply": a noun
-            return prev not in _DETERMINERS and prev not in ("to",) and (after[:1] != ["of"])
+            return prev not in _DETERMINERS and prev not in _MODALS and after[:1] != ["of"]
         if (
             cue.form == "past"
             and after[:1] == ["of"]
@@ -1003,6 +1010,10 @@ class _Engine:
                 role = aside
                 e = s + comma
                 chunk = text[s:e].rstrip()
+                age = _AGE_ASIDE.search(chunk)
+                if age:  # "Pauline Harker, 71, whose bungalow ...": the age is an aside too
+                    e = s + age.start()
+                    chunk = text[s:e].rstrip()
             else:
                 e = s + len(inner)
                 break
@@ -1201,7 +1212,7 @@ class _Engine:
             name = name[0].lower() + name[1:]  # capitalised only because it starts the sentence
         # "a Western diplomat", "one agent": a single unnamed person, who can be "he" or "she"
         single = re.match(r"(?:a|an|one)\s", phrase.text.strip(), re.IGNORECASE)
-        kind = "person" if single and _head_word(name) not in _ORG_WORDS else "group"
+        kind = "person" if single and _head_word(name) in _PERSON_NOUNS else "group"
         entity = self.entity(
             name,
             kind,
@@ -1382,6 +1393,8 @@ class _Engine:
                 continue
             if _RELATIVE_PRONOUN.match(phrase.text):
                 continue  # "who spoke": part of a longer phrase, not a speaker
+            if phrase.text.lower() in _NOBODY:
+                continue  # "Not everyone agrees that ...": no one in particular speaks
             entity, reason = self.resolve(phrase, sentence.index, forward=forward)
             said.append(_Said(cue, entity, reason, phrase))
         for cue in participles:
@@ -1439,6 +1452,9 @@ class _Engine:
                 continue
             if start == sentence.start and len(tokens) == 1 and _is_common_word(tokens[0], 2):
                 continue
+            longer = _ROLE_AND_NAME.match(text, end, limit)
+            if longer and longer.group(1).lower() in _ROLE_WORDS | _PERSON_NOUNS:
+                end = longer.end()  # "Foxes coach Phil Garrity", "Salvadoran academic Ana Ruiz"
             return _Phrase(start, end, text[start:end])
         match = re.search(
             r"(?:^|,\s+)(he|she|they|it)\s", text[sentence.start : limit], re.IGNORECASE
@@ -1814,6 +1830,17 @@ institute university office board bank report study statement newspaper broadcas
 campaign watchdog regulator mp analyst expert researcher professor player striker
 """.split()
 )
+_PERSON_NOUNS = (
+    frozenset(
+        """diplomat agent source aide adviser advisor insider person man woman resident witness
+        mother father son daughter wife husband brother sister parent neighbour neighbor tenant
+        worker passenger fan customer user commuter pupil student teacher nurse doctor driver
+        official spokesperson spokesman spokeswoman analyst expert researcher lawyer attorney
+        officer detective judge activist campaigner advocate victim survivor migrant detainee
+        patient employee executive manager coach player member lawmaker senator diplomat""".split()
+    )
+    | _ROLE_WORDS
+) - frozenset("council party state affairs homeland security justice".split())
 _ORG_WORDS = frozenset(
     """
 organization organisation group charity ngo company firm embassy ministry department

@@ -193,7 +193,9 @@ class Article:
         )
         body = self.paragraphs[1] if self.headline else self.paragraphs[0]
         self.dateline: Dateline | None = _find_dateline(self.text, body.start, body.end)
-        self._raw_quotes, self.stray_marks = _quotemarks.scan(self.text, ranges)
+        self._raw_quotes, self.stray_marks = _quotemarks.scan(
+            self.text, ranges, headline=0 if self.headline else None
+        )
         self.sentences: tuple[Sentence, ...] = self._split_sentences()
         self._sentence_starts = [s.start for s in self.sentences]
         self._paragraph_starts = [p.start for p in self.paragraphs]
