@@ -231,7 +231,7 @@ def analyze(
 ) -> Analysis:
     """Analyse an article: quotations and their speakers, sources, attributions, loaded terms.
 
-    >>> a = analyze('"We will win," said Ana Ruiz, the mayor. Critics called it a "crackdown."')
+    >>> a = analyze('"We will win," said Ana Ruiz, the health minister. Critics disagreed.')
     >>> a.quotes[0].speaker.name, a.sources[0].type
     ('Ana Ruiz', 'government or official')
     """
