@@ -193,6 +193,7 @@ _DECLINED = re.compile(
     r"\b(?:not|never|declined to|refused to|did not|would not|could not|won't|didn't)\s*$"
 )
 # "would tell", "to say", "one reply": not a report of what someone said
+_WHO = re.compile(r"\s(?:who|whose)\s")
 _AGE_ASIDE = re.compile(r",\s*\d{1,3}\s*$")
 _NOBODY = frozenset("not everyone|no one|nobody|few|none|everyone|not all".split("|"))
 _MODALS = frozenset("to would will could should might may must can one two another".split())
@@ -695,6 +696,11 @@ class _Engine:
         self.word_starts = self.starts
         self.quotes = list(find_quotes(article))
         self.quote_ranges = sorted((s, e) for q in self.quotes if not q.nested for s, e in q.parts)
+        self.quotes_by_sentence: dict[int, list[Quote]] = {}
+        for quote in self.quotes:
+            if not quote.nested:
+                self.quotes_by_sentence.setdefault(quote.sentence, []).append(quote)
+        self.quote_ends = sorted(e for _, e in self.quote_ranges)
         self.entities: dict[str, _Entity] = {}
         self.said: dict[int, list[_Said]] = {}  # sentence -> cues with speakers
         self.stances = _stances(lexicon)
@@ -976,9 +982,12 @@ class _Engine:
     def _phrase_before(self, start: int, end: int) -> _Phrase | None:
         text = self.text
         s, e = start, end
-        for _, quote_end in self.quote_ranges:  # the speaker is never inside a quotation
-            if s <= quote_end < e:
-                s = quote_end + 1
+        import bisect
+
+        # the speaker is never inside a quotation: start after the last one that ends here
+        i = bisect.bisect_left(self.quote_ends, e) - 1
+        if i >= 0 and self.quote_ends[i] >= s:
+            s = self.quote_ends[i] + 1
         # drop auxiliaries and adverbs between the speaker and the verb: "has also said"
         while True:
             chunk = text[s:e].rstrip()
@@ -1022,9 +1031,9 @@ class _Engine:
             head = text[s:a_s]
             boundary_role = re.split(r"[,;:]", head)[-2] if head.count(",") >= 2 else role
             return _Phrase(a_s, a_e, text[a_s:a_e], boundary_role.strip(" ,"))
-        relative = list(re.finditer(r"\s(?:who|whose)\s", text[s:e]))
+        relative = _WHO.search(text, s, e)
         if relative:
-            cut = s + relative[0].start()
+            cut = relative.start()
             role = role or text[cut:e].strip(" ,")
             e = cut
         chunk = text[s:e]
@@ -1504,9 +1513,7 @@ class _Engine:
         """`From the mayor: "..."` and `"..." - Commissioner Ray Duval`."""
         found: list[_Said] = []
         text, norm = self.text, self.norm
-        for quote in self.quotes:
-            if quote.nested or quote.sentence != sentence.index:
-                continue
+        for quote in self.quotes_by_sentence.get(sentence.index, ()):
             opening = quote.parts[0][0] - 1
             before = text[sentence.start : opening]
             has_cue = any(x.cue.start < opening and x.entity is not None for x in said)
