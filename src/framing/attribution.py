@@ -195,6 +195,10 @@ _DECLINED = re.compile(
 # "would tell", "to say", "one reply": not a report of what someone said
 _WHO = re.compile(r"\s(?:who|whose)\s")
 _AGE_ASIDE = re.compile(r",\s*\d{1,3}\s*$")
+_PERSON_APPOSITIVE = re.compile(
+    r",\s*(?:\d{1,3}\s*,|who\b|whose\b|(?:a|an|the)\s+(?:[\w\-’']+\s+){0,3}?([a-z]+)\b[,.])"
+)
+_PRONOUN_OBJECTS = frozenset("he she they it who which that also".split())
 _NOBODY = frozenset("not everyone|no one|nobody|few|none|everyone|not all".split("|"))
 _MODALS = frozenset("to would will could should might may must can one two another".split())
 _NOUN_LIKE = frozenset("claim report fear charge promise pledge threaten estimate".split())
@@ -613,7 +617,7 @@ class _Entity:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower() if self.kind == "person" else ""
+        return self.name.split()[-1].lower() if self.kind in ("person", "name") else ""
 
     @property
     def last_seen(self) -> int:
@@ -790,9 +794,14 @@ class _Engine:
                 continue
             full = " ".join(name)
             prefix = " ".join(tokens[: tokens.index(name[0])])
+            titled = bool(prefix) and prefix.split()[-1].lower().rstrip(".") in _ROLE_WORDS
+            # "Familiar Faces", "Nocturnal Ecology": capitalised, but nobody's name
+            kind = "person" if titled or name[0].lower() in _first_names() else "name"
+            if kind == "name" and self._described_as_person(run_end):
+                kind = "person"  # "Fatuma Ali, 41, ...", "Tamsin Okoro, a researcher, ..."
             entity = self.entity(
                 full,
-                "person",
+                kind,
                 type=_type_of(prefix) if prefix else "other",
                 country=_country_of(prefix),
                 role=prefix,
@@ -807,6 +816,11 @@ class _Engine:
             entity = surnames.get(token.lower())
             if entity is not None and entity.mentions and entity.mentions[0].start < run_start:
                 self.mention(entity, run_start, run_end)
+
+    def _described_as_person(self, end: int) -> bool:
+        """Does an age, "who" or a person noun follow the name: "Ana Ruiz, 41, ..."?"""
+        after = _PERSON_APPOSITIVE.match(self.text, end, end + 80)
+        return bool(after) and (after.group(1) is None or after.group(1).lower() in _PERSON_NOUNS)
 
     # -- cues ---------------------------------------------------------------------------
     def cues(self, sentence: Sentence) -> list[_Cue]:
@@ -892,7 +906,10 @@ class _Engine:
         if cue.form == "base":
             if k > indices.start and self.keys[k - 1].endswith("'s"):
                 return False  # "Ms Ruiz's reply": a noun
-            return prev not in _DETERMINERS and prev not in _MODALS and after[:1] != ["of"]
+            if prev in _DETERMINERS or prev in _MODALS or after[:1] == ["of"]:
+                return False
+            # "advocates fear", "they say" -- but not "letting the camera announce"
+            return prev.endswith("s") or prev in ("they", "we", "i", "you", "people", "police")
         if (
             cue.form == "past"
             and after[:1] == ["of"]
@@ -902,6 +919,17 @@ class _Engine:
         before = self.norm[max(0, cue.start - 30) : cue.start].lower()
         if after[:1] in (["little"], ["nothing"], ["no"]) or _DECLINED.search(before):
             return False  # "has said little", "declined to comment": no words reported
+        if (
+            cue.lemma in ("call", "describe")
+            and cue.form == "past"
+            and k > indices.start
+            and prev.isalpha()
+            and self.text[self.starts[k - 1]].islower()
+            and prev not in _PRONOUN_OBJECTS
+            and cue.words[1] < indices.stop
+            and self.text[self.starts[cue.words[1]]].isupper()
+        ):
+            return False  # "a feature called Familiar Faces": a name, not a report
         # "warns of" is a verb, but "claims of" and "reports of" are nouns
         return not (cue.form == "present" and after[:1] == ["of"] and cue.lemma in _NOUN_LIKE)
 
@@ -1165,7 +1193,10 @@ class _Engine:
                         country=place.country,
                     )
                     return self._found(entity, phrase), ""
-                if (phrase.role and not _describes_person(phrase.role)) or "&" in text:
+                titled = role and role.split()[0].lower().rstrip(".") in _ROLE_WORDS
+                if not titled and not (phrase.role and _describes_person(phrase.role)):
+                    # news introduces people by full name first; a lone unknown name that
+                    # is not "Ms Ruiz" is usually an organisation: "Brightloop says ..."
                     return self._org(phrase), ""
                 person = self.entity(name[0], "person", type="other")
         else:
@@ -1173,8 +1204,10 @@ class _Engine:
             person = self.entities.get(full.lower()) or self._by_surname(
                 name[-1], phrase.start, forward, first=name[0]
             )
-            if person is None or person.kind != "person":
+            if person is None or person.kind not in ("person", "name"):
                 person = self.entity(full, "person", type="other")
+        if person.kind == "name":
+            person.kind = "person"  # a name that speaks belongs to a person
         details = " ".join(p for p in (role, phrase.role) if p)
         if details:
             if person.type == "other":
@@ -1239,7 +1272,7 @@ class _Engine:
         candidates = [
             e
             for e in self.entities.values()
-            if e.kind == "person"
+            if e.kind in ("person", "name")
             and e.surname == low
             and (first is None or e.name.split()[0].lower() == first.lower())
         ]
@@ -1256,9 +1289,12 @@ class _Engine:
         candidates = list(self._recent_subjects(sentence, offset))
         if want in ("m", "f"):
             people = [c for c in candidates if c.kind == "person" and c.gender in (None, want)]
+            if not people:  # a capitalised name with no known given name: the last resort
+                people = [c for c in candidates if c.kind == "name" and c.gender in (None, want)]
             if people:
                 chosen = people[0]
                 chosen.gender = want
+                chosen.kind = "person"
                 return chosen, ""
             return None, f'no earlier person fits "{pronoun}"'
         if want == "group" and not any(c.kind in ("group", "org", "place") for c in candidates):
