@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = {
     "test articles (tests/data/attribution)": ROOT / "tests" / "data" / "attribution",
     "held-out articles (tests/data/heldout)": ROOT / "tests" / "data" / "heldout",
-    "blind articles (tests/data/blind), never used for tuning": ROOT / "tests" / "data" / "blind",
+    "second held-out set (tests/data/blind)": ROOT / "tests" / "data" / "blind",
     "seed and teaching corpus (seeds)": ROOT / "seeds",
 }
 

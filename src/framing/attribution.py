@@ -195,6 +195,9 @@ _DECLINED = re.compile(
 # "would tell", "to say", "one reply": not a report of what someone said
 _WHO = re.compile(r"\s(?:who|whose)\s")
 _AGE_ASIDE = re.compile(r",\s*\d{1,3}\s*$")
+_NICKNAMED = re.compile(
+    r"\b([A-Z][\w\-]+)\s+[\"“‘'][A-Z][^\"”’'\n]{0,20}[\"”’']\s+([A-Z][\w\-]+)"
+)
 _PERSON_APPOSITIVE = re.compile(
     r",\s*(?:\d{1,3}\s*,|who\b|whose\b|(?:a|an|the)\s+(?:[\w\-’']+\s+){0,3}?([a-z]+)\b[,.])"
 )
@@ -809,6 +812,11 @@ class _Engine:
             offset = self.text.find(full, run_start, run_end + 1)
             if offset >= 0:
                 self.mention(entity, offset, offset + len(full))
+        for match in _NICKNAMED.finditer(self.text):
+            # Tyrell “Smoke” Jennings: the quoted nickname splits the name in two
+            full = f"{match.group(1)} {match.group(2)}"
+            entity = self.entity(full, "person", type="other")
+            self.mention(entity, match.start(), match.end())
         surnames: dict[str, _Entity] = {}
         for entity in self.entities.values():
             surnames.setdefault(entity.surname, entity)
