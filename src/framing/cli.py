@@ -47,9 +47,10 @@ PROGRAM = "framing"
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 worked, 2 bad input, 1 kit incomplete)."""
-    parser = _parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser(argv)
     try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+        args = parser.parse_args(argv)
     except _UsageError as error:
         _say(f"{PROGRAM}: {error}")
         return 2
@@ -73,6 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as error:  # a folder it may not read, a full disk
+        where = f' "{error.filename}"' if error.filename else ""
+        _say(f"{PROGRAM}: could not use{where}: {error.strerror or error}.")
+        return 2
 
 
 class _UsageError(Exception):
@@ -84,7 +89,7 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(f"{message} (try {self.prog} --help).")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     from . import __version__
 
     parser = _Parser(
@@ -121,9 +126,15 @@ def _parser() -> argparse.ArgumentParser:
     grade = commands.add_parser(
         "grade", help="grade a folder of exercise submissions into a CSV file"
     )
-    grade.add_argument("submissions", metavar="SUBMISSIONS_DIR")
-    grade.add_argument("-o", "--output", required=True, metavar="CSV")
-    grade.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    # The grading module brings its own options; it is only imported for `framing grade`.
+    grading = _grading_module() if list(argv[:1]) == ["grade"] else None
+    add_arguments = getattr(grading, "add_grade_arguments", None)
+    if add_arguments is not None:
+        add_arguments(grade)
+    else:
+        grade.add_argument("submissions", metavar="SUBMISSIONS_DIR")
+        grade.add_argument("-o", "--output", required=True, metavar="GRADES.csv")
+        grade.add_argument("--force", action="store_true", help="replace the CSV if it exists")
     grade.set_defaults(run=_run_grade)
     return parser
 
@@ -250,6 +261,7 @@ def _analyse_all(
 
     done: list[tuple[_Input, Analysis]] = []
     skipped: list[tuple[str, str]] = []
+    failures: dict[str, int] = {}  # the kit's own errors, each shown once
     for item in inputs:
         try:
             done.append((item, analyze(item.read(), lexicon=lexicon)))
@@ -258,20 +270,32 @@ def _analyse_all(
                 raise
             reason = _one_line(str(error))
             skipped.append((item.label, reason))
-            progress.note(f"skipped {item.label}: {reason}")
+            where = "" if item.label in reason else f" {item.label}"
+            progress.note(f"skipped{where}: {reason}")
         except Exception as error:  # one odd file must not stop a folder of a thousand
-            if not item.in_folder:
+            # ... but a kit that fails on every file has a bug: show it, do not hide it.
+            if not item.in_folder or (not done and len(skipped) >= _GIVE_UP_AFTER):
+                progress.close()
                 raise
             reason = f"the kit failed on it ({type(error).__name__}: {error}); please report this"
             skipped.append((item.label, reason))
-            progress.note(f"skipped {item.label}: {reason}")
+            if reason not in failures:
+                progress.note(f"skipped {item.label}: {reason}")
+            failures[reason] = failures.get(reason, 0) + 1
         progress.advance()
     progress.close()
+    for reason, count in failures.items():
+        if count > 1:
+            _say(f"({count - 1} more files skipped for the same reason: {reason})")
     if not done:
         raise FramingError(
             f"None of the {len(inputs)} files could be analysed; see the messages above."
         )
     return done, skipped
+
+
+# How many files in a row may fail with an error of the kit's own before it stops.
+_GIVE_UP_AFTER = 10
 
 
 # --- analyze ------------------------------------------------------------------------------
@@ -299,15 +323,16 @@ def _run_analyze(args: argparse.Namespace) -> int:
 
 
 def _text_report(label: str, analysis: Analysis, top: int) -> str:
-    from .compare import Table
+    from .comparison import Table
     from .lexicon import per_thousand
 
     article = analysis.article
     headline = article.headline.text if article.headline else ""
-    title = f"{label}: {headline}" if headline and headline != label else label
     quotes = sum(not q.nested for q in analysis.quotes)
-    lines = [
-        _cut(title, 100),
+    lines = [f"== {label} =="]
+    if headline and headline != label:
+        lines.append(_cut(headline, 200))
+    lines += [
         f"{analysis.word_count:,} words, {quotes} quotations, {len(analysis.sources)} sources, "
         f"{len(analysis.attributions)} attributions; {len(analysis.hits)} loaded terms "
         f"({per_thousand(len(analysis.hits), analysis.word_count)} per 1,000 words)",
@@ -447,15 +472,21 @@ def _article_json(item: _Input, analysis: Analysis) -> dict[str, Any]:
 def _to_json(
     done: list[tuple[_Input, Analysis]], skipped: list[tuple[str, str]], lexicon: Lexicon
 ) -> str:
+    """One JSON document; each article on one line, so a thousand articles stay quick to write."""
     from . import __version__
 
-    document = {
-        "framing_kit": __version__,
-        "lexicon": lexicon.name,
-        "articles": [_article_json(item, analysis) for item, analysis in done],
-        "skipped": [{"file": label, "reason": reason} for label, reason in skipped],
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
+    def dump(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, default=str)
+
+    articles = ",\n".join("    " + dump(_article_json(item, a)) for item, a in done)
+    reasons = ",\n".join(
+        "    " + dump({"file": label, "reason": reason}) for label, reason in skipped
+    )
+    reasons = f"\n{reasons}\n  " if skipped else ""
+    return (
+        f'{{\n  "framing_kit": {dump(__version__)},\n  "lexicon": {dump(lexicon.name)},\n'
+        f'  "articles": [\n{articles}\n  ],\n  "skipped": [{reasons}]\n}}\n'
+    )
 
 
 def _html_report(done: list[tuple[_Input, Analysis]], lexicon: Lexicon) -> str:
@@ -538,7 +569,7 @@ def _page(title: str, body: str, lexicon: Lexicon) -> str:
 
 
 def _comparison(done: list[tuple[_Input, Analysis]]) -> Any:
-    from .compare import compare
+    from .comparison import compare
 
     stems = [item.path.stem if item.path else item.label for item, _ in done]
     unique = len(set(stems)) == len(stems)
@@ -571,6 +602,7 @@ def _run_compare(args: argparse.Namespace) -> int:
 
 
 def _run_seeds(args: argparse.Namespace) -> int:
+    from .comparison import Table
     from .corpus import corpus_table
 
     table = corpus_table()
@@ -579,24 +611,37 @@ def _run_seeds(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         text = table.to_csv()
     else:
-        short = table.select("name", "kind", "register", "outlet", "words")
+        rows = [
+            {
+                "name": row["name"],
+                "words": row["words"],
+                "kind": row["kind"].split()[0],  # "published" or "constructed"
+                "register": row["register"],
+                "outlet": row["outlet"],
+            }
+            for row in table.to_rows()
+        ]
         text = (
-            short.to_text(transpose=False, hide_empty=False)
+            Table(rows).to_text(transpose=False, hide_empty=False)
             + f"\n\nAnalyse one with: {PROGRAM} analyze {table.column('name')[0]}\n"
         )
     _emit(text)
     return 0
 
 
-def _run_grade(args: argparse.Namespace) -> int:
+def _grading_module() -> Any:
     try:
-        grading = import_module("framing.grading")
+        return import_module("framing.grading")
     except ModuleNotFoundError as error:
         if error.name != "framing.grading":
             raise
-        _say(
-            f"{PROGRAM}: grading is not part of this copy of framing-kit yet (no framing.grading)."
-        )
+        return None
+
+
+def _run_grade(args: argparse.Namespace) -> int:
+    grading = _grading_module()
+    if grading is None:
+        _say(f"{PROGRAM}: grading is not part of this copy of the kit yet (no framing.grading).")
         return 1
     command = getattr(grading, "grade_command", None)
     if command is None:
@@ -679,7 +724,8 @@ class _Progress:
 
     def close(self) -> None:
         if self.shown:
-            self._draw(time.perf_counter())
+            if self.count != self.total:
+                self._draw(time.perf_counter())
             _emit("\n", self.stream)
             self.shown = False
 
@@ -695,7 +741,7 @@ class _Progress:
         elapsed = now - self.started
         if self.count == self.total:
             tail = f"{elapsed:.1f} s"
-        elif self.count and elapsed > 0.5:
+        elif self.count >= 3 and elapsed > 1.0:  # the first files include start-up time
             tail = f"about {elapsed / self.count * (self.total - self.count):.0f} s left"
         else:
             tail = ""

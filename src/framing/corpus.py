@@ -25,7 +25,7 @@ from .errors import FramingError
 from .text import Article
 
 if TYPE_CHECKING:
-    from .compare import Table
+    from .comparison import Table
 
 __all__ = [
     "SEED",
@@ -123,7 +123,7 @@ def corpus_table() -> Table:
     >>> t.row("cecot-tasnim")["kind"], t.row("cecot-wire")["kind"]
     ('published article', 'constructed teaching text')
     """
-    from .compare import Table
+    from .comparison import Table
 
     rows = []
     for article in load_corpus():

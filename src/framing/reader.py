@@ -73,7 +73,8 @@ def read_article(
         raise FramingError(
             f'There is no extractor called "{extractor}"; use "builtin" or "trafilatura".'
         )
-    title = _SPACES.sub(" ", title).strip() or None if isinstance(title, str) else title
+    if isinstance(title, str):
+        title = _SPACES.sub(" ", title).strip() or None
     meta: dict[str, Any] = {"outlet": outlet, "date": date, "url": url, "title": title}
     for key, value in meta.items():
         if hasattr(value, "isoformat"):  # a datetime.date is welcome as a date
@@ -113,7 +114,7 @@ def read_article(
             if meta.get(key) is None:
                 meta[key] = value
     elif kind == "markdown":
-        headline, paragraphs = _markdown_paragraphs(text, meta)
+        headline, paragraphs = _markdown_paragraphs(text)
         headline = title or headline
     else:
         headline, paragraphs = None, None
@@ -126,7 +127,8 @@ def read_article(
         text = f"{headline}\n{body}" if headline else body
         has_headline: bool | None = bool(headline)
     elif title and _first_line(text) != title:
-        text = f"{title}\n{text}"
+        # Match the text's own paragraph breaks, so the title stays a paragraph of its own.
+        text = f"{title}\n\n{text}" if _BLANK_LINE.search(text) else f"{title}\n{text}"
         has_headline = True
     else:
         has_headline = True if title else None
@@ -166,10 +168,9 @@ def _read_bytes(path: Path) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
-        folder = path.parent if str(path.parent) not in ("", ".") else Path.cwd()
         raise FramingError(
             f"There is no file {label}; check the spelling, or give the full path "
-            f'(this program is looking in "{folder}").'
+            f'(the kit looked in "{path.absolute().parent}").'
         ) from None
     except PermissionError:
         raise FramingError(f"You do not have permission to open {label}.") from None
@@ -319,6 +320,9 @@ def _plain(text: str) -> str:
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\f\v\u00a0]*\n")
+
+
 def _first_line(text: str) -> str:
     return text.strip().split("\n", 1)[0].strip()
 
@@ -358,7 +362,7 @@ def _markdown_inline(line: str) -> str:
     return re.sub(r"[ \t\u00a0]+", " ", line).strip()
 
 
-def _markdown_paragraphs(text: str, meta: dict[str, Any]) -> tuple[str | None, list[str]]:
+def _markdown_paragraphs(text: str) -> tuple[str | None, list[str]]:
     """The first level-1 heading (or the front matter's title) and one line per paragraph."""
     text = _plain(text)
     headline = None
@@ -472,9 +476,11 @@ _STRONG_CLASS = re.compile(
     r"most-read|mostread|trending|paywall|visually-hidden|sr-only|hidden)(?:$|[\s_\-])",
     re.IGNORECASE,
 )
+_COMMENTS_CLASS = re.compile(r"(?:^|[\s_\-])(?:comment|comments)(?:$|[\s_\-])", re.IGNORECASE)
 _WEAK_CLASS = re.compile(
     r"(?:^|[\s_\-])(?:nav|navbar|navigation|menu|footer|sidebar|banner|masthead|breadcrumb|"
-    r"breadcrumbs|skip|tags|taglist|author-bio|toolbar|widget|disclaimer)(?:$|[\s_\-])",
+    r"breadcrumbs|skip|tags|taglist|tag-list|author-bio|toolbar|widget|disclaimer|links-block|"
+    r"sign-off|signoff|trust-principles)(?:$|[\s_\-])",
     re.IGNORECASE,
 )
 _CONTENT_CLASS = re.compile(
@@ -487,9 +493,12 @@ _BOILERPLATE_TEXT = re.compile(
     r"click here\b.*|copyright\b.*|©.*|all rights reserved.*|skip to (main )?content|"
     r"(?:facebook|twitter|x|whatsapp|linkedin|email|print)(?:\s*[|·•/]\s*\w+)*|"
     r"this (article|story) (was|has been) (updated|corrected)\b.*|"
-    r"we use cookies\b.*|accept( all)? cookies)\W*$",
+    r"we use cookies\b.*|accept( all)? cookies|"
+    r"(additional )?(reporting|writing|editing) by\b.*|our standards:.*)\W*$",
     re.IGNORECASE,
 )
+_BYLINE = re.compile(r"^By [A-Z][\w.'’\-]*(?: (?:[A-Z][\w.'’\-]*|and|de|van|von|al))*(?:[,|·].*)?$")
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u200b]+")
 
 
@@ -575,19 +584,16 @@ def _extract_html(html: str, label: str, extractor: str) -> _Page:
     blocks = list(_blocks(root))
     headline = _headline(root, blocks, meta)
     content = _content_nodes(blocks)
-    paragraphs = []
+    wanted = {id(node) for node in content}
+    paragraphs: list[tuple[str, str]] = []
     for block in blocks:
-        if not _inside(block.node, content):
-            continue
-        if block.node.tag == "h1" or block.text == headline:
-            continue
-        if _BOILERPLATE_TEXT.match(block.text):
-            continue
-        words = len(block.text.split())
-        if block.link_chars > 0.5 * len(block.text) and words < 25:
-            continue  # a list of links, not prose
-        paragraphs.append(block.text)
-    if sum(len(p) for p in paragraphs) < 40:
+        inside = id(block.node) in wanted or any(id(a) in wanted for a in block.node.ancestors())
+        if inside and _is_body_text(block, headline, early=len(paragraphs) < 2):
+            paragraphs.append((block.text, block.node.tag))
+    while paragraphs and paragraphs[-1][1] in _HEADINGS:
+        paragraphs.pop()  # a heading with nothing under it ("More on this story")
+    paragraphs_text = [text for text, _ in paragraphs]
+    if sum(len(p) for p in paragraphs_text) < 40:
         raise FramingError(
             f"{label} has no article text that the kit could find; copy the article into a "
             f".txt file, or try the web extra ({_INSTALL_WEB}, then extractor='trafilatura')."
@@ -595,7 +601,20 @@ def _extract_html(html: str, label: str, extractor: str) -> _Page:
     meta.pop("headline", None)
     meta.pop("page_title", None)
     meta["extracted_with"] = "builtin"
-    return _Page(headline, paragraphs, meta)
+    return _Page(headline, paragraphs_text, meta)
+
+
+def _is_body_text(block: _Block, headline: str | None, *, early: bool) -> bool:
+    text = block.text
+    if block.node.tag == "h1" or text == headline:
+        return False
+    words = len(text.split())
+    if words <= 25 and _BOILERPLATE_TEXT.match(text):
+        return False
+    if early and words <= 12 and _BYLINE.match(text) and not text.endswith("."):
+        return False  # "By Jane Doe, City reporter"
+    # A list of links is navigation, not prose.
+    return not (block.link_chars > 0.5 * len(text) and words < 25)
 
 
 def _page_meta(root: _Node) -> dict[str, Any]:
@@ -639,10 +658,29 @@ def _skippable(node: _Node) -> bool:
         return True  # the site's header, not the article's
     if node.tag in ("html", "body", "main", "article"):
         return False
-    names = f"{attrs.get('class', '')} {attrs.get('id', '')}"
-    if _STRONG_CLASS.search(names):
+    names = " ".join(attrs.get(key, "") for key in ("class", "id", "data-component"))
+    if not _STRONG_CLASS.search(names) and (
+        not _WEAK_CLASS.search(names) or _CONTENT_CLASS.search(names)
+    ):
+        return False
+    if _COMMENTS_CLASS.search(names):
         return True
-    return bool(_WEAK_CLASS.search(names)) and not _CONTENT_CLASS.search(names)
+    # Class names are only a hint ("overflow-hidden", "ad-free" wrap whole stories):
+    # an element holding several paragraphs of prose stays, whatever it is called.
+    return _prose_paragraphs(node) < 3
+
+
+def _prose_paragraphs(node: _Node) -> int:
+    count = 0
+    for inner in node.iter():
+        if inner.tag == "p":
+            text = _text_of(inner)
+            links = sum(len(_text_of(a)) for a in inner.iter() if a.tag == "a")
+            if len(text) >= 100 and links < 0.3 * len(text):
+                count += 1
+                if count >= 3:
+                    break
+    return count
 
 
 def _drop_boilerplate(node: _Node) -> None:
@@ -764,11 +802,6 @@ def _content_nodes(blocks: list[_Block]) -> list[_Node]:
             if len(text) >= 80 and not _BOILERPLATE_TEXT.match(text):
                 content.append(sibling)
     return content
-
-
-def _inside(node: _Node, content: list[_Node]) -> bool:
-    wanted = {id(n) for n in content}
-    return id(node) in wanted or any(id(a) in wanted for a in node.ancestors())
 
 
 def _extract_with_trafilatura(html: str, label: str) -> _Page:

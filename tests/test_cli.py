@@ -1,0 +1,403 @@
+"""The framing command line, run in-process with main([...]) and once as a real program."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+import framing
+from framing.cli import main
+from framing.comparison import comparison_columns
+
+DEPOT = (
+    "Council Closes Bus Depot\n"
+    "The city council voted on Tuesday to close the Elm Street bus depot. "
+    '"The building costs more than it is worth," said Mayor Ana Ruiz.\n'
+    "Union leader Tom Baker claimed the notorious plan would cost jobs. "
+    "Transport expert Lena Fischer noted that most cities had closed such depots.\n"
+)
+BRIDGE_MD = (
+    "# Mill Road bridge reopens\n\n"
+    "The Mill Road bridge reopened on Friday after eight months of repairs, the county said.\n\n"
+    '"It is good to have our short cut back," said shop owner **Priya Shah**.\n'
+)
+STORM_HTML = (
+    "<!DOCTYPE html><html><head><title>Storm shuts schools | Valley News</title>"
+    "<script>var said = 1;</script></head><body><nav><a href='/'>Home</a></nav>"
+    "<article><h1>Storm shuts schools</h1>"
+    "<p>Heavy snow closed every school in the district on Monday, officials said.</p>"
+    '<p>"We will reopen when the roads are safe," superintendent Maria Lopez said.</p>'
+    "</article><footer>© Valley News</footer></body></html>"
+)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "depot.txt").write_text(DEPOT, encoding="utf-8")
+    (articles / "bridge.md").write_text(BRIDGE_MD, encoding="utf-8")
+    (articles / "storm.html").write_text(STORM_HTML, encoding="utf-8")
+    (articles / "notes.csv").write_text("not,an,article\n", encoding="utf-8")
+    (articles / ".hidden.txt").write_text(DEPOT, encoding="utf-8")
+    checkpoints = articles / ".ipynb_checkpoints"
+    checkpoints.mkdir()
+    (checkpoints / "depot-checkpoint.txt").write_text(DEPOT, encoding="utf-8")
+    return articles
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_one_line_error(code: int, out: str, err: str) -> str:
+    assert code == 2
+    assert out == ""
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("framing: ")
+    return lines[0]
+
+
+# --- analyze ------------------------------------------------------------------------------------
+
+
+def test_analyze_prints_a_readable_report(capsys, folder):
+    code, out, err = run(capsys, "analyze", str(folder / "depot.txt"))
+    assert code == 0, err
+    assert "Council Closes Bus Depot" in out
+    assert "Loaded terms (most used first)" in out
+    assert "notorious" in out and "outlet" in out  # term and its voice
+    assert "Sources (most attributions first)" in out
+    assert "Ana Ruiz" in out and "claimed (distancing)" in out
+    assert "First voice: Ana Ruiz" in out
+
+
+def test_analyze_a_bundled_text_by_name(capsys):
+    code, out, _ = run(capsys, "analyze", "cecot-tasnim", "--top", "3")
+    assert code == 0
+    assert "Kristi Noem" in out
+    assert "more terms (--top N shows more)" in out
+
+
+def test_analyze_json_is_machine_readable(capsys, folder):
+    code, out, _ = run(capsys, "analyze", str(folder / "depot.txt"), "--format", "json")
+    assert code == 0
+    document = json.loads(out)
+    assert document["framing_kit"] == framing.__version__
+    (article,) = document["articles"]
+    assert article["name"].endswith("depot.txt")
+    assert article["summary"]["words"] == framing.Article(DEPOT).word_count
+    assert {"term", "category", "voice", "start", "end"} <= set(article["loaded_terms"][0])
+    assert any(q["speaker"] == "Ana Ruiz" for q in article["quotes"])
+    assert document["skipped"] == []
+
+
+def test_analyze_csv_has_one_row_per_article_with_the_comparison_columns(capsys, folder):
+    code, out, _ = run(capsys, "analyze", str(folder), "--format", "csv")
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out)))
+    assert tuple(rows[0]) == comparison_columns()
+    assert [r[0] for r in rows[1:]] == ["bridge", "depot", "storm"]
+
+
+def test_a_folder_means_every_article_file_inside_it(capsys, folder):
+    code, out, _ = run(capsys, "analyze", str(folder), "--format", "json")
+    assert code == 0
+    names = [Path(a["name"]).name for a in json.loads(out)["articles"]]
+    assert names == ["bridge.md", "depot.txt", "storm.html"]  # no .csv, no hidden files
+
+
+def test_a_bad_file_in_a_folder_is_skipped_with_a_note(capsys, folder):
+    (folder / "empty.txt").write_bytes(b"")
+    code, out, err = run(capsys, "analyze", str(folder), "--format", "json", "--no-progress")
+    assert code == 0
+    document = json.loads(out)
+    assert len(document["articles"]) == 3
+    assert document["skipped"][0]["file"].endswith("empty.txt")
+    assert "skipped" in err and "empty.txt" in err
+
+
+def test_an_internal_error_is_reported_once_per_reason(capsys, folder, monkeypatch):
+    real = framing.analysis.analyze
+
+    def flaky(article, **options):
+        if "bridge" in (article.name or ""):
+            raise RuntimeError("boom")
+        return real(article, **options)
+
+    monkeypatch.setattr(framing.analysis, "analyze", flaky)
+    code, out, err = run(capsys, "analyze", str(folder), "--format", "json")
+    assert code == 0
+    assert len(json.loads(out)["articles"]) == 2
+    assert "RuntimeError: boom" in err and err.count("boom") == 1
+
+
+def test_a_kit_that_fails_on_every_file_shows_its_error(capsys, tmp_path, monkeypatch):
+    for number in range(12):
+        (tmp_path / f"a{number}.txt").write_text(DEPOT, encoding="utf-8")
+
+    def broken(article, **options):
+        raise RuntimeError("engine broken")
+
+    monkeypatch.setattr(framing.analysis, "analyze", broken)
+    with pytest.raises(RuntimeError, match="engine broken"):
+        main(["analyze", str(tmp_path)])
+    assert capsys.readouterr().err.count("engine broken") == 1
+
+
+def test_a_folder_with_no_articles(capsys, tmp_path):
+    message = assert_one_line_error(*run(capsys, "analyze", str(tmp_path)))
+    assert "has no .txt, .md or .html files" in message
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["analyze", "nowhere.txt"], "There is no file"),
+        (["analyze", "cecot-nowhere.txt"], "There is no file"),
+        (["analyze", "{folder}/depot.txt", "--lexicon", "missing.csv"], "No lexicon file"),
+        (["analyze", "{folder}/depot.txt", "--format", "pdf"], "invalid choice: 'pdf'"),
+        (["analyze"], "the following arguments are required: FILE"),
+        (["compare", "{folder}/depot.txt"], "compare needs at least two articles"),
+        (["frame", "x.txt"], "invalid choice: 'frame'"),
+        ([], "say what to do"),
+        (["analyze", "{folder}/depot.txt", "--top", "0"], "give a number of 1 or more"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(capsys, folder, argv, expected):
+    argv = [a.replace("{folder}", str(folder)) for a in argv]
+    assert expected in assert_one_line_error(*run(capsys, *argv))
+
+
+def test_an_explicit_bad_file_stops_the_run(capsys, folder):
+    (folder / "empty.txt").write_bytes(b"")
+    message = assert_one_line_error(
+        *run(capsys, "analyze", str(folder / "depot.txt"), str(folder / "empty.txt"))
+    )
+    assert "empty" in message
+
+
+def test_output_file_is_written_and_never_overwritten_without_force(capsys, folder, tmp_path):
+    out = tmp_path / "report.json"
+    code, stdout, err = run(capsys, "analyze", str(folder), "--format", "json", "-o", str(out))
+    assert code == 0 and stdout == ""
+    assert "Wrote 3 articles to" in err
+    first = out.read_text(encoding="utf-8")
+    assert len(json.loads(first)["articles"]) == 3
+
+    message = assert_one_line_error(*run(capsys, "analyze", str(folder), "-o", str(out)))
+    assert "already a file" in message and "--force" in message
+    assert out.read_text(encoding="utf-8") == first
+
+    code, _, _ = run(capsys, "analyze", str(folder / "depot.txt"), "-o", str(out), "--force")
+    assert code == 0
+    assert "Council Closes Bus Depot" in out.read_text(encoding="utf-8")
+
+
+def test_an_existing_output_file_fails_before_any_work(capsys, folder, tmp_path, monkeypatch):
+    out = tmp_path / "taken.csv"
+    out.write_text("mine", encoding="utf-8")
+    monkeypatch.setattr(framing.analysis, "analyze", lambda *a, **k: pytest.fail("analysed"))
+    assert_one_line_error(*run(capsys, "analyze", str(folder), "-o", str(out)))
+
+
+def test_output_into_a_missing_folder(capsys, folder, tmp_path):
+    message = assert_one_line_error(
+        *run(capsys, "analyze", str(folder), "-o", str(tmp_path / "no" / "such" / "out.csv"))
+    )
+    assert "does not exist" in message
+
+
+def test_the_output_file_inside_the_input_folder_is_not_read_back(capsys, folder):
+    out = folder / "report.txt"
+    for _ in range(2):
+        code, _, err = run(capsys, "analyze", str(folder), "-o", str(out), "--force")
+        assert code == 0
+        assert "Wrote 3 articles" in err
+
+
+def test_extra_terms_extend_the_lexicon(capsys, folder, tmp_path):
+    extra = tmp_path / "mine.csv"
+    extra.write_text("term,category,neutral\ndepot,label,garage\n", encoding="utf-8")
+    code, out, _ = run(
+        capsys,
+        "analyze",
+        str(folder / "depot.txt"),
+        "--extra-terms",
+        str(extra),
+        "--format",
+        "json",
+    )
+    assert code == 0
+    terms = {h["term"] for h in json.loads(out)["articles"][0]["loaded_terms"]}
+    assert "depot" in terms
+
+
+def test_text_piped_in_with_a_dash(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(DEPOT))
+    code, out, _ = run(capsys, "analyze", "-", "--format", "json")
+    assert code == 0
+    assert json.loads(out)["articles"][0]["name"] == "stdin"
+
+
+def test_progress_bar_on_stderr(capsys, folder):
+    code, _, err = run(capsys, "analyze", str(folder), "--format", "json", "--progress")
+    assert code == 0
+    assert "analysing [" in err and "3/3" in err and "100%" in err
+    assert err.endswith("\n")
+    code, _, err = run(capsys, "analyze", str(folder), "--format", "json", "--no-progress")
+    assert err == ""
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(capsys, folder):
+    code, _, err = run(capsys, "analyze", str(folder), "--format", "json")
+    assert code == 0 and err == ""
+
+
+def test_html_page_with_highlighted_article_and_ledger(capsys, folder, tmp_path):
+    try:
+        import framing.render  # noqa: F401
+    except ModuleNotFoundError:
+        pytest.skip("framing.render (highlight and source_ledger) has not landed yet")
+    page = tmp_path / "<depot>.txt"
+    page.write_text(DEPOT.replace("Council Closes", "Council <b>Closes</b>"), encoding="utf-8")
+    out = tmp_path / "report.html"
+    code, _, err = run(capsys, "analyze", str(page), "--format", "html", "-o", str(out))
+    assert code == 0, err
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>")
+    assert "Council &lt;b&gt;Closes&lt;/b&gt;" in html
+    assert "&lt;depot&gt;.txt" in html
+    assert "<b>Closes" not in html
+    assert "Who gets quoted" in html and "Ana Ruiz" in html
+    assert html.rstrip().endswith("</html>")
+
+
+# --- compare and seeds --------------------------------------------------------------------------
+
+
+def test_compare_prints_the_comparison_table(capsys, folder):
+    code, out, _ = run(capsys, "compare", str(folder / "depot.txt"), str(folder / "bridge.md"))
+    assert code == 0
+    assert "Comparing coverage" in out
+    assert "first voice" in out and "Ana Ruiz" in out
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "html"])
+def test_compare_machine_formats(capsys, folder, fmt):
+    code, out, _ = run(capsys, "compare", str(folder), "cecot-wire", "--format", fmt)
+    assert code == 0
+    if fmt == "csv":
+        rows = list(csv.reader(io.StringIO(out)))
+        assert [r[0] for r in rows[1:]] == ["bridge", "depot", "storm", "cecot-wire"]
+    elif fmt == "json":
+        assert [r["article"] for r in json.loads(out)][-1] == "cecot-wire"
+    else:
+        assert out.startswith("<!DOCTYPE html>") and "cecot-wire" in out
+
+
+def test_seeds_lists_the_bundled_texts(capsys):
+    code, out, _ = run(capsys, "seeds")
+    assert code == 0
+    for name in framing.list_seeds():
+        assert name in out
+    assert "published" in out and "constructed" in out
+    code, out, _ = run(capsys, "seeds", "--format", "json")
+    assert [r["name"] for r in json.loads(out)] == list(framing.list_seeds())
+
+
+def test_help_and_version_exit_0(capsys):
+    assert main(["--help"]) == 0
+    assert "analyze" in capsys.readouterr().out
+    assert main(["--version"]) == 0
+    assert framing.__version__ in capsys.readouterr().out
+
+
+# --- grade --------------------------------------------------------------------------------------
+
+
+def test_grade_passes_its_arguments_to_the_grading_module(capsys, monkeypatch, tmp_path):
+    seen = {}
+
+    def grade_command(args):
+        seen.update(vars(args))
+        return 0
+
+    fake = types.ModuleType("framing.grading")
+    fake.grade_command = grade_command
+    monkeypatch.setitem(sys.modules, "framing.grading", fake)
+    code, _, _ = run(capsys, "grade", str(tmp_path), "-o", "grades.csv")
+    assert code == 0
+    assert seen["submissions"] == str(tmp_path)
+    assert seen["output"] == "grades.csv"
+    assert seen["force"] is False
+
+
+def test_grade_without_the_grading_module_says_so_in_one_line(capsys, monkeypatch, tmp_path):
+    monkeypatch.setitem(sys.modules, "framing.grading", None)
+    code, out, err = run(capsys, "grade", str(tmp_path), "-o", "grades.csv")
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "grading" in err
+
+
+def test_grade_uses_the_grading_modules_own_options(capsys, tmp_path):
+    pytest.importorskip("framing.grading", reason="framing.grading has not landed yet")
+    code, out, err = run(
+        capsys,
+        "grade",
+        str(tmp_path / "no-such-folder"),
+        "-o",
+        str(tmp_path / "g.csv"),
+        "--timeout",
+        "5",
+    )
+    assert code == 2 and out == ""
+    assert "no-such-folder" in err and "Traceback" not in err
+
+
+# --- the installed program ----------------------------------------------------------------------
+
+
+def installed_command() -> list[str]:
+    beside = Path(sys.executable).with_name("framing")
+    found = shutil.which("framing") or (str(beside) if beside.exists() else None)
+    return [found] if found else [sys.executable, "-m", "framing"]
+
+
+@pytest.mark.parametrize("command", [installed_command(), [sys.executable, "-m", "framing"]])
+def test_the_installed_program(command, folder):
+    done = subprocess.run(
+        [*command, "analyze", str(folder / "storm.html")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Storm shuts schools" in done.stdout
+    assert "Maria Lopez" in done.stdout
+
+    failed = subprocess.run(
+        [*command, "analyze", str(folder / "missing.txt")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert failed.returncode == 2
+    assert failed.stdout == ""
+    assert "Traceback" not in failed.stderr
+    assert len(failed.stderr.strip().splitlines()) == 1
