@@ -25,16 +25,16 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from . import palette
-from .analysis import Analysis, _voice_group
+from .analysis import Analysis
 from .attribution import SOURCE_TYPES
 from .errors import FramingError
 from .lexicon import CATEGORIES, per_thousand
-from .render import _as_analysis, article_label
+from .render import _as_analysis, _terms_by_category_and_voice, article_label
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-    from .compare import Table
+    from .comparison import Table
     from .lexicon import Lexicon
     from .text import Article
 
@@ -53,6 +53,16 @@ _EDGE = palette.TEXT
 
 def _figure(width: float, height: float) -> Figure:
     return Figure(figsize=(width, height), dpi=100, layout="constrained", facecolor="white")
+
+
+def _one_panel(
+    rows: int, *, width: float, title: str, xlabel: str, ylabel: str
+) -> tuple[Figure, Axes]:
+    """A figure with one panel of horizontal bars, tall enough for ``rows`` bars."""
+    fig = _figure(width, 2.2 + 0.58 * max(rows, 2))
+    ax = fig.add_subplot()
+    _dress(ax, title=title, xlabel=xlabel, ylabel=ylabel)
+    return fig, ax
 
 
 def _dress(ax: Axes, *, title: str, xlabel: str, ylabel: str) -> None:
@@ -108,10 +118,27 @@ def _bar(ax: Axes, y, width, *, left=0.0, colour: str, hatch: str, label: str | 
     )
 
 
+def _type_bars(
+    ax: Axes, labels: list[str], values: list[float], kinds: list[str], notes: list[str]
+) -> None:
+    """One horizontal bar per label, top to bottom, in the colour and hatch of its source type."""
+    for y, (value, kind, note) in enumerate(zip(values, kinds, notes, strict=True)):
+        bars = _bar(
+            ax,
+            y,
+            value,
+            colour=palette.SOURCE_TYPE_COLOURS.get(kind, "#999999"),
+            hatch=palette.SOURCE_TYPE_HATCHES.get(kind, ""),
+        )
+        ax.bar_label(bars, labels=[note], padding=4, fontsize=_FONT)
+    ax.set_yticks(range(len(labels)), labels)
+    ax.invert_yaxis()
+
+
 def attributions_by_source(analysis: Analysis | Article | str, *, top: int = 15) -> Figure:
     """How many sentences give each source a voice: one bar per source, coloured by type.
 
-    >>> fig = attributions_by_source(framing.analyze("Ana Ruiz said it works. Ben Ode said no."))
+    >>> fig = attributions_by_source("Ana Ruiz said it works. Tom Baker said it would fail.")
     >>> len(fig.axes[0].patches)
     2
     """
@@ -119,10 +146,9 @@ def attributions_by_source(analysis: Analysis | Article | str, *, top: int = 15)
     counts = analysis.attributions_per_source()
     types = {s.name: s.type for s in analysis.sources}
     names = list(counts)[:top]
-    fig = _figure(12, 2.2 + 0.55 * max(len(names), 2))
-    ax = fig.add_subplot()
-    _dress(
-        ax,
+    fig, ax = _one_panel(
+        len(names),
+        width=12,
         title=f"Who gets a voice in {article_label(analysis)}",
         xlabel="Sentences that give the source a voice",
         ylabel="Source",
@@ -130,18 +156,8 @@ def attributions_by_source(analysis: Analysis | Article | str, *, top: int = 15)
     if not names:
         _empty(ax, "No one is quoted or reported here.")
         return fig
-    for y, name in enumerate(names):
-        kind = types.get(name, "other")
-        bars = _bar(
-            ax,
-            y,
-            counts[name],
-            colour=palette.SOURCE_TYPE_COLOURS.get(kind, "#999999"),
-            hatch=palette.SOURCE_TYPE_HATCHES.get(kind, ""),
-        )
-        ax.bar_label(bars, padding=4, fontsize=_FONT)
-    ax.set_yticks(range(len(names)), names)
-    ax.invert_yaxis()
+    kinds = [types.get(name, "other") for name in names]
+    _type_bars(ax, names, [counts[n] for n in names], kinds, [str(counts[n]) for n in names])
     ax.xaxis.get_major_locator().set_params(integer=True)
     shown = [t for t in SOURCE_TYPES if any(types.get(n) == t for n in names)]
     _legend(
@@ -159,7 +175,7 @@ def attributions_by_source(analysis: Analysis | Article | str, *, top: int = 15)
 def quoted_words_by_type(analysis: Analysis | Article | str) -> Figure:
     """Words inside quotation marks, by type of source (one bar per type).
 
-    >>> fig = quoted_words_by_type(framing.analyze('"We will win," said Ana Ruiz, the mayor.'))
+    >>> fig = quoted_words_by_type('"We will win," said Ana Ruiz, the mayor.')
     >>> len(fig.axes[0].patches)
     1
     """
@@ -170,10 +186,9 @@ def quoted_words_by_type(analysis: Analysis | Article | str) -> Figure:
         words[types.get(name, "unknown")] += count
     order = [t for t in (*SOURCE_TYPES, "unknown") if words[t]]
     total = sum(words.values())
-    fig = _figure(12, 2.2 + 0.55 * max(len(order), 2))
-    ax = fig.add_subplot()
-    _dress(
-        ax,
+    fig, ax = _one_panel(
+        len(order),
+        width=12,
         title=f"Whose words are quoted in {article_label(analysis)}",
         xlabel="Words inside quotation marks",
         ylabel="Type of source",
@@ -181,19 +196,10 @@ def quoted_words_by_type(analysis: Analysis | Article | str) -> Figure:
     if not order:
         _empty(ax, "Nothing is in quotation marks here.")
         return fig
-    for y, kind in enumerate(order):
-        bars = _bar(
-            ax,
-            y,
-            words[kind],
-            colour=palette.SOURCE_TYPE_COLOURS[kind],
-            hatch=palette.SOURCE_TYPE_HATCHES[kind],
-        )
-        share = round(100 * words[kind] / total)
-        ax.bar_label(bars, labels=[f"{words[kind]} ({share}%)"], padding=4, fontsize=_FONT)
     labels = ["speaker not found" if t == "unknown" else t for t in order]
-    ax.set_yticks(range(len(order)), labels)
-    ax.invert_yaxis()
+    values = [words[t] for t in order]
+    shares = [f"{words[t]} ({round(100 * words[t] / total)}%)" for t in order]
+    _type_bars(ax, labels, values, order, shares)
     ax.set_xlim(0, max(words.values()) * 1.25)
     return fig
 
@@ -201,19 +207,16 @@ def quoted_words_by_type(analysis: Analysis | Article | str) -> Figure:
 def loaded_terms(analysis: Analysis | Article | str) -> Figure:
     """Loaded terms per 1,000 words: one bar per category, split by whose words they are.
 
-    >>> fig = loaded_terms(framing.analyze("The notorious plan was a notorious failure."))
+    >>> fig = loaded_terms("The notorious plan was a notorious failure.")
     >>> fig.axes[0].get_xlabel()
     'Loaded terms per 1,000 words'
     """
     analysis = _as_analysis(analysis, "loaded_terms()")
-    table: dict[str, Counter[str]] = {}
-    for hit in analysis.hits:
-        table.setdefault(hit.category, Counter())[_voice_group(hit)] += 1
-    order = [c for c in CATEGORIES if c in table]
-    fig = _figure(13, 2.2 + 0.6 * max(len(order), 2))
-    ax = fig.add_subplot()
-    _dress(
-        ax,
+    table = _terms_by_category_and_voice(analysis)
+    order = list(table)
+    fig, ax = _one_panel(
+        len(order),
+        width=13,
         title=f"Loaded words in {article_label(analysis)}: what kind, and whose",
         xlabel="Loaded terms per 1,000 words",
         ylabel="Category",
@@ -237,7 +240,7 @@ def loaded_terms(analysis: Analysis | Article | str) -> Figure:
                 )
                 left += value
         ax.text(left, y, f"  {round(left, 1)}", va="center", fontsize=_FONT)
-    ax.set_yticks(range(len(order)), [CATEGORIES[c] for c in order])
+    ax.set_yticks(range(len(order)), [CATEGORIES.get(c, c) for c in order])
     ax.invert_yaxis()
     ax.set_xlim(0, ax.get_xlim()[1] * 1.15)
     used = [v for v in palette.VOICES if any(table[c][v] for c in order)]
@@ -259,7 +262,7 @@ def comparison(
 ) -> Figure:
     """Several articles side by side: loaded words, who gets a voice, whose words are quoted.
 
-    Takes what `framing.compare.compare` takes (or its table). Three panels, one
+    Takes what `framing.compare` takes (or its table). Three panels, one
     bar per article in each: loaded terms per 1,000 words by whose words they are;
     the share of attributions by type of source; the share of quoted words by type.
 
@@ -267,7 +270,7 @@ def comparison(
     >>> [ax.get_title(loc="left") for ax in fig.axes]
     ['Loaded words', 'Who gets a voice', 'Whose words are quoted']
     """
-    from .compare import Table, compare
+    from .comparison import Table, compare
 
     table = analyses if isinstance(analyses, Table) else compare(analyses, lexicon=lexicon)
     rows = table.to_rows()
@@ -343,7 +346,7 @@ def comparison(
 def to_png(figure: Figure, *, dpi: int = 80) -> bytes:
     """The figure as PNG bytes (for an image widget or a file).
 
-    >>> to_png(loaded_terms(framing.analyze("The plan works."))).startswith(b"\\x89PNG")
+    >>> to_png(loaded_terms("The plan works.")).startswith(b"\\x89PNG")
     True
     """
     buffer = io.BytesIO()

@@ -22,6 +22,7 @@ a word the lexicon does not list is never marked, however loaded it is.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -35,10 +36,11 @@ from .analysis import STANCES, Analysis, _voice_group, analyze
 from .attribution import Attribution, Source
 from .errors import FramingError
 from .lexicon import CATEGORIES, Lexicon, TermHit, keyword_in_context, per_thousand
+from .quotes import Quote
 from .text import Article
 
 if TYPE_CHECKING:
-    from .compare import Table
+    from .comparison import Table
 
 __all__ = [
     "LAYERS",
@@ -71,9 +73,7 @@ def _slug(value: str) -> str:
 # --- the style sheet --------------------------------------------------------------------------
 # Built only from the palette's constants, never from article data.
 
-_FONT = (
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif'
-)
+_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 _CARD = (
     f"background:{palette.BACKGROUND};color:{palette.TEXT};font-family:{_FONT};"
     "font-size:18px;line-height:1.6;padding:14px 18px;border:1px solid #767676;"
@@ -122,7 +122,8 @@ def _style_sheet() -> str:
         f".fk .fk-legend{{font-size:.85em;line-height:2.3;margin:0 0 .8em;padding:.2em .6em;"
         f"border:1px solid #BFBFBF;border-radius:4px;color:{text};background:{white}}}",
         ".fk .fk-legend-row{margin:0}",
-        f".fk .fk-legend-title{{font-weight:700;margin-right:.4em;color:{text}}}",
+        f".fk .fk-legend-title{{font-weight:700;margin-right:.4em;color:{text};"
+        "white-space:nowrap}",
         ".fk .fk-legend-item{margin-right:1.2em;white-space:nowrap}",
         f".fk .fk-count{{color:{muted}}}",
         # Tables.
@@ -164,9 +165,8 @@ def _style_sheet() -> str:
 STYLE = _style_sheet()
 
 
-def _card(body: str, *, extra_class: str = "") -> str:
-    classes = f"fk {extra_class}".strip()
-    return f'<div class="{classes}" style="{_CARD}"><style>{STYLE}</style>{body}</div>'
+def _card(body: str) -> str:
+    return f'<div class="fk" style="{_e(_CARD)}"><style>{STYLE}</style>{body}</div>'
 
 
 def message(text: str, *, kind: str = "info") -> str:
@@ -177,7 +177,12 @@ def message(text: str, *, kind: str = "info") -> str:
     """
     if kind not in ("info", "error"):
         raise FramingError(f'A message kind is "info" or "error", not "{kind}".')
-    return _card(f'<p class="fk-message fk-{kind}">{_e(text)}</p>')
+    border = palette.ink(palette.OKABE_ITO["vermillion"]) if kind == "error" else palette.MUTED
+    style = f"margin:0;padding:.4em .7em;border-left:5px solid {border};background:#F4F4F4"
+    return (
+        f'<div class="fk fk-message-card" style="{_e(_CARD)}">'
+        f'<p class="fk-message fk-{kind}" style="{_e(style)}">{_e(text)}</p></div>'
+    )
 
 
 # --- inputs -----------------------------------------------------------------------------------
@@ -197,7 +202,8 @@ def _as_analysis(value: object, what: str = "This") -> Analysis:
 def article_label(item: Analysis | Article | str, number: int | None = None) -> str:
     """A short name for an article: its seed name, else its headline, else "Article N".
 
-    >>> article_label(framing.load_seed())
+    >>> from framing import load_seed
+    >>> article_label(load_seed())
     'cecot-tasnim'
     """
     article = item.article if isinstance(item, Analysis) else item
@@ -339,8 +345,8 @@ def highlight(
     ``show`` may also be a dict with the keys layers, categories, voices and sources.
     A ``legend`` (on by default) explains every colour, line and tag.
 
-    >>> html = highlight(framing.analyze('Critics called the plan "reckless," Ana Ruiz said.'))
-    >>> html.count('class="fk-quote'), "<script" in html
+    >>> html = highlight('"The plan is reckless," said Ana Ruiz, the mayor.')
+    >>> html.count('data-fk-speaker="Ana Ruiz"'), "<script" in html
     (1, False)
     """
     analysis = _as_analysis(analysis, "highlight()")
@@ -358,17 +364,19 @@ def highlight(
                 continue
             counts["quotes"] += 1
             marks.extend(_quote_marks(analysis.text, quote))
+    cues = _cue_spans(analysis)
     if "cues" in filters.layers:
-        for cue in _cue_spans(analysis):
+        for cue in cues:
             if filters.keeps_source(cue.source):
                 counts["cues"] += 1
                 marks.append(_cue_mark(cue))
     if "terms" in filters.layers:
+        cue_at = {(cue.start, cue.end): cue for cue in cues}
         for hit in analysis.hits:
             if filters.keeps_term(hit):
                 counts["terms"] += 1
                 shown_categories[hit.category] += 1
-                marks.append(_term_mark(hit))
+                marks.append(_term_mark(hit, cue_at.get((hit.start, hit.end))))
     body = _nest(analysis.text, _clip_to_paragraphs(marks, analysis.article))
     parts = [_caption(counts, filters)]
     if legend:
@@ -411,27 +419,33 @@ def _paragraph_marks(article: Article) -> list[_Mark]:
     for paragraph in article.paragraphs:
         if article.headline is not None and paragraph.index == article.headline.index:
             attrs = (("role", "heading"), ("aria-level", "3"))
-            marks.append(_Mark(paragraph.start, paragraph.end, 0, "p", "fk-headline", attrs))
+            classes = "fk-headline"
         else:
-            marks.append(_Mark(paragraph.start, paragraph.end, 0, "p", "fk-p", ()))
+            attrs, classes = (), "fk-p"
+        marks.append(_Mark(paragraph.start, paragraph.end, _RANK["paragraph"], "p", classes, attrs))
     return marks
 
 
 def _clip_to_paragraphs(marks: list[_Mark], article: Article) -> list[_Mark]:
     """Cut every mark at paragraph edges, so that a tag never spans two paragraphs."""
+    paragraphs = article.paragraphs
+    starts = [p.start for p in paragraphs]
     clipped = []
     for mark in marks:
-        if mark.rank == 0:
+        if mark.rank == _RANK["paragraph"]:
             clipped.append(mark)
             continue
-        for paragraph in article.paragraphs:
+        first = max(bisect.bisect_right(starts, mark.start) - 1, 0)
+        for paragraph in paragraphs[first:]:
+            if paragraph.start >= mark.end:
+                break
             start, end = max(mark.start, paragraph.start), min(mark.end, paragraph.end)
             if start < end:
                 clipped.append(_Mark(start, end, mark.rank, mark.tag, mark.classes, mark.attrs))
     return clipped
 
 
-def _quote_marks(text: str, quote) -> list[_Mark]:
+def _quote_marks(text: str, quote: Quote) -> list[_Mark]:
     speaker = quote.speaker.name if quote.speaker else "speaker not found"
     lines = [f"Quotation ({quote.kind})"]
     if quote.speaker is not None:
@@ -466,7 +480,7 @@ def _voice_text(hit: TermHit) -> str:
     return "inside a quotation (speaker not found)"
 
 
-def _term_mark(hit: TermHit) -> _Mark:
+def _term_mark(hit: TermHit, cue: _CueSpan | None = None) -> _Mark:
     entry = hit.entry
     category = hit.category if hit.category in CATEGORIES else "other"
     name = CATEGORIES.get(hit.category, hit.category)
@@ -474,6 +488,8 @@ def _term_mark(hit: TermHit) -> _Mark:
     if hit.text.lower() != hit.term:
         first += f" (lexicon term: “{hit.term}”)"
     lines = [first, f"Voice: {_voice_text(hit)}"]
+    if cue is not None:
+        lines.append(f"Attribution verb for {cue.source.name}")
     lines.append(f"More neutral: {entry.neutral}" if entry.neutral else "More neutral: none listed")
     if entry.note:
         lines.append(f"Note: {entry.note}")
@@ -689,8 +705,8 @@ def _legend_body(categories: Mapping[str, int] | Iterable[str], layers: Iterable
 
 def _legend_row(title: str, items: list[str]) -> str:
     return (
-        f'<p class="fk-legend-row"><span class="fk-legend-title">{_e(title)}:</span>'
-        f"{''.join(items)}</p>"
+        f'<p class="fk-legend-row"><span class="fk-legend-title">{_e(title)}:</span> '
+        f"{' '.join(items)}</p>"
     )
 
 
@@ -775,15 +791,15 @@ def source_ledger(analysis: Analysis | Article | str) -> str:
     it indirectly, how many words it gets inside quotation marks, the verbs used
     for it (grouped by stance), and whether it has the first or the last word.
 
-    >>> "Ana Ruiz" in source_ledger(framing.analyze("Ana Ruiz said the plan works."))
+    >>> "Ana Ruiz" in source_ledger("Ana Ruiz said the plan works.")
     True
     """
     analysis = _as_analysis(analysis, "source_ledger()")
     name = article_label(analysis)
     if not analysis.sources:
         return _card(
-            _table(f"Who gets a voice in {name}", ["Source"], [])
-            + '<p class="fk-message">The kit found no sources here: no one is quoted or '
+            f'<p class="fk-caption">Who gets a voice in {_e(name)}</p>'
+            '<p class="fk-message">The kit found no sources here: no one is quoted or '
             "reported as saying anything.</p>"
         )
     kinds: dict[str, Counter[str]] = {}
@@ -896,7 +912,7 @@ def kwic_table(
 def terms_table(analysis: Analysis | Article | str) -> str:
     """Every loaded term, one row each: the word, its category, its voice, a more neutral wording.
 
-    >>> "No loaded terms" in terms_table(framing.analyze("The council met on Monday."))
+    >>> "No loaded terms" in terms_table("The council met on Monday.")
     True
     """
     analysis = _as_analysis(analysis, "terms_table()")
@@ -927,22 +943,25 @@ def terms_table(analysis: Analysis | Article | str) -> str:
     return _card(_table(caption, head, rows, extra="fk-terms"))
 
 
-def term_counts(analysis: Analysis | Article | str) -> str:
-    """Loaded terms by category: how many, per 1,000 words, and in whose voice.
-
-    >>> "per 1,000" in term_counts(framing.analyze("The notorious plan failed."))
-    True
-    """
-    analysis = _as_analysis(analysis, "term_counts()")
+def _terms_by_category_and_voice(analysis: Analysis) -> dict[str, Counter[str]]:
+    """Hits counted by category (in the lexicon's order) and by voice group."""
     table: dict[str, Counter[str]] = {}
     for hit in analysis.hits:
         table.setdefault(hit.category, Counter())[_voice_group(hit)] += 1
+    order = [*(c for c in CATEGORIES if c in table), *sorted(set(table) - set(CATEGORIES))]
+    return {category: table[category] for category in order}
+
+
+def term_counts(analysis: Analysis | Article | str) -> str:
+    """Loaded terms by category: how many, per 1,000 words, and in whose voice.
+
+    >>> "Per 1,000 words" in term_counts("The notorious plan failed.")
+    True
+    """
+    analysis = _as_analysis(analysis, "term_counts()")
     words = analysis.word_count
     rows = []
-    for category in [*CATEGORIES, *sorted(set(table) - set(CATEGORIES))]:
-        if category not in table:
-            continue
-        counts = table[category]
+    for category, counts in _terms_by_category_and_voice(analysis).items():
         total = sum(counts.values())
         known = category if category in CATEGORIES else "other"
         rows.append(
@@ -986,7 +1005,10 @@ def compare_table(
     >>> "calm" in html and "loud" in html
     True
     """
-    from .compare import Table, compare
+    from .comparison import Table, _format, compare
+
+    def _shown(value: object) -> str:
+        return _format(value) or "–"
 
     table = analyses if isinstance(analyses, Table) else compare(analyses, lexicon=lexicon)
     rows = table.to_rows()
@@ -1017,11 +1039,11 @@ def compare_table(
                     cells.append(
                         f'<td class="fk-num"><span class="fk-track" aria-hidden="true">'
                         f'<span class="fk-bar fk-fill-{fill}" style="width:{width}%"></span>'
-                        f"</span>{_e(_format_value(value))}</td>"
+                        f"</span>{_e(_shown(value))}</td>"
                     )
                 else:
                     numeric = isinstance(value, (int, float))
-                    cells.append(_cell(_format_value(value), number=numeric))
+                    cells.append(_cell(_shown(value), number=numeric))
             body.append(f'<tr><th scope="row">{_e(name)}</th>{"".join(cells)}</tr>')
     caption = f"Comparing {_plural(len(rows), 'article')}"
     return _card(
@@ -1090,15 +1112,3 @@ def _compare_row(column: str) -> tuple[str, str, bool]:
     if column == "attributions":
         return "all attributions", "type-other", False
     return column, "type-other", False
-
-
-def _format_value(value: object) -> str:
-    if value is None or value == "":
-        return "–"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        return f"{value:,.1f}"
-    if isinstance(value, int):
-        return f"{value:,}"
-    return str(value)
