@@ -16,7 +16,7 @@ from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 
 from framing import analyze, charts, load_seed
-from framing.analysis import _voice_group
+from framing.analysis import voice_group
 from framing.comparison import compare
 from framing.lexicon import per_thousand
 from framing.palette import CHART_TITLE_SIZE, SOURCE_TYPE_COLOURS, VOICE_COLOURS
@@ -105,12 +105,12 @@ def test_loaded_terms_by_category_and_voice(name, request):
     figure = drawn(charts.loaded_terms(analysis))
     assert_readable(figure)
     ax = figure.axes[0]
-    pairs = {(h.category, _voice_group(h)) for h in analysis.hits}
+    pairs = {(h.category, voice_group(h)) for h in analysis.hits}
     assert len(ax.patches) == len(pairs)
     assert ax.get_xlabel() == "Loaded terms per 1,000 words"
     colours = {to_hex(bar.get_facecolor()).upper() for bar in ax.patches}
     assert colours <= {c.upper() for c in VOICE_COLOURS.values()}
-    counts = Counter((h.category, _voice_group(h)) for h in analysis.hits)
+    counts = Counter((h.category, voice_group(h)) for h in analysis.hits)
     expected = sum(per_thousand(n, analysis.word_count) for n in counts.values())
     assert sum(bar.get_width() for bar in ax.patches) == pytest.approx(expected)
 

@@ -25,7 +25,7 @@ from .lexicon import Lexicon, TermHit, count_loaded_terms, load_lexicon, per_tho
 from .quotes import Quote, as_article
 from .text import Article, Sentence
 
-__all__ = ["Analysis", "analyze"]
+__all__ = ["Analysis", "analyze", "voice_group"]
 
 STANCES = ("neutral", "distancing", "endorsing", "guilt", "alarm")
 
@@ -119,7 +119,7 @@ class Analysis:
 
     def terms_per_thousand(self, by: str = "category") -> dict[str, float]:
         """Loaded terms per 1,000 words, by "category", "voice" or "term"."""
-        counts = Counter(_voice_group(h) if by == "voice" else getattr(h, by) for h in self.hits)
+        counts = Counter(voice_group(h) if by == "voice" else getattr(h, by) for h in self.hits)
         return {k: per_thousand(v, self.word_count) for k, v in _sorted(counts).items()}
 
     def summary(self) -> dict[str, Any]:
@@ -211,7 +211,8 @@ def _sorted(counts: Mapping[str, int]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _voice_group(hit: TermHit) -> str:
+def voice_group(hit: TermHit) -> str:
+    """Whose words a hit is in, in three groups: "outlet", "quoted" or "reported"."""
     if hit.voice == "outlet":
         return "outlet"
     return "reported" if hit.voice.startswith("reported") else "quoted"

@@ -32,7 +32,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from . import palette
-from .analysis import STANCES, Analysis, _voice_group, analyze
+from .analysis import STANCES, Analysis, voice_group, analyze
 from .attribution import Attribution, Source
 from .errors import FramingError
 from .lexicon import CATEGORIES, Lexicon, TermHit, keyword_in_context, per_thousand
@@ -284,7 +284,7 @@ class _Filters:
     def keeps_term(self, hit: TermHit) -> bool:
         if self.categories is not None and hit.category not in self.categories:
             return False
-        if self.voices is not None and _voice_group(hit) not in self.voices:
+        if self.voices is not None and voice_group(hit) not in self.voices:
             return False
         return self.keeps_source(hit.voice_source)
 
@@ -469,7 +469,7 @@ def _quote_marks(text: str, quote: Quote) -> list[_Mark]:
 
 
 def _voice_text(hit: TermHit) -> str:
-    group = _voice_group(hit)
+    group = voice_group(hit)
     if group == "outlet":
         return "the outlet's own words"
     if group == "reported":
@@ -495,7 +495,7 @@ def _term_mark(hit: TermHit, cue: _CueSpan | None = None) -> _Mark:
         lines.append(f"Note: {entry.note}")
     if entry.citation:
         lines.append(f"Source: {entry.citation}")
-    voice = _voice_group(hit)
+    voice = voice_group(hit)
     tag = palette.CATEGORY_TAGS.get(hit.category, "term")
     return _Mark(
         hit.start,
@@ -916,7 +916,7 @@ def terms_table(analysis: Analysis | Article | str) -> str:
     True
     """
     analysis = _as_analysis(analysis, "terms_table()")
-    by_voice = Counter(_voice_group(h) for h in analysis.hits)
+    by_voice = Counter(voice_group(h) for h in analysis.hits)
     caption = (
         f"{_plural(len(analysis.hits), 'loaded term')} in {_plural(analysis.word_count, 'word')} "
         f"({per_thousand(len(analysis.hits), analysis.word_count)} per 1,000)"
@@ -947,7 +947,7 @@ def _terms_by_category_and_voice(analysis: Analysis) -> dict[str, Counter[str]]:
     """Hits counted by category (in the lexicon's order) and by voice group."""
     table: dict[str, Counter[str]] = {}
     for hit in analysis.hits:
-        table.setdefault(hit.category, Counter())[_voice_group(hit)] += 1
+        table.setdefault(hit.category, Counter())[voice_group(hit)] += 1
     order = [*(c for c in CATEGORIES if c in table), *sorted(set(table) - set(CATEGORIES))]
     return {category: table[category] for category in order}
 
@@ -973,7 +973,7 @@ def term_counts(analysis: Analysis | Article | str) -> str:
             + "</tr>"
         )
     total = len(analysis.hits)
-    by_voice = Counter(_voice_group(h) for h in analysis.hits)
+    by_voice = Counter(voice_group(h) for h in analysis.hits)
     rows.append(
         '<tr class="fk-total">'
         + _cell("All loaded terms")
