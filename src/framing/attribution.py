@@ -32,6 +32,7 @@ from .text import Article, Sentence
 __all__ = [
     "SOURCE_TYPES",
     "Attribution",
+    "Cue",
     "Attributions",
     "Mention",
     "Source",
@@ -81,8 +82,22 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Cue:
+    """The words that attribute: "said", "warned that", "according to", a colon or a dash."""
+
+    start: int
+    end: int
+    text: str
+    stance: str
+
+
+@dataclass(frozen=True, slots=True)
 class Attribution:
-    """One sentence that gives ``source`` a voice."""
+    """One sentence that gives ``source`` a voice.
+
+    ``cue`` joins the cue words (``"condemned / calling"``); ``cues`` has each one
+    with its place in the text and its stance.
+    """
 
     sentence: int
     paragraph: int
@@ -92,6 +107,7 @@ class Attribution:
     stance: str
     quotes: tuple[int, ...] = ()
     content: tuple[int, int] | None = None  # the reported clause, for indirect speech
+    cues: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,9 +211,7 @@ _DECLINED = re.compile(
 # "would tell", "to say", "one reply": not a report of what someone said
 _WHO = re.compile(r"\s(?:who|whose)\s")
 _AGE_ASIDE = re.compile(r",\s*\d{1,3}\s*$")
-_NICKNAMED = re.compile(
-    r"\b([A-Z][\w\-]+)\s+[\"“‘'][A-Z][^\"”’'\n]{0,20}[\"”’']\s+([A-Z][\w\-]+)"
-)
+_NICKNAMED = re.compile(r"\b([A-Z][\w\-]+)\s+[\"“‘'][A-Z][^\"”’'\n]{0,20}[\"”’']\s+([A-Z][\w\-]+)")
 _PERSON_APPOSITIVE = re.compile(
     r",\s*(?:\d{1,3}\s*,|who\b|whose\b|(?:a|an|the)\s+(?:[\w\-’']+\s+){0,3}?([a-z]+)\b[,.])"
 )
@@ -1646,7 +1660,7 @@ class _Engine:
                 entity, reason = self.resolve(phrase, nxt.index)
                 if entity is not None:
                     return _Said(
-                        _Cue(phrase.start, phrase.end, "say", True, (0, 0), "colon"),
+                        _Cue(phrase.start, phrase.end, "say", True, (0, 0), "pointer"),
                         entity,
                         reason,
                         phrase,
@@ -1686,7 +1700,7 @@ class _Engine:
             sentence: int,
             entity: _Entity,
             kind: str,
-            cue: str,
+            cue: _Cue,
             quote_index: int | None = None,
             content=None,
         ):
@@ -1696,14 +1710,13 @@ class _Engine:
                 {"entity": entity, "kinds": set(), "cues": [], "quotes": [], "content": None},
             )
             slot["kinds"].add(kind)
-            if cue and cue not in slot["cues"]:
+            if cue.form != "pointer" and all(c.start != cue.start for c in slot["cues"]):
                 slot["cues"].append(cue)
             if quote_index is not None:
                 slot["quotes"].append(quote_index)
             if content and slot["content"] is None:
                 slot["content"] = content
 
-        governed: set[int] = set()
         for index, quote in enumerate(self.quotes):
             if quote.nested:
                 quotes.append(replace(quote, speaker_reason="a quotation inside another quotation"))
@@ -1715,10 +1728,8 @@ class _Engine:
             entity = said.entity
             cue_text = self._cue_text(said.cue)
             quotes.append(replace(quote, speaker=_placeholder(entity), cue=cue_text))
-            governed.add(id(said))
-            kind = quote.kind
             for s in self._sentences_of(quote):
-                record(s, entity, kind, cue_text, index)
+                record(s, entity, quote.kind, said.cue, index)
         reported: list[tuple[int, int, _Entity]] = []
         for sentence_index, said_list in self.said.items():
             for said in said_list:
@@ -1727,13 +1738,7 @@ class _Engine:
                 content = self._content(said, article.sentences[sentence_index])
                 if content:
                     reported.append((*content, said.entity))
-                record(
-                    sentence_index,
-                    said.entity,
-                    "indirect",
-                    self._cue_text(said.cue),
-                    content=content,
-                )
+                record(sentence_index, said.entity, "indirect", said.cue, content=content)
         sources = self._sources()
         by_key = {s.name.lower(): s for s in sources}
         final_quotes = tuple(
@@ -1746,17 +1751,21 @@ class _Engine:
             kind = (
                 "direct" if "direct" in kinds else "partial" if "partial" in kinds else "indirect"
             )
-            cue = " / ".join(slot["cues"])
+            cues = tuple(
+                Cue(c.start, c.end, self._cue_text(c), self._stance([self._cue_text(c)]))
+                for c in sorted(slot["cues"], key=lambda c: c.start)
+            )
             attributions.append(
                 Attribution(
                     sentence=sentence_index,
                     paragraph=article.sentences[sentence_index].paragraph,
                     source=by_key[key],
                     kind=kind,
-                    cue=cue,
-                    stance=self._stance(slot["cues"]),
+                    cue=" / ".join(c.text for c in cues),
+                    stance=self._stance([c.text for c in cues]),
                     quotes=tuple(sorted(set(slot["quotes"]))),
                     content=slot["content"],
+                    cues=cues,
                 )
             )
         return Attributions(

@@ -32,8 +32,8 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from . import palette
-from .analysis import STANCES, Analysis, voice_group, analyze
-from .attribution import Attribution, Source
+from .analysis import STANCES, Analysis, analyze, voice_group
+from .attribution import Source
 from .errors import FramingError
 from .lexicon import CATEGORIES, Lexicon, TermHit, keyword_in_context, per_thousand
 from .quotes import Quote
@@ -533,62 +533,26 @@ def _reported_marks(analysis: Analysis, filters: _Filters) -> list[_Mark]:
 
 
 def _cue_spans(analysis: Analysis) -> list[_CueSpan]:
-    """Where each attribution's verb stands in the text.
+    """Where each attribution's verb stands, from the engine's own offsets.
 
-    Attributions name their verb ("said", "warned that") but not its place, so it
-    is looked up as a whole word in the attribution's sentence, outside quotation
-    marks (for a quotation whose verb is in the next sentence, in the neighbours).
-    When two sources share a verb in one sentence, each place goes to the source
-    mentioned nearest to it.
+    A colon or a dash that introduces a quotation is a cue too, but it is not
+    marked: there is no word to underline.
     """
-    text = analysis.text
-    sentences = analysis.sentences
-    quoted = [part for q in analysis.quotes if not q.nested for part in q.parts]
-    stances = analysis.verbs_by_stance()
-    claims: dict[tuple[int, int], list[tuple[int, Attribution, str]]] = {}
-    for order, attribution in enumerate(analysis.attributions):
-        for cue in attribution.cue.split(" / "):
-            if not any(ch.isalpha() for ch in cue):
-                continue  # a colon or a dash introducing a quotation
-            pattern = re.compile(r"(?<![\w'’])" + re.escape(cue) + r"(?![\w])")
-            places = [attribution.sentence]
-            if attribution.quotes:
-                places += [attribution.sentence - 1, attribution.sentence + 1]
-            for index in places:
-                if not 0 <= index < len(sentences):
-                    continue
-                sentence = sentences[index]
-                found = [
-                    (m.start(), m.end())
-                    for m in pattern.finditer(text, sentence.start, sentence.end)
-                    if not any(s <= m.start() < e for s, e in quoted)
-                ]
-                for span in found:
-                    claims.setdefault(span, []).append((order, attribution, cue))
-                if found:
-                    break
-    spans: list[_CueSpan] = []
-    for (start, end), claimants in sorted(claims.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
-        if spans and start < spans[-1].end:
-            continue  # overlaps a longer verb already placed
-        _, attribution, cue = min(
-            claimants, key=lambda c: (_distance(c[1].source, start, end), c[0])
-        )
-        stance = next(
-            (
-                s
-                for s, verbs in stances.get(attribution.source.name, {}).items()
-                if cue.lower() in verbs
-            ),
-            attribution.stance,
-        )
-        spans.append(_CueSpan(start, end, text[start:end], attribution.source, stance))
-    return spans
-
-
-def _distance(source: Source, start: int, end: int) -> int:
-    gaps = [max(m.start - end, start - m.end, 0) for m in source.mentions]
-    return min(gaps) if gaps else 1 << 30
+    spans: dict[tuple[int, int], _CueSpan] = {}
+    for attribution in analysis.attributions:
+        for cue in attribution.cues:
+            if any(ch.isalpha() for ch in cue.text):
+                spans.setdefault(
+                    (cue.start, cue.end),
+                    _CueSpan(
+                        cue.start,
+                        cue.end,
+                        analysis.text[cue.start : cue.end],
+                        attribution.source,
+                        cue.stance,
+                    ),
+                )
+    return [spans[key] for key in sorted(spans)]
 
 
 def _nest(text: str, marks: list[_Mark]) -> str:
