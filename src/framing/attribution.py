@@ -32,8 +32,8 @@ from .text import Article, Sentence
 __all__ = [
     "SOURCE_TYPES",
     "Attribution",
-    "Cue",
     "Attributions",
+    "Cue",
     "Mention",
     "Source",
     "attribute",
