@@ -71,6 +71,8 @@ def test_unresolved_speaker_says_why():
     ("text", "source", "kind"),
     [
         ("Ana Ruiz warned that the bridge could fail.", "Ana Ruiz", "indirect"),
+        ("Ana Ruiz, a police spokesperson, said the plan works.", "Ana Ruiz", "indirect"),
+        ("The plan will fail, said the mayor of Tarrow.", "mayor of Tarrow", "indirect"),
         ("Ana Ruiz denied any wrongdoing.", "Ana Ruiz", "indirect"),
         (
             "Human rights advocates fear that the law will be abused.",

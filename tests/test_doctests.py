@@ -15,6 +15,7 @@ MODULES = [
     "framing.errors",
     "framing.corpus",
     "framing.analysis",
+    "framing.grading",
 ]
 
 

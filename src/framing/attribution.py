@@ -1009,7 +1009,12 @@ class _Engine:
             return False  # "Ana Ruiz, who chairs it, said ..." -- the speaker is before the verb
         rest = self.text[cue.end : sentence.end].strip()
         head = re.match(r"(?:[A-Z]|the\s|a\s|an\s|one\s)[^,.;:\"“”‘’']{0,80}?(?=[,.;]|$)", rest)
-        return bool(head) and len(head.group().split()) <= 8
+        if not head or len(head.group().split()) > 8:
+            return False
+        if head.group()[:1].isupper():
+            return True  # "..., said Ana Ruiz."
+        # "..., said the mayor" -- but not "Ana Ruiz, a spokesperson, said the plan works"
+        return _head_word(head.group()) in _PERSON_NOUNS | _ORG_WORDS
 
     def _phrase_after(self, start: int, limit: int) -> _Phrase | None:
         text = self.text

@@ -1,0 +1,74 @@
+"""Exercise 06 · Bring your own article.
+
+Text copied from a web page needs tidying before the kit can read it, and the numbers
+of several articles belong in one table. Write the functions below, save the file
+(Ctrl+S), then check your work:
+
+    framing.grading.check("06")                 # in a notebook
+    pytest exercises/test_06_your_article.py    # in a terminal, from the kit's folder
+
+Difficulty: ☼ warm-up · ◑ a few steps · ★ a challenge.
+
+What a table of numbers can't tell you: what the articles say. Read them, and use the
+numbers to ask sharper questions, not to settle them.
+"""
+
+from __future__ import annotations
+
+from framing.analysis import Analysis
+
+
+def clean_pasted_text(raw: str) -> str:
+    """☼ Tidy text pasted from a web page.
+
+    Strip the spaces at both ends of every line, keep at most one empty line between
+    paragraphs, and leave no empty lines at the start or the end. Single line breaks
+    inside a paragraph stay.
+
+    >>> clean_pasted_text("  Title  \\n\\n\\n\\n  First line.\\n  Second line.  \\n\\n")
+    'Title\\n\\nFirst line.\\nSecond line.'
+    """
+    raise NotImplementedError("Replace this line with your code.")
+
+
+def report_row(name: str, analysis: Analysis) -> dict[str, object]:
+    """◑ One row of numbers about an article, for a table of several articles.
+
+    Return a dict with the keys "name", "words", "quotations", "sources",
+    "loaded_per_1000", "first_source" and "last_source". ``analysis.summary()`` has all
+    the numbers (look at its keys). When there is no first or last source, use ""
+    (an empty cell), not None.
+
+    >>> from framing import Lexicon, analyze
+    >>> lexicon = Lexicon([]).with_term("regime", "label")
+    >>> row = report_row("short", analyze("Ana Ruiz said the regime fell.", lexicon=lexicon))
+    >>> row["loaded_per_1000"]
+    166.7
+    """
+    raise NotImplementedError("Replace this line with your code.")
+
+
+def rank(rows: list[dict[str, object]], key: str) -> list[str]:
+    """◑ The "name" of each row, from the highest ``row[key]`` to the lowest.
+
+    Rows with equal values go in A-to-Z order of their names.
+
+    >>> rows = [{"name": "wire", "words": 300}, {"name": "blog", "words": 900}]
+    >>> rank(rows, "words")
+    ['blog', 'wire']
+    """
+    raise NotImplementedError("Replace this line with your code.")
+
+
+def paragraphs_from_html(html: str) -> list[str]:
+    """★ The text of every <p> element of a saved web page, in order.
+
+    Drop the tags inside a paragraph (<a>, <em>, ...) but keep their text, decode
+    entities (&amp; becomes &), turn every run of spaces and line breaks into one space,
+    and skip paragraphs that are empty. ``html.parser.HTMLParser`` helps; everything
+    outside <p> elements (menus, scripts, headings) is left out.
+
+    >>> paragraphs_from_html("<h1>Menu</h1><p>Rain &amp; <em>wind</em>\\n today.</p><p> </p>")
+    ['Rain & wind today.']
+    """
+    raise NotImplementedError("Replace this line with your code.")
