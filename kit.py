@@ -51,8 +51,16 @@ def ensure_environment() -> None:
 
 def lab(extra: list[str]) -> int:
     ensure_environment()
-    say("opening JupyterLab on notebooks/ (stop it with Ctrl+C)")
-    return run(PYTHON, "-m", "jupyterlab", "--notebook-dir", ROOT / "notebooks", *extra)
+    say("opening JupyterLab on notebooks/00-start-here.ipynb (stop it with Ctrl+C)")
+    # The kit's folder is the root, so the file browser reaches exercises/ too.
+    return run(
+        PYTHON,
+        "-m",
+        "jupyterlab",
+        f"--ServerApp.root_dir={ROOT}",
+        "--LabApp.default_url=/lab/tree/notebooks/00-start-here.ipynb",
+        *extra,
+    )
 
 
 def test(extra: list[str]) -> int:
