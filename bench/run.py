@@ -199,55 +199,16 @@ def corpus(lexicon: Lexicon, repeats: Repeats) -> Section:
 
 
 def widget_updates(repeats: Repeats) -> Section:
-    from framing import list_seeds, widgets
-
-    seeds = list_seeds()
-    explorer = widgets.article_explorer()
-    ledger = widgets.source_ledger()
-    editor = widgets.lexicon_editor()
-    compare = widgets.compare_view(selected=seeds[:2])
-    lab = widgets.rewrite_lab()
-    start_text = lab.controls["text"].value
-    setter, toggler = widget_bench.setter, widget_bench.toggler
-
-    def edit(action: str) -> Callable[[], None]:
-        def change() -> None:
-            editor.controls["term"].value = "prison"
-            editor.controls[action].click()
-
-        return change
-
-    cases = [
-        (
-            "article explorer: untick / tick a category",
-            setter(explorer.controls["categories"]["label"], False, True),
-        ),
-        (
-            "article explorer: one source / everyone",
-            setter(explorer.controls["sources"], ("Juan Pappier",), ()),
-        ),
-        (
-            "source ledger: one source / everyone",
-            setter(ledger.controls["source"], "Kristi Noem", "Everyone"),
-        ),
-        ("lexicon editor: add / remove a term", toggler(edit("add"), edit("remove"))),
-        (
-            "compare view: two / three articles",
-            setter(compare.controls["articles"], tuple(seeds[:3]), tuple(seeds[:2])),
-        ),
-        (
-            "rewrite lab: a new sentence / the old text",
-            setter(lab.controls["text"], start_text + " Critics called it brutal.", start_text),
-        ),
-    ]
+    changes, built = widget_bench.cases()
     rows = []
-    for label, change in cases:
+    for widget, what, change in changes:
+        label = f"{widget.replace('_', ' ')}: {what}"
         latency = median_ms(change, repeat=repeats.widget, warmup=4)
         verdict = "ok" if latency < widget_bench.TARGET_MS else "SLOW"
         rows.append(
             Row(label, ms(latency), f"{verdict} (target: under {widget_bench.TARGET_MS:.0f} ms)")
         )
-    for widget in (explorer, ledger, editor, compare, lab):
+    for widget in built:
         if "fk-error" in widget.message.value:
             rows.append(Row("  ! a widget showed an error", "", widget.message.value[-120:]))
     title = f"Widget update, control change to new display, {repeats.widget} changes each"

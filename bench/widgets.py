@@ -38,7 +38,8 @@ def setter(control, *values) -> Callable[[], None]:
     return toggler(*(lambda v=v: setattr(control, "value", v) for v in values))
 
 
-def main() -> int:
+def cases() -> tuple[list[tuple[str, str, Callable[[], None]]], list]:
+    """(widget, change, action) for every control change worth timing, and the widgets."""
     seeds = list_seeds()
     explorer = widgets.article_explorer()
     ledger = widgets.source_ledger()
@@ -55,7 +56,7 @@ def main() -> int:
         editor.controls["term"].value = "prison"
         editor.controls["remove"].click()
 
-    cases = [
+    changes = [
         (
             "article_explorer",
             "tick a category off / on",
@@ -97,15 +98,20 @@ def main() -> int:
             ),
         ),
     ]
+    return changes, [explorer, ledger, editor, compare, lab]
+
+
+def main() -> int:
+    changes, built = cases()
     print(f"Widget update after a control change, median of 40 (target under {TARGET_MS:.0f} ms)")
     slow = []
-    for widget, change, action in cases:
+    for widget, change, action in changes:
         ms = median_ms(action, repeat=40, warmup=4)
         verdict = "ok" if ms < TARGET_MS else "SLOW"
         if ms >= TARGET_MS:
             slow.append(widget)
         print(f"  {widget:17} {change:34} {ms:8.1f} ms  {verdict}")
-        for w in (explorer, ledger, editor, compare, lab):
+        for w in built:
             if "fk-error" in w.message.value:
                 print(f"    ! {w.message.value}")
     seed = analyze(load_seed())
