@@ -73,6 +73,21 @@ def test_unresolved_speaker_says_why():
         ("Ana Ruiz warned that the bridge could fail.", "Ana Ruiz", "indirect"),
         ("Ana Ruiz, a police spokesperson, said the plan works.", "Ana Ruiz", "indirect"),
         ("The plan will fail, said the mayor of Tarrow.", "mayor of Tarrow", "indirect"),
+        (
+            "Officials backed a move the mayor's office says will save money.",
+            "mayor's office",
+            "indirect",
+        ),
+        (
+            "A Western diplomat following the talks said no.",
+            "western diplomat following the talks",
+            "indirect",
+        ),
+        (
+            "Ana Ruiz chairs it. The council said it would review the decision.",
+            "council",
+            "indirect",
+        ),
         ("Ana Ruiz denied any wrongdoing.", "Ana Ruiz", "indirect"),
         (
             "Human rights advocates fear that the law will be abused.",

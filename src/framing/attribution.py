@@ -209,6 +209,8 @@ _DECLINED = re.compile(
     r"\b(?:not|never|declined to|refused to|did not|would not|could not|won't|didn't)\s*$"
 )
 # "would tell", "to say", "one reply": not a report of what someone said
+_PLACE_WORDS = frozenset("near outside inside behind beyond around across along beside".split())
+_INNER_SUBJECT = re.compile(r"\S\s+((?:the|his|her|their|its)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,2})$")
 _WHO = re.compile(r"\s(?:who|whose)\s")
 _AGE_ASIDE = re.compile(r",\s*\d{1,3}\s*$")
 _NICKNAMED = re.compile(r"\b([A-Z][\w\-]+)\s+[\"“‘'][A-Z][^\"”’'\n]{0,20}[\"”’']\s+([A-Z][\w\-]+)")
@@ -319,7 +321,7 @@ _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "politician",
         frozenset(
-            """senator sen rep representative congressman congresswoman lawmaker lawmakers
+            """senator sen rep congressman congresswoman lawmaker lawmakers
             legislator
             mp mep mps meps councillor councillors councilman councilwoman council-member mayor
             senators candidate democrat democrats republican republicans opposition backbencher
@@ -333,7 +335,7 @@ _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
             embassy ambassador diplomat spokesperson-for authorities governor premier
             chancellor department agency state homeland white-house prosecutor prosecutors
             commissioner kremlin cabinet regime regulator regulators commission inspectorate
-            diplomats envoy attorney-general""".split()
+            diplomats envoy attorney-general council office""".split()
         ),
     ),
     (
@@ -678,7 +680,8 @@ _QUESTION = re.compile(
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 # "a claim Harlow & Finch denied": a noun, then the name that is the subject
 _NOUN_THEN_NAME = re.compile(
-    r"(?:a|an|the)\s+[a-z]+\s+((?:[A-Z][\w'’\-]*|&)(?:\s+(?:[A-Z][\w'’\-]*|&))*)$"
+    r"(?:a|an|the)\s+[a-z]+\s+((?:[A-Z][\w'’\-]*|&)(?:\s+(?:[A-Z][\w'’\-]*|&))*"
+    r"|(?:the|a|an|his|her|their|its)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,3})$"
 )
 _COORDINATED = re.compile(
     r"\b(?:and|but|or|then)(?:\s+(?:has|have|had|also|later|then|was|were|is|are))*\s*$"
@@ -939,7 +942,7 @@ class _Engine:
         ):
             return False  # "people accused of gang ties": they are accused, they do not speak
         before = self.norm[max(0, cue.start - 30) : cue.start].lower()
-        if after[:1] in (["little"], ["nothing"], ["no"]) or _DECLINED.search(before):
+        if after[:1] in (["little"], ["nothing"]) or _DECLINED.search(before):
             return False  # "has said little", "declined to comment": no words reported
         if (
             cue.lemma in ("call", "describe")
@@ -1101,6 +1104,19 @@ class _Engine:
         s2, e2 = _strip_phrase(text, boundary, e)
         if s2 >= e2:
             return None
+        inner = _INNER_SUBJECT.search(text, s2, e2)
+        word_before = text[s2 : inner.start(1)].split()[-1].lower() if inner else ""
+        if (
+            inner
+            and word_before.isalpha()
+            and not (
+                word_before in _PREPOSITIONS
+                or word_before in _PLACE_WORDS
+                or word_before.endswith(("ing", "ed"))
+            )
+        ):
+            # "a move the mayor's office says will save ...": the last noun phrase speaks
+            s2 = inner.start(1)
         phrase = text[s2:e2]
         if len(phrase.split()) > 14:
             return None
@@ -1920,6 +1936,8 @@ _PERSONISH = frozenset("official spokesperson spokesman spokeswoman".split())
 
 def _description_matcher(head: str):
     def matches(entity: _Entity) -> bool:
+        if head in _ORG_WORDS and entity.kind in ("person", "name"):
+            return False  # "the council" is never the councillor who spoke before
         words = _name_words(entity.name, entity.role)
         if head in words or head.rstrip("s") in words:
             return True

@@ -2,8 +2,9 @@
 
 Each function returns a `matplotlib.figure.Figure` made directly, never through
 pyplot: nothing is shown, no backend is chosen and no global settings change. A
-notebook displays the figure when it is the last value of a cell; `to_png` turns
-one into image bytes (for a widget or a file).
+notebook draws the figure when it is the last value of a cell once the notebook has
+run ``%matplotlib inline`` (the lesson notebooks do, in their first cell);
+`to_png` turns one into image bytes (for a widget or a file).
 
 Colours are the Okabe–Ito palette of `framing.palette`, the same as the HTML,
 and every colour comes with a hatch pattern, so the charts also read in black
