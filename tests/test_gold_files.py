@@ -27,6 +27,8 @@ from pathlib import Path
 
 import pytest
 
+import framing.attribution
+
 HERE = Path(__file__).resolve().parent
 SEEDS_DIR = HERE.parent / "seeds"
 TESTSET_DIR = HERE / "data" / "attribution"
@@ -40,19 +42,7 @@ REQUIRED_KEYS = {
     "not_attributions",
     "loaded_terms",
 }
-SOURCE_TYPES = {
-    "government or official",
-    "politician",
-    "police or military",
-    "court",
-    "advocacy group",
-    "expert or academic",
-    "affected person or family",
-    "lawyer",
-    "business",
-    "media",
-    "other",
-}
+SOURCE_TYPES = set(framing.attribution.SOURCE_TYPES)  # the annotation uses the kit's types
 QUOTE_KINDS = {"direct", "partial"}
 ATTRIBUTION_KINDS = {"direct", "partial", "indirect"}
 OPENING_MARKS = "\"“‘'«"
@@ -61,7 +51,7 @@ CLOSING_MARKS = "\"”’'»"
 
 def _gold_files() -> list[Path]:
     files: list[Path] = []
-    for folder in (SEEDS_DIR, TESTSET_DIR):
+    for folder in (SEEDS_DIR, TESTSET_DIR, HERE / "data" / "heldout", HERE / "data" / "blind"):
         if folder.is_dir():
             files.extend(sorted(folder.glob("*.gold.json")))
     return files

@@ -8,7 +8,32 @@ from pathlib import Path
 
 from .errors import FramingError
 
-__all__ = ["write_atomic"]
+__all__ = ["check_writable", "write_atomic"]
+
+
+def check_writable(
+    path: str | os.PathLike[str],
+    *,
+    overwrite: bool = False,
+    how_to_replace: str = "ask to replace it (overwrite=True, or --force on the command line)",
+) -> Path:
+    """The path, once it is sure a file can be written there: not a folder, not a file
+    that would be replaced without asking, and in a folder that exists."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise FramingError(
+            f'"{target}" is a folder. Give a file name, such as "{target / "out.csv"}".'
+        )
+    if target.exists() and not overwrite:
+        raise FramingError(
+            f'There is already a file at "{target}". Choose another name, or {how_to_replace}.'
+        )
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise FramingError(
+            f'The folder "{folder}" does not exist. Create it first, or pick another.'
+        )
+    return target
 
 
 def write_atomic(
@@ -19,21 +44,8 @@ def write_atomic(
     Refuses to replace an existing file unless ``overwrite=True``. A crash midway
     leaves the old file (or no file), never a half-written one.
     """
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise FramingError(
-            f'"{target}" is a folder. Give a file name, such as "{target / "out.csv"}".'
-        )
-    if target.exists() and not overwrite:
-        raise FramingError(
-            f'There is already a file at "{target}". Choose another name, '
-            "or ask to replace it (overwrite=True, or --force on the command line)."
-        )
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise FramingError(
-            f'The folder "{folder}" does not exist. Create it first, or pick another.'
-        )
+    target = check_writable(path, overwrite=overwrite)
+    folder = target.parent
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:

@@ -391,66 +391,52 @@ class _Place:
     short: str
 
 
+def _data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a packaged data file (``data/NAME``), as dicts."""
+    content = (files("framing") / "data" / name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(content)))
+
+
+def _names_in(row: Mapping[str, str], *columns: str) -> list[str]:
+    """The lowercase names in ``|``-separated cells: "Washington|DC" -> ["washington", "dc"]."""
+    return [n.strip().lower() for c in columns for n in (row.get(c) or "").split("|") if n.strip()]
+
+
 @cache
 def _places() -> dict[str, _Place]:
     """Country names, demonyms and capitals (lowercase) -> country."""
     table: dict[str, _Place] = {}
-    path = files("framing") / "data" / "places.csv"
-    try:
-        content = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return table
-    for row in csv.DictReader(io.StringIO(content)):
+    for row in _data_rows("places.csv"):
         place = _Place(row["country"], row.get("short") or row["country"])
-        for column in ("country", "short", "demonyms", "capitals", "aliases"):
-            for name in (row.get(column) or "").split("|"):
-                if name.strip():
-                    table.setdefault(name.strip().lower(), place)
+        for name in _names_in(row, "country", "short", "demonyms", "capitals", "aliases"):
+            table.setdefault(name, place)
     return table
+
+
+@cache
+def _capitals() -> dict[str, _Place]:
+    """Capital cities (lowercase) -> country: "Washington alleged" means the US government."""
+    return {
+        name: _Place(row["country"], row.get("short") or row["country"])
+        for row in _data_rows("places.csv")
+        for name in _names_in(row, "capitals")
+    }
 
 
 @cache
 def _first_names() -> dict[str, str]:
     """Given names strongly tied to one gender (lowercase) -> "f" or "m", for pronouns."""
-    path = files("framing") / "data" / "first_names.csv"
-    try:
-        content = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}
-    return {row["name"].lower(): row["gender"] for row in csv.DictReader(io.StringIO(content))}
-
-
-@cache
-def _capitals() -> dict[str, _Place]:
-    table: dict[str, _Place] = {}
-    path = files("framing") / "data" / "places.csv"
-    try:
-        content = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return table
-    for row in csv.DictReader(io.StringIO(content)):
-        place = _Place(row["country"], row.get("short") or row["country"])
-        for name in (row.get("capitals") or "").split("|"):
-            if name.strip():
-                table[name.strip().lower()] = place
-    return table
+    return {row["name"].lower(): row["gender"] for row in _data_rows("first_names.csv")}
 
 
 @cache
 def _organizations() -> dict[str, tuple[str, str, str | None]]:
     """Known organisation names and aliases (lowercase) -> (name, type, country)."""
-    table: dict[str, tuple[str, str, str | None]] = {}
-    path = files("framing") / "data" / "organizations.csv"
-    try:
-        content = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return table
-    for row in csv.DictReader(io.StringIO(content)):
-        value = (row["name"], row["type"], row.get("country") or None)
-        for name in [row["name"], *(row.get("aliases") or "").split("|")]:
-            if name.strip():
-                table[name.strip().lower()] = value
-    return table
+    return {
+        name: (row["name"], row["type"], row.get("country") or None)
+        for row in _data_rows("organizations.csv")
+        for name in _names_in(row, "name", "aliases")
+    }
 
 
 # --- phrases ---------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from ._files import check_writable
 from .errors import FramingError
 
 if TYPE_CHECKING:
@@ -232,19 +233,7 @@ def _check_output(args: argparse.Namespace) -> Path | None:
     """Fail before the work, not after it, when the output file cannot be written."""
     if not args.output:
         return None
-    out = Path(args.output).expanduser()
-    if out.is_dir():
-        raise FramingError(f'"{out}" is a folder; give a file name, such as "{out / "report"}".')
-    if out.exists() and not args.force:
-        raise FramingError(
-            f'There is already a file at "{out}"; '
-            "choose another name, or add --force to replace it."
-        )
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise FramingError(
-            f'The folder "{folder}" does not exist; create it first, or pick another.'
-        )
+    out = check_writable(args.output, overwrite=args.force, how_to_replace="add --force")
     return out.resolve()
 
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from .text import Article
+from .text import Article, _trim
 
 if TYPE_CHECKING:
     from .attribution import Source
@@ -81,7 +81,7 @@ def find_quotes(article_or_text: Article | str) -> tuple[Quote, ...]:
     previous_direct: dict[int, int] = {}  # sentence index -> close offset of a direct quote
     for raw in article._raw_quotes:
         start, end = raw.parts[0][0], raw.parts[-1][1]
-        start, end = _strip(text, start, end)
+        start, end = _trim(text, start, end)
         if start >= end:
             continue
         sentence = article.sentence_at(start)
@@ -105,14 +105,6 @@ def find_quotes(article_or_text: Article | str) -> tuple[Quote, ...]:
     result = tuple(quotes)
     article._quotes = result  # type: ignore[attr-defined]
     return result
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _nearest_sentence(article: Article, offset: int) -> int:
