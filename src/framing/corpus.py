@@ -11,20 +11,19 @@ show how framing choices look, not how any real outlet covered the events.
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from html import escape
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Any
 
 from .errors import FramingError
 from .text import Article
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from .comparison import Table
 
 __all__ = [
@@ -44,6 +43,8 @@ SEED = "cecot-tasnim"
 
 
 def _folder() -> Traversable:
+    from importlib.resources import files  # here, not at the top: keeps `import framing` quick
+
     return files("framing") / "data" / "seeds"
 
 
@@ -67,6 +68,8 @@ def _check_name(name: object) -> str:
     names = _names()
     if isinstance(name, str) and name in names:
         return name
+    import difflib
+
     close = difflib.get_close_matches(str(name), names, n=1)
     hint = f' Did you mean "{close[0]}"?' if close else ""
     raise FramingError(
