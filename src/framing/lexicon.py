@@ -335,7 +335,7 @@ class Lexicon:
         ]
         if not candidates:
             return []
-        keys = [_key(n) for n in norms]
+        keys = [n[:-2] if n.endswith("'s") else n for n in norms]  # "regime's" -> "regime"
         title_case: dict[int, bool] = {}
         matches = []
         n = len(keys)

@@ -115,13 +115,17 @@ _NORMALIZE = str.maketrans(
 )
 
 
+_SPECIAL = re.compile("[" + re.escape("".join(chr(c) for c in _NORMALIZE)) + "]")
+
+
 def normalize(text: str) -> str:
     """Straighten quotes and apostrophes, plain spaces and hyphens; same length as ``text``.
 
     >>> normalize("Noem’s “tool” – a test")
     'Noem\\'s "tool" - a test'
     """
-    return text.translate(_NORMALIZE)
+    # Only a few characters change, so replace just those (much quicker than translate).
+    return _SPECIAL.sub(lambda m: _NORMALIZE[ord(m.group())], text)
 
 
 ABBREVIATIONS = frozenset(
