@@ -1149,13 +1149,7 @@ class _Engine:
             ), ""
         capital = _capitals().get(bare)
         if capital is not None:
-            entity = self.entity(
-                f"{capital.short} government",
-                "place",
-                type="government or official",
-                country=capital.country,
-            )
-            return self._found(entity, phrase), ""
+            return self._found(self._government(capital), phrase), ""
         lows = [t.lower().rstrip(".") for t in tokens]
         if forward and all(w in _ROLE_WORDS or w in _places() for w in lows):
             # a headline's "US Official Warns ...": the first fitting source of the story
@@ -1214,14 +1208,7 @@ class _Engine:
                 if name[0].isupper() and len(name[0]) <= 6:
                     return self._org(phrase), ""  # an acronym: AFP, ICE
                 if name[0].lower() in _places():
-                    place = _places()[name[0].lower()]
-                    entity = self.entity(
-                        f"{place.short} government",
-                        "place",
-                        type="government or official",
-                        country=place.country,
-                    )
-                    return self._found(entity, phrase), ""
+                    return self._found(self._government(_places()[name[0].lower()]), phrase), ""
                 titled = role and role.split()[0].lower().rstrip(".") in _ROLE_WORDS
                 if not titled and not (phrase.role and _describes_person(phrase.role)):
                     # news introduces people by full name first; a lone unknown name that
@@ -1250,6 +1237,15 @@ class _Engine:
         elif tokens[0].lower().rstrip(".") == "mr":
             person.gender = person.gender or "m"
         return self._found(person, phrase), ""
+
+    def _government(self, place: _Place) -> _Entity:
+        """A country speaking through its capital or its name: "Washington alleged ..." """
+        return self.entity(
+            f"{place.short} government",
+            "place",
+            type="government or official",
+            country=place.country,
+        )
 
     def _found(self, entity: _Entity, phrase: _Phrase) -> _Entity:
         self.mention(entity, phrase.start, phrase.end)
