@@ -694,7 +694,6 @@ _CLOSING_QUOTE_BEFORE = re.compile(r"[,.!?…]?\s*[\"”’']\s*[,]?\s*$")
 _SPLIT_INVERTED_AFTER = re.compile(r"\s*[,.;:!?\"”“]")
 _PHRASE_STOP = re.compile(r"[,;:!?\"“”()\[\]]|\.(?:\s|$)|\s[-–—]\s|\s(?:who|which|whose|that)\s")
 _DESCRIPTION = re.compile(r"^(?:the|this|that|these|those)\s+((?:[a-z\-]+\s+){0,2})([a-z\-]+)$")
-_GENERIC_HEADS_PLURAL = re.compile(r"s$")
 
 
 class _Engine:
@@ -1179,7 +1178,7 @@ class _Engine:
                 len(caps) == 1
                 and caps[0] == tokens[0]
                 and first not in ("the",)
-                and _is_common_word(tokens[0], len(tokens))
+                and _is_common_word(tokens[0])
             )
         )
         if starts_lower and not _names_person(tokens):
@@ -1382,11 +1381,8 @@ class _Engine:
     def _description(
         self, head: str, modifiers: str, sentence: int, offset: int, forward: bool
     ) -> _Entity | None:
+        """The entity "the organization", "the coach" or "the company" points to."""
         matches = _description_matcher(head)
-        pool = sorted(
-            (e for e in self.entities.values() if e.mentions and matches(e)),
-            key=lambda e: e.last_seen_before(offset) if hasattr(e, "last_seen_before") else 0,
-        )
         before = [
             e
             for e in self.entities.values()
@@ -1407,7 +1403,6 @@ class _Engine:
             after = [e for e in self.entities.values() if matches(e) and e.mentions]
             if after:
                 return min(after, key=lambda e: e.mentions[0].start)
-        del pool
         # "the coach", "the company": the most recent speaker of the right kind, nearby
         want_person = head not in _ORG_WORDS
         for index in range(sentence, max(-1, sentence - 4), -1):
@@ -1415,17 +1410,13 @@ class _Engine:
                 entity = said.entity
                 if entity is None or said.cue.start >= offset:
                     continue
-                if want_person and entity.kind == "person":
-                    return entity
-                if (
-                    not want_person
-                    and entity.kind in ("org", "group")
-                    and entity.type != "government or official"
-                ) or (
-                    not want_person
-                    and head in ("ministry", "department", "agency", "government")
-                    and entity.kind in ("org", "place")
-                ):
+                if want_person:
+                    if entity.kind == "person":
+                        return entity
+                elif head in _STATE_BODIES:
+                    if entity.kind in ("org", "place"):
+                        return entity
+                elif entity.kind in ("org", "group") and entity.type != "government or official":
                     return entity
         return None
 
@@ -1441,9 +1432,6 @@ class _Engine:
         for sentence in heads:
             self._read_sentence(sentence, forward=True)
         return self._collect()
-
-    def _body_start(self, sentence: Sentence) -> int:
-        return sentence.start
 
     def _read_sentence(self, sentence: Sentence, *, forward: bool) -> None:
         said: list[_Said] = []
@@ -1520,7 +1508,7 @@ class _Engine:
                 "the"
             }:
                 continue
-            if start == sentence.start and len(tokens) == 1 and _is_common_word(tokens[0], 2):
+            if start == sentence.start and len(tokens) == 1 and _is_common_word(tokens[0]):
                 continue
             longer = _ROLE_AND_NAME.match(text, end, limit)
             if longer and longer.group(1).lower() in _ROLE_WORDS | _PERSON_NOUNS:
@@ -1912,6 +1900,7 @@ union party institute university office board bank newspaper broadcaster campaig
 regulator
 """.split()
 )
+_STATE_BODIES = frozenset("ministry department agency government".split())
 _ORGISH = frozenset("organization organisation group charity ngo watchdog campaign".split())
 _PERSONISH = frozenset("official spokesperson spokesman spokeswoman".split())
 
@@ -1924,9 +1913,9 @@ def _description_matcher(head: str):
         if head in words or head.rstrip("s") in words:
             return True
         if head in _ORGISH:
-            return (
-                entity.kind in ("org", "group") and entity.type not in ("government or official",)
-            ) or (entity.kind == "org" and head == "group")
+            return entity.kind in ("org", "group") and (
+                entity.type != "government or official" or head == "group"
+            )
         if head in ("company", "firm"):
             return entity.type == "business" and entity.kind != "person"
         if head in _PERSONISH:
@@ -1962,13 +1951,10 @@ relatives
 )
 
 
-def _is_common_word(word: str, length: int) -> bool:
+def _is_common_word(word: str) -> bool:
+    """A capitalised word that is not a name: "However", "Standing", "Asked"."""
     low = word.lower()
-    return (
-        low in _COMMON_CAPITALISED
-        or low.endswith(("ing", "ed", "ly"))
-        or (length > 1 and low in _ROLE_WORDS and False)
-    )
+    return low in _COMMON_CAPITALISED or low.endswith(("ing", "ed", "ly"))
 
 
 def _names_person(tokens: list[str]) -> bool:

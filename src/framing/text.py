@@ -145,7 +145,6 @@ _DATELINE = re.compile(
     r"[ \u00a0]*(?:\((?P<agency>[^()\n]{1,40})\))?[ \u00a0]*(?P<dash>[-–—]{1,2}|:)[ \u00a0]+"
 )
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
-_SENTENCE_END = ".!?…"
 # A full stop, question or exclamation mark followed by more text: Punkt may split there.
 _MAYBE_BOUNDARY = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])")
 
