@@ -1,0 +1,103 @@
+"""The evaluation tool: scores against any annotation in the seed's schema."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from framing import Article, FramingError, load_gold, load_seed
+from framing.evaluate import evaluate, main
+
+ROOT = Path(__file__).resolve().parents[1]
+KEYS = {
+    "quote_precision",
+    "quote_recall",
+    "quote_f1",
+    "quote_speaker_accuracy",
+    "attribution_precision",
+    "attribution_recall",
+    "attribution_f1",
+}
+
+
+def test_command_line_json_on_the_seed():
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "framing.evaluate",
+            "seeds/cecot-tasnim.txt",
+            "seeds/cecot-tasnim.gold.json",
+            "--json",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    scores = json.loads(done.stdout)
+    assert set(scores) >= KEYS
+    assert all(scores[key] == 1.0 for key in KEYS)
+
+
+def test_an_annotation_it_was_not_built_on(capsys):
+    text = ROOT / "tests/data/blind/castlegate-warehouse-strike.txt"
+    gold = text.with_name("castlegate-warehouse-strike.gold.json")
+    assert main([str(text), str(gold)]) == 0
+    out = capsys.readouterr().out
+    assert "quote_speaker_accuracy" in out and "attribution_f1" in out
+
+
+def test_optional_items_neither_help_nor_hurt():
+    gold = load_gold()
+    assert any(a.get("optional") for a in gold["attributions"])  # found and not counted
+    missed = {"paragraph": 5, "starts": "In mid-March, Trump", "source": "Donald Trump"}
+    with_optional = dict(gold, attributions=[*gold["attributions"], dict(missed, optional=True)])
+    with_required = dict(gold, attributions=[*gold["attributions"], missed])
+    assert evaluate(load_seed(), with_optional)["attribution_recall"] == 1.0
+    assert evaluate(load_seed(), with_required)["attribution_recall"] < 1.0
+
+
+def test_a_wrong_speaker_is_counted_wrong():
+    gold = load_gold()
+    gold["quotes"][0] = dict(gold["quotes"][0], speaker="Amnesty International")
+    scores = evaluate(load_seed(), gold)
+    assert scores["quote_speaker_accuracy"] == pytest.approx(10 / 11, abs=1e-3)
+    assert any("expected Amnesty International" in d for d in scores["details"])
+
+
+def test_a_missed_quotation_lowers_recall():
+    text = 'The mayor spoke. "We will rebuild," she said.'
+    gold = {
+        "sources": {"mayor": {"type": "politician", "mentions": ["The mayor"]}},
+        "quotes": [
+            {"start": 18, "end": 32, "speaker": "mayor", "kind": "direct"},
+            {"start": 0, "end": 3, "speaker": "mayor", "kind": "partial"},
+        ],
+        "attributions": [],
+    }
+    scores = evaluate(Article(text, check_language=False), gold)
+    assert scores["quote_recall"] == 0.5
+
+
+@pytest.mark.parametrize(
+    ("files", "fragment"),
+    [
+        (["nowhere.txt", "seeds/cecot-tasnim.gold.json"], "No article file"),
+        (["seeds/cecot-tasnim.txt", "seeds/cecot-tasnim.txt"], "not valid JSON"),
+    ],
+)
+def test_bad_files_give_one_line(capsys, monkeypatch, files, fragment):
+    monkeypatch.chdir(ROOT)
+    assert main(files) == 2
+    err = capsys.readouterr().err
+    assert fragment in err and err.count("\n") == 1
+
+
+def test_an_annotation_without_quotes_is_refused():
+    with pytest.raises(FramingError, match='no "quotes" list'):
+        evaluate(load_seed(), {"sources": {}, "attributions": []})
