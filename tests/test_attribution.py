@@ -213,3 +213,16 @@ def test_odd_articles_give_results_not_errors(text):
     analysis = analyze(Article(text, check_language=False))
     for quote in analysis.quotes:
         assert quote.speaker is not None or quote.speaker_reason
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "fragment"),
+    [
+        ({"lexicon": 5}, "lexicon must be a Lexicon, not int"),
+        ({"overrides": {"Ana Ruiz": "lawyer"}}, 'changes for "Ana Ruiz" as a dict'),
+        ({"overrides": ["Ana Ruiz"]}, "Give the changes as a dict"),
+    ],
+)
+def test_bad_options_get_one_plain_error(kwargs, fragment):
+    with pytest.raises(FramingError, match=fragment):
+        analyze("Ana Ruiz said the plan works.", **kwargs)

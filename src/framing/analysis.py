@@ -21,7 +21,7 @@ from html import escape
 from typing import Any
 
 from .attribution import SOURCE_TYPES, Attribution, Source, attribute
-from .lexicon import Lexicon, TermHit, count_loaded_terms, load_lexicon, per_thousand
+from .lexicon import Lexicon, TermHit, checked_lexicon, count_loaded_terms, per_thousand
 from .quotes import Quote, as_article
 from .text import Article, Sentence
 
@@ -237,7 +237,7 @@ def analyze(
     ('Ana Ruiz', 'government or official')
     """
     article = as_article(text_or_article)
-    lexicon = load_lexicon() if lexicon is None else lexicon
+    lexicon = checked_lexicon(lexicon)
     found = attribute(article, lexicon=lexicon, overrides=overrides)
     hits = _voiced(count_loaded_terms(article, lexicon), found.quotes, found.reported)
     return Analysis(article, found.quotes, found.attributions, found.sources, hits, lexicon)

@@ -2057,8 +2057,17 @@ def _apply_overrides(
 
     names = {s.name.lower(): s for s in result.sources}
     changed: dict[str, Source] = {}
+    if not isinstance(overrides, Mapping):
+        raise FramingError(
+            'Give the changes as a dict, such as {"Ana Ruiz": {"side": "for", "type": "lawyer"}}.'
+        )
     for name, values in overrides.items():
-        source = names.get(name.lower())
+        if not isinstance(values, Mapping):
+            raise FramingError(
+                f'Give the changes for "{name}" as a dict, such as {{"side": "for"}}, '
+                f"not {type(values).__name__}."
+            )
+        source = names.get(str(name).lower())
         if source is None:
             raise FramingError(
                 f'No source named "{name}" in this article. Its sources are: '

@@ -516,6 +516,18 @@ def load_lexicon(
     return lexicon.extended(extra) if extra is not None else lexicon
 
 
+def checked_lexicon(lexicon: object) -> Lexicon:
+    """The packaged lexicon for None, the lexicon itself if it is one, else a clear error."""
+    if lexicon is None:
+        return load_lexicon()
+    if not isinstance(lexicon, Lexicon):
+        raise FramingError(
+            f"lexicon must be a Lexicon, not {type(lexicon).__name__}; "
+            "make one with framing.load_lexicon()."
+        )
+    return lexicon
+
+
 def count_loaded_terms(
     article_or_text: Article | str,
     lexicon: Lexicon | None = None,
@@ -529,10 +541,7 @@ def count_loaded_terms(
     [('draconian', 'quoted'), ('notorious', 'outlet')]
     """
     article = as_article(article_or_text)
-    if lexicon is None:
-        lexicon = load_lexicon()
-    elif not isinstance(lexicon, Lexicon):
-        raise FramingError("lexicon must be a Lexicon; make one with framing.load_lexicon().")
+    lexicon = checked_lexicon(lexicon)
     quoted = _quoted_ranges(article)
     starts, ends, norms = article.word_table
     text = article.text
