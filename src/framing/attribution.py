@@ -591,15 +591,27 @@ _JOINED_TERMS = re.compile(
 )
 
 
-def _country_of(*phrases: str) -> str | None:
-    places = _places()
+def _country_of(*phrases: str | None) -> str | None:
+    """The country a description names: "Venezuelan President" -> Venezuela."""
     for phrase in phrases:
-        for word in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", phrase):
-            for candidate in (word, word.split()[0]):
-                place = places.get(candidate.lower().rstrip("."))
-                if place:
-                    return place.country
+        country = _country_in(phrase) if phrase else None
+        if country:
+            return country
     return None
+
+
+@lru_cache(maxsize=4096)
+def _country_in(phrase: str) -> str | None:
+    places = _places()
+    for word in _CAPITALISED_PAIR.findall(phrase):
+        for candidate in (word, word.split()[0]):
+            place = places.get(candidate.lower().rstrip("."))
+            if place:
+                return place.country
+    return None
+
+
+_CAPITALISED_PAIR = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 
 
 # --- the engine ------------------------------------------------------------------------------
