@@ -1164,14 +1164,14 @@ class _Engine:
         lows = [t.lower().rstrip(".") for t in tokens]
         if forward and all(w in _ROLE_WORDS or w in _places() for w in lows):
             # a headline's "US Official Warns ...": the first fitting source of the story
-            found = self._description(lows[-1], "", sentence, phrase.start, True)
+            found = self._description(lows[-1], sentence, phrase.start, True)
             if found is not None:
                 return self._found(found, phrase), ""
         description = _DESCRIPTION.match(low)
         if description and not any(_is_capitalised(t) for t in tokens[1:]):
             words = low.split()[1:]
             head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-            found = self._description(head, description.group(1), sentence, phrase.start, forward)
+            found = self._description(head, sentence, phrase.start, forward)
             if found is not None:
                 return self._found(found, phrase), ""
             if head in _DESCRIPTION_HEADS:
@@ -1194,7 +1194,7 @@ class _Engine:
             )
         )
         if starts_lower and not _names_person(tokens):
-            return self._group(phrase, tokens), ""
+            return self._group(phrase), ""
         # a title and a surname, a full name, or an organisation's name
         lows = [t.lower().rstrip(".") for t in tokens]
         if (
@@ -1210,7 +1210,7 @@ class _Engine:
             return self._org(phrase), ""
         name = _name_in_run(tokens)
         if not name:
-            return self._group(phrase, tokens), ""
+            return self._group(phrase), ""
         at = tokens.index(name[0])
         role = " ".join([*tokens[:at], *tokens[at + len(name) :]])  # "Sen." ... "of Texas"
         if len(name) == 1:
@@ -1273,7 +1273,7 @@ class _Engine:
         )
         return self._found(entity, phrase)
 
-    def _group(self, phrase: _Phrase, tokens: list[str]) -> _Entity:
+    def _group(self, phrase: _Phrase) -> _Entity:
         name = re.sub(
             r"^(?:the|a|an|some|several|many|other)\s+",
             "",
@@ -1341,7 +1341,7 @@ class _Engine:
                 lead = _PLURAL_SUBJECT.match(previous.text)
                 if lead and previous.start + lead.end(1) <= offset:
                     phrase = _Phrase(previous.start, previous.start + lead.end(1), lead.group(1))
-                    return self._group(phrase, _words_of(lead.group(1))), ""
+                    return self._group(phrase), ""
         for candidate in candidates:
             if want == "group" and candidate.kind in ("group", "org", "place"):
                 return candidate, ""
@@ -1390,9 +1390,7 @@ class _Engine:
         i = bisect.bisect_left(self.word_starts, offset) - 1
         return i >= 0 and self.keys[i] in _PREPOSITIONS
 
-    def _description(
-        self, head: str, modifiers: str, sentence: int, offset: int, forward: bool
-    ) -> _Entity | None:
+    def _description(self, head: str, sentence: int, offset: int, forward: bool) -> _Entity | None:
         """The entity "the organization", "the coach" or "the company" points to."""
         matches = _description_matcher(head)
         before = [
