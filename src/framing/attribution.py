@@ -455,8 +455,12 @@ class _Phrase:
     role: str = ""  # an appositive or title words: "an analyst at the Migration Policy Institute"
 
 
+_PHRASE_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_ABBREVIATION_END = re.compile(r"\b[A-Z]\.?[A-Z]$")
+
+
 def _words_of(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", text)
+    return _PHRASE_WORD.findall(text)
 
 
 def _is_capitalised(word: str) -> bool:
@@ -474,7 +478,12 @@ def _strip_phrase(text: str, start: int, end: int) -> tuple[int, int]:
     if (
         end < len(text)
         and text[end : end + 1] == "."
-        and re.search(r"\b[A-Z]\.?[A-Z]$", text[start:end])
+        and (
+            # an abbreviation is at most three characters: look at those only ("U.S")
+            _ABBREVIATION_END.search(text, end - 3, end)
+            if end - start > 3
+            else _ABBREVIATION_END.search(text[start:end])
+        )
     ):
         end += 1
     return start, end
@@ -483,6 +492,7 @@ def _strip_phrase(text: str, start: int, end: int) -> tuple[int, int]:
 def _person_name(words: list[str]) -> list[str]:
     """The name at the end of a run of capitalised words: '... Chief Kristi Noem' -> Kristi Noem."""
     name: list[str] = []
+    proper = 0  # words of the name that are not particles ("de", "van")
     while len(words) > 2 and words[-1].rstrip(".").lower() in (
         "kc",
         "qc",
@@ -501,8 +511,10 @@ def _person_name(words: list[str]) -> list[str]:
         if not (_is_capitalised(word) or low in _PARTICLES):
             break
         name.insert(0, word)
-        if len([w for w in name if w.lower() not in _PARTICLES]) >= 4:
-            break
+        if word.lower() not in _PARTICLES:
+            proper += 1
+            if proper >= 4:
+                break
     while name and (name[0].lower() in _PARTICLES or name[0].lower() in _COMMON_CAPITALISED):
         name.pop(0)  # "For Moreno", "But Ana Ruiz": a capitalised first word, not a name
     return name
@@ -532,16 +544,56 @@ def _name_in_run(tokens: list[str]) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=8192)
+def _read_run(tokens: tuple[str, ...]) -> tuple[str, str, str, str, str | None, str] | None:
+    """What a run of two or more capitalised words names, from its words alone.
+
+    None for a place, a law or an event; else (what, name, kind, type, country, prefix):
+    ("org", name, "org", ...), ("single", surname, ...) for "For Moreno", or
+    ("name", full name, "person" or "name", ...) with the title words before it as prefix.
+    Cached: the same names come back in every article about a story.
+    """
+    lows = [t.lower().rstrip(".") for t in tokens]
+    joined = " ".join(lows)
+    organizations = _organizations()
+    if lows[-1] in _ORG_HEADS or joined in organizations:
+        name = " ".join(tokens[1:] if lows[0] == "the" else tokens)
+        known = organizations.get(name.lower())
+        if known:
+            return "org", known[0], "org", known[1], known[2], ""
+        return "org", name, "org", _type_of(name), _country_of(name), ""
+    if any(low in _ORG_HEADS for low in lows[-2:]) or lows[-1] in _NOT_A_PERSON:
+        return None
+    places = _places()
+    if joined in places or joined.removeprefix("the ") in places:
+        return None
+    name = _name_in_run(list(tokens))
+    if len(name) == 1:
+        return "single", name[0], "", "", None, ""
+    if len(name) < 2 or all(n.lower() in places for n in name):
+        return None
+    prefix = " ".join(tokens[: tokens.index(name[0])])
+    titled = bool(prefix) and prefix.split()[-1].lower().rstrip(".") in _ROLE_WORDS
+    # "Familiar Faces", "Nocturnal Ecology": capitalised, but nobody's name
+    kind = "person" if titled or name[0].lower() in _first_names() else "name"
+    kind_of_source = _type_of(prefix) if prefix else "other"
+    return "name", " ".join(name), kind, kind_of_source, _country_of(prefix), prefix
+
+
 def _type_of(*phrases: str) -> str:
     """The type a description points to: its head noun first ("a rights advocate" ->
     advocacy group), else a known organisation, else the first telling word."""
     return _type_of_text(" ; ".join(p for p in phrases if p))
 
 
+_HEAD_WORDS = re.compile(r"[\w\-’']+")
+_TYPE_WORDS_RE = re.compile(r"[\w\-]+")
+
+
 def _head_word(phrase: str) -> str:
     """The head noun of a description: 'a migrants' rights advocate in Ghent' -> advocate."""
     low = _JOINED_TERMS.sub(lambda m: m.group().replace(" ", "-"), phrase.lower())
-    words = re.findall(r"[\w\-’']+", low)
+    words = _HEAD_WORDS.findall(low)
     head: list[str] = []
     for word in words:
         if (
@@ -569,7 +621,7 @@ def _type_of_text(joined_phrases: str) -> str:
         low = low.replace("think tank", "think-tank").replace(
             "spokesperson for", "spokesperson-for"
         )
-        words.extend(re.findall(r"[\w\-]+", low))
+        words.extend(_TYPE_WORDS_RE.findall(low))
     best: tuple[int, str] | None = None
     for kind, vocabulary in _TYPE_WORDS:
         for position, word in enumerate(words):
@@ -698,6 +750,56 @@ _TRAILING_AUX = re.compile(
     r"(?:\b(?:" + "|".join(sorted(_AUX_AND_ADVERBS)) + r")|\s+-\s*)\s*$", re.IGNORECASE
 )
 _TRAILING_ADVERB = re.compile(r"\s+(?!(?:only|early|family|ally)\b)\w+ly\s*$")
+_TIME_HINTS = frozenset(
+    f"{_WEEKDAYS.replace('|', ' ')} statement interview conference post letter speech report "
+    "court parliament congress today yesterday earlier later".split()
+)
+_TAIL_WORD = re.compile(r"\w*\Z")
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _trailing_aux(chunk: str) -> int:
+    """Where a trailing auxiliary or adverb ("has also", "later") or " -" starts in
+    ``chunk`` (which ends in no space), else -1: ``_TRAILING_AUX.search``, quicker."""
+    if chunk.endswith("-"):
+        body = chunk[:-1].rstrip()
+        return len(body) if len(body) < len(chunk) - 1 else -1
+    last = chunk.rsplit(None, 1)[-1] if chunk else ""
+    word = _TAIL_WORD.search(last).group()
+    return len(chunk) - len(word) if word and word.lower() in _AUX_AND_ADVERBS else -1
+
+
+def _trailing_adverb(chunk: str) -> int:
+    """Where " reportedly" starts at the end of ``chunk`` (no trailing space), else -1."""
+    parts = chunk.rsplit(None, 1)
+    if len(parts) < 2:
+        return -1
+    word = parts[1]
+    if not (
+        len(word) > 2
+        and word.endswith("ly")
+        and word not in ("only", "early", "family", "ally")
+        and _WORD_CHARS.fullmatch(word)
+    ):
+        return -1
+    return len(parts[0])
+
+
+def _trailing_time(chunk: str) -> re.Match[str] | None:
+    """``_TRAILING_TIME.search(chunk)``, tried only when one of its words is near the end."""
+    if not _TIME_HINTS.intersection(chunk[-120:].lower().split()[-5:]):
+        return None
+    return _TRAILING_TIME.search(chunk, max(0, len(chunk) - 120))
+
+
+def _ends_in_closing_quote(chunk: str) -> bool:
+    """Does ``chunk`` end with a quotation mark, then perhaps a comma: `"...," said`."""
+    tail = chunk.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    return tail[-1:] in "\"”’'" and tail != ""
+
+
 _CLAUSE_BOUNDARY = re.compile(
     r"[,;:()\"“”]|\s[-–—]\s|\b(?:that|but|while|although|though|because|whereas|if|when|since|"
     r"unless|after|before|until|once|where|as|then|which|whom|what|whether|how|why)\b"
@@ -705,6 +807,18 @@ _CLAUSE_BOUNDARY = re.compile(
 _CLOSING_QUOTE_BEFORE = re.compile(r"[,.!?…]?\s*[\"”’']\s*[,]?\s*$")
 _SPLIT_INVERTED_AFTER = re.compile(r"\s*[,.;:!?\"”“]")
 _PHRASE_STOP = re.compile(r"[,;:!?\"“”()\[\]]|\.(?:\s|$)|\s[-–—]\s|\s(?:who|which|whose|that)\s")
+_QUOTE_SOON = re.compile(r"\s*(?:\w+\s+){0,3}[:,]?\s*[\"']")
+_TRAILING_BE = re.compile(r"\b(?:was|were|is|are|has been|had been)\s*$")
+_INVERTED_SPEAKER = re.compile(r"(?:[A-Z]|the\s|a\s|an\s|one\s)[^,.;:\"“”‘’']{0,80}?(?=[,.;]|$)")
+_ROLE_END = re.compile(r"[,;.](?:\s|$)|[\"“”]")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_ONE_OF_THEM = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
+_FROM_LEAD = re.compile(r"\s*(?:and\s+)?(?:from|for|over to)\s+([^,]+)", re.IGNORECASE)
+_DASH_SPEAKER = re.compile(r"\s*[-–—]{1,2}\s*([A-Z][^,.;\"]*)")
+_DASH_SPEAKER_BELOW = re.compile(r"\s*\n?\s*[-–—]{1,2}\s*([A-Z][^,.;\"\n]*)")
+_DASH_ROLE = re.compile(r",\s*([^.;\n\"]+)")
+_THAT_CLAUSE = re.compile(r"((?:\s+[\w'\-]+){0,3}?)\s+that\b")
+_FIRST_WORD_AFTER = re.compile(r"\s+([\w'\-]+)")
 _DESCRIPTION = re.compile(r"^(?:the|this|that|these|those)\s+((?:[a-z\-]+\s+){0,2})([a-z\-]+)$")
 
 
@@ -764,20 +878,22 @@ class _Engine:
         return found
 
     def mention(self, entity: _Entity, start: int, end: int) -> None:
+        mentions = entity.mentions
+        if any(m.start < end and start < m.end for m in mentions):
+            return  # this place is already one of its mentions
         sentence = self.article.sentence_at(start)
         index = sentence.index if sentence else -1
-        mention = Mention(start, end, self.text[start:end], index)
-        if not any(m.start < end and start < m.end for m in entity.mentions):
-            entity.mentions.append(mention)
-            entity.mentions.sort(key=lambda m: m.start)
-            self.by_sentence.setdefault(index, []).append((start, entity))
+        mentions.append(Mention(start, end, self.text[start:end], index))
+        if len(mentions) > 1 and mentions[-2].start > start:
+            mentions.sort(key=_start_of)
+        self.by_sentence.setdefault(index, []).append((start, entity))
 
     # -- names --------------------------------------------------------------------------
     def _scan_names(self) -> None:
         """Register people named anywhere, for surnames, pronouns and descriptions."""
         singles = []
         headline = self.article.headline
-        self.runs = list(_capitalised_runs(self.text))
+        self.runs = _capitalised_runs(self.text)
         self.run_starts = [r[0] for r in self.runs]
         for run_start, run_end, tokens in self.runs:
             if headline and headline.start <= run_start < headline.end:
@@ -785,47 +901,27 @@ class _Engine:
             if len(tokens) < 2:
                 singles.append((run_start, run_end, tokens[0]))
                 continue
-            lows = [t.lower().rstrip(".") for t in tokens]
-            joined = " ".join(lows)
-            if lows[-1] in _ORG_HEADS or joined in _organizations():
+            reading = _read_run(tuple(tokens))
+            if reading is None:
+                continue
+            what, name, kind, kind_of_source, country, prefix = reading
+            if what == "single":  # "For Moreno"
+                singles.append((run_end - len(name), run_end, name))
+                continue
+            if what == "org":
                 # an organisation: known, so that "the charity" can find it later
-                name = " ".join(tokens[1:] if lows[0] == "the" else tokens)
-                known = _organizations().get(name.lower())
-                entity = self.entity(
-                    known[0] if known else name,
-                    "org",
-                    type=known[1] if known else _type_of(name),
-                    country=known[2] if known else _country_of(name),
+                self.mention(
+                    self.entity(name, "org", type=kind_of_source, country=country),
+                    run_start,
+                    run_end,
                 )
-                self.mention(entity, run_start, run_end)
                 continue
-            if any(low in _ORG_HEADS for low in lows[-2:]) or lows[-1] in _NOT_A_PERSON:
-                continue
-            if joined in _places() or re.sub(r"^the ", "", joined) in _places():
-                continue
-            name = _name_in_run(tokens)
-            if len(name) == 1:
-                singles.append((run_end - len(name[0]), run_end, name[0]))  # "For Moreno"
-                continue
-            if len(name) < 2 or all(n.lower() in _places() for n in name):
-                continue
-            full = " ".join(name)
-            prefix = " ".join(tokens[: tokens.index(name[0])])
-            titled = bool(prefix) and prefix.split()[-1].lower().rstrip(".") in _ROLE_WORDS
-            # "Familiar Faces", "Nocturnal Ecology": capitalised, but nobody's name
-            kind = "person" if titled or name[0].lower() in _first_names() else "name"
             if kind == "name" and self._described_as_person(run_end):
                 kind = "person"  # "Fatuma Ali, 41, ...", "Tamsin Okoro, a researcher, ..."
-            entity = self.entity(
-                full,
-                kind,
-                type=_type_of(prefix) if prefix else "other",
-                country=_country_of(prefix),
-                role=prefix,
-            )
-            offset = self.text.find(full, run_start, run_end + 1)
+            entity = self.entity(name, kind, type=kind_of_source, country=country, role=prefix)
+            offset = self.text.find(name, run_start, run_end + 1)
             if offset >= 0:
-                self.mention(entity, offset, offset + len(full))
+                self.mention(entity, offset, offset + len(name))
         for match in _NICKNAMED.finditer(self.text):
             # Tyrell “Smoke” Jennings: the quoted nickname splits the name in two
             full = f"{match.group(1)} {match.group(2)}"
@@ -961,7 +1057,7 @@ class _Engine:
 
     def _quote_follows(self, cue: _Cue) -> bool:
         rest = self.norm[cue.end : cue.end + 40]
-        return bool(re.match(r"\s*(?:\w+\s+){0,3}[:,]?\s*[\"']", rest))
+        return bool(_QUOTE_SOON.match(rest))
 
     # -- speakers -----------------------------------------------------------------------
     def speaker_phrase(self, sentence: Sentence, cue: _Cue, body_start: int) -> _Phrase | None:
@@ -971,7 +1067,7 @@ class _Engine:
         start = body_start
         before = text[start : cue.start]
         if cue.form == "quoted":  # "X was quoted as saying"
-            before = re.sub(r"\b(?:was|were|is|are|has been|had been)\s*$", "", before.rstrip())
+            before = _TRAILING_BE.sub("", before.rstrip())
             return self._phrase_before(start, start + len(before))
         # passive: "was praised", "is considered" -- a voice only with "by X"
         k = cue.words[0]
@@ -991,7 +1087,7 @@ class _Engine:
             if after == ["by"]:
                 return self._phrase_after(self.ends[cue.words[1]], sentence.end)
             return None
-        if _CLOSING_QUOTE_BEFORE.search(self.norm[start : cue.start]) or (
+        if _ends_in_closing_quote(self.norm[start : cue.start]) or (
             before.rstrip().endswith(",") and self._looks_inverted(cue, sentence)
         ):
             return self._phrase_after(cue.end, sentence.end)
@@ -1008,7 +1104,7 @@ class _Engine:
         ):
             return False  # "Ana Ruiz, who chairs it, said ..." -- the speaker is before the verb
         rest = self.text[cue.end : sentence.end].strip()
-        head = re.match(r"(?:[A-Z]|the\s|a\s|an\s|one\s)[^,.;:\"“”‘’']{0,80}?(?=[,.;]|$)", rest)
+        head = _INVERTED_SPEAKER.match(rest)
         if not head or len(head.group().split()) > 8:
             return False
         if head.group()[:1].isupper():
@@ -1027,7 +1123,7 @@ class _Engine:
         role = ""
         if stop and text[stop.start()] == ",":
             rest = text[stop.end() : limit]
-            chunk = re.split(r"[,;.](?:\s|$)|[\"“”]", rest, maxsplit=1)[0].strip()
+            chunk = _ROLE_END.split(rest, maxsplit=1)[0].strip()
             if chunk and len(chunk.split()) <= 12 and not _CUE_WORD.search(chunk):
                 role = chunk
         elif stop and text[stop.start() : stop.end()].strip() in ("who", "which", "whose", "that"):
@@ -1046,12 +1142,14 @@ class _Engine:
         # drop auxiliaries and adverbs between the speaker and the verb: "has also said"
         while True:
             chunk = text[s:e].rstrip()
-            match = _TRAILING_AUX.search(chunk)
-            trimmed = _TRAILING_TIME.search(chunk) or _TRAILING_ADVERB.search(chunk)
-            if trimmed and trimmed.start() > 0:
-                e = s + trimmed.start()
-            elif match and match.start() > 0:
-                e = s + match.start()
+            time = _trailing_time(chunk)
+            trimmed = time.start() if time else _trailing_adverb(chunk)
+            if trimmed > 0:
+                e = s + trimmed
+                continue
+            aux = _trailing_aux(chunk)
+            if aux > 0:
+                e = s + aux
             else:
                 break
         chunk = text[s:e].rstrip()
@@ -1123,7 +1221,7 @@ class _Engine:
         return any(qs < end and start < qe for qs, qe in self.quote_ranges)
 
     def _trim_time(self, s: int, e: int) -> tuple[int, int]:
-        match = _TRAILING_TIME.search(self.text[s:e])
+        match = _trailing_time(self.text[s:e])
         if match and match.start() > 0:
             return _strip_phrase(self.text, s, s + match.start())
         return s, e
@@ -1263,7 +1361,7 @@ class _Engine:
         return entity
 
     def _org(self, phrase: _Phrase) -> _Entity:
-        name = re.sub(r"^(?:the|The)\s+", "", phrase.text.strip())
+        name = _LEADING_THE.sub("", phrase.text.strip())
         entity = self.entity(
             name,
             "org",
@@ -1289,7 +1387,7 @@ class _Engine:
         ):
             name = name[0].lower() + name[1:]  # capitalised only because it starts the sentence
         # "a Western diplomat", "one agent": a single unnamed person, who can be "he" or "she"
-        single = re.match(r"(?:a|an|one)\s", phrase.text.strip(), re.IGNORECASE)
+        single = _ONE_OF_THEM.match(phrase.text.strip())
         kind = "person" if single and _head_word(name) in _PERSON_NOUNS else "group"
         entity = self.entity(
             name,
@@ -1322,18 +1420,29 @@ class _Engine:
         want = _PRONOUNS[pronoun]
         if want == "first":
             return None, f'"{pronoun}" is the writer or an unnamed speaker: first person'
-        candidates = list(self._recent_subjects(sentence, offset))
+        # the most recent fitting source wins, so stop at the first one
+        candidates = self._recent_subjects(sentence, offset)
         if want in ("m", "f"):
-            people = [c for c in candidates if c.kind == "person" and c.gender in (None, want)]
-            if not people:  # a capitalised name with no known given name: the last resort
-                people = [c for c in candidates if c.kind == "name" and c.gender in (None, want)]
-            if people:
-                chosen = people[0]
+            chosen = fallback = None
+            for c in candidates:
+                if c.gender not in (None, want):
+                    continue
+                if c.kind == "person":
+                    chosen = c
+                    break
+                if c.kind == "name" and fallback is None:
+                    fallback = c  # a capitalised name with no known given name: the last resort
+            chosen = chosen or fallback
+            if chosen is not None:
                 chosen.gender = want
                 chosen.kind = "person"
                 return chosen, ""
             return None, f'no earlier person fits "{pronoun}"'
-        if want == "group" and not any(c.kind in ("group", "org", "place") for c in candidates):
+        kinds = ("group", "org", "place") if want == "group" else ("org", "place")
+        chosen = next((c for c in candidates if c.kind in kinds), None)
+        if chosen is not None:
+            return chosen, ""
+        if want == "group":
             for index in (sentence - 1, sentence):
                 if index < 0:
                     continue
@@ -1342,11 +1451,6 @@ class _Engine:
                 if lead and previous.start + lead.end(1) <= offset:
                     phrase = _Phrase(previous.start, previous.start + lead.end(1), lead.group(1))
                     return self._group(phrase), ""
-        for candidate in candidates:
-            if want == "group" and candidate.kind in ("group", "org", "place"):
-                return candidate, ""
-            if want == "org" and candidate.kind in ("org", "place"):
-                return candidate, ""
         return None, f'no earlier source fits "{pronoun}"'
 
     def _recent_subjects(self, sentence: int, offset: int):
@@ -1393,10 +1497,11 @@ class _Engine:
     def _description(self, head: str, sentence: int, offset: int, forward: bool) -> _Entity | None:
         """The entity "the organization", "the coach" or "the company" points to."""
         matches = _description_matcher(head)
+        # mentions are kept in order, so the first one says whether any comes before
         before = [
             e
             for e in self.entities.values()
-            if matches(e) and any(m.start < offset for m in e.mentions)
+            if e.mentions and e.mentions[0].start < offset and matches(e)
         ]
         if before:
             return max(before, key=lambda e: max(m.start for m in e.mentions if m.start < offset))
@@ -1576,11 +1681,9 @@ class _Engine:
             opening = quote.parts[0][0] - 1
             before = text[sentence.start : opening]
             has_cue = any(x.cue.start < opening and x.entity is not None for x in said)
-            if re.search(r"(?::|\s[-–—])\s*$", before) and not has_cue:
-                lead = re.sub(r"(?::|\s[-–—])\s*$", "", before)
-                from_lead = re.match(
-                    r"\s*(?:and\s+)?(?:from|for|over to)\s+([^,]+)", lead, flags=re.IGNORECASE
-                )
+            lead = _before_colon_or_dash(before)
+            if lead is not None and not has_cue:
+                from_lead = _FROM_LEAD.match(lead)
                 if from_lead:
                     lead = from_lead.group(1)
                 offset = sentence.start + before.find(lead) if lead else -1
@@ -1595,14 +1698,14 @@ class _Engine:
                     found.append(_Said(cue, entity, reason, phrase))
             closing = quote.parts[-1][1]
             after = norm[closing + 1 : sentence.end]
-            dash = re.match(r"\s*[-–—]{1,2}\s*([A-Z][^,.;\"]*)", after) or None
+            dash = _DASH_SPEAKER.match(after)
             if dash is None:
                 after_text = norm[closing + 1 : min(len(text), closing + 200)]
-                dash = re.match(r"\s*\n?\s*[-–—]{1,2}\s*([A-Z][^,.;\"\n]*)", after_text)
+                dash = _DASH_SPEAKER_BELOW.match(after_text)
             if dash:
                 s = closing + 1 + dash.start(1)
                 phrase = _Phrase(s, s + len(dash.group(1).rstrip()), dash.group(1).rstrip())
-                role_match = re.match(r",\s*([^.;\n\"]+)", norm[phrase.end : phrase.end + 120])
+                role_match = _DASH_ROLE.match(norm[phrase.end : phrase.end + 120])
                 if role_match:
                     phrase.role = role_match.group(1).strip()
                 cue = _Cue(closing + 1, closing + 1 + dash.start(1), "-", True, (0, 0), "dash")
@@ -1694,7 +1797,6 @@ class _Engine:
 
     def _collect(self) -> Attributions:
         article = self.article
-        quotes: list[Quote] = []
         per_sentence: dict[tuple[int, str], dict] = {}
 
         def record(
@@ -1718,17 +1820,18 @@ class _Engine:
             if content and slot["content"] is None:
                 slot["content"] = content
 
+        # (quote, speaking entity, cue, reason); the Quote records are made once sources exist
+        speakers: list[tuple[Quote, _Entity | None, str | None, str | None]] = []
         for index, quote in enumerate(self.quotes):
             if quote.nested:
-                quotes.append(replace(quote, speaker_reason="a quotation inside another quotation"))
+                speakers.append((quote, None, None, "a quotation inside another quotation"))
                 continue
             said, reason = self._quote_speaker(quote)
             if said is None or said.entity is None:
-                quotes.append(replace(quote, speaker_reason=reason or "no speaker found"))
+                speakers.append((quote, None, None, reason or "no speaker found"))
                 continue
             entity = said.entity
-            cue_text = self._cue_text(said.cue)
-            quotes.append(replace(quote, speaker=_placeholder(entity), cue=cue_text))
+            speakers.append((quote, entity, self._cue_text(said.cue), None))
             for s in self._sentences_of(quote):
                 record(s, entity, quote.kind, said.cue, index)
         reported: list[tuple[int, int, _Entity]] = []
@@ -1743,8 +1846,8 @@ class _Engine:
         sources = self._sources()
         by_key = {s.name.lower(): s for s in sources}
         final_quotes = tuple(
-            replace(q, speaker=by_key[q.speaker.name.lower()]) if q.speaker is not None else q
-            for q in quotes
+            _with_speaker(q, by_key[e.name.lower()] if e is not None else None, cue, reason)
+            for q, e, cue, reason in speakers
         )
         attributions = []
         for (sentence_index, key), slot in sorted(per_sentence.items(), key=lambda kv: kv[0]):
@@ -1799,11 +1902,11 @@ class _Engine:
         if not cue.clause or cue.form in ("according", "colon", "dash"):
             return None
         after = self.norm[cue.end : sentence.end]
-        match = re.match(r"((?:\s+[\w'\-]+){0,3}?)\s+that\b", after)
+        match = _THAT_CLAUSE.match(after)
         if match and "," not in match.group(1):
             start = cue.end + match.end()
         else:
-            first = re.match(r"\s+([\w'\-]+)", after)
+            first = _FIRST_WORD_AFTER.match(after)
             if (
                 not first
                 or first.group(1).lower() in _PREPOSITIONS
@@ -1844,10 +1947,41 @@ class _Engine:
         )
 
 
-def _placeholder(entity: _Entity) -> Source:
-    return Source(entity.name, entity.type)
+def _start_of(mention: Mention) -> int:
+    return mention.start
 
 
+def _before_colon_or_dash(before: str) -> str | None:
+    """The words before a colon or a spaced dash that ends ``before``, else None:
+    `From the mayor: "..."` -> "From the mayor"."""
+    tail = before.rstrip()
+    if tail.endswith(":"):
+        return tail[:-1]
+    if len(tail) >= 2 and tail[-1] in "-–—" and tail[-2].isspace():
+        return tail[:-2]
+    return None
+
+
+def _with_speaker(
+    quote: Quote, speaker: Source | None, cue: str | None, reason: str | None
+) -> Quote:
+    """``replace(quote, speaker=..., cue=..., speaker_reason=...)``, without replace's cost."""
+    return Quote(
+        quote.start,
+        quote.end,
+        quote.text,
+        quote.kind,
+        quote.paragraph,
+        quote.sentence,
+        quote.parts,
+        quote.nested,
+        speaker,
+        cue,
+        reason,
+    )
+
+
+@lru_cache(maxsize=1024)
 def _lemma_of(cue: str) -> str:
     low = cue.lower().replace("’", "'")
     entry = _VERBS.get(tuple(low.split()))
@@ -2023,14 +2157,19 @@ _RUN = re.compile(
 )
 
 
-def _capitalised_runs(text: str, start: int = 0, end: int | None = None):
+def _capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, tokens) of runs of capitalised words, e.g. 'Minister of Justice Ana Ruiz'."""
-    end = len(text) if end is None else end
-    for match in _RUN.finditer(text, start, end):
+    runs = []
+    for match in _RUN.finditer(text):
         s = match.start()
         raw = match.group()
         if raw.endswith(("'s", "’s")):
             raw = raw[:-2]
+        if " " not in raw and "\u00a0" not in raw:  # one word, the usual case
+            low = raw.lower()
+            if raw and low not in _CALENDAR and low not in ("of", "and"):
+                runs.append((s, s + len(raw), [raw]))
+            continue
         tokens = raw.split()
         for i, token in enumerate(tokens):
             if token.lower() in _CALENDAR:  # "Kristi Noem on Wednesday"
@@ -2040,7 +2179,8 @@ def _capitalised_runs(text: str, start: int = 0, end: int | None = None):
         while tokens and tokens[-1].lower() in ("of", "and"):
             tokens.pop()
         if tokens:
-            yield s, s + len(" ".join(tokens)), tokens
+            runs.append((s, s + len(" ".join(tokens)), tokens))
+    return runs
 
 
 def attribute(
