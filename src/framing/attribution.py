@@ -16,6 +16,7 @@ words, so a source the text does not describe gets the type "other".
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import re
@@ -849,14 +850,10 @@ class _Engine:
 
     # -- helpers ------------------------------------------------------------------------
     def inside_quote(self, offset: int) -> bool:
-        import bisect
-
         i = bisect.bisect_right(self.quote_ranges, (offset, len(self.text) + 1)) - 1
         return i >= 0 and self.quote_ranges[i][0] <= offset < self.quote_ranges[i][1]
 
     def word_range(self, sentence: Sentence) -> range:
-        import bisect
-
         return range(
             bisect.bisect_left(self.word_starts, sentence.start),
             bisect.bisect_left(self.word_starts, sentence.end),
@@ -948,8 +945,6 @@ class _Engine:
         return cached
 
     def _find_cues(self, sentence: Sentence) -> list[_Cue]:
-        import bisect
-
         found: list[_Cue] = []
         indices = self.word_range(sentence)
         keys, starts, ends = self.keys, self.starts, self.ends
@@ -1133,8 +1128,6 @@ class _Engine:
     def _phrase_before(self, start: int, end: int) -> _Phrase | None:
         text = self.text
         s, e = start, end
-        import bisect
-
         # the speaker is never inside a quotation: start after the last one that ends here
         i = bisect.bisect_left(self.quote_ends, e) - 1
         if i >= 0 and self.quote_ends[i] >= s:
@@ -1199,7 +1192,7 @@ class _Engine:
         s2, e2 = _strip_phrase(text, boundary, e)
         if s2 >= e2:
             return None
-        inner = _INNER_SUBJECT.search(text, s2, e2)
+        inner = _search_tail(_INNER_SUBJECT, text, s2, e2, 80)
         word_before = text[s2 : inner.start(1)].split()[-1].lower() if inner else ""
         if (
             inner
@@ -1489,8 +1482,6 @@ class _Engine:
         return None
 
     def _after_preposition(self, offset: int) -> bool:
-        import bisect
-
         i = bisect.bisect_left(self.word_starts, offset) - 1
         return i >= 0 and self.keys[i] in _PREPOSITIONS
 
@@ -1558,7 +1549,7 @@ class _Engine:
             if cue.form == "participle":
                 participles.append(cue)
                 continue
-            if _COORDINATED.search(self.norm, sentence.start, cue.start):
+            if _search_tail(_COORDINATED, self.norm, sentence.start, cue.start, 60):
                 participles.append(cue)  # "rejected it and alleged that": the same subject
                 continue
             phrase = self.speaker_phrase(sentence, cue, sentence.start)
@@ -1571,7 +1562,7 @@ class _Engine:
             entity, reason = self.resolve(phrase, sentence.index, forward=forward)
             said.append(_Said(cue, entity, reason, phrase))
         for cue in participles:
-            own = _WITH_SUBJECT.search(self.text, sentence.start, cue.start)
+            own = _search_tail(_WITH_SUBJECT, self.text, sentence.start, cue.start, 100)
             if own:
                 s0 = own.start(1)
                 phrase = _Phrase(s0, s0 + len(own.group(1)), own.group(1))
@@ -1579,7 +1570,7 @@ class _Engine:
                 if entity is not None:
                     said.append(_Said(cue, entity, reason, phrase))
                     continue
-            own = _PLURAL_BEFORE.search(self.text, sentence.start, cue.start)
+            own = _search_tail(_PLURAL_BEFORE, self.text, sentence.start, cue.start, 80)
             last_word = own.group(1).split()[-1].lower() if own else ""
             if own and last_word not in _MESSAGE_NOUNS and last_word not in _AUX_AND_ADVERBS | _BE:
                 s0 = own.start(1)
@@ -1607,8 +1598,6 @@ class _Engine:
     def _main_subject(self, sentence: Sentence, limit: int) -> _Phrase | None:
         """The main clause's subject: the first name, pronoun or description, not after "of"."""
         text = self.text
-        import bisect
-
         lead = _LEADING_ORG.match(text, sentence.start, limit)
         if lead and lead.group(2).lower() in _ORG_WORDS:
             return _Phrase(lead.start(1), lead.end(1), lead.group(1))
@@ -1785,8 +1774,6 @@ class _Engine:
         return None, "no speaker in this sentence or the ones around it"
 
     def _first_name_in(self, sentence: Sentence) -> _Phrase | None:
-        import bisect
-
         first = bisect.bisect_left(self.run_starts, sentence.start)
         for start, end, _tokens in self.runs[first:]:
             if start >= sentence.end:
@@ -1949,6 +1936,15 @@ class _Engine:
 
 def _start_of(mention: Mention) -> int:
     return mention.start
+
+
+def _search_tail(
+    pattern: re.Pattern[str], text: str, start: int, end: int, window: int
+) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a pattern anchored at the end (``$``) whose
+    matches are shorter than ``window``: only the tail is tried, where a match can be.
+    Word boundaries still see the character before the tail."""
+    return pattern.search(text, max(start, end - window), end)
 
 
 def _before_colon_or_dash(before: str) -> str | None:
