@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib.resources import files
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .lexicon import Lexicon, load_lexicon
 from .quotes import Quote, find_quotes
@@ -667,6 +667,101 @@ def _country_in(phrase: str) -> str | None:
 _CAPITALISED_PAIR = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 
 
+class _Reading(NamedTuple):
+    """What a speaker phrase says by its words alone, before the article's sources are
+    consulted (see `_Engine.resolve`, which reads these in order)."""
+
+    low: str  # lowercased, spaces collapsed
+    pronoun: bool
+    tokens: tuple[str, ...]
+    subject: tuple[int, str] | None = None  # "a claim Harlow & Finch denied" -> the name
+    organization: tuple[str, str, str | None] | None = None  # a known one: name, type, country
+    capital: _Place | None = None  # "Washington"
+    all_titles: str = ""  # "US Official": only title and place words; the last one
+    description: tuple[str, str] | None = None  # "the organization": (head, name)
+    group: bool = False  # "human rights advocates": a collective or anonymous source
+    organization_name: bool = False  # "the Migration Policy Institute"
+    name: tuple[str, ...] = ()  # the person's name in it
+    role: str = ""  # the words around the name: "Sen." ... "of Texas"
+    gender: str | None = None  # from Ms or Mr
+
+
+@lru_cache(maxsize=8192)
+def _read_phrase(phrase: str) -> _Reading:
+    """Read a speaker phrase's words. Cached: speakers come back, sentence after sentence."""
+    text = _REFLEXIVE.sub("", phrase.strip())
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    low = " ".join(text.lower().replace("’", "'").split())
+    if low in _PRONOUNS:
+        return _Reading(low, True, ())
+    tokens = tuple(_words_of(text))
+    if not tokens:
+        return _Reading(low, False, ())
+    tail = _NOUN_THEN_NAME.match(text)
+    if tail and text.split()[1].lower() not in _PREPOSITIONS:
+        return _Reading(low, False, tokens, subject=(tail.start(1), tail.group(1)))
+    bare = low[4:] if low.startswith("the ") else low
+    known = _organizations().get(bare)
+    if known is not None:
+        return _Reading(low, False, tokens, organization=known)
+    capital = _capitals().get(bare)
+    if capital is not None:
+        return _Reading(low, False, tokens, capital=capital)
+    lows = [t.lower().rstrip(".") for t in tokens]
+    places = _places()
+    all_titles = lows[-1] if all(w in _ROLE_WORDS or w in places for w in lows) else ""
+    description = None
+    matched = _DESCRIPTION.match(low)
+    if matched and not any(_is_capitalised(t) for t in tokens[1:]):
+        words = low.split()[1:]
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        description = (head, " ".join(words))
+    first = low.split()[0]
+    caps = [t for t in tokens if _is_capitalised(t)]
+    starts_lower = (
+        first in ("a", "an")
+        or (first == "the" and not caps[1:] and len(caps) <= 1)
+        or not caps
+        or (
+            len(caps) == 1
+            and caps[0] == tokens[0]
+            and first not in ("the",)
+            and _is_common_word(tokens[0])
+        )
+    )
+    names_person = _names_person(list(tokens))
+    group = starts_lower and not names_person
+    organization_name = (
+        lows[-1] in _ORG_HEADS
+        or (first == "the" and bool(caps))
+        or (
+            len(tokens) >= 2
+            and lows[0] not in _ROLE_WORDS
+            and not names_person
+            and any(w in _ORG_HEADS for w in lows)
+        )
+    )
+    name = tuple(_name_in_run(list(tokens)))
+    role = ""
+    if name:
+        at = tokens.index(name[0])
+        role = " ".join([*tokens[:at], *tokens[at + len(name) :]])
+    gender = {"ms": "f", "mrs": "f", "miss": "f", "mr": "m"}.get(lows[0])
+    return _Reading(
+        low,
+        False,
+        tokens,
+        all_titles=all_titles,
+        description=description,
+        group=group,
+        organization_name=organization_name,
+        name=name,
+        role=role,
+        gender=gender,
+    )
+
+
 # --- the engine ------------------------------------------------------------------------------
 
 
@@ -1224,86 +1319,51 @@ class _Engine:
         self, phrase: _Phrase, sentence: int, *, forward: bool = False
     ) -> tuple[_Entity | None, str]:
         """The entity a speaker phrase refers to, or None and why not."""
-        text = _REFLEXIVE.sub("", phrase.text.strip())
-        if text.endswith(("'s", "’s")):
-            text = text[:-2]
-        low = " ".join(text.lower().replace("’", "'").split())
-        if low in _PRONOUNS:
-            entity, reason = self._pronoun(low, sentence, phrase.start)
+        reading = _read_phrase(phrase.text)
+        if reading.pronoun:
+            entity, reason = self._pronoun(reading.low, sentence, phrase.start)
             return (self._found(entity, phrase) if entity else None), reason
-        tokens = _words_of(text)
-        if not tokens:
+        if not reading.tokens:
             return None, "no speaker phrase"
-        tail = _NOUN_THEN_NAME.match(text)
-        if tail and text.split()[1].lower() not in _PREPOSITIONS:
+        if reading.subject is not None:
             # "a claim Harlow & Finch denied": the name at the end is the subject
-            offset = phrase.start + tail.start(1)
+            at, words = reading.subject
+            offset = phrase.start + at
             return self.resolve(
-                _Phrase(offset, offset + len(tail.group(1)), tail.group(1), phrase.role),
+                _Phrase(offset, offset + len(words), words, phrase.role),
                 sentence,
                 forward=forward,
             )
-        bare = low[4:] if low.startswith("the ") else low
-        known = _organizations().get(bare)
-        if known is not None:
-            return self._found(
-                self.entity(known[0], "org", type=known[1], country=known[2]), phrase
-            ), ""
-        capital = _capitals().get(bare)
-        if capital is not None:
-            return self._found(self._government(capital), phrase), ""
-        lows = [t.lower().rstrip(".") for t in tokens]
-        if forward and all(w in _ROLE_WORDS or w in _places() for w in lows):
+        if reading.organization is not None:
+            name, kind_of_source, country = reading.organization
+            entity = self.entity(name, "org", type=kind_of_source, country=country)
+            return self._found(entity, phrase), ""
+        if reading.capital is not None:
+            return self._found(self._government(reading.capital), phrase), ""
+        if forward and reading.all_titles:
             # a headline's "US Official Warns ...": the first fitting source of the story
-            found = self._description(lows[-1], sentence, phrase.start, True)
+            found = self._description(reading.all_titles, sentence, phrase.start, True)
             if found is not None:
                 return self._found(found, phrase), ""
-        description = _DESCRIPTION.match(low)
-        if description and not any(_is_capitalised(t) for t in tokens[1:]):
-            words = low.split()[1:]
-            head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        if reading.description is not None:
+            head, name = reading.description
             found = self._description(head, sentence, phrase.start, forward)
             if found is not None:
                 return self._found(found, phrase), ""
             if head in _DESCRIPTION_HEADS:
                 # "the union", "the official": nobody named before; the source is what the text says
-                name = " ".join(words)
                 kind = "org" if head in _ORG_WORDS else "person"
                 entity = self.entity(name, kind, type=_type_of(name, phrase.role), unnamed=True)
                 return self._found(entity, phrase), ""
-        first = low.split()[0]
-        caps = [t for t in tokens if _is_capitalised(t)]
-        starts_lower = (
-            first in ("a", "an")
-            or (first == "the" and not caps[1:] and len(caps) <= 1)
-            or not caps
-            or (
-                len(caps) == 1
-                and caps[0] == tokens[0]
-                and first not in ("the",)
-                and _is_common_word(tokens[0])
-            )
-        )
-        if starts_lower and not _names_person(tokens):
+        if reading.group:
             return self._group(phrase), ""
         # a title and a surname, a full name, or an organisation's name
-        lows = [t.lower().rstrip(".") for t in tokens]
-        if (
-            lows[-1] in _ORG_HEADS
-            or (first == "the" and caps)
-            or (
-                len(tokens) >= 2
-                and lows[0] not in _ROLE_WORDS
-                and not _names_person(tokens)
-                and any(w in _ORG_HEADS for w in lows)
-            )
-        ):
+        if reading.organization_name:
             return self._org(phrase), ""
-        name = _name_in_run(tokens)
+        name = reading.name
         if not name:
             return self._group(phrase), ""
-        at = tokens.index(name[0])
-        role = " ".join([*tokens[:at], *tokens[at + len(name) :]])  # "Sen." ... "of Texas"
+        role = reading.role  # "Sen." ... "of Texas"
         if len(name) == 1:
             person = self._by_surname(name[0], phrase.start, forward)
             if person is None:
@@ -1334,10 +1394,8 @@ class _Engine:
                 person.country = _country_of(details)
             if not person.role:
                 person.role = details
-        if tokens[0].lower().rstrip(".") in ("ms", "mrs", "miss"):
-            person.gender = person.gender or "f"
-        elif tokens[0].lower().rstrip(".") == "mr":
-            person.gender = person.gender or "m"
+        if reading.gender:
+            person.gender = person.gender or reading.gender
         return self._found(person, phrase), ""
 
     def _government(self, place: _Place) -> _Entity:
@@ -1843,8 +1901,9 @@ class _Engine:
                 "direct" if "direct" in kinds else "partial" if "partial" in kinds else "indirect"
             )
             cues = tuple(
-                Cue(c.start, c.end, self._cue_text(c), self._stance([self._cue_text(c)]))
-                for c in sorted(slot["cues"], key=lambda c: c.start)
+                Cue(c.start, c.end, text, _strongest([self._cue_stance(text)]))
+                for c in sorted(slot["cues"], key=_start_of)
+                for text in (self._cue_text(c),)
             )
             attributions.append(
                 Attribution(
@@ -1853,7 +1912,7 @@ class _Engine:
                     source=by_key[key],
                     kind=kind,
                     cue=" / ".join(c.text for c in cues),
-                    stance=self._stance([c.text for c in cues]),
+                    stance=_strongest([c.stance for c in cues]),
                     quotes=tuple(sorted(set(slot["quotes"]))),
                     content=slot["content"],
                     cues=cues,
@@ -1876,12 +1935,8 @@ class _Engine:
             return cue.lemma
         return self.text[cue.start : cue.end]
 
-    def _stance(self, cues: list[str]) -> str:
-        stances = [self.stances.get(_lemma_of(c), "neutral") for c in cues]
-        for stance in ("distancing", "guilt", "alarm", "endorsing"):
-            if stance in stances:
-                return stance
-        return "neutral"
+    def _cue_stance(self, cue: str) -> str:
+        return self.stances.get(_lemma_of(cue), "neutral")
 
     def _content(self, said: _Said, sentence: Sentence) -> tuple[int, int] | None:
         """The reported clause after a clause-taking cue: "warned that <...>"."""
@@ -1934,8 +1989,16 @@ class _Engine:
         )
 
 
-def _start_of(mention: Mention) -> int:
-    return mention.start
+def _start_of(item: Mention | _Cue) -> int:
+    return item.start
+
+
+def _strongest(stances: list[str]) -> str:
+    """The stance that tells most about a sentence's cues: distancing first, then guilt..."""
+    for stance in ("distancing", "guilt", "alarm", "endorsing"):
+        if stance in stances:
+            return stance
+    return "neutral"
 
 
 def _search_tail(
