@@ -226,3 +226,25 @@ def test_odd_articles_give_results_not_errors(text):
 def test_bad_options_get_one_plain_error(kwargs, fragment):
     with pytest.raises(FramingError, match=fragment):
         analyze("Ana Ruiz said the plan works.", **kwargs)
+
+
+def test_cached_readings_change_nothing():
+    """Names and phrases are read once and cached; a second reading of an article (and a
+    reading of another article in between) must give exactly the first reading's result."""
+    from framing.attribution import _clear_caches
+
+    def fingerprint(analysis):
+        return (
+            [
+                (q.start, q.end, q.speaker and q.speaker.name, q.speaker_reason)
+                for q in analysis.quotes
+            ],
+            [(a.sentence, a.source, a.kind, a.cues) for a in analysis.attributions],
+            [(s, s.mentions, s.role) for s in analysis.sources],
+        )
+
+    texts = [path.read_text(encoding="utf-8") for path in [*ANNOTATED[:3], *SEEDS[:2]]]
+    _clear_caches()
+    cold = [fingerprint(analyze(text)) for text in texts]
+    warm = [fingerprint(analyze(text)) for text in reversed(texts)][::-1]
+    assert warm == cold

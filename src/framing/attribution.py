@@ -800,6 +800,17 @@ class _Cue:
 
 
 @dataclass(slots=True)
+class _Slot:
+    """What one sentence says of one source, while the records are made."""
+
+    kinds: set[str] = field(default_factory=set)
+    cues: list[_Cue] = field(default_factory=list)
+    cue_starts: set[int] = field(default_factory=set)
+    quotes: set[int] = field(default_factory=set)
+    content: tuple[int, int] | None = None
+
+
+@dataclass(slots=True)
 class _Said:
     """A cue with the entity that speaks through it."""
 
@@ -971,7 +982,12 @@ class _Engine:
 
     def mention(self, entity: _Entity, start: int, end: int) -> None:
         mentions = entity.mentions
-        if any(m.start < end and start < m.end for m in mentions):
+        if mentions and mentions[-1].start <= start < end:
+            # the usual case, a mention after the others: mentions never overlap and are
+            # kept in order, so only the last one can overlap it
+            if start < mentions[-1].end:
+                return
+        elif any(m.start < end and start < m.end for m in mentions):
             return  # this place is already one of its mentions
         sentence = self.article.sentence_at(start)
         index = sentence.index if sentence else -1
@@ -1842,7 +1858,7 @@ class _Engine:
 
     def _collect(self) -> Attributions:
         article = self.article
-        per_sentence: dict[tuple[int, str], dict] = {}
+        per_sentence: dict[tuple[int, str], _Slot] = {}
 
         def record(
             sentence: int,
@@ -1853,17 +1869,18 @@ class _Engine:
             content=None,
         ):
             entity.speaks = True
-            slot = per_sentence.setdefault(
-                (sentence, entity.name.lower()),
-                {"entity": entity, "kinds": set(), "cues": [], "quotes": [], "content": None},
-            )
-            slot["kinds"].add(kind)
-            if cue.form != "pointer" and all(c.start != cue.start for c in slot["cues"]):
-                slot["cues"].append(cue)
+            key = (sentence, entity.name.lower())
+            slot = per_sentence.get(key)
+            if slot is None:
+                slot = per_sentence[key] = _Slot()
+            slot.kinds.add(kind)
+            if cue.form != "pointer" and cue.start not in slot.cue_starts:
+                slot.cues.append(cue)
+                slot.cue_starts.add(cue.start)
             if quote_index is not None:
-                slot["quotes"].append(quote_index)
-            if content and slot["content"] is None:
-                slot["content"] = content
+                slot.quotes.add(quote_index)
+            if content and slot.content is None:
+                slot.content = content
 
         # (quote, speaking entity, cue, reason); the Quote records are made once sources exist
         speakers: list[tuple[Quote, _Entity | None, str | None, str | None]] = []
@@ -1895,27 +1912,28 @@ class _Engine:
             for q, e, cue, reason in speakers
         )
         attributions = []
-        for (sentence_index, key), slot in sorted(per_sentence.items(), key=lambda kv: kv[0]):
-            kinds = slot["kinds"]
+        sentences = article.sentences
+        for sentence_index, key in sorted(per_sentence):
+            slot = per_sentence[sentence_index, key]
+            kinds = slot.kinds
             kind = (
                 "direct" if "direct" in kinds else "partial" if "partial" in kinds else "indirect"
             )
-            cues = tuple(
-                Cue(c.start, c.end, text, _strongest([self._cue_stance(text)]))
-                for c in sorted(slot["cues"], key=_start_of)
-                for text in (self._cue_text(c),)
-            )
+            cues = []
+            for c in sorted(slot.cues, key=_start_of):
+                text = self._cue_text(c)
+                cues.append(Cue(c.start, c.end, text, _strongest([self._cue_stance(text)])))
             attributions.append(
                 Attribution(
-                    sentence=sentence_index,
-                    paragraph=article.sentences[sentence_index].paragraph,
-                    source=by_key[key],
-                    kind=kind,
-                    cue=" / ".join(c.text for c in cues),
-                    stance=_strongest([c.stance for c in cues]),
-                    quotes=tuple(sorted(set(slot["quotes"]))),
-                    content=slot["content"],
-                    cues=cues,
+                    sentence_index,
+                    sentences[sentence_index].paragraph,
+                    by_key[key],
+                    kind,
+                    " / ".join([c.text for c in cues]),
+                    _strongest([c.stance for c in cues]),
+                    tuple(sorted(slot.quotes)),
+                    slot.content,
+                    tuple(cues),
                 )
             )
         return Attributions(
@@ -2240,6 +2258,13 @@ def _capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
         if tokens:
             runs.append((s, s + len(" ".join(tokens)), tokens))
     return runs
+
+
+def _clear_caches() -> None:
+    """Forget every word and phrase reading cached so far: for cold-start benchmarks and
+    for tests that compare a first reading with a cached one."""
+    for cached in (_read_run, _read_phrase, _type_of_text, _country_in, _lemma_of, _name_words):
+        cached.cache_clear()
 
 
 def attribute(
