@@ -214,7 +214,10 @@ _PLACE_WORDS = frozenset("near outside inside behind beyond around across along 
 _INNER_SUBJECT = re.compile(r"\S\s+((?:the|his|her|their|its)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,2})$")
 _WHO = re.compile(r"\s(?:who|whose)\s")
 _AGE_ASIDE = re.compile(r",\s*\d{1,3}\s*$")
-_NICKNAMED = re.compile(r"\b([A-Z][\w\-]+)\s+[\"“‘'][A-Z][^\"”’'\n]{0,20}[\"”’']\s+([A-Z][\w\-]+)")
+# (starts with its capital, then checks there is no letter before it: quicker than \b[A-Z])
+_NICKNAMED = re.compile(
+    r"([A-Z](?<!\w.)[\w\-]+)\s+[\"“‘'][A-Z][^\"”’'\n]{0,20}[\"”’']\s+([A-Z][\w\-]+)"
+)
 _PERSON_APPOSITIVE = re.compile(
     r",\s*(?:\d{1,3}\s*,|who\b|whose\b|(?:a|an|the)\s+(?:[\w\-’']+\s+){0,3}?([a-z]+)\b[,.])"
 )
@@ -2228,8 +2231,17 @@ june july august september october november december
 """.split()
 )
 _NAME_TOKEN = rf"(?:{_TITLE_ABBREVIATIONS}|[A-Z]\.|[A-Z][\w'’\-]*)"
+# The first token is _NAME_TOKEN written to start with its capital letter: a pattern that
+# starts with a character class lets the regex engine skip ahead to the next capital,
+# more than twice as quick as trying the look-behind at every character. The look-behind
+# after the capital checks the character before it: not part of a word.
+_FIRST_NAME_TOKEN = (
+    r"[A-Z](?<![\w'’\-].)(?:(?:"
+    + "|".join(f"(?<={title[0]}){title[1:]}" for title in _TITLE_ABBREVIATIONS[3:-4].split("|"))
+    + r")\.|\.|[\w'’\-]*)"
+)
 _RUN = re.compile(
-    rf"(?<![\w'’\-]){_NAME_TOKEN}(?:[ \u00a0]+(?:(?:de|da|del|van|von|bin|al|el|la|le|of|and)"
+    rf"{_FIRST_NAME_TOKEN}(?:[ \u00a0]+(?:(?:de|da|del|van|von|bin|al|el|la|le|of|and)"
     rf"[ \u00a0]+)?{_NAME_TOKEN})*"
 )
 
