@@ -183,6 +183,16 @@ contest:contested|contests oppose:opposed|opposes|opposing support:supported|sup
 """.split()
 
 
+def _form(word: str, lemma: str) -> str:
+    if word.endswith("ing"):
+        return "participle"
+    if word == lemma.split()[0] or word == lemma.replace(" ", ""):
+        return "base"
+    if word.endswith("s") and not word.endswith("ss"):
+        return "present"
+    return "past"
+
+
 def _verb_table() -> dict[tuple[str, ...], tuple[str, bool]]:
     table: dict[tuple[str, ...], tuple[str, bool]] = {}
     for group, clause in ((_CLAUSE_VERBS, True), (_OBJECT_VERBS, False)):
@@ -194,6 +204,11 @@ def _verb_table() -> dict[tuple[str, ...], tuple[str, bool]]:
 
 
 _VERBS = _verb_table()
+# form -> (lemma, takes a clause, "participle" | "base" | "present" | "past")
+_VERB_FORMS = {
+    form: (lemma, clause, _form(form[-1], lemma)) for form, (lemma, clause) in _VERBS.items()
+}
+_TWO_WORD_STARTS = frozenset(form[0] for form in _VERBS if len(form) == 2)
 _CUE_FIRST_WORDS = frozenset({form[0] for form in _VERBS} | {"according", "quoted"})
 # Verbs that can come before their speaker: `"...," said the mayor.`
 _INVERTIBLE = frozenset(
@@ -765,6 +780,28 @@ def _read_phrase(phrase: str) -> _Reading:
     )
 
 
+_GROUP_LEAD = re.compile(r"^(?:the|a|an|some|several|many|other)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _read_group(phrase: str, role: str) -> tuple[str, str, str, str | None]:
+    """A collective or anonymous source's name, kind ("person" or "group"), type and
+    country, from its words: "Several human rights advocates" -> "human rights advocates"."""
+    name = _GROUP_LEAD.sub("", phrase.strip())
+    words = name.split()
+    if (
+        name[:1].isupper()
+        and len(words) > 1
+        and words[1][:1].islower()
+        and not _names_person(_words_of(name))
+    ):
+        name = name[0].lower() + name[1:]  # capitalised only because it starts the sentence
+    # "a Western diplomat", "one agent": a single unnamed person, who can be "he" or "she"
+    single = _ONE_OF_THEM.match(phrase.strip())
+    kind = "person" if single and _head_word(name) in _PERSON_NOUNS else "group"
+    return name, kind, _type_of(name, role), _country_of(name, role)
+
+
 # --- the engine ------------------------------------------------------------------------------
 
 
@@ -1078,17 +1115,13 @@ class _Engine:
             ):
                 match = _Cue(starts[k], ends[k + 2], "say", True, (k, k + 3), "quoted")
             else:
-                for size in (2, 1):
-                    form = tuple(keys[k : k + size])
-                    if len(form) == size and form in _VERBS:
-                        lemma, clause = _VERBS[form]
+                for size in (2, 1) if key in _TWO_WORD_STARTS else (1,):
+                    form = (key,) if size == 1 else tuple(keys[k : k + size])
+                    verb = _VERB_FORMS.get(form) if len(form) == size else None
+                    if verb is not None:
+                        lemma, clause, kind = verb
                         match = _Cue(
-                            starts[k],
-                            ends[k + size - 1],
-                            lemma,
-                            clause,
-                            (k, k + size),
-                            _form(form[-1], lemma),
+                            starts[k], ends[k + size - 1], lemma, clause, (k, k + size), kind
                         )
                         break
             if match is not None and self._is_verb(match, indices):
@@ -1442,28 +1475,12 @@ class _Engine:
         return self._found(entity, phrase)
 
     def _group(self, phrase: _Phrase) -> _Entity:
-        name = re.sub(
-            r"^(?:the|a|an|some|several|many|other)\s+",
-            "",
-            phrase.text.strip(),
-            flags=re.IGNORECASE,
-        )
-        words = name.split()
-        if (
-            name[:1].isupper()
-            and len(words) > 1
-            and words[1][:1].islower()
-            and not _names_person(_words_of(name))
-        ):
-            name = name[0].lower() + name[1:]  # capitalised only because it starts the sentence
-        # "a Western diplomat", "one agent": a single unnamed person, who can be "he" or "she"
-        single = _ONE_OF_THEM.match(phrase.text.strip())
-        kind = "person" if single and _head_word(name) in _PERSON_NOUNS else "group"
+        name, kind, kind_of_source, country = _read_group(phrase.text, phrase.role)
         entity = self.entity(
             name,
             kind,
-            type=_type_of(name, phrase.role),
-            country=_country_of(name, phrase.role),
+            type=kind_of_source,
+            country=country,
             unnamed=True,
             role=phrase.role,
         )
@@ -1619,7 +1636,7 @@ class _Engine:
     def _read_sentence(self, sentence: Sentence, *, forward: bool) -> None:
         said: list[_Said] = []
         self.said[sentence.index] = said
-        if _QUESTION.match(sentence.text) and sentence.text.rstrip().endswith("?"):
+        if sentence.text.rstrip().endswith("?") and _QUESTION.match(sentence.text):
             return  # "What have the courts said?" asks; it reports nobody's words
         participles: list[_Cue] = []
         for cue in self.cues(sentence):
@@ -1670,7 +1687,8 @@ class _Engine:
                 said.append(_Said(cue, entity, reason, phrase))
         for colon in self._colon_and_dash_cues(sentence, said):
             said.append(colon)
-        said.sort(key=lambda s: s.cue.start)
+        if len(said) > 1:
+            said.sort(key=_cue_start)
 
     def _main_subject(self, sentence: Sentence, limit: int) -> _Phrase | None:
         """The main clause's subject: the first name, pronoun or description, not after "of"."""
@@ -2014,6 +2032,10 @@ def _start_of(item: Mention | _Cue) -> int:
     return item.start
 
 
+def _cue_start(said: _Said) -> int:
+    return said.cue.start
+
+
 def _strongest(stances: list[str]) -> str:
     """The stance that tells most about a sentence's cues: distancing first, then guilt..."""
     for stance in ("distancing", "guilt", "alarm", "endorsing"):
@@ -2066,16 +2088,6 @@ def _lemma_of(cue: str) -> str:
     low = cue.lower().replace("’", "'")
     entry = _VERBS.get(tuple(low.split()))
     return entry[0] if entry else low
-
-
-def _form(word: str, lemma: str) -> str:
-    if word.endswith("ing"):
-        return "participle"
-    if word == lemma.split()[0] or word == lemma.replace(" ", ""):
-        return "base"
-    if word.endswith("s") and not word.endswith("ss"):
-        return "present"
-    return "past"
 
 
 def _stances(lexicon: Lexicon | None) -> dict[str, str]:
@@ -2275,7 +2287,15 @@ def _capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
 def _clear_caches() -> None:
     """Forget every word and phrase reading cached so far: for cold-start benchmarks and
     for tests that compare a first reading with a cached one."""
-    for cached in (_read_run, _read_phrase, _type_of_text, _country_in, _lemma_of, _name_words):
+    for cached in (
+        _read_run,
+        _read_phrase,
+        _read_group,
+        _type_of_text,
+        _country_in,
+        _lemma_of,
+        _name_words,
+    ):
         cached.cache_clear()
 
 
