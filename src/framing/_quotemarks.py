@@ -13,14 +13,17 @@ with certainty; such marks usually end up as stray marks, which are reported.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‛‹"
 SINGLE_CLOSE = "’›"
-_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘][^\W\d_]", re.MULTILINE)
-_MARKS = re.compile("[\"'“”„‟«»‘’‚‛‹›]")
+# A single mark that opens a word ('Never', ‘Stop’) at the start of the text or after a
+# space, bracket or dash. Tried only at the offsets of marks, never searched for.
+_SINGLE_OPENER = re.compile(r"(?<![^\s(\[—–-])['‘][^\W\d_]")
+_MARKS = "\"'“”„‟«»‘’‚‛‹›"
 _DOUBLE = set('"' + DOUBLE_OPEN + DOUBLE_CLOSE)
 _SPACE_OR_OPENER = set(" \t\n\r\f\v\u00a0\u2009\u202f([{<-–—/" + DOUBLE_OPEN + SINGLE_OPEN + "\"'")
 _CLOSE_FOLLOWERS = set(
@@ -115,17 +118,24 @@ def scan(
     ``headline`` is the index of a headline paragraph: headlines put quotations in
     single marks even where the story uses double ones ("Mother: 'He left my son'").
     """
+    all_marks = _mark_offsets(text)
     if single_primary is None:
         # British style puts quotations in single marks and nested ones in double marks.
-        doubles = sum(text.count(c) for c in _DOUBLE)
-        single_openers = len(_SINGLE_OPENER.findall(text))
+        doubles = sum(text[i] in _DOUBLE for i in all_marks)
+        single_openers = sum(
+            1 for i in all_marks if text[i] in "'‘" and _SINGLE_OPENER.match(text, i) is not None
+        )
         single_primary = single_openers > doubles
     quotes: list[RawQuote] = []
     strays: list[StrayMark] = []
     carry: tuple[int, list[tuple[int, int]]] | None = None  # (open mark, parts so far)
     story_single = single_primary
     for index, (lo, hi) in enumerate(paragraphs):
-        marks = [m.start() for m in _MARKS.finditer(text, lo, hi)]
+        first_mark = bisect_left(all_marks, lo)
+        marks = all_marks[first_mark : bisect_left(all_marks, hi, first_mark)]
+        if not marks and carry is None:
+            continue  # nothing to pair, nothing carried over: most paragraphs
+        quotes_before = len(quotes)
         single_primary = story_single or (
             index == headline and not any(text[i] in _DOUBLE for i in marks)
         )
@@ -184,7 +194,7 @@ def scan(
                 carry = (opened, [*parts, (inner_start, end)])
             else:
                 strays.append(StrayMark(opened, text[opened], "an opening mark never closed"))
-        _nested(text, lo, hi, quotes, single_primary)
+        _nested(text, lo, hi, marks, quotes, quotes_before, single_primary)
     if carry is not None:
         strays.append(StrayMark(carry[0], text[carry[0]], "an opening mark never closed"))
     quotes.sort(key=lambda q: q.open)
@@ -207,22 +217,37 @@ def _continues(text: str, paragraph: tuple[int, int], single_primary: bool) -> b
 
 
 def _make(open_: int, close: int, parts: list[tuple[int, int]], nested: bool) -> RawQuote:
-    trimmed = tuple((s, e) for s, e in parts if e > s)
+    trimmed = tuple([part for part in parts if part[1] > part[0]])
     return RawQuote(open_, close, trimmed or ((open_ + 1, close),), nested)
 
 
-def _nested(text: str, lo: int, hi: int, quotes: list[RawQuote], single_primary: bool) -> None:
-    """Quotations inside the quotations of one paragraph: 'single' in "double", or the reverse."""
+def _nested(
+    text: str,
+    lo: int,
+    hi: int,
+    marks: list[int],
+    quotes: list[RawQuote],
+    first: int,
+    single_primary: bool,
+) -> None:
+    """Quotations inside the quotations of one paragraph: 'single' in "double", or the reverse.
+
+    ``marks`` are the paragraph's marks; ``quotes[first:]`` are the quotations that close
+    in it (the only ones whose parts can hold its marks).
+    """
+    if len(quotes) == first:
+        return
     role_of = _double_role if single_primary else _single_role
-    inner_marks = '["“”„‟«»]' if single_primary else "['‘’‚‛‹›]"
-    for outer in [q for q in quotes if not q.nested and lo <= q.close < hi]:
+    inner_marks = [i for i in marks if (text[i] in _DOUBLE) == single_primary]
+    for outer in quotes[first:]:
         for s, e in outer.parts:
             if not (lo <= s < hi):
                 continue
             opened: int | None = None
             weak: list[int] = []
-            for match in re.finditer(inner_marks, text[s:e]):
-                i = s + match.start()
+            for i in inner_marks:
+                if not (s <= i < e):
+                    continue
                 role = role_of(text, i, s, e)
                 if role in ("open", "either") and opened is None:
                     opened, weak = i, []
@@ -233,3 +258,19 @@ def _nested(text: str, lo: int, hi: int, quotes: list[RawQuote], single_primary:
                     weak.append(i)
             if opened is not None and weak:
                 quotes.append(_make(opened, weak[0], [(opened + 1, weak[0])], True))
+
+
+def _mark_offsets(text: str) -> list[int]:
+    """The offsets of all quotation marks and apostrophes, in order.
+
+    One ``str.find`` loop per kind of mark: a regular expression with a class of
+    non-ASCII characters tests each character of the text in turn and is slower.
+    """
+    offsets: list[int] = []
+    for mark in _MARKS:
+        i = text.find(mark)
+        while i != -1:
+            offsets.append(i)
+            i = text.find(mark, i + 1)
+    offsets.sort()
+    return offsets
