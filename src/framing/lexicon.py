@@ -13,6 +13,7 @@ context no rule foresaw. Check hits with `keyword_in_context`.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import os
@@ -22,6 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
+from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -205,13 +207,21 @@ class Lexicon:
         self.entries: tuple[LexiconEntry, ...] = tuple(by_term.values())
         self.name = name
         self._by_term = by_term
-        index: dict[str, list[tuple[tuple[str, ...], LexiconEntry]]] = {}
+        # For `match`: each first word's forms grouped by length, longest first, and each
+        # form's entries in lexicon order. At a word the matcher then makes one dict look-up
+        # per length instead of comparing every form in turn ("illegal" starts twelve).
+        grouped: dict[str, dict[int, dict[tuple[str, ...], list[LexiconEntry]]]] = {}
         for entry in self.entries:
             for form in entry.forms:
-                index.setdefault(form[0], []).append((form, entry))
-        for candidates in index.values():
-            candidates.sort(key=lambda c: -len(c[0]))
-        self._index = index
+                by_form = grouped.setdefault(form[0], {}).setdefault(len(form), {})
+                by_form.setdefault(form, []).append(entry)
+        self._forms = {
+            first: tuple(
+                (length, {form: tuple(entries) for form, entries in by_form.items()})
+                for length, by_form in sorted(by_length.items(), reverse=True)
+            )
+            for first, by_length in grouped.items()
+        }
 
     def __iter__(self) -> Iterator[LexiconEntry]:
         return iter(self.entries)
@@ -325,17 +335,14 @@ class Lexicon:
 
     def match(self, article: Article) -> list[tuple[int, int, LexiconEntry]]:
         """(first word, last word + 1, entry) for every match, longest first, no overlaps."""
-        starts, ends, norms = article.word_table
-        text = article.text
-        index = self._index
-        candidates = [
-            i
-            for i, norm in enumerate(norms)
-            if norm in index or (norm[-2:] == "'s" and norm[:-2] in index)
-        ]
+        starts, ends, _ = article.word_table
+        keys = _keys(article)
+        forms = self._forms
+        # The words that start some form: compress and map keep this loop in C.
+        candidates = list(compress(range(len(keys)), map(forms.__contains__, keys)))
         if not candidates:
             return []
-        keys = [n[:-2] if n.endswith("'s") else n for n in norms]  # "regime's" -> "regime"
+        text = article.text
         title_case: dict[int, bool] = {}
         matches = []
         n = len(keys)
@@ -343,15 +350,22 @@ class Lexicon:
         for i in candidates:
             if i < next_free:
                 continue
-            for form, entry in index[keys[i]]:
-                j = i + len(form)
-                if j > n or any(keys[i + k] != form[k] for k in range(1, len(form))):
+            for length, by_form in forms[keys[i]]:
+                j = i + length
+                if j > n:
                     continue
-                if not _contiguous(text, starts, ends, i, j):
+                # Only one form of this length can be the words i..j. Its entries come in
+                # lexicon order; the first whose context rules allow it is the match.
+                entries = by_form.get(tuple(keys[i:j]))
+                if entries is None or (length > 1 and not _contiguous(text, starts, ends, i, j)):
                     continue
-                if entry.context and not _context_ok(article, keys, i, j, entry.context):
+                for entry in entries:
+                    if not entry.context or _context_ok(article, keys, i, j, entry.context):
+                        break
+                else:
                     continue
-                if _inside_name(article, i, j, title_case):
+                # Most matches start lowercase, and so are no proper name: no call for those.
+                if text[starts[i]].isupper() and _inside_name(article, i, j, title_case):
                     continue
                 matches.append((i, j, entry))
                 next_free = j
@@ -359,8 +373,28 @@ class Lexicon:
         return matches
 
 
-def _key(norm: str) -> str:
-    return norm[:-2] if norm.endswith("'s") else norm
+def _keys(article: Article) -> list[str]:
+    """The article's words as the lexicon matches them: "regime's" -> "regime".
+
+    Kept on the article (like its quotations), since every lexicon matches the same keys.
+    """
+    keys = getattr(article, "_lexicon_keys", None)
+    if keys is not None:
+        return keys
+    norms = article.word_table[2]
+    # Possessives are few: find them in the joined words (quicker than testing every word).
+    joined = " ".join(norms) + " "
+    if "'s " not in joined:
+        keys = norms
+    else:
+        keys = list(norms)
+        i = pos = 0
+        for possessive in re.finditer("'s ", joined):
+            i += joined.count(" ", pos, possessive.start())  # words have no spaces
+            pos = possessive.start()
+            keys[i] = keys[i][:-2]
+    article._lexicon_keys = keys  # type: ignore[attr-defined]
+    return keys
 
 
 def _contiguous(text: str, starts: list[int], ends: list[int], i: int, j: int) -> bool:
@@ -543,6 +577,7 @@ def count_loaded_terms(
     article = as_article(article_or_text)
     lexicon = checked_lexicon(lexicon)
     quoted = _quoted_ranges(article)
+    quoted_starts = [s for s, _ in quoted]
     starts, ends, norms = article.word_table
     text = article.text
     hits = []
@@ -550,11 +585,16 @@ def count_loaded_terms(
         if not (include_neutral or entry.loaded):
             continue
         start, end = starts[i], ends[j - 1]
-        if _key(norms[j - 1]) != norms[j - 1]:
+        if norms[j - 1].endswith("'s"):
             end -= 2  # leave a possessive 's outside the hit
         sentence = article.sentence_at(start)
-        paragraph = article.paragraph_at(start)
-        voice = "quoted" if _inside(quoted, start) else "outlet"
+        if sentence is not None:  # a sentence lies inside one paragraph
+            sentence_index, paragraph_index = sentence.index, sentence.paragraph
+        else:
+            paragraph = article.paragraph_at(start)
+            sentence_index, paragraph_index = -1, paragraph.index if paragraph else -1
+        q = bisect.bisect_right(quoted_starts, start) - 1
+        voice = "quoted" if q >= 0 and start < quoted[q][1] else "outlet"
         hits.append(
             TermHit(
                 start,
@@ -563,8 +603,8 @@ def count_loaded_terms(
                 entry.term,
                 entry.category,
                 voice,
-                sentence.index if sentence else -1,
-                paragraph.index if paragraph else -1,
+                sentence_index,
+                paragraph_index,
                 entry,
             )
         )
@@ -573,13 +613,6 @@ def count_loaded_terms(
 
 def _quoted_ranges(article: Article) -> list[tuple[int, int]]:
     return sorted((s, e) for q in find_quotes(article) if not q.nested for s, e in q.parts)
-
-
-def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
-    import bisect
-
-    i = bisect.bisect_right(ranges, (offset, float("inf"))) - 1
-    return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
 
 
 def count_by(hits: Iterable[TermHit], key: str = "term") -> dict[str, int]:
