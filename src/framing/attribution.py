@@ -20,6 +20,7 @@ import bisect
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -153,7 +154,7 @@ exclaim:exclaimed|exclaims whisper:whispered|whispers tweet:tweeted|tweets|tweet
 post:posted write_back:wrote_back agree:agreed|agrees|agreeing hope:hoped|hopes
 worry:worried|worries expect:expected|expects|expecting
 threaten:threatened|threatens|threatening speak:spoke|speaks|speaking|spoken
-charge:charged
+charge:charged find:found|finds|finding
 """.split()
 
 _OBJECT_VERBS = """
@@ -219,7 +220,9 @@ _POINTS_BACK = re.compile(
     r"\s*(?:Those|These|That|This|Such|The|Her|His|Their|Its)\b[^.]{0,50}?"
     r"\b(?:words?|verdict|message|remarks?|comments?|assessment|warning|response|reply|plea)\b"
 )
-_ROLE_AND_NAME = re.compile(r"\s+([a-z]+)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)")
+# A capital letter, accented ones too ("Élise", "Ángel", "Łukasz"), as a regex class.
+_CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+_ROLE_AND_NAME = re.compile(rf"\s+([a-z]+)\s+({_CAPITAL}[\w'’\-]*(?:\s+{_CAPITAL}[\w'’\-]*)*)")
 _LEADING_ORG = re.compile(r"((?:The|A|An)\s+(?:[A-Z][\w\-]*\s+)+([a-z][\w\-]*))\b")
 _DECLINED = re.compile(
     r"\b(?:not|never|declined to|refused to|did not|would not|could not|won't|didn't)\s*$"
@@ -231,11 +234,13 @@ _WHO = re.compile(r"\s(?:who|whose)\s")
 _AGE_ASIDE = re.compile(r",\s*\d{1,3}\s*$")
 # (starts with its capital, then checks there is no letter before it: quicker than \b[A-Z])
 _NICKNAMED = re.compile(
-    r"([A-Z](?<!\w.)[\w\-]+)\s+[\"“‘'][A-Z][^\"”’'\n]{0,20}[\"”’']\s+([A-Z][\w\-]+)"
+    rf"({_CAPITAL}(?<!\w.)[\w\-]+)\s+[\"“‘']{_CAPITAL}[^\"”’'\n]{{0,20}}[\"”’']\s+"
+    rf"({_CAPITAL}[\w\-]+)"
 )
 _PERSON_APPOSITIVE = re.compile(
     r",\s*(?:\d{1,3}\s*,|who\b|whose\b|(?:a|an|the)\s+(?:[\w\-’']+\s+){0,3}?([a-z]+)\b[,.])"
 )
+_CONTRACTIONS = frozenset("he's she's it's that's there's who's what's here's where's".split())
 _PRONOUN_OBJECTS = frozenset("he she they it who which that also".split())
 _NOBODY = frozenset("not everyone|no one|nobody|few|none|everyone|not all".split("|"))
 _MODALS = frozenset("to would will could should might may must can one two another".split())
@@ -247,7 +252,7 @@ _HEADLINE_CUES = frozenset(
 # Verbs of thinking or finding: a cue only when a reported clause or a quotation follows.
 _NEEDS_CLAUSE = frozenset(
     "report believe hope expect worry agree estimate suggest predict recall promise conclude "
-    "reveal confirm observe answer respond post speak ask".split()
+    "reveal confirm observe answer respond post speak ask find".split()
 )
 _BE = frozenset("is are was were be been being am 's".split())
 _AUX_AND_ADVERBS = frozenset(
@@ -281,7 +286,7 @@ _TRAILING_TIME = re.compile(
 # Title, role and organisation words: they describe a person but are not part of the name.
 _ROLE_WORDS = frozenset(
     """
-president vice prime minister secretary chief director deputy senator sen rep
+president vice prime minister secretary chief director deputy senator sen rep cr garda
 representative governor mayor judge justice officer commissioner ambassador general gen
 colonel col lieutenant lt captain capt sergeant sgt major maj admiral adm commander
 spokesperson spokesman spokeswoman coach manager chairman chairwoman chair ceo cfo founder
@@ -304,7 +309,7 @@ office bureau service services group association union party front movement netw
 campaign center centre company corporation corp inc ltd llc bank fund authority
 administration government police army navy force forces guard command assembly parliament
 congress senate house club team federation league board society trust alliance coalition
-church school hospital times post news press agency's reuters afp
+church school hospital times post news press agency's reuters afp treasury
 """.split()
 )
 # Last words of names that are not people: laws, places, events.
@@ -334,7 +339,7 @@ _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset(
             """police officer officers sheriff detective constable army military soldier soldiers
             troops commander colonel general navy marines guard sergeant captain
-            lieutenant""".split()
+            lieutenant garda gardai gardaí superintendent inspector""".split()
         ),
     ),
     (
@@ -342,7 +347,7 @@ _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset(
             """senator sen rep congressman congresswoman lawmaker lawmakers
             legislator
-            mp mep mps meps councillor councillors councilman councilwoman council-member mayor
+            mp mep mps meps councillor councillors councilman councilwoman council-member mayor cr
             senators candidate democrat democrats republican republicans opposition backbencher
             backbenchers""".split()
         ),
@@ -370,7 +375,7 @@ _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset(
             """analyst analysts expert experts academic academics professor researcher researchers
             scientist scientists economist economists scholar institute university think-tank
-            study studies doctor doctors epidemiologist""".split()
+            study studies doctor doctors epidemiologist dr""".split()
         ),
     ),
     (
@@ -432,6 +437,12 @@ def _places() -> dict[str, _Place]:
     return table
 
 
+def _place(low: str) -> _Place | None:
+    """The place a lowercase word names, full stops aside ("u.s" and "us"), or None."""
+    places = _places()
+    return places.get(low) or (places.get(low.replace(".", "")) if "." in low else None)
+
+
 @cache
 def _capitals() -> dict[str, _Place]:
     """Capital cities (lowercase) -> country: "Washington alleged" means the US government."""
@@ -446,6 +457,15 @@ def _capitals() -> dict[str, _Place]:
 def _first_names() -> dict[str, str]:
     """Given names strongly tied to one gender (lowercase) -> "f" or "m", for pronouns."""
     return {row["name"].lower(): row["gender"] for row in _data_rows("first_names.csv")}
+
+
+@lru_cache(maxsize=4096)
+def _given_name(word: str) -> str | None:
+    """The gender ("f" or "m") of a given name, accents aside ("Élise", "José"), or None."""
+    low = word.lower()
+    if not low.isascii():
+        low = "".join(c for c in unicodedata.normalize("NFKD", low) if c.isascii())
+    return _first_names().get(low)
 
 
 @cache
@@ -525,7 +545,7 @@ def _person_name(words: list[str]) -> list[str]:
         words = words[:-1]
     for word in reversed(words):
         low = word.lower().rstrip(".")
-        if low in _ROLE_WORDS or low in _places() or low in _ORG_HEADS:
+        if low in _ROLE_WORDS or low in _ORG_HEADS or _place(low) is not None:
             break
         if not (_is_capitalised(word) or low in _PARTICLES):
             break
@@ -555,10 +575,9 @@ def _name_in_run(tokens: list[str]) -> list[str]:
             segments[-1].append(token)
     if len(segments) == 1:
         return _person_name(tokens)
-    given = _first_names()
     for segment in segments:
         name = _person_name(segment)
-        if len(name) >= 2 and name[0].lower() in given:
+        if len(name) >= 2 and _given_name(name[0]):
             return name
     return []
 
@@ -594,7 +613,7 @@ def _read_run(tokens: tuple[str, ...]) -> tuple[str, str, str, str, str | None, 
     prefix = " ".join(tokens[: tokens.index(name[0])])
     titled = bool(prefix) and prefix.split()[-1].lower().rstrip(".") in _ROLE_WORDS
     # "Familiar Faces", "Nocturnal Ecology": capitalised, but nobody's name
-    kind = "person" if titled or name[0].lower() in _first_names() else "name"
+    kind = "person" if titled or _given_name(name[0]) else "name"
     kind_of_source = _type_of(prefix) if prefix else "other"
     return "name", " ".join(name), kind, kind_of_source, _country_of(prefix), prefix
 
@@ -953,19 +972,32 @@ _CLAUSE_BOUNDARY = re.compile(
 )
 _CLOSING_QUOTE_BEFORE = re.compile(r"[,.!?…]?\s*[\"”’']\s*[,]?\s*$")
 _SPLIT_INVERTED_AFTER = re.compile(r"\s*[,.;:!?\"”“]")
-_PHRASE_STOP = re.compile(r"[,;:!?\"“”()\[\]]|\.(?:\s|$)|\s[-–—]\s|\s(?:who|which|whose|that)\s")
+_PHRASE_STOP = re.compile(
+    r"[,;:!?\"“”()\[\]]|\s[-–—]\s|\s(?:who|which|whose|that)\s"
+    # a full stop ends it, but not after a title or an initial: "said Dr. Ana Ruiz", "U.S."
+    r"|(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt|Jr|Sr))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Rev|Maj|Adm|Det))"
+    r"(?<!\b(?:Capt|Prof|Cmdr|Supt))\.(?:\s|$)"
+)
 _QUOTE_SOON = re.compile(r"\s*(?:\w+\s+){0,3}[:,]?\s*[\"']")
 _TRAILING_BE = re.compile(r"\b(?:was|were|is|are|has been|had been)\s*$")
-_INVERTED_SPEAKER = re.compile(r"(?:[A-Z]|the\s|a\s|an\s|one\s)[^,.;:\"“”‘’']{0,80}?(?=[,.;]|$)")
+_INVERTED_SPEAKER = re.compile(
+    rf"(?:{_CAPITAL}|the\s|a\s|an\s|one\s)[^,.;:\"“”‘’']{{0,80}}?(?=[,.;]|$)"
+)
 _ROLE_END = re.compile(r"[,;.](?:\s|$)|[\"“”]")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _ONE_OF_THEM = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 _FROM_LEAD = re.compile(r"\s*(?:and\s+)?(?:from|for|over to)\s+([^,]+)", re.IGNORECASE)
-_DASH_SPEAKER = re.compile(r"\s*[-–—]{1,2}\s*([A-Z][^,.;\"]*)")
-_DASH_SPEAKER_BELOW = re.compile(r"\s*\n?\s*[-–—]{1,2}\s*([A-Z][^,.;\"\n]*)")
+_DASH_SPEAKER = re.compile(rf"\s*[-–—]{{1,2}}\s*({_CAPITAL}[^,.;\"]*)")
+_DASH_SPEAKER_BELOW = re.compile(rf"\s*\n?\s*[-–—]{{1,2}}\s*({_CAPITAL}[^,.;\"\n]*)")
 _DASH_ROLE = re.compile(r",\s*([^.;\n\"]+)")
+# "The prime minister's office declined ...": a description, then a verb in the past
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|,\s+)((?:the|a|an|The|A|An)\s+[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,5}?)\s+(?=\w+ed\b)"
+)
 _THAT_CLAUSE = re.compile(r"((?:\s+[\w'\-]+){0,3}?)\s+that\b")
 _FIRST_WORD_AFTER = re.compile(r"\s+([\w'\-]+)")
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Or)\s+")
+_CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
 _DESCRIPTION = re.compile(r"^(?:the|this|that|these|those)\s+((?:[a-z\-]+\s+){0,2})([a-z\-]+)$")
 
 
@@ -1012,7 +1044,7 @@ class _Engine:
             found = _Entity(name=name, kind=kind, order=len(self.entities), **attributes)
             if kind == "person" and " " in name and not found.gender:
                 # a first name that is strongly one gender helps "he" and "she" find their person
-                found.gender = _first_names().get(name.split()[0].lower())
+                found.gender = _given_name(name.split()[0])
             self.entities[key] = found
         else:
             for attribute, value in attributes.items():
@@ -1149,10 +1181,13 @@ class _Engine:
             return False  # "the claims", "a warning"
         if prev in _PREPOSITIONS and not gap_before.strip() and cue.form != "participle":
             return False  # "of warning"
+        if prev.endswith("'s") and prev not in _CONTRACTIONS and not gap_before.strip():
+            return False  # "Ferrie's remarks", "the minister's claims": a noun
         if cue.lemma in _NEEDS_CLAUSE and not (
             {"that", "whether", "why", "how", "if", "what", "when"} & set(after[:4])
             or self._quote_follows(cue)
             or self.norm[cue.end : cue.end + 2].strip() == ":"
+            or (cue.lemma in _INVERTIBLE and self._quote_before(cue, indices))
         ):
             return False
         if cue.form == "participle":
@@ -1169,7 +1204,11 @@ class _Engine:
             if prev in _DETERMINERS or prev in _MODALS or after[:1] == ["of"]:
                 return False
             # "advocates fear", "they say" -- but not "letting the camera announce"
-            return prev.endswith("s") or prev in ("they", "we", "i", "you", "people", "police")
+            return (
+                prev.endswith("s")
+                or prev in ("they", "we", "i", "you", "people", "police")
+                or self._plural_of_place(k, indices)  # "Residents of Yarrabin say"
+            )
         if (
             cue.form == "past"
             and after[:1] == ["of"]
@@ -1192,6 +1231,26 @@ class _Engine:
             return False  # "a feature called Familiar Faces": a name, not a report
         # "warns of" is a verb, but "claims of" and "reports of" are nouns
         return not (cue.form == "present" and after[:1] == ["of"] and cue.lemma in _NOUN_LIKE)
+
+    def _quote_before(self, cue: _Cue, indices: range) -> bool:
+        """`"...?" asked Ana Ruiz`: does a quotation close right before the cue?"""
+        start = self.starts[indices.start] if indices else cue.start
+        return _ends_in_closing_quote(self.norm[max(start, cue.start - 6) : cue.start])
+
+    def _plural_of_place(self, k: int, indices: range) -> bool:
+        """`Residents of the town of Yarrabin say`: a plural noun, then "of" phrases that
+        end in a name, right before the verb, with no comma between."""
+        keys = self.keys
+        if k <= indices.start or not self.text[self.starts[k - 1]].isupper():
+            return False
+        for j in range(k - 2, max(indices.start, k - 11), -1):
+            if _CLAUSE_MARK.search(self.text, self.ends[j], self.starts[j + 1]):
+                return False
+            if keys[j] == "of" and j > indices.start:
+                noun = keys[j - 1]
+                if noun.endswith("s") and not noun.endswith("ss"):
+                    return True
+        return False
 
     def _title_case(self, indices: range) -> bool:
         capitals = sum(self.text[self.starts[i]].isupper() for i in indices)
@@ -1339,6 +1398,9 @@ class _Engine:
         s2, e2 = _strip_phrase(text, boundary, e)
         if s2 >= e2:
             return None
+        opening = _OPENING_CONJUNCTION.match(text, s2, e2)
+        if opening and opening.end() < e2:
+            s2 = opening.end()  # "But they argued", "And the mayor added"
         inner = _search_tail(_INNER_SUBJECT, text, s2, e2, 80)
         word_before = text[s2 : inner.start(1)].split()[-1].lower() if inner else ""
         if (
@@ -1616,8 +1678,10 @@ class _Engine:
                 elif head in _STATE_BODIES:
                     if entity.kind in ("org", "place"):
                         return entity
-                elif entity.kind in ("org", "group") and entity.type != "government or official":
-                    return entity
+                elif (
+                    entity.kind == "org" or (entity.kind == "group" and head in _ORGISH)
+                ) and entity.type != "government or official":
+                    return entity  # "the company", "the group" -- but never "the residents"
         return None
 
     # -- the reading ----------------------------------------------------------------------
@@ -1726,10 +1790,7 @@ class _Engine:
         if lead and not _CUE_WORD.search(lead.group(1)):
             s0 = sentence.start
             return _Phrase(s0, s0 + len(lead.group(1)), lead.group(1))
-        match = re.search(
-            r"(?:^|,\s+)((?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5}?)\s+(?=\w+ed\b)",
-            text[sentence.start : limit],
-        )
+        match = _DESCRIBED_SUBJECT.search(self.norm[sentence.start : limit])
         if match:
             s = sentence.start + match.start(1)
             return _Phrase(s, s + len(match.group(1)), match.group(1))
@@ -1799,6 +1860,14 @@ class _Engine:
 
     def _quote_speaker(self, quote: Quote) -> tuple[_Said | None, str]:
         """The cue that governs a quotation: in its own sentence, else a neighbour's."""
+        headline = self.article.headline
+        if headline is not None and quote.paragraph == headline.index:
+            # a headline often repeats words quoted in the story: they have the same speaker
+            repeated = self._quoted_again(quote)
+            if repeated is not None:
+                said, reason = self._quote_speaker(repeated)
+                if said is not None and said.entity is not None:
+                    return said, reason
         sentences = {quote.sentence}
         last = self.article.sentence_at(quote.parts[-1][1] - 1)
         if last is not None:
@@ -1827,6 +1896,20 @@ class _Engine:
                 "a quoted word or phrase in the writer's own sentence; no one is said to say it",
             )
         return self._floating(quote)
+
+    def _quoted_again(self, quote: Quote) -> Quote | None:
+        """The first quotation of the story's body that holds ``quote``'s words."""
+        words = " ".join(_words_of(quote.text.lower()))
+        if len(words) < 8:
+            return None
+        for other in self.quotes:
+            if (
+                other.paragraph != quote.paragraph
+                and not other.nested
+                and words in " ".join(_words_of(other.text.lower()))
+            ):
+                return other
+        return None
 
     def _floating(self, quote: Quote) -> tuple[_Said | None, str]:
         """A quotation alone in its sentence: the speaker must be in a neighbouring sentence."""
@@ -2146,8 +2229,11 @@ def _description_matcher(head: str):
         if head in _ORG_WORDS and entity.kind in ("person", "name"):
             return False  # "the council" is never the councillor who spoke before
         words = _name_words(entity.name, entity.role)
-        if head in words or head.rstrip("s") in words:
+        if head in words:
             return True
+        if head.rstrip("s") in words:
+            # "the authors" after "the lead author": a plural is a group, not that one person
+            return entity.kind not in ("person", "name") or head == head.rstrip("s")
         if head in _ORGISH:
             return entity.kind in ("org", "group") and (
                 entity.type != "government or official" or head == "group"
@@ -2242,15 +2328,15 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 june july august september october november december
 """.split()
 )
-_NAME_TOKEN = rf"(?:{_TITLE_ABBREVIATIONS}|[A-Z]\.|[A-Z][\w'’\-]*)"
+_NAME_TOKEN = rf"(?:{_TITLE_ABBREVIATIONS}|(?:[A-Z]\.){{2,}}|{_CAPITAL}\.|{_CAPITAL}[\w'’\-]*)"
 # The first token is _NAME_TOKEN written to start with its capital letter: a pattern that
 # starts with a character class lets the regex engine skip ahead to the next capital,
 # more than twice as quick as trying the look-behind at every character. The look-behind
 # after the capital checks the character before it: not part of a word.
 _FIRST_NAME_TOKEN = (
-    r"[A-Z](?<![\w'’\-].)(?:(?:"
+    rf"{_CAPITAL}(?<![\w'’\-].)(?:(?:"
     + "|".join(f"(?<={title[0]}){title[1:]}" for title in _TITLE_ABBREVIATIONS[3:-4].split("|"))
-    + r")\.|\.|[\w'’\-]*)"
+    + r")\.|\.(?:[A-Z]\.)+|\.|[\w'’\-]*)"
 )
 _RUN = re.compile(
     rf"{_FIRST_NAME_TOKEN}(?:[ \u00a0]+(?:(?:de|da|del|van|von|bin|al|el|la|le|of|and)"
@@ -2272,10 +2358,11 @@ def _capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
                 runs.append((s, s + len(raw), [raw]))
             continue
         tokens = raw.split()
-        for i, token in enumerate(tokens):
-            if token.lower() in _CALENDAR:  # "Kristi Noem on Wednesday"
-                tokens = tokens[:i]
-                break
+        if not _CALENDAR.isdisjoint(raw.lower().split()):
+            for i, token in enumerate(tokens):
+                if token.lower() in _CALENDAR:  # "Kristi Noem on Wednesday"
+                    tokens = tokens[:i]
+                    break
         # a trailing connector is not part of the name
         while tokens and tokens[-1].lower() in ("of", "and"):
             tokens.pop()
