@@ -1019,6 +1019,11 @@ class _Engine:
         self.said: dict[int, list[_Said]] = {}  # sentence -> cues with speakers
         self.stances = _stances(lexicon)
         self._cues: dict[int, list[_Cue]] = {}
+        self._cue_words: dict[int, list[int]] | None = None
+        headline = article.headline
+        self.headline_start, self.headline_end = (
+            (headline.start, headline.end) if headline is not None else (-1, -1)
+        )
         # words that can start a cue ("said", "according"): found once, looked up per sentence
         self.cue_positions = [i for i, key in enumerate(self.keys) if key in _CUE_FIRST_WORDS]
         self.by_sentence: dict[
@@ -1129,13 +1134,16 @@ class _Engine:
 
     def _find_cues(self, sentence: Sentence) -> list[_Cue]:
         found: list[_Cue] = []
+        if self._cue_words is None:
+            self._cue_words = self._words_that_may_cue()
+        candidates = self._cue_words.get(sentence.index)
+        if candidates is None:
+            return found
         indices = self.word_range(sentence)
         keys, starts, ends = self.keys, self.starts, self.ends
         last = indices.stop
-        positions = self.cue_positions
-        first = bisect.bisect_left(positions, indices.start)
         taken = -1
-        for k in positions[first : bisect.bisect_left(positions, last)]:
+        for k in candidates:
             key = keys[k]
             if k < taken or self.inside_quote(starts[k]):
                 continue
@@ -1161,14 +1169,26 @@ class _Engine:
                 taken = match.words[1]
         return found
 
+    def _words_that_may_cue(self) -> dict[int, list[int]]:
+        """The words that can start a cue ("said", "according"), sentence by sentence."""
+        found: dict[int, list[int]] = {}
+        sentences = self.article.sentences
+        starts = self.starts
+        i, count = 0, len(sentences)
+        for k in self.cue_positions:
+            offset = starts[k]
+            while i < count and sentences[i].end <= offset:
+                i += 1
+            if i < count and sentences[i].start <= offset:
+                found.setdefault(i, []).append(k)
+        return found
+
     def _is_verb(self, cue: _Cue, indices: range) -> bool:
         if cue.form in ("according", "quoted"):
             return True
         k = cue.words[0]
         keys = self.keys
-        in_headline = self.article.headline is not None and (
-            self.article.headline.start <= cue.start < self.article.headline.end
-        )
+        in_headline = self.headline_start <= cue.start < self.headline_end
         capitalised = self.text[self.starts[k]].isupper() and k > indices.start
         if capitalised and not in_headline and not self._title_case(indices):
             return False  # "the United States": a name, not a verb
