@@ -469,6 +469,12 @@ def _given_name(word: str) -> str | None:
 
 
 @cache
+def _organization_first_words() -> frozenset[str]:
+    """The first words of the known organisations' names and aliases."""
+    return frozenset(name.split()[0] for name in _organizations())
+
+
+@cache
 def _organizations() -> dict[str, tuple[str, str, str | None]]:
     """Known organisation names and aliases (lowercase) -> (name, type, country)."""
     return {
@@ -668,8 +674,12 @@ def _type_of_text(joined_phrases: str) -> str:
                     best = (position, kind)
                 break
     organizations = _organizations()
+    firsts = _organization_first_words()
+    starts = [i for i, word in enumerate(words) if word in firsts]  # where a name can begin
     for size in range(min(6, len(words)), 0, -1):
-        for i in range(len(words) - size + 1):
+        for i in starts:
+            if i + size > len(words):
+                break
             gram = " ".join(words[i : i + size])
             if len(gram) > 3 and gram in organizations:
                 return organizations[gram][1]
@@ -2253,7 +2263,7 @@ def _description_matcher(head: str):
             return True
         if head.rstrip("s") in words:
             # "the authors" after "the lead author": a plural is a group, not that one person
-            return entity.kind not in ("person", "name") or head == head.rstrip("s")
+            return entity.kind not in ("person", "name")
         if head in _ORGISH:
             return entity.kind in ("org", "group") and (
                 entity.type != "government or official" or head == "group"
@@ -2398,6 +2408,7 @@ def _clear_caches() -> None:
         _read_run,
         _read_phrase,
         _read_group,
+        _given_name,
         _type_of_text,
         _country_in,
         _lemma_of,
