@@ -26,9 +26,9 @@ from _common import paired_medians, synthetic_articles
 from nltk.tokenize import NLTKWordTokenizer
 
 from framing import Article, find_quotes, load_seed
-from framing.analysis import _voiced, analyze
+from framing.analysis import _voices, analyze
 from framing.attribution import _clear_caches, _Engine
-from framing.lexicon import count_loaded_terms, load_lexicon
+from framing.lexicon import _term_hits, count_loaded_terms, load_lexicon
 
 
 def row(label: str, value: float, unit: str, note: str = "") -> None:
@@ -53,11 +53,10 @@ def stages(text: str, lexicon, baseline, repeat: int = 300) -> list[tuple[str, f
         "Article (paragraphs, quotation marks, sentences)",
         "words (Article.word_table)",
         "quotations (find_quotes)",
-        "loaded terms (count_loaded_terms)",
         "engine set-up (names in the article)",
         "engine: cues, speakers, sources",
         "engine: records",
-        "voices of the loaded terms",
+        "loaded terms, with their voices",
     )
     ratios: list[list[float]] = [[] for _ in labels]
     for _ in range(repeat):
@@ -70,8 +69,6 @@ def stages(text: str, lexicon, baseline, repeat: int = 300) -> list[tuple[str, f
         t.append(time.perf_counter())
         find_quotes(article)
         t.append(time.perf_counter())
-        hits = count_loaded_terms(article, lexicon)
-        t.append(time.perf_counter())
         engine = _Engine(article, lexicon)
         t.append(time.perf_counter())
         for sentence in article.sentences:
@@ -79,7 +76,7 @@ def stages(text: str, lexicon, baseline, repeat: int = 300) -> list[tuple[str, f
         t.append(time.perf_counter())
         found = engine._collect()
         t.append(time.perf_counter())
-        _voiced(hits, found.quotes, found.reported)
+        _term_hits(article, lexicon, voice_of=_voices(found.quotes, found.reported))
         t.append(time.perf_counter())
         base = t[1] - t[0]
         for i in range(len(labels)):

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from html import escape
 from itertools import accumulate
 from typing import Any
 
 from .attribution import SOURCE_TYPES, Attribution, Source, attribute
-from .lexicon import Lexicon, TermHit, checked_lexicon, count_loaded_terms, per_thousand
+from .lexicon import Lexicon, TermHit, _term_hits, checked_lexicon, per_thousand
 from .quotes import Quote, as_article
 from .text import Article, Sentence
 
@@ -240,16 +240,15 @@ def analyze(
     article = as_article(text_or_article)
     lexicon = checked_lexicon(lexicon)
     found = attribute(article, lexicon=lexicon, overrides=overrides)
-    hits = _voiced(count_loaded_terms(article, lexicon), found.quotes, found.reported)
+    hits = _term_hits(article, lexicon, voice_of=_voices(found.quotes, found.reported))
     return Analysis(article, found.quotes, found.attributions, found.sources, hits, lexicon)
 
 
-def _voiced(
-    hits: tuple[TermHit, ...],
-    quotes: tuple[Quote, ...],
-    reported: tuple[tuple[int, int, Source], ...],
-) -> tuple[TermHit, ...]:
-    """Give each hit its voice: the speaker of its quotation, the reported source, or the outlet.
+def _voices(
+    quotes: tuple[Quote, ...], reported: tuple[tuple[int, int, Source], ...]
+) -> Callable[[int], tuple[str, Source | None] | None]:
+    """Whose voice words at an offset are in: the speaker of their quotation, the source of
+    the reported statement around them, or None for the outlet's own words.
 
     ``reported`` is sorted by start, as `attribute` gives it; its spans may nest.
     """
@@ -258,32 +257,15 @@ def _voiced(
     # The first reported span around an offset is the first whose end passes it (the running
     # maximum of the ends, bisected), provided that span starts at or before the offset.
     reach = list(accumulate((e for _, e, _ in reported), max))
-    result = []
-    for hit in hits:
-        i = bisect.bisect_right(starts, hit.start) - 1
-        if i >= 0 and hit.start < quoted[i][1]:
-            source = quoted[i][2].speaker
-            voice = source.name if source else "quoted: unknown speaker"
-        else:
-            k = bisect.bisect_right(reach, hit.start)
-            source = reported[k][2] if k < len(reach) and reported[k][0] <= hit.start else None
-            if source is None:
-                result.append(hit)  # the outlet's own words
-                continue
-            voice = f"reported: {source.name}"
-        # The constructor, not dataclasses.replace: replace inspects every field, twice as slow.
-        result.append(
-            TermHit(
-                start=hit.start,
-                end=hit.end,
-                text=hit.text,
-                term=hit.term,
-                category=hit.category,
-                voice=voice,
-                sentence=hit.sentence,
-                paragraph=hit.paragraph,
-                entry=hit.entry,
-                voice_source=source,
-            )
-        )
-    return tuple(result)
+
+    def voice_of(offset: int) -> tuple[str, Source | None] | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < quoted[i][1]:
+            speaker = quoted[i][2].speaker
+            return (speaker.name if speaker else "quoted: unknown speaker"), speaker
+        k = bisect.bisect_right(reach, offset)
+        if k < len(reach) and reported[k][0] <= offset:
+            return f"reported: {reported[k][2].name}", reported[k][2]
+        return None
+
+    return voice_of

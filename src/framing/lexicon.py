@@ -19,7 +19,7 @@ import io
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
@@ -575,8 +575,20 @@ def count_loaded_terms(
     [('draconian', 'quoted'), ('notorious', 'outlet')]
     """
     article = as_article(article_or_text)
-    lexicon = checked_lexicon(lexicon)
-    quoted = _quoted_ranges(article)
+    return _term_hits(article, checked_lexicon(lexicon), include_neutral=include_neutral)
+
+
+def _term_hits(
+    article: Article,
+    lexicon: Lexicon,
+    *,
+    include_neutral: bool = False,
+    voice_of: Callable[[int], tuple[str, Source | None] | None] | None = None,
+) -> tuple[TermHit, ...]:
+    """The hits of `count_loaded_terms`. ``voice_of(offset)`` gives the voice and source of
+    words in a quotation or a reported statement, None for the outlet's own words (see
+    `framing.analyze`); without it the voices are "quoted" and "outlet"."""
+    quoted = _quoted_ranges(article) if voice_of is None else []
     quoted_starts = [s for s, _ in quoted]
     starts, ends, norms = article.word_table
     text = article.text
@@ -593,8 +605,12 @@ def count_loaded_terms(
         else:
             paragraph = article.paragraph_at(start)
             sentence_index, paragraph_index = -1, paragraph.index if paragraph else -1
-        q = bisect.bisect_right(quoted_starts, start) - 1
-        voice = "quoted" if q >= 0 and start < quoted[q][1] else "outlet"
+        source = None
+        if voice_of is None:
+            q = bisect.bisect_right(quoted_starts, start) - 1
+            voice = "quoted" if q >= 0 and start < quoted[q][1] else "outlet"
+        else:
+            voice, source = voice_of(start) or ("outlet", None)
         hits.append(
             TermHit(
                 start,
@@ -606,6 +622,7 @@ def count_loaded_terms(
                 sentence_index,
                 paragraph_index,
                 entry,
+                source,
             )
         )
     return tuple(hits)
