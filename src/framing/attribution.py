@@ -237,6 +237,9 @@ _NICKNAMED = re.compile(
     rf"({_CAPITAL}(?<!\w.)[\w\-]+)\s+[\"“‘']{_CAPITAL}[^\"”’'\n]{{0,20}}[\"”’']\s+"
     rf"({_CAPITAL}[\w\-]+)"
 )
+# The part of a nickname from its opening mark: rare, and quick to look for (it starts with a
+# quotation mark), so the whole pattern is tried only in texts that have it.
+_NICKNAME_HINT = re.compile(rf"[\"“‘']{_CAPITAL}[^\"”’'\n]{{0,20}}[\"”’']\s+{_CAPITAL}")
 _PERSON_APPOSITIVE = re.compile(
     r",\s*(?:\d{1,3}\s*,|who\b|whose\b|(?:a|an|the)\s+(?:[\w\-’']+\s+){0,3}?([a-z]+)\b[,.])"
 )
@@ -1117,7 +1120,8 @@ class _Engine:
             offset = self.text.find(name, run_start, run_end + 1)
             if offset >= 0:
                 self.mention(entity, offset, offset + len(name))
-        for match in _NICKNAMED.finditer(self.text):
+        nicknames = _NICKNAMED.finditer(self.text) if _NICKNAME_HINT.search(self.text) else ()
+        for match in nicknames:
             # Tyrell “Smoke” Jennings: the quoted nickname splits the name in two
             full = f"{match.group(1)} {match.group(2)}"
             entity = self.entity(full, "person", type="other")
