@@ -20,6 +20,7 @@ SETS = {
     "test articles (tests/data/attribution)": ROOT / "tests" / "data" / "attribution",
     "held-out articles (tests/data/heldout)": ROOT / "tests" / "data" / "heldout",
     "second held-out set (tests/data/blind)": ROOT / "tests" / "data" / "blind",
+    "third held-out set (tests/data/unseen)": ROOT / "tests" / "data" / "unseen",
     "seed and teaching corpus (seeds)": ROOT / "seeds",
 }
 

@@ -51,7 +51,8 @@ CLOSING_MARKS = "\"”’'»"
 
 def _gold_files() -> list[Path]:
     files: list[Path] = []
-    for folder in (SEEDS_DIR, TESTSET_DIR, HERE / "data" / "heldout", HERE / "data" / "blind"):
+    held_out = [HERE / "data" / name for name in ("heldout", "blind", "unseen")]
+    for folder in (SEEDS_DIR, TESTSET_DIR, *held_out):
         if folder.is_dir():
             files.extend(sorted(folder.glob("*.gold.json")))
     return files
