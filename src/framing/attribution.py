@@ -574,7 +574,7 @@ def _name_in_run(tokens: list[str]) -> list[str]:
     A run joined by "of" or "and" is split there: "Sen. Ana Ruiz of Texas" names Ana
     Ruiz, "Minister of Justice and Security Gustavo Villatoro" names Gustavo Villatoro,
     and "Journal of Nocturnal Ecology" names nobody. In such a run, a name counts only
-    when its first word is a known given name.
+    when its first word is a known given name or a title comes before it.
     """
     segments: list[list[str]] = [[]]
     for token in tokens:
@@ -586,7 +586,11 @@ def _name_in_run(tokens: list[str]) -> list[str]:
         return _person_name(tokens)
     for segment in segments:
         name = _person_name(segment)
-        if len(name) >= 2 and _given_name(name[0]):
+        if len(name) < 2:
+            continue
+        at = segment.index(name[0])
+        titled = at > 0 and segment[at - 1].lower().rstrip(".") in _ROLE_WORDS  # "Sen. Dale ..."
+        if titled or _given_name(name[0]):
             return name
     return []
 
@@ -737,6 +741,21 @@ class _Reading(NamedTuple):
 
 
 @lru_cache(maxsize=8192)
+def _people_word(word: str) -> bool:
+    """A plural word for people: "aides", "lawyers", "relatives", "officials"."""
+    return word in _PEOPLE or (
+        word.endswith("s") and (word[:-1] in _PERSON_NOUNS or word in _TYPE_VOCABULARY)
+    )
+
+
+_PEOPLE = frozenset(
+    "people aides friends allies supporters associates colleagues critics opponents sources "
+    "men women children staff".split()
+)
+_AROUND = frozenset("to of for close near around from with at".split())
+
+
+@lru_cache(maxsize=8192)
 def _read_phrase(phrase: str) -> _Reading:
     """Read a speaker phrase's words. Cached: speakers come back, sentence after sentence."""
     text = _REFLEXIVE.sub("", phrase.strip())
@@ -768,6 +787,9 @@ def _read_phrase(phrase: str) -> _Reading:
         head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
         description = (head, " ".join(words))
     first = low.split()[0]
+    if len(lows) > 2 and lows[1] in _AROUND and _people_word(lows[0]):
+        # "Aides to Mr. Pryce", "Lawyers for Ana Ruiz": the people around someone, not them
+        return _Reading(low, False, tokens, all_titles=all_titles, group=True)
     caps = [t for t in tokens if _is_capitalised(t)]
     starts_lower = (
         first in ("a", "an")
@@ -1240,7 +1262,7 @@ class _Engine:
             # "advocates fear", "they say" -- but not "letting the camera announce"
             return (
                 prev.endswith("s")
-                or prev in ("they", "we", "i", "you", "people", "police")
+                or prev in ("they", "we", "i", "you", "people", "police", "men", "women")
                 or self._plural_of_place(k, indices)  # "Residents of Yarrabin say"
             )
         if (
@@ -1417,7 +1439,9 @@ class _Engine:
             head = text[s:a_s]
             boundary_role = re.split(r"[,;:]", head)[-2] if head.count(",") >= 2 else role
             return _Phrase(a_s, a_e, text[a_s:a_e], boundary_role.strip(" ,"))
-        relative = _WHO.search(text, s, e)
+        # "Ana Ruiz who chairs it said" -- but not "according to people who were there, Ana
+        # Ruiz said": only a relative clause in the last comma's stretch belongs to the speaker
+        relative = _WHO.search(text, max(s, text.rfind(",", s, e)), e)
         if relative:
             cut = relative.start()
             role = role or text[cut:e].strip(" ,")
@@ -1701,12 +1725,16 @@ class _Engine:
                 return min(after, key=lambda e: e.mentions[0].start)
         # "the coach", "the company": the most recent speaker of the right kind, nearby
         want_person = head not in _ORG_WORDS
+        plural = head.endswith("s") and not head.endswith("ss")  # "the authors": a group
         for index in range(sentence, max(-1, sentence - 4), -1):
             for said in reversed(self.said.get(index, [])):
                 entity = said.entity
                 if entity is None or said.cue.start >= offset:
                     continue
-                if want_person:
+                if plural and want_person:
+                    if entity.kind == "group":
+                        return entity
+                elif want_person:
                     if entity.kind == "person":
                         return entity
                 elif head in _STATE_BODIES:
@@ -1895,8 +1923,9 @@ class _Engine:
     def _quote_speaker(self, quote: Quote) -> tuple[_Said | None, str]:
         """The cue that governs a quotation: in its own sentence, else a neighbour's."""
         headline = self.article.headline
-        if headline is not None and quote.paragraph == headline.index:
-            # a headline often repeats words quoted in the story: they have the same speaker
+        if headline is not None and quote.paragraph == headline.index and quote.kind == "direct":
+            # a headline often opens with words quoted in the story: they have the same speaker
+            # (a partial quote, as in "X rejects bid as 'opportunistic'", is X's, though)
             repeated = self._quoted_again(quote)
             if repeated is not None:
                 said, reason = self._quote_speaker(repeated)
