@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib.resources import files
+from itertools import compress
 from typing import Literal, NamedTuple
 
 from .lexicon import Lexicon, load_lexicon
@@ -1060,7 +1061,9 @@ class _Engine:
             (headline.start, headline.end) if headline is not None else (-1, -1)
         )
         # words that can start a cue ("said", "according"): found once, looked up per sentence
-        self.cue_positions = [i for i, key in enumerate(self.keys) if key in _CUE_FIRST_WORDS]
+        self.cue_positions = list(
+            compress(range(len(self.keys)), map(_CUE_FIRST_WORDS.__contains__, self.keys))
+        )
         self.by_sentence: dict[
             int, list[tuple[int, _Entity]]
         ] = {}  # mentions, sentence by sentence
