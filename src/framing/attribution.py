@@ -363,7 +363,7 @@ _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
             embassy ambassador diplomat spokesperson-for authorities governor premier
             chancellor department agency state homeland white-house prosecutor prosecutors
             commissioner kremlin cabinet regime regulator regulators commission inspectorate
-            diplomats envoy attorney-general council office""".split()
+            diplomats envoy attorney-general council office aide aides""".split()
         ),
     ),
     (
@@ -389,7 +389,8 @@ _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
             sister parent parents resident residents victim victims survivor survivors migrant
             migrants detainee detainees patient patients neighbour neighbor neighbours neighbors
             witness witnesses tenant tenants worker workers passenger passengers fan fans customer
-            customers user users commuter commuters pupil pupils""".split()
+            customers user users commuter commuters pupil pupils protester protesters
+            demonstrator demonstrators ex-wife ex-husband widow widower""".split()
         ),
     ),
     (
@@ -1524,6 +1525,9 @@ class _Engine:
             head, name = reading.description
             found = self._description(head, sentence, phrase.start, forward)
             if found is not None:
+                if found.type == "other":
+                    # "Vaultly ... the company said": the description tells what it is
+                    found.type = _type_of(head)
                 return self._found(found, phrase), ""
             if head in _DESCRIPTION_HEADS:
                 # "the union", "the official": nobody named before; the source is what the text says
