@@ -49,6 +49,23 @@ def speakers(text: str) -> list[str | None]:
         ('The billboard read "Vote Early" all week.', [None]),
         ('"This is a fix." - Commissioner Ray Duval', ["Ray Duval"]),
         ('From Mayor Dee Park: "We rebuild."', ["Dee Park"]),
+        ('"It is over," said Dr. Ana Ruiz, a surgeon.', ["Ana Ruiz"]),
+        ('"Why now?" asked Tom Okoro.', ["Tom Okoro"]),
+        (
+            "Élise Tremblay-Fournier, the trade minister, spoke in the U.S. Senate. "
+            '"We will not sign," she said.',
+            ["Élise Tremblay-Fournier"],
+        ),
+        ('Łukasz Nowak said: "Fine."', ["Łukasz Nowak"]),
+        (
+            'The U.S. Treasury sent a letter. Ana Ruiz read it aloud. "We will not pay," she said.',
+            ["Ana Ruiz"],
+        ),
+        (
+            'Dr. Ana Ruiz, the lead author, presented the study. "It is a warning," the '
+            "authors wrote.",
+            ["authors"],
+        ),
     ],
 )
 def test_quote_speakers(text, expected):
@@ -101,6 +118,21 @@ def test_unresolved_speaker_says_why():
             "indirect",
         ),
         ('The union called the offer "an insult."', "union", "partial"),
+        ("Officials in the U.S. said the plan works.", "officials in the U.S.", "indirect"),
+        ("Aides to Mr. Pryce said he was angry.", "aides to Mr. Pryce", "indirect"),
+        (
+            "Residents of the town of Yarrabin say the warning came late.",
+            "residents of the town of Yarrabin",
+            "indirect",
+        ),
+        ("Relatives of the men deny the charges.", "relatives of the men", "indirect"),
+        ("The researchers found that noise harms sleep.", "researchers", "indirect"),
+        (
+            "But in meetings, according to people who were there, Sen. Dale Hoskins of Idaho "
+            "said the bill would fail.",
+            "Dale Hoskins",
+            "indirect",
+        ),
     ],
 )
 def test_indirect_and_partial_attributions(text, source, kind):
@@ -117,6 +149,8 @@ def test_indirect_and_partial_attributions(text, source, kind):
         "The prison is considered the largest in the region.",
         "What have the courts said?",
         "More than 80,000 people accused of gang ties were held.",
+        "The league declined to comment on Ferrie's remarks.",
+        "Police found the car on Tuesday.",
     ],
 )
 def test_sentences_that_are_not_attributions(text):
@@ -249,3 +283,23 @@ def test_cached_readings_change_nothing():
     cold = [fingerprint(analyze(text)) for text in texts]
     warm = [fingerprint(analyze(text)) for text in reversed(texts)][::-1]
     assert warm == cold
+
+
+def test_a_headline_quote_takes_the_speaker_of_the_same_words_in_the_story():
+    text = (
+        "'We lost everything': residents count the cost as council defends warnings\n"
+        "YARRABIN - The flood came fast. 'We lost everything in an hour,' said Ana Ruiz, "
+        "who runs a cafe. The council defended its warnings."
+    )
+    headline_quote = analyze(Article(text, check_language=False)).quotes[0]
+    assert headline_quote.speaker is not None and headline_quote.speaker.name == "Ana Ruiz"
+
+
+def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
+    text = (
+        "Castlereach rejects Tandem bid as 'opportunistic'\n"
+        'Castlereach Resources on Monday rejected the bid. "The offer is opportunistic," '
+        "chair Helen Aubry said."
+    )
+    headline_quote = analyze(Article(text, check_language=False)).quotes[0]
+    assert headline_quote.speaker is not None and "Castlereach" in headline_quote.speaker.name

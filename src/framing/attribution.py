@@ -505,7 +505,7 @@ class _Phrase:
     role: str = ""  # an appositive or title words: "an analyst at the Migration Policy Institute"
 
 
-_PHRASE_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_PHRASE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*")  # "U.S." is one word
 _ABBREVIATION_END = re.compile(r"\b[A-Z]\.?[A-Z]$")
 
 
