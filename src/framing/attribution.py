@@ -231,6 +231,7 @@ _DECLINED = re.compile(
 # "would tell", "to say", "one reply": not a report of what someone said
 _PLACE_WORDS = frozenset("near outside inside behind beyond around across along beside".split())
 _INNER_SUBJECT = re.compile(r"\S\s+((?:the|his|her|their|its)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,2})$")
+_INNER_DETERMINERS = frozenset("the his her their its".split())  # _INNER_SUBJECT's first word
 _WHO = re.compile(r"\s(?:who|whose)\s")
 _AGE_ASIDE = re.compile(r",\s*\d{1,3}\s*$")
 # (starts with its capital, then checks there is no letter before it: quicker than \b[A-Z])
@@ -939,6 +940,18 @@ _NOUN_THEN_NAME = re.compile(
 _COORDINATED = re.compile(
     r"\b(?:and|but|or|then)(?:\s+(?:has|have|had|also|later|then|was|were|is|are))*\s*$"
 )
+_CONJUNCTIONS = ("and", "but", "or", "then")
+
+
+def _coordinated(norm: str, start: int, end: int) -> bool:
+    """``_COORDINATED`` at the end of ``norm[start:end]``, tried only when one of the last
+    words ends in "and", "but", "or" or "then"."""
+    window = max(start, end - 60)
+    if not any(word.endswith(_CONJUNCTIONS) for word in norm[window:end].split()[-6:]):
+        return False
+    return _COORDINATED.search(norm, window, end) is not None
+
+
 _RELATIVE_PRONOUN = re.compile(r"(?:who|which|that)\b", re.IGNORECASE)
 # "with the judge telling him": a participle with its own subject
 _WITH_SUBJECT = re.compile(
@@ -1459,7 +1472,11 @@ class _Engine:
         opening = _OPENING_CONJUNCTION.match(text, s2, e2)
         if opening and opening.end() < e2:
             s2 = opening.end()  # "But they argued", "And the mayor added"
-        inner = _search_tail(_INNER_SUBJECT, text, s2, e2, 80)
+        inner = (
+            _search_tail(_INNER_SUBJECT, text, s2, e2, 80)
+            if _INNER_DETERMINERS.intersection(text[max(s2, e2 - 80) : e2].split()[-4:])
+            else None
+        )
         word_before = text[s2 : inner.start(1)].split()[-1].lower() if inner else ""
         if (
             inner
@@ -1772,7 +1789,7 @@ class _Engine:
             if cue.form == "participle":
                 participles.append(cue)
                 continue
-            if _search_tail(_COORDINATED, self.norm, sentence.start, cue.start, 60):
+            if _coordinated(self.norm, sentence.start, cue.start):
                 participles.append(cue)  # "rejected it and alleged that": the same subject
                 continue
             phrase = self.speaker_phrase(sentence, cue, sentence.start)
