@@ -518,13 +518,15 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+_PHRASE_JUNK = " \t\n\u00a0,;:.-–—\"'“”‘’()"
+
+
 def _strip_phrase(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim spaces and punctuation at both ends of text[start:end]."""
-    junk = " \t\n\u00a0,;:.-–—\"'“”‘’()"
-    while start < end and text[start] in junk:
-        start += 1
-    while end > start and text[end - 1] in junk:
-        end -= 1
+    chunk = text[start:end]
+    kept = chunk.lstrip(_PHRASE_JUNK)
+    start += len(chunk) - len(kept)
+    end = start + len(kept.rstrip(_PHRASE_JUNK))
     # keep a closing parenthesis or a final period of an abbreviation
     if (
         end < len(text)
@@ -2202,12 +2204,13 @@ def _cue_start(said: _Said) -> int:
     return said.cue.start
 
 
+_STANCE_ORDER = {"distancing": 0, "guilt": 1, "alarm": 2, "endorsing": 3}
+
+
 def _strongest(stances: list[str]) -> str:
     """The stance that tells most about a sentence's cues: distancing first, then guilt..."""
-    for stance in ("distancing", "guilt", "alarm", "endorsing"):
-        if stance in stances:
-            return stance
-    return "neutral"
+    ranked = [stance for stance in stances if stance in _STANCE_ORDER]
+    return min(ranked, key=_STANCE_ORDER.__getitem__) if ranked else "neutral"
 
 
 def _search_tail(
