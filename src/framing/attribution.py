@@ -276,9 +276,6 @@ of in on at for to with from by about against under over between among into onto
 before after than like despite toward towards across through without within upon via per
 """.split()
 )
-_SUBORDINATORS = frozenset(
-    "that but while although though because whereas so if when after before as since unless".split()
-)
 _PRONOUNS = {"he": "m", "she": "f", "they": "group", "it": "org", "we": "first", "i": "first"}
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _TRAILING_TIME = re.compile(
@@ -491,9 +488,6 @@ def _organizations() -> dict[str, tuple[str, str, str | None]]:
 
 
 # --- phrases ---------------------------------------------------------------------------------
-
-_WORD_RE = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*\.?|[^\w\s]", re.UNICODE)
-_CAP_TOKEN = re.compile(r"[A-Z][\w'’\-.]*")
 
 
 @dataclass(slots=True)
@@ -964,10 +958,6 @@ _WITH_SUBJECT = re.compile(
 _PLURAL_BEFORE = re.compile(
     r"(?:^|,|;|\band\b|\bwith\b|\bwhile\b)\s*((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\s*$"
 )
-_TRAILING_AUX = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(_AUX_AND_ADVERBS)) + r")|\s+-\s*)\s*$", re.IGNORECASE
-)
-_TRAILING_ADVERB = re.compile(r"\s+(?!(?:only|early|family|ally)\b)\w+ly\s*$")
 _TIME_HINTS = frozenset(
     f"{_WEEKDAYS.replace('|', ' ')} statement interview conference post letter speech report "
     "court parliament congress today yesterday earlier later".split()
@@ -978,7 +968,7 @@ _WORD_CHARS = re.compile(r"\w+")
 
 def _trailing_aux(chunk: str) -> int:
     """Where a trailing auxiliary or adverb ("has also", "later") or " -" starts in
-    ``chunk`` (which ends in no space), else -1: ``_TRAILING_AUX.search``, quicker."""
+    ``chunk`` (which ends in no space), else -1."""
     if chunk.endswith("-"):
         body = chunk[:-1].rstrip()
         return len(body) if len(body) < len(chunk) - 1 else -1
@@ -1022,9 +1012,6 @@ _BOUNDARY_WORDS = (
     "that but while although though because whereas if when since unless after before until "
     "once where as then which whom what whether how why"
 ).split()
-_CLAUSE_BOUNDARY = re.compile(r"[,;:()\"“”]|\s[-–—]\s|\b(?:" + "|".join(_BOUNDARY_WORDS) + r")\b")
-_CLOSING_QUOTE_BEFORE = re.compile(r"[,.!?…]?\s*[\"”’']\s*[,]?\s*$")
-_SPLIT_INVERTED_AFTER = re.compile(r"\s*[,.;:!?\"”“]")
 _PHRASE_STOP = re.compile(
     r"[,;:!?\"“”()\[\]]|\s[-–—]\s|\s(?:who|which|whose|that)\s"
     # a full stop ends it, but not after a title or an initial: "said Dr. Ana Ruiz", "U.S."
@@ -2384,10 +2371,6 @@ def _describes_person(role: str) -> bool:
         or any(w in _ROLE_WORDS and w not in _ORG_HEADS for w in words)
         or any(w in vocabulary for kind, vocabulary in _TYPE_WORDS[:4] for w in words)
     )
-
-
-def _has_quote_mark(text: str) -> bool:
-    return any(c in text for c in '"“”‘’«»')
 
 
 _CUE_FORMS = sorted(
