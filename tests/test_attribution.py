@@ -303,3 +303,27 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
     )
     headline_quote = analyze(Article(text, check_language=False)).quotes[0]
     assert headline_quote.speaker is not None and "Castlereach" in headline_quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Online retailer Castlegate cut pay. Castlegate said the cut was fair.",
+            "Castlegate",
+            "business",
+        ),
+        ('Brightloop said it was hacked. "Sorry," the company said.', "Brightloop", "business"),
+    ],
+)
+def test_a_type_from_how_the_text_describes_a_source(text, name, kind):
+    analysis = analyze(Article(text, check_language=False))
+    assert analysis.source(name).type == kind
+
+
+@pytest.mark.parametrize("name", ["Emily", "Kelly", "Donnelly"])
+def test_a_lone_name_ending_like_an_adverb_is_still_a_name(name):
+    analysis = analyze(
+        Article(f"Sean {name} runs the shop. {name} said rents doubled.", check_language=False)
+    )
+    assert [a.source.name for a in analysis.attributions] == [f"Sean {name}"]

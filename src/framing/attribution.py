@@ -395,7 +395,9 @@ _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
         "business",
         frozenset(
             """company companies firm firms ceo executive executives business businesses bank banks
-            corporation inc corp ltd llc manufacturer retailer employer owner investors""".split()
+            corporation inc corp ltd llc manufacturer retailer employer owner investors miner
+            insurer startup start-up provider maker developer airline carrier lender supplier
+            operator chain platform app""".split()
         ),
     ),
     (
@@ -798,7 +800,8 @@ def _read_phrase(phrase: str) -> _Reading:
             len(caps) == 1
             and caps[0] == tokens[0]
             and first not in ("the",)
-            and _is_common_word(tokens[0])
+            # a lone name ending in -ly or -ed is a name ("Donnelly", "Emily"), not an adverb
+            and (_is_common_word(tokens[0]) if len(tokens) > 1 else first in _COMMON_CAPITALISED)
         )
     )
     names_person = _names_person(list(tokens))
@@ -1553,7 +1556,11 @@ class _Engine:
                 if name[0].lower() in _places():
                     return self._found(self._government(_places()[name[0].lower()]), phrase), ""
                 titled = role and role.split()[0].lower().rstrip(".") in _ROLE_WORDS
-                if not titled and not (phrase.role and _describes_person(phrase.role)):
+                if (
+                    not titled
+                    and not (phrase.role and _describes_person(phrase.role))
+                    and not _given_name(name[0])  # "Emily said": a first name is a person
+                ):
                     # news introduces people by full name first; a lone unknown name that
                     # is not "Ms Ruiz" is usually an organisation: "Brightloop says ..."
                     return self._org(phrase), ""
@@ -2165,11 +2172,30 @@ class _Engine:
         s, e = _strip_phrase(self.text, start, end)
         return (s, e) if e > s else None
 
+    def _type_from_mentions(self, entity: _Entity) -> str:
+        """A type from the word the text puts before a name: "online retailer Castlegate",
+        "striker Lukas Kessler", "Salvadoran academic Carlos Carcach"; else "other"."""
+        text = self.text
+        at = text.find(entity.name)
+        for _ in range(20):  # every place the name stands, as mentions may miss some
+            if at < 0:
+                break
+            i = bisect.bisect_left(self.starts, at) - 1
+            if i >= 0 and text[self.starts[i]].islower() and not text[self.ends[i] : at].strip():
+                kind = _TYPE_VOCABULARY.get(self.keys[i])
+                if kind is not None:
+                    return kind
+            at = text.find(entity.name, at + 1)
+        return "other"
+
     def _sources(self) -> tuple[Source, ...]:
         speaking = sorted(
             (e for e in self.entities.values() if e.speaks),
             key=lambda e: e.mentions[0].start if e.mentions else 0,
         )
+        for entity in speaking:
+            if entity.type == "other":
+                entity.type = self._type_from_mentions(entity)
         return tuple(
             Source(
                 name=e.name,
