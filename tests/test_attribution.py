@@ -128,6 +128,12 @@ def test_unresolved_speaker_says_why():
         ("Relatives of the men deny the charges.", "relatives of the men", "indirect"),
         ("The researchers found that noise harms sleep.", "researchers", "indirect"),
         (
+            "Family members of the victims, all farm workers, marched to the hospital, "
+            "demanding compensation.",
+            "family members of the victims",
+            "indirect",
+        ),
+        (
             "But in meetings, according to people who were there, Sen. Dale Hoskins of Idaho "
             "said the bill would fail.",
             "Dale Hoskins",

@@ -1862,7 +1862,9 @@ class _Engine:
             s = sentence.start + match.start(1)
             return _Phrase(s, s + len(match.group(1)), match.group(1))
         lead = re.match(
-            r"((?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*s)\s*,",
+            # "Residents, ..." or "Family members of the deceased, ...": a plural, then a comma
+            r"((?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*s"
+            r"(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?)\s*,",
             text[sentence.start : limit],
         )
         if lead and not _CUE_WORD.search(lead.group(1)):
