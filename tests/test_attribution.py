@@ -126,6 +126,11 @@ def test_unresolved_speaker_says_why():
             "indirect",
         ),
         ("Relatives of the men deny the charges.", "relatives of the men", "indirect"),
+        (
+            "People close to Ms. Marsh describe her as furious.",
+            "people close to Ms. Marsh",
+            "indirect",
+        ),
         ("The researchers found that noise harms sleep.", "researchers", "indirect"),
         (
             "Family members of the victims, all farm workers, marched to the hospital, "
@@ -333,3 +338,9 @@ def test_a_lone_name_ending_like_an_adverb_is_still_a_name(name):
         Article(f"Sean {name} runs the shop. {name} said rents doubled.", check_language=False)
     )
     assert [a.source.name for a in analysis.attributions] == [f"Sean {name}"]
+
+
+def test_shouted_capitals_are_no_name_for_a_pronoun():
+    text = "REALITY TV star Tom Reed hid the money from his ex-wife, she told a judge."
+    attributions = analyze(Article(text, check_language=False)).attributions
+    assert all(a.source.name != "REALITY TV" for a in attributions)

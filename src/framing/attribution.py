@@ -616,6 +616,8 @@ def _read_run(tokens: tuple[str, ...]) -> tuple[str, str, str, str, str | None, 
         return "org", name, "org", _type_of(name), _country_of(name), ""
     if any(low in _ORG_HEADS for low in lows[-2:]) or lows[-1] in _NOT_A_PERSON:
         return None
+    if all(len(t) > 1 and t.isupper() for t in tokens):
+        return None  # "REALITY TV hunk ...": capitals for emphasis, or an acronym, no name
     places = _places()
     if joined in places or joined.removeprefix("the ") in places:
         return None
@@ -1304,17 +1306,20 @@ class _Engine:
         return _ends_in_closing_quote(self.norm[max(start, cue.start - 6) : cue.start])
 
     def _plural_of_place(self, k: int, indices: range) -> bool:
-        """`Residents of the town of Yarrabin say`: a plural noun, then "of" phrases that
-        end in a name, right before the verb, with no comma between."""
+        """`Residents of the town of Yarrabin say`, `People close to Ms. Marsh describe`: a
+        plural noun, then "of", "to" or "for" phrases that end in a name, right before the
+        verb, with no comma between."""
         keys = self.keys
         if k <= indices.start or not self.text[self.starts[k - 1]].isupper():
             return False
         for j in range(k - 2, max(indices.start, k - 11), -1):
             if _CLAUSE_MARK.search(self.text, self.ends[j], self.starts[j + 1]):
                 return False
-            if keys[j] == "of" and j > indices.start:
+            if keys[j] in ("of", "to", "for") and j > indices.start:
                 noun = keys[j - 1]
-                if noun.endswith("s") and not noun.endswith("ss"):
+                if noun == "close" and j - 1 > indices.start:
+                    noun = keys[j - 2]  # "people close to Ms. Marsh describe ..."
+                if _people_word(noun) or (noun.endswith("s") and not noun.endswith("ss")):
                     return True
         return False
 
