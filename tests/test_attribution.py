@@ -131,6 +131,17 @@ def test_unresolved_speaker_says_why():
             "people close to Ms. Marsh",
             "indirect",
         ),
+        (
+            "Jonah Reyes, a policy analyst at the rights group Open Doorways Project, pointed "
+            "out that nobody agreed.",
+            "Jonah Reyes",
+            "indirect",
+        ),
+        (
+            "Norwegian fund Solvik Kapital told Reuters it supported the board.",
+            "Solvik Kapital",
+            "indirect",
+        ),
         ("The researchers found that noise harms sleep.", "researchers", "indirect"),
         (
             "Family members of the victims, all farm workers, marched to the hospital, "
@@ -162,6 +173,7 @@ def test_indirect_and_partial_attributions(text, source, kind):
         "More than 80,000 people accused of gang ties were held.",
         "The league declined to comment on Ferrie's remarks.",
         "Police found the car on Tuesday.",
+        "Wealthy nations must honour their climate finance pledges.",
     ],
 )
 def test_sentences_that_are_not_attributions(text):

@@ -1041,6 +1041,12 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 _THAT_CLAUSE = re.compile(r"((?:\s+[\w'\-]+){0,3}?)\s+that\b")
 _FIRST_WORD_AFTER = re.compile(r"\s+([\w'\-]+)")
+_SUBJECT_PRONOUNS = frozenset("he she it they we".split())
+_COMPANY_WORDS = frozenset(
+    """company firm bank corporation manufacturer retailer miner insurer startup start-up
+    provider maker developer airline carrier lender supplier operator chain platform app
+    business employer""".split()
+)
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Or)\s+")
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
 _DESCRIPTION = re.compile(r"^(?:the|this|that|these|those)\s+((?:[a-z\-]+\s+){0,2})([a-z\-]+)$")
@@ -1297,8 +1303,20 @@ class _Engine:
             and self.text[self.starts[cue.words[1]]].isupper()
         ):
             return False  # "a feature called Familiar Faces": a name, not a report
-        # "warns of" is a verb, but "claims of" and "reports of" are nouns
-        return not (cue.form == "present" and after[:1] == ["of"] and cue.lemma in _NOUN_LIKE)
+        if cue.form == "present" and cue.lemma in _NOUN_LIKE:
+            # "warns of" is a verb, but "claims of" and "reports of" are nouns, and so are
+            # "climate finance pledges" -- unlike "the lawyer claims" or "Ruiz claims"
+            if after[:1] == ["of"]:
+                return False
+            if (
+                prev.isalpha()
+                and self.text[self.starts[k - 1]].islower()
+                and prev not in _PRONOUNS
+                and not (_people_word(prev) or prev in _PERSON_NOUNS or prev in _TYPE_VOCABULARY)
+                and prev not in _ORG_WORDS
+            ):
+                return False
+        return True
 
     def _quote_before(self, cue: _Cue, indices: range) -> bool:
         """`"...?" asked Ana Ruiz`: does a quotation close right before the cue?"""
@@ -1431,9 +1449,9 @@ class _Engine:
             comma = inner.rfind(",")
             if comma > 0 and not self._quote_between(s + comma, s + len(inner)):
                 aside = inner[comma + 1 :].strip()
-                if _names_person(_words_of(aside)) and not aside.lower().startswith(
-                    ("who", "which", "whose")
-                ):
+                if not aside.lower().startswith(
+                    ("who", "which", "whose", "a ", "an ", "the ")  # "a policy analyst at ..."
+                ) and _names_person(_words_of(aside)):
                     # "The environment secretary, Claire Whitcombe, has warned": the name speaks
                     offset = text.find(aside, s + comma, e)
                     appositive_name = (offset, offset + len(aside))
@@ -1469,6 +1487,9 @@ class _Engine:
         opening = _OPENING_CONJUNCTION.match(text, s2, e2)
         if opening and opening.end() < e2:
             s2 = opening.end()  # "But they argued", "And the mayor added"
+        last = text.rfind(" ", s2, e2)
+        if last > s2 and text[last + 1 : e2].lower() in _SUBJECT_PRONOUNS:
+            s2 = last + 1  # "told Reuters it supported ...": the pronoun is the subject
         inner = (
             _search_tail(_INNER_SUBJECT, text, s2, e2, 80)
             if _INNER_DETERMINERS.intersection(text[max(s2, e2 - 80) : e2].split()[-4:])
@@ -1578,7 +1599,10 @@ class _Engine:
             if person is None or person.kind not in ("person", "name"):
                 person = self.entity(full, "person", type="other")
         if person.kind == "name":
-            person.kind = "person"  # a name that speaks belongs to a person
+            # a name that speaks belongs to a person -- unless the words before it say it is an
+            # organisation: "Norwegian fund Solvik Kapital", "online retailer Castlegate"
+            described = role.split()[-1].lower() if role else ""
+            person.kind = "org" if described in _ORG_HEADS | _COMPANY_WORDS else "person"
         details = " ".join(p for p in (role, phrase.role) if p)
         if details:
             if person.type == "other":
