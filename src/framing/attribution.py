@@ -230,8 +230,10 @@ _DECLINED = re.compile(
 )
 # "would tell", "to say", "one reply": not a report of what someone said
 _PLACE_WORDS = frozenset("near outside inside behind beyond around across along beside".split())
-_INNER_SUBJECT = re.compile(r"\S\s+((?:the|his|her|their|its)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,2})$")
-_INNER_DETERMINERS = frozenset("the his her their its".split())  # _INNER_SUBJECT's first word
+_INNER_DETERMINERS = frozenset(("the", "his", "her", "their", "its"))
+_INNER_SUBJECT = re.compile(
+    rf"\S\s+((?:{'|'.join(sorted(_INNER_DETERMINERS))})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}})$"
+)
 _WHO = re.compile(r"\s(?:who|whose)\s")
 _AGE_ASIDE = re.compile(r",\s*\d{1,3}\s*$")
 # (starts with its capital, then checks there is no letter before it: quicker than \b[A-Z])
@@ -278,10 +280,12 @@ before after than like despite toward towards across through without within upon
 )
 _PRONOUNS = {"he": "m", "she": "f", "they": "group", "it": "org", "we": "first", "i": "first"}
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_OCCASIONS = "statement|interview|press conference|post|letter|speech|report"
+_FORUMS = "court|parliament|congress"
+_WHENS = "today|yesterday|earlier|later"
 _TRAILING_TIME = re.compile(
     rf"(?:,?\s+(?:on|late on|early on|last|this)\s+(?:{_WEEKDAYS})|,?\s+(?:on|in)\s+"
-    r"(?:a|an|the)\s+(?:statement|interview|press conference|post|letter|speech|report)"
-    r"(?:\s+\w+){0,4}|\s+in\s+(?:court|parliament|congress)|\s+(?:today|yesterday|earlier|later))\s*$",
+    rf"(?:a|an|the)\s+(?:{_OCCASIONS})(?:\s+\w+){{0,4}}|\s+in\s+(?:{_FORUMS})|\s+(?:{_WHENS}))\s*$",
     re.IGNORECASE,
 )
 
@@ -326,6 +330,12 @@ _PARTICLES = frozenset(
     "de da del della di do dos das du van von der den bin ibn al el la le st".split()
 )
 
+# Words for a company: "online retailer Castlegate", "the company said".
+_COMPANY_WORDS = frozenset(
+    """company firm bank corporation manufacturer retailer miner insurer startup start-up
+    provider maker developer airline carrier lender supplier operator chain platform app
+    business employer""".split()
+)
 # Words that decide a source's type, looked up in the speaker's phrase and role.
 _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("court", frozenset("judge judges court courts justice tribunal magistrate panel".split())),
@@ -394,11 +404,10 @@ _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "business",
         frozenset(
-            """company companies firm firms ceo executive executives business businesses bank banks
-            corporation inc corp ltd llc manufacturer retailer employer owner investors miner
-            insurer startup start-up provider maker developer airline carrier lender supplier
-            operator chain platform app""".split()
-        ),
+            """companies firms ceo executive executives businesses banks inc corp ltd llc owner
+            investors""".split()
+        )
+        | _COMPANY_WORDS,
     ),
     (
         "media",
@@ -743,7 +752,11 @@ class _Reading(NamedTuple):
     gender: str | None = None  # from Ms or Mr
 
 
-@lru_cache(maxsize=8192)
+def _is_plural(word: str) -> bool:
+    """A plural the regular way: "authors", "residents" (not "press", "boss")."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
 def _people_word(word: str) -> bool:
     """A plural word for people: "aides", "lawyers", "relatives", "officials"."""
     return word in _PEOPLE or (
@@ -938,19 +951,20 @@ _NOUN_THEN_NAME = re.compile(
     r"(?:a|an|the)\s+[a-z]+\s+((?:[A-Z][\w'’\-]*|&)(?:\s+(?:[A-Z][\w'’\-]*|&))*"
     r"|(?:the|a|an|his|her|their|its)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,3})$"
 )
-_COORDINATED = re.compile(
-    r"\b(?:and|but|or|then)(?:\s+(?:has|have|had|also|later|then|was|were|is|are))*\s*$"
-)
 _CONJUNCTIONS = ("and", "but", "or", "then")
+_COORDINATED = re.compile(
+    rf"\b(?:{'|'.join(_CONJUNCTIONS)})(?:\s+(?:has|have|had|also|later|then|was|were|is|are))*\s*$"
+)
 
 
 def _coordinated(norm: str, start: int, end: int) -> bool:
     """``_COORDINATED`` at the end of ``norm[start:end]``, tried only when one of the last
     words ends in "and", "but", "or" or "then"."""
-    window = max(start, end - 60)
-    if not any(word.endswith(_CONJUNCTIONS) for word in norm[window:end].split()[-6:]):
+    if not any(
+        word.endswith(_CONJUNCTIONS) for word in norm[max(start, end - 60) : end].split()[-6:]
+    ):
         return False
-    return _COORDINATED.search(norm, window, end) is not None
+    return _search_tail(_COORDINATED, norm, start, end, 60) is not None
 
 
 _RELATIVE_PRONOUN = re.compile(r"(?:who|which|that)\b", re.IGNORECASE)
@@ -963,9 +977,11 @@ _WITH_SUBJECT = re.compile(
 _PLURAL_BEFORE = re.compile(
     r"(?:^|,|;|\band\b|\bwith\b|\bwhile\b)\s*((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\s*$"
 )
+# The last word of each of _TRAILING_TIME's alternatives ("press conference" -> "conference")
 _TIME_HINTS = frozenset(
-    f"{_WEEKDAYS.replace('|', ' ')} statement interview conference post letter speech report "
-    "court parliament congress today yesterday earlier later".split()
+    item.split()[-1]
+    for words in (_WEEKDAYS, _OCCASIONS, _FORUMS, _WHENS)
+    for item in words.split("|")
 )
 _TAIL_WORD = re.compile(r"\w*\Z")
 _WORD_CHARS = re.compile(r"\w+")
@@ -1002,7 +1018,7 @@ def _trailing_time(chunk: str) -> re.Match[str] | None:
     """``_TRAILING_TIME.search(chunk)``, tried only when one of its words is near the end."""
     if not _TIME_HINTS.intersection(chunk[-120:].lower().split()[-5:]):
         return None
-    return _TRAILING_TIME.search(chunk, max(0, len(chunk) - 120))
+    return _search_tail(_TRAILING_TIME, chunk, 0, len(chunk), 120)
 
 
 def _ends_in_closing_quote(chunk: str) -> bool:
@@ -1041,12 +1057,7 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 _THAT_CLAUSE = re.compile(r"((?:\s+[\w'\-]+){0,3}?)\s+that\b")
 _FIRST_WORD_AFTER = re.compile(r"\s+([\w'\-]+)")
-_SUBJECT_PRONOUNS = frozenset("he she it they we".split())
-_COMPANY_WORDS = frozenset(
-    """company firm bank corporation manufacturer retailer miner insurer startup start-up
-    provider maker developer airline carrier lender supplier operator chain platform app
-    business employer""".split()
-)
+_SUBJECT_PRONOUNS = frozenset(_PRONOUNS) - {"i"}  # he, she, it, they, we
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Or)\s+")
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
 _DESCRIPTION = re.compile(r"^(?:the|this|that|these|those)\s+((?:[a-z\-]+\s+){0,2})([a-z\-]+)$")
@@ -1070,15 +1081,12 @@ class _Engine:
         self.said: dict[int, list[_Said]] = {}  # sentence -> cues with speakers
         self.stances = _stances(lexicon)
         self._cues: dict[int, list[_Cue]] = {}
-        self._cue_words: dict[int, list[int]] | None = None
         headline = article.headline
         self.headline_start, self.headline_end = (
             (headline.start, headline.end) if headline is not None else (-1, -1)
         )
         # words that can start a cue ("said", "according"): found once, looked up per sentence
-        self.cue_positions = list(
-            compress(range(len(self.keys)), map(_CUE_FIRST_WORDS.__contains__, self.keys))
-        )
+        self._cue_words = self._words_that_may_cue()
         self.by_sentence: dict[
             int, list[tuple[int, _Entity]]
         ] = {}  # mentions, sentence by sentence
@@ -1188,8 +1196,6 @@ class _Engine:
 
     def _find_cues(self, sentence: Sentence) -> list[_Cue]:
         found: list[_Cue] = []
-        if self._cue_words is None:
-            self._cue_words = self._words_that_may_cue()
         candidates = self._cue_words.get(sentence.index)
         if candidates is None:
             return found
@@ -1229,7 +1235,8 @@ class _Engine:
         sentences = self.article.sentences
         starts = self.starts
         i, count = 0, len(sentences)
-        for k in self.cue_positions:
+        keys = self.keys
+        for k in compress(range(len(keys)), map(_CUE_FIRST_WORDS.__contains__, keys)):
             offset = starts[k]
             while i < count and sentences[i].end <= offset:
                 i += 1
@@ -1337,7 +1344,7 @@ class _Engine:
                 noun = keys[j - 1]
                 if noun == "close" and j - 1 > indices.start:
                     noun = keys[j - 2]  # "people close to Ms. Marsh describe ..."
-                if _people_word(noun) or (noun.endswith("s") and not noun.endswith("ss")):
+                if _people_word(noun) or _is_plural(noun):
                     return True
         return False
 
@@ -1770,7 +1777,7 @@ class _Engine:
                 return min(after, key=lambda e: e.mentions[0].start)
         # "the coach", "the company": the most recent speaker of the right kind, nearby
         want_person = head not in _ORG_WORDS
-        plural = head.endswith("s") and not head.endswith("ss")  # "the authors": a group
+        plural = _is_plural(head)  # "the authors": a group
         for index in range(sentence, max(-1, sentence - 4), -1):
             for said in reversed(self.said.get(index, [])):
                 entity = said.entity
