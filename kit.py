@@ -53,12 +53,15 @@ def lab(extra: list[str]) -> int:
     ensure_environment()
     say("opening JupyterLab on notebooks/00-start-here.ipynb (stop it with Ctrl+C)")
     # The kit's folder is the root, so the file browser reaches exercises/ too.
+    # In a container everything runs as root, where JupyterLab refuses to start unless told.
+    as_root = ["--allow-root"] if getattr(os, "geteuid", lambda: 1)() == 0 else []
     return run(
         PYTHON,
         "-m",
         "jupyterlab",
         f"--ServerApp.root_dir={ROOT}",
         "--LabApp.default_url=/lab/tree/notebooks/00-start-here.ipynb",
+        *as_root,
         *extra,
     )
 
