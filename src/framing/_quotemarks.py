@@ -16,6 +16,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from ._records import quick_init
+
 DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‛‹"
@@ -33,6 +35,7 @@ _CLOSE_FOLLOWERS = set(
 _ELISIONS = re.compile(r"(?:em|til|tis|twas|cause|bout|round|n|s|nuff|ere|er)\b", re.IGNORECASE)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class RawQuote:
     """A pair of marks: ``open`` and ``close`` are the marks' own offsets."""

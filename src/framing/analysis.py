@@ -21,6 +21,7 @@ from html import escape
 from itertools import accumulate
 from typing import Any
 
+from ._records import quick_init
 from .attribution import SOURCE_TYPES, Attribution, Source, attribute
 from .lexicon import Lexicon, TermHit, _term_hits, checked_lexicon, per_thousand
 from .quotes import Quote, as_article
@@ -31,6 +32,7 @@ __all__ = ["Analysis", "analyze", "voice_group"]
 STANCES = ("neutral", "distancing", "endorsing", "guilt", "alarm")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything the kit finds in one article."""

@@ -28,6 +28,7 @@ from importlib.resources import files
 from itertools import compress
 from typing import Literal, NamedTuple
 
+from ._records import quick_init
 from .lexicon import Lexicon, load_lexicon
 from .quotes import Quote, find_quotes
 from .text import Article, Sentence
@@ -58,6 +59,7 @@ SOURCE_TYPES = (
 AttributionKind = Literal["direct", "partial", "indirect"]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A place where the text names (or points to) a source."""
@@ -68,6 +70,7 @@ class Mention:
     sentence: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Source:
     """Someone the article gives a voice to."""
@@ -84,6 +87,7 @@ class Source:
         return self.name
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Cue:
     """The words that attribute: "said", "warned that", "according to", a colon or a dash."""
@@ -94,6 +98,7 @@ class Cue:
     stance: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """One sentence that gives ``source`` a voice.
@@ -113,6 +118,8 @@ class Attribution:
     cues: tuple[Cue, ...] = ()
 
 
+@quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Attributions:
     """Everything `attribute` found."""

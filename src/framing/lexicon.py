@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._files import write_atomic
+from ._records import quick_init
 from .errors import FramingError
 from .quotes import as_article, find_quotes
 from .text import Article
@@ -104,6 +105,7 @@ class LexiconEntry:
         return CATEGORIES.get(self.category, self.category)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TermHit:
     """One place where the article uses a lexicon term.

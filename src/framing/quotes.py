@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from ._records import quick_init
 from .text import Article, _trim
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ __all__ = ["Quote", "as_article", "find_quotes"]
 QuoteKind = Literal["direct", "partial"]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     """One quotation. ``start``/``end`` are the words inside the marks.

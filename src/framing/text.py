@@ -23,11 +23,13 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from . import _quotemarks
+from ._records import quick_init
 from .errors import check_text
 
 __all__ = ["Article", "Dateline", "Paragraph", "Sentence", "Token", "Word", "normalize"]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """One paragraph (a line of the file, or a block between blank lines)."""
@@ -38,6 +40,7 @@ class Paragraph:
     text: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence; a quotation of several sentences stays one sentence."""
@@ -49,6 +52,7 @@ class Sentence:
     text: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Token:
     """One word or punctuation token, as NLTK's Treebank-style tokenizer splits it."""
@@ -74,6 +78,7 @@ class Word(NamedTuple):
     norm: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """The place (and agency) that opens a wire story: ``TEHRAN (Tasnim) -``."""
