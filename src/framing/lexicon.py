@@ -224,6 +224,13 @@ class Lexicon:
             )
             for first, by_length in grouped.items()
         }
+        # The words that may follow a first word which is never a form alone ("the" only
+        # starts "the elites"): most candidates are dismissed with this one look-up.
+        self._seconds = {
+            first: frozenset(form[1] for by_form in by_length.values() for form in by_form)
+            for first, by_length in grouped.items()
+            if 1 not in by_length
+        }
 
     def __iter__(self) -> Iterator[LexiconEntry]:
         return iter(self.entries)
@@ -339,7 +346,7 @@ class Lexicon:
         """(first word, last word + 1, entry) for every match, longest first, no overlaps."""
         starts, ends, _ = article.word_table
         keys = _keys(article)
-        forms = self._forms
+        forms, seconds = self._forms, self._seconds
         # The words that start some form: compress and map keep this loop in C.
         candidates = list(compress(range(len(keys)), map(forms.__contains__, keys)))
         if not candidates:
@@ -351,6 +358,9 @@ class Lexicon:
         next_free = 0
         for i in candidates:
             if i < next_free:
+                continue
+            second = seconds.get(keys[i])
+            if second is not None and (i + 1 == n or keys[i + 1] not in second):
                 continue
             for length, by_form in forms[keys[i]]:
                 j = i + length
