@@ -356,3 +356,16 @@ def test_shouted_capitals_are_no_name_for_a_pronoun():
     text = "REALITY TV star Tom Reed hid the money from his ex-wife, she told a judge."
     attributions = analyze(Article(text, check_language=False)).attributions
     assert all(a.source.name != "REALITY TV" for a in attributions)
+
+
+def test_nickname_precheck_agrees_with_its_pattern():
+    """_has_nickname is a quick form of _NICKNAME_HINT.search: same answer on any text."""
+    import random
+
+    from framing.attribution import _NICKNAME_HINT, _has_nickname
+
+    rng = random.Random(5)
+    pieces = [*"ab AZÉŁ\"“”‘’'\n.-", "Smoke", " Tyrell ", "“Big”", "'Ace' ", "‘Doc’ "]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        assert _has_nickname(text) == bool(_NICKNAME_HINT.search(text)), text
