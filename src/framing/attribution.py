@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib.resources import files
 from itertools import accumulate, compress, repeat
+from operator import itemgetter
 from typing import Literal, NamedTuple
 
 from ._records import quick_init
@@ -263,6 +264,7 @@ def _has_nickname(text: str) -> bool:
                 return True
             at = text.find(mark, at + 1)
     return False
+
 
 _PERSON_APPOSITIVE = re.compile(
     r",\s*(?:\d{1,3}\s*,|who\b|whose\b|(?:a|an|the)\s+(?:[\w\-’']+\s+){0,3}?([a-z]+)\b[,.])"
@@ -1164,12 +1166,12 @@ class _Engine:
     def _scan_names(self) -> None:
         """Register people named anywhere, for surnames, pronouns and descriptions."""
         singles = []
-        headline_start, headline_end = self.headline_start, self.headline_end
-        self.runs = _capitalised_runs(self.text)
-        self.run_starts = [r[0] for r in self.runs]
-        for run_start, run_end, tokens in self.runs:
-            if headline_start <= run_start < headline_end:
-                continue  # every word of a headline is capitalised
+        runs = self.runs = _capitalised_runs(self.text)
+        self.run_starts = list(map(itemgetter(0), runs))
+        # every word of a headline is capitalised: its runs (if any) are left out
+        first = bisect.bisect_left(self.run_starts, self.headline_start)
+        after = bisect.bisect_left(self.run_starts, self.headline_end)
+        for run_start, run_end, tokens in runs[:first] + runs[after:] if after > first else runs:
             if len(tokens) < 2:
                 singles.append((run_start, run_end, tokens[0]))
                 continue
@@ -1259,14 +1261,12 @@ class _Engine:
         """The words that can start a cue ("said", "according"), sentence by sentence."""
         found: dict[int, list[int]] = {}
         sentences = self.article.sentences
-        starts = self.starts
-        i, count = 0, len(sentences)
-        keys = self.keys
+        sentence_starts = [s.start for s in sentences]
+        starts, keys = self.starts, self.keys
         for k in compress(range(len(keys)), map(_CUE_FIRST_WORDS.__contains__, keys)):
             offset = starts[k]
-            while i < count and sentences[i].end <= offset:
-                i += 1
-            if i < count and sentences[i].start <= offset:
+            i = bisect.bisect_right(sentence_starts, offset) - 1
+            if i >= 0 and offset < sentences[i].end:
                 found.setdefault(i, []).append(k)
         return found
 
@@ -1375,7 +1375,8 @@ class _Engine:
         return False
 
     def _title_case(self, indices: range) -> bool:
-        capitals = sum(self.text[self.starts[i]].isupper() for i in indices)
+        first_letters = map(self.text.__getitem__, self.starts[indices.start : indices.stop])
+        capitals = sum(map(str.isupper, first_letters))
         return capitals > 0.6 * max(1, len(indices))
 
     def _quote_follows(self, cue: _Cue) -> bool:
