@@ -233,9 +233,11 @@ _POINTS_BACK = re.compile(
 _CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 _ROLE_AND_NAME = re.compile(rf"\s+([a-z]+)\s+({_CAPITAL}[\w'’\-]*(?:\s+{_CAPITAL}[\w'’\-]*)*)")
 _LEADING_ORG = re.compile(r"((?:The|A|An)\s+(?:[A-Z][\w\-]*\s+)+([a-z][\w\-]*))\b")
-_DECLINED = re.compile(
-    r"\b(?:not|never|declined to|refused to|did not|would not|could not|won't|didn't)\s*$"
+# "declined to comment", "did not say": no words reported
+_DECLINED_WORDS = tuple(
+    "not|never|declined to|refused to|did not|would not|could not|won't|didn't".split("|")
 )
+_DECLINED = re.compile(rf"\b(?:{'|'.join(_DECLINED_WORDS)})\s*$")
 # "would tell", "to say", "one reply": not a report of what someone said
 _PLACE_WORDS = frozenset("near outside inside behind beyond around across along beside".split())
 _INNER_DETERMINERS = frozenset(("the", "his", "her", "their", "its"))
@@ -1323,7 +1325,9 @@ class _Engine:
         ):
             return False  # "people accused of gang ties": they are accused, they do not speak
         before = self.norm[max(0, cue.start - 30) : cue.start].lower()
-        if after[:1] in (["little"], ["nothing"]) or _DECLINED.search(before):
+        if after[:1] in (["little"], ["nothing"]) or (
+            before.rstrip().endswith(_DECLINED_WORDS) and _DECLINED.search(before)
+        ):
             return False  # "has said little", "declined to comment": no words reported
         if (
             cue.lemma in ("call", "describe")
@@ -1508,7 +1512,8 @@ class _Engine:
             return _Phrase(a_s, a_e, text[a_s:a_e], boundary_role.strip(" ,"))
         # "Ana Ruiz who chairs it said" -- but not "according to people who were there, Ana
         # Ruiz said": only a relative clause in the last comma's stretch belongs to the speaker
-        relative = _WHO.search(text, max(s, text.rfind(",", s, e)), e)
+        after_comma = max(s, text.rfind(",", s, e))
+        relative = _WHO.search(text, after_comma, e) if "who" in text[after_comma:e] else None
         if relative:
             cut = relative.start()
             role = role or text[cut:e].strip(" ,")
@@ -2172,7 +2177,7 @@ class _Engine:
             cues = []
             for c in sorted(slot.cues, key=_start_of):
                 text = self._cue_text(c)
-                cues.append(Cue(c.start, c.end, text, _strongest([self._cue_stance(text)])))
+                cues.append(Cue(c.start, c.end, text, self._cue_stance(text)))
             attributions.append(
                 Attribution(
                     sentence_index,
@@ -2204,7 +2209,8 @@ class _Engine:
         return self.text[cue.start : cue.end]
 
     def _cue_stance(self, cue: str) -> str:
-        return self.stances.get(_lemma_of(cue), "neutral")
+        stance = self.stances.get(_lemma_of(cue), "neutral")
+        return stance if stance in _STANCE_ORDER else "neutral"  # _strongest([stance])
 
     def _content(self, said: _Said, sentence: Sentence) -> tuple[int, int] | None:
         """The reported clause after a clause-taking cue: "warned that <...>"."""
@@ -2289,8 +2295,8 @@ _STANCE_ORDER = {"distancing": 0, "guilt": 1, "alarm": 2, "endorsing": 3}
 
 def _strongest(stances: list[str]) -> str:
     """The stance that tells most about a sentence's cues: distancing first, then guilt..."""
-    ranked = list(filter(_STANCE_ORDER.__contains__, stances))
-    return min(ranked, key=_STANCE_ORDER.__getitem__) if ranked else "neutral"
+    ranked = filter(_STANCE_ORDER.__contains__, stances)
+    return min(ranked, key=_STANCE_ORDER.__getitem__, default="neutral")
 
 
 def _search_tail(
