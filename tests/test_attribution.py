@@ -369,3 +369,25 @@ def test_nickname_precheck_agrees_with_its_pattern():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
         assert _has_nickname(text) == bool(_NICKNAME_HINT.search(text)), text
+
+
+def test_tail_search_from_openings_agrees_with_plain_search():
+    """_search_tail with `openings` tries the pattern only where a match can start: the
+    same first match as the regex engine's own search, on real and random text."""
+    import random
+
+    from framing import attribution as a
+
+    rng = random.Random(9)
+    words = ["and", "with", "while", ",", ";", " ", "\n", "councillors", "s", "x-s", "A", "ss"]
+    texts = [load_seed().text[:1500]]
+    texts += ["".join(rng.choice(words) for _ in range(rng.randint(1, 14))) for _ in range(1500)]
+    for pattern, window, openings in (
+        (a._PLURAL_BEFORE, 80, a._PLURAL_BEFORE_OPENINGS),
+        (a._WITH_SUBJECT, 100, a._WITH_SUBJECT_OPENINGS),
+    ):
+        for text in texts:
+            for start, end in ((0, len(text)), (1, len(text)), (0, len(text) // 2)):
+                plain = pattern.search(text, max(start, end - window), end)
+                quick = a._search_tail(pattern, text, start, end, window, openings)
+                assert (plain and plain.regs) == (quick and quick.regs), text[start:end]

@@ -992,13 +992,16 @@ def _coordinated(norm: str, start: int, end: int) -> bool:
 
 _RELATIVE_PRONOUN = re.compile(r"(?:who|which|that)\b", re.IGNORECASE)
 # "with the judge telling him": a participle with its own subject
+_WITH_SUBJECT_OPENINGS = ("with",)
 _WITH_SUBJECT = re.compile(
     r"\bwith\s+((?:the|a|an|his|her|their|its)\s+[\w\-]+(?:\s+[\w\-]+)?"
     r"|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s*$"
 )
 # "and several councillors calling it": a plural subject right before a participle
+_PLURAL_BEFORE_OPENINGS = (",", ";", "and", "with", "while")
 _PLURAL_BEFORE = re.compile(
-    r"(?:^|,|;|\band\b|\bwith\b|\bwhile\b)\s*((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\s*$"
+    r"(?:^|,|;|\band\b|\bwith\b|\bwhile\b)"  # one of _PLURAL_BEFORE_OPENINGS, or the start
+    r"\s*((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\s*$"
 )
 # The last word of each of _TRAILING_TIME's alternatives ("press conference" -> "conference")
 _TIME_HINTS = frozenset(
@@ -1017,7 +1020,7 @@ def _trailing_aux(chunk: str) -> int:
         body = chunk[:-1].rstrip()
         return len(body) if len(body) < len(chunk) - 1 else -1
     last = chunk.rsplit(None, 1)[-1] if chunk else ""
-    word = _TAIL_WORD.search(last).group()
+    word = last if last.isalpha() else _TAIL_WORD.search(last).group()  # letters are \w
     return len(chunk) - len(word) if word and word.lower() in _AUX_AND_ADVERBS else -1
 
 
@@ -1059,8 +1062,9 @@ _BOUNDARY_WORDS = (
 _PHRASE_STOP = re.compile(
     r"[,;:!?\"“”()\[\]]|\s[-–—]\s|\s(?:who|which|whose|that)\s"
     # a full stop ends it, but not after a title or an initial: "said Dr. Ana Ruiz", "U.S."
-    r"|(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt|Jr|Sr))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Rev|Maj|Adm|Det))"
-    r"(?<!\b(?:Capt|Prof|Cmdr|Supt))\.(?:\s|$)"
+    # (the look-behinds come after the full stop, so they are tried only where one stands)
+    r"|\.(?<!\b[A-Z]\.)(?<!\b(?:Dr|Mr|Ms|St|Lt|Jr|Sr)\.)"
+    r"(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Rev|Maj|Adm|Det)\.)(?<!\b(?:Capt|Prof|Cmdr|Supt)\.)(?:\s|$)"
 )
 _QUOTE_SOON = re.compile(r"\s*(?:\w+\s+){0,3}[:,]?\s*[\"']")
 _TRAILING_BE = re.compile(r"\b(?:was|were|is|are|has been|had been)\s*$")
@@ -1868,7 +1872,9 @@ class _Engine:
             entity, reason = self.resolve(phrase, sentence.index, forward=forward)
             said.append(_Said(cue, entity, reason, phrase))
         for cue in participles:
-            own = _search_tail(_WITH_SUBJECT, self.text, sentence.start, cue.start, 100)
+            own = _search_tail(
+                _WITH_SUBJECT, self.text, sentence.start, cue.start, 100, _WITH_SUBJECT_OPENINGS
+            )
             if own:
                 s0 = own.start(1)
                 phrase = _Phrase(s0, s0 + len(own.group(1)), own.group(1))
@@ -1876,7 +1882,9 @@ class _Engine:
                 if entity is not None:
                     said.append(_Said(cue, entity, reason, phrase))
                     continue
-            own = _search_tail(_PLURAL_BEFORE, self.text, sentence.start, cue.start, 80)
+            own = _search_tail(
+                _PLURAL_BEFORE, self.text, sentence.start, cue.start, 80, _PLURAL_BEFORE_OPENINGS
+            )
             last_word = own.group(1).split()[-1].lower() if own else ""
             if own and last_word not in _MESSAGE_NOUNS and last_word not in _AUX_AND_ADVERBS | _BE:
                 s0 = own.start(1)
@@ -2300,12 +2308,34 @@ def _strongest(stances: list[str]) -> str:
 
 
 def _search_tail(
-    pattern: re.Pattern[str], text: str, start: int, end: int, window: int
+    pattern: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    window: int,
+    openings: tuple[str, ...] = (),
 ) -> re.Match[str] | None:
     """``pattern.search(text, start, end)`` for a pattern anchored at the end (``$``) whose
     matches are shorter than ``window``: only the tail is tried, where a match can be.
-    Word boundaries still see the character before the tail."""
-    return pattern.search(text, max(start, end - window), end)
+    Word boundaries still see the character before the tail.
+
+    With ``openings``, the strings every match starts with (or the text's very start, for
+    ``^``), the pattern is tried only where one of them stands: a few str.find calls are
+    much quicker than the regex engine trying every character of the tail."""
+    start = max(start, end - window)
+    if not openings:
+        return pattern.search(text, start, end)
+    spots = [0] if start == 0 else []
+    for opening in openings:
+        at = text.find(opening, start, end)
+        while at >= 0:
+            spots.append(at)
+            at = text.find(opening, at + 1, end)
+    for at in sorted(spots):
+        match = pattern.match(text, at, end)
+        if match is not None:
+            return match
+    return None
 
 
 def _before_colon_or_dash(before: str) -> str | None:
@@ -2520,10 +2550,11 @@ _NAME_TOKEN = rf"(?:{_TITLE_ABBREVIATIONS}|(?:[A-Z]\.){{2,}}|{_CAPITAL}\.|{_CAPI
 # The first token is _NAME_TOKEN written to start with its capital letter: a pattern that
 # starts with a character class lets the regex engine skip ahead to the next capital,
 # more than twice as quick as trying the look-behind at every character. The look-behind
-# after the capital checks the character before it: not part of a word.
+# after the capital checks the character before it: not part of a word. A title's rest comes
+# before its look-behind ("r(?<=Dr)"), so the engine skips those whose next letter differs.
 _FIRST_NAME_TOKEN = (
     rf"{_CAPITAL}(?<![\w'’\-].)(?:(?:"
-    + "|".join(f"(?<={title[0]}){title[1:]}" for title in _TITLE_ABBREVIATIONS[3:-4].split("|"))
+    + "|".join(f"{title[1:]}(?<={title})" for title in _TITLE_ABBREVIATIONS[3:-4].split("|"))
     + r")\.|\.(?:[A-Z]\.)+|\.|[\w'’\-]*)"
 )
 _RUN = re.compile(
