@@ -1211,9 +1211,13 @@ class _Engine:
         surnames: dict[str, _Entity] = {}
         for entity in self.entities.values():
             surnames.setdefault(entity.surname, entity)
-        for run_start, run_end, token in singles:
-            entity = surnames.get(token.lower())
-            if entity is not None and entity.mentions and entity.mentions[0].start < run_start:
+        # the few lone words that are a known surname, picked out in C-level loops
+        lows = list(map(str.lower, map(itemgetter(2), singles)))
+        for (run_start, run_end, _), low in compress(
+            zip(singles, lows, strict=True), map(surnames.__contains__, lows)
+        ):
+            entity = surnames[low]
+            if entity.mentions and entity.mentions[0].start < run_start:
                 self.mention(entity, run_start, run_end)
 
     def _described_as_person(self, end: int) -> bool:
@@ -2563,6 +2567,9 @@ _RUN = re.compile(
 )
 
 
+_NOT_ONE_WORD_RUN = _CALENDAR | {"of", "and"}
+
+
 def _capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, tokens) of runs of capitalised words, e.g. 'Minister of Justice Ana Ruiz'."""
     runs = []
@@ -2572,8 +2579,7 @@ def _capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
         if raw.endswith(("'s", "’s")):
             raw = raw[:-2]
         if " " not in raw and "\u00a0" not in raw:  # one word, the usual case
-            low = raw.lower()
-            if raw and low not in _CALENDAR and low not in ("of", "and"):
+            if raw and raw.lower() not in _NOT_ONE_WORD_RUN:
                 runs.append((s, s + len(raw), [raw]))
             continue
         tokens = raw.split()
