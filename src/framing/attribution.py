@@ -2187,17 +2187,22 @@ class _Engine:
                 "direct" if "direct" in kinds else "partial" if "partial" in kinds else "indirect"
             )
             cues = []
-            for c in sorted(slot.cues, key=_start_of):
+            for c in sorted(slot.cues, key=_start_of) if len(slot.cues) > 1 else slot.cues:
                 text = self._cue_text(c)
                 cues.append(Cue(c.start, c.end, text, self._cue_stance(text)))
+            if len(cues) == 1:  # the usual case: the cue's own words and stance
+                cue_text, stance = cues[0].text, cues[0].stance
+            else:
+                cue_text = " / ".join([c.text for c in cues])
+                stance = _strongest([c.stance for c in cues])
             attributions.append(
                 Attribution(
                     sentence_index,
                     sentences[sentence_index].paragraph,
                     by_key[key],
                     kind,
-                    " / ".join([c.text for c in cues]),
-                    _strongest([c.stance for c in cues]),
+                    cue_text,
+                    stance,
                     tuple(sorted(slot.quotes)),
                     slot.content,
                     tuple(cues),
