@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing import Article, FramingError
+from framing import Article, FramingError, load_seed
 from framing.text import normalize
 
 
@@ -134,3 +134,27 @@ def test_odd_but_valid_text_gives_a_result():
     for text in ['"', "“unclosed", "...", "a", "!!! ???", "\u200f\u202e", "x" * 10_000]:
         a = Article(text, check_language=False)
         assert a.sentences
+
+
+def test_ascii_word_split_without_regex_agrees_with_the_regex():
+    """_ascii_word_pieces gives the same words and gap lengths as the regular expression
+    (or None, which sends the text to the expression) on real and random ASCII text."""
+    import random
+    from itertools import accumulate
+
+    from framing.text import _ASCII_WORD_SPLIT, _ascii_word_pieces
+
+    rng = random.Random(11)
+    pieces = [*"ab z09 .'-,;()\n\t_", "u.s", "o'brien", "mid-march", "end.", " -", "x--y", "..."]
+    texts = [load_seed().text.lower().encode("ascii", "replace").decode()]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(4000)]
+    fell_back = 0
+    for text in texts:
+        expected = _ASCII_WORD_SPLIT.split(text)
+        quick = _ascii_word_pieces(text)
+        if quick is None:
+            fell_back += 1
+            continue
+        assert quick[1::2] == expected[1::2], text
+        assert list(accumulate(map(len, quick))) == list(accumulate(map(len, expected))), text
+    assert fell_back > 100 and len(texts) - fell_back > 1000  # both ways tried

@@ -159,6 +159,15 @@ _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
 # straightened) the same pattern with plain character ranges, which is quicker to test.
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _ASCII_WORD_SPLIT = re.compile(r"([A-Za-z0-9]+(?:['\-.][A-Za-z0-9]+)*)")
+# For `_ascii_word_pieces`: letters and digits (of lowercased ASCII text), and the marks
+# that join two runs of them into one word.
+_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
+_JOINERS = ".'-"
+_KEEP_WORD_CHARS_AND_JOINERS = bytes(
+    b if chr(b) in _WORD_CHARS + _JOINERS else 32 for b in range(256)
+)
+_JOINERS_AS_DOTS = bytes(46 if chr(b) in _JOINERS else 32 for b in range(256))
+_SPACES_AS_LETTERS = bytes(120 if b == 32 else 32 for b in range(256))
 # A full stop, question or exclamation mark followed by more text: Punkt may split there.
 # One pattern per mark: a pattern that starts with one character is found with a quick
 # string search, where a class of characters ("[.!?…]") is tested at every position.
@@ -281,11 +290,13 @@ class Article:
             norm = self.normalized
             norms = [norm[m.start() : m.end()].lower() for m in matches]
             return [m.start() for m in matches], [m.end() for m in matches], norms
-        # Split into [gap, word, gap, word, ..., gap]: the running total of the lengths
+        pieces: list[bytes | str] | None = _ascii_word_pieces(lower) if lower.isascii() else None
+        if pieces is None:
+            pieces = (_ASCII_WORD_SPLIT if lower.isascii() else _WORD_SPLIT).split(lower)
+        # The pieces are [gap, word, gap, word, ..., gap]: the running total of the lengths
         # gives every start and end without a match object per word (twice as quick).
-        pieces = (_ASCII_WORD_SPLIT if lower.isascii() else _WORD_SPLIT).split(lower)
         offsets = list(accumulate(map(len, pieces)))
-        return offsets[0:-1:2], offsets[1::2], pieces[1::2]
+        return offsets[0:-1:2], offsets[1::2], pieces[1::2]  # type: ignore[return-value]
 
     @property
     def word_count(self) -> int:
@@ -359,6 +370,43 @@ class Article:
                         Sentence(len(sentences), paragraph.index, start, end, sentence)
                     )
         return tuple(sentences)
+
+
+def _ascii_word_pieces(lower: str) -> list[bytes | str] | None:
+    """``_ASCII_WORD_SPLIT.split(lower)`` for lowercased ASCII text, found without it:
+    the same words, between gaps of the same lengths (runs of "x", as bytes).
+
+    The regular expression costs more for each word than anything else here. Instead,
+    every character becomes a space except letters, digits and the joiners (. ' -)
+    between two of them ("u.s", "o'brien", "mid-march"); the words are then what
+    ``str.split`` finds, and the gaps what it finds once spaces and words swap places.
+    None (use the expression) when two joiners touch ("--", "..."), which this does not
+    handle, and for an empty text.
+    """
+    ascii_text = lower.encode("ascii")
+    joiners = ascii_text.translate(_JOINERS_AS_DOTS)
+    if b".." in joiners or not ascii_text:
+        return None
+    kept = ascii_text.translate(_KEEP_WORD_CHARS_AND_JOINERS)
+    # No two joiners touch, so a joiner is outside a word exactly when a space (or
+    # the end of the text) is next to it.
+    for mark in (b".", b"'", b"-"):
+        if mark in kept:
+            kept = kept.replace(mark + b" ", b"  ").replace(b" " + mark, b"  ")
+    if joiners[:1] == b".":
+        kept = b" " + kept[1:]
+    if joiners[-1:] == b".":
+        kept = kept[:-1] + b" "
+    words = kept.decode("ascii").split()
+    gaps = kept.translate(_SPACES_AS_LETTERS).split()
+    if kept[:1] != b" ":
+        gaps.insert(0, b"")
+    if kept[-1:] != b" ":
+        gaps.append(b"")
+    pieces: list[bytes | str] = [b""] * (2 * len(words) + 1)
+    pieces[0::2] = gaps
+    pieces[1::2] = words
+    return pieces
 
 
 def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
