@@ -1284,22 +1284,26 @@ class _Engine:
         if cue.form in ("according", "quoted"):
             return True
         k = cue.words[0]
-        keys = self.keys
+        keys, text = self.keys, self.text
         in_headline = self.headline_start <= cue.start < self.headline_end
-        capitalised = self.text[self.starts[k]].isupper() and k > indices.start
-        if capitalised and not in_headline and not self._title_case(indices):
+        if in_headline:
+            if cue.lemma not in _HEADLINE_CUES:
+                return False  # "Later Start Times Add an Hour": a headline verb, not speech
+        elif k > indices.start and text[self.starts[k]].isupper() and not self._title_case(indices):
             return False  # "the United States": a name, not a verb
-        if in_headline and cue.lemma not in _HEADLINE_CUES:
-            return False  # "Later Start Times Add an Hour": a headline verb, not speech
-        prev = keys[k - 1] if k > indices.start else ""
-        gap_before = self.text[self.ends[k - 1] : self.starts[k]] if k > indices.start else ""
+        if k > indices.start:
+            prev = keys[k - 1]
+            gap_before = text[self.ends[k - 1] : self.starts[k]]
+            # right after "the", "of" or "Ferrie's" (no comma between), the word is a noun
+            if not gap_before.strip() and (
+                prev in _DETERMINERS  # "the claims", "a warning"
+                or (prev in _PREPOSITIONS and cue.form != "participle")  # "of warning"
+                or (prev.endswith("'s") and prev not in _CONTRACTIONS)  # "the minister's claims"
+            ):
+                return False
+        else:
+            prev = gap_before = ""
         after = keys[cue.words[1] : min(cue.words[1] + 4, indices.stop)]
-        if prev in _DETERMINERS and not gap_before.strip():
-            return False  # "the claims", "a warning"
-        if prev in _PREPOSITIONS and not gap_before.strip() and cue.form != "participle":
-            return False  # "of warning"
-        if prev.endswith("'s") and prev not in _CONTRACTIONS and not gap_before.strip():
-            return False  # "Ferrie's remarks", "the minister's claims": a noun
         if cue.lemma in _NEEDS_CLAUSE and not (
             {"that", "whether", "why", "how", "if", "what", "when"} & set(after[:4])
             or self._quote_follows(cue)
