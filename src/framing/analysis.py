@@ -13,16 +13,17 @@ the outlet's.
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from html import escape
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import attrgetter
 from typing import Any
 
 from ._records import quick_init
-from .attribution import SOURCE_TYPES, Attribution, Source, attribute
+from .attribution import SOURCE_TYPES, Attribution, Source, _lemma_of, _stances, attribute
 from .lexicon import Lexicon, TermHit, _term_hits, checked_lexicon, per_thousand
 from .quotes import Quote, as_article
 from .text import Article, Sentence
@@ -72,34 +73,31 @@ class Analysis:
     # -- summaries ----------------------------------------------------------------------
     def attributions_per_source(self) -> dict[str, int]:
         """How many sentences give each source a voice, most first."""
-        return _sorted(Counter(a.source.name for a in self.attributions))
+        return _sorted(Counter(map(_SOURCE_NAME, self.attributions)))
 
     def attributions_per_type(self) -> dict[str, int]:
-        counts = Counter(a.source.type for a in self.attributions)
+        counts = Counter(map(_SOURCE_TYPE, self.attributions))
         return {t: counts[t] for t in SOURCE_TYPES if counts[t]}
 
     def attribution_kinds(self) -> dict[str, int]:
         """Direct, partial and indirect attributions."""
-        counts = Counter(a.kind for a in self.attributions)
+        counts = Counter(map(_KIND, self.attributions))
         return {k: counts[k] for k in ("direct", "partial", "indirect")}
 
     def words_quoted_per_source(self) -> dict[str, int]:
         """Words inside quotation marks given to each source (unknown speakers as "unknown")."""
-        counts: Counter[str] = Counter()
-        for q in self.quotes:
-            if not q.nested:
-                counts[q.speaker.name if q.speaker else "unknown"] += q.words
-        return _sorted(counts)
+        return _words_per_source(self._quoted_words())
 
     def quoted_share_by_type(self) -> dict[str, float]:
         """Share of all quoted words by source type; the shares add up to 1."""
-        counts: Counter[str] = Counter()
-        for q in self.quotes:
-            if not q.nested:
-                counts[q.speaker.type if q.speaker else "unknown"] += q.words
-        total = sum(counts.values())
-        order = [*SOURCE_TYPES, "unknown"]
-        return {t: round(counts[t] / total, 3) for t in order if counts[t]} if total else {}
+        return _share_by_type(self._quoted_words())
+
+    def _quoted_words(self) -> list[tuple[Source | None, int]]:
+        """The speaker and word count of each quotation that is not nested in another.
+
+        `summary` counts the words once for both of the summaries above.
+        """
+        return [(q.speaker, q.words) for q in self.quotes if not q.nested]
 
     def first_source(self) -> Source | None:
         """The first source to speak, in reading order."""
@@ -112,43 +110,49 @@ class Analysis:
     def verbs_by_stance(self) -> dict[str, dict[str, list[str]]]:
         """For each source, the attribution verbs used for it, grouped by stance."""
         table: dict[str, dict[str, list[str]]] = defaultdict(dict)
+        stances = _stances(self.lexicon)
         for a in self.attributions:
+            by_stance = table[a.source.name]
             for cue in a.cue.split(" / "):
-                stance = _stance_of(cue, self.lexicon)
-                verbs = table[a.source.name].setdefault(stance, [])
-                if cue.lower() not in verbs:
-                    verbs.append(cue.lower())
+                verbs = by_stance.setdefault(stances.get(_lemma_of(cue), "neutral"), [])
+                verb = cue.lower()
+                if verb not in verbs:
+                    verbs.append(verb)
         return dict(table)
 
     def terms_per_thousand(self, by: str = "category") -> dict[str, float]:
         """Loaded terms per 1,000 words, by "category", "voice" or "term"."""
-        counts = Counter(voice_group(h) if by == "voice" else getattr(h, by) for h in self.hits)
-        return {k: per_thousand(v, self.word_count) for k, v in _sorted(counts).items()}
+        if by == "voice":
+            counts = Counter(map(voice_group, self.hits))
+        else:
+            counts = Counter(map(getattr, self.hits, repeat(by)))
+        words = self.word_count
+        return {k: per_thousand(v, words) for k, v in _sorted(counts).items()}
 
     def summary(self) -> dict[str, Any]:
         """The numbers of the lessons, as plain Python values."""
         first, last = self.first_source(), self.last_source()
+        quoted = self._quoted_words()
+        words = self.word_count
         return {
-            "words": self.word_count,
+            "words": words,
             "sentences": len(self.sentences),
-            "quotations": sum(not q.nested for q in self.quotes),
+            "quotations": len(quoted),
             "sources": len(self.sources),
             "attributions": len(self.attributions),
             "attribution_kinds": self.attribution_kinds(),
             "attributions_per_source": self.attributions_per_source(),
             "attributions_per_type": self.attributions_per_type(),
-            "words_quoted_per_source": self.words_quoted_per_source(),
-            "quoted_share_by_type": self.quoted_share_by_type(),
+            "words_quoted_per_source": _words_per_source(quoted),
+            "quoted_share_by_type": _share_by_type(quoted),
             "first_source": first.name if first else None,
             "last_source": last.name if last else None,
             "loaded_terms": len(self.hits),
-            "loaded_terms_per_1000_words": per_thousand(len(self.hits), self.word_count),
+            "loaded_terms_per_1000_words": per_thousand(len(self.hits), words),
             "terms_per_1000_by_category": self.terms_per_thousand("category"),
             "terms_per_1000_by_voice": self.terms_per_thousand("voice"),
             "verbs_by_stance": self.verbs_by_stance(),
-            "quotations_without_speaker": sum(
-                q.speaker is None and not q.nested for q in self.quotes
-            ),
+            "quotations_without_speaker": sum(speaker is None for speaker, _ in quoted),
         }
 
     def with_overrides(self, overrides: Mapping[str, Mapping[str, str]]) -> Analysis:
@@ -214,17 +218,33 @@ def _sorted(counts: Mapping[str, int]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+# For the counts over attributions: attrgetter reads these in C, without a generator.
+_SOURCE_NAME = attrgetter("source.name")
+_SOURCE_TYPE = attrgetter("source.type")
+_KIND = attrgetter("kind")
+
+
+def _words_per_source(quoted: list[tuple[Source | None, int]]) -> dict[str, int]:
+    counts: Counter[str] = Counter()
+    for speaker, words in quoted:
+        counts[speaker.name if speaker else "unknown"] += words
+    return _sorted(counts)
+
+
+def _share_by_type(quoted: list[tuple[Source | None, int]]) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    for speaker, words in quoted:
+        counts[speaker.type if speaker else "unknown"] += words
+    total = sum(counts.values())
+    order = [*SOURCE_TYPES, "unknown"]
+    return {t: round(counts[t] / total, 3) for t in order if counts[t]} if total else {}
+
+
 def voice_group(hit: TermHit) -> str:
     """Whose words a hit is in, in three groups: "outlet", "quoted" or "reported"."""
     if hit.voice == "outlet":
         return "outlet"
     return "reported" if hit.voice.startswith("reported") else "quoted"
-
-
-def _stance_of(cue: str, lexicon: Lexicon) -> str:
-    from .attribution import _lemma_of, _stances
-
-    return _stances(lexicon).get(_lemma_of(cue), "neutral")
 
 
 def analyze(
@@ -261,11 +281,11 @@ def _voices(
     reach = list(accumulate((e for _, e, _ in reported), max))
 
     def voice_of(offset: int) -> tuple[str, Source | None] | None:
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect_right(starts, offset) - 1
         if i >= 0 and offset < quoted[i][1]:
             speaker = quoted[i][2].speaker
             return (speaker.name if speaker else "quoted: unknown speaker"), speaker
-        k = bisect.bisect_right(reach, offset)
+        k = bisect_right(reach, offset)
         if k < len(reach) and reported[k][0] <= offset:
             return f"reported: {reported[k][2].name}", reported[k][2]
         return None

@@ -13,11 +13,11 @@ context no rule foresaw. Check hits with `keyword_in_context`.
 
 from __future__ import annotations
 
-import bisect
 import csv
 import io
 import os
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -210,13 +210,15 @@ class Lexicon:
         self.name = name
         self._by_term = by_term
         # For `match`: each first word's forms grouped by length, longest first, and each
-        # form's entries in lexicon order. At a word the matcher then makes one dict look-up
-        # per length instead of comparing every form in turn ("illegal" starts twelve).
-        grouped: dict[str, dict[int, dict[tuple[str, ...], list[LexiconEntry]]]] = {}
+        # form's entries in lexicon order, each with its context rules compiled (None when it
+        # has none). At a word the matcher then makes one dict look-up per length instead of
+        # comparing every form in turn ("illegal" starts twelve).
+        grouped: dict[str, dict[int, dict[tuple[str, ...], list[_Candidate]]]] = {}
         for entry in self.entries:
+            rules = _compile_rules(entry.context)
             for form in entry.forms:
                 by_form = grouped.setdefault(form[0], {}).setdefault(len(form), {})
-                by_form.setdefault(form, []).append(entry)
+                by_form.setdefault(form, []).append((entry, rules))
         self._forms = {
             first: tuple(
                 (length, {form: tuple(entries) for form, entries in by_form.items()})
@@ -224,12 +226,26 @@ class Lexicon:
             )
             for first, by_length in grouped.items()
         }
+        self._firsts = frozenset(self._forms)  # a set: quicker to test than the dict
         # The words that may follow a first word which is never a form alone ("the" only
         # starts "the elites"): most candidates are dismissed with this one look-up.
         self._seconds = {
             first: frozenset(form[1] for by_form in by_length.values() for form in by_form)
             for first, by_length in grouped.items()
             if 1 not in by_length
+        }
+        # Most other first words are a one-word form and nothing longer: their entries are
+        # all that can match. When the first of them has no context rules ("notorious"),
+        # it is the match outright.
+        self._one_word = {
+            first: by_length[0][1][(first,)]
+            for first, by_length in self._forms.items()
+            if len(by_length) == 1 and by_length[0][0] == 1
+        }
+        self._plain = {
+            first: entries[0][0]
+            for first, entries in self._one_word.items()
+            if entries[0][1] is None
         }
 
     def __iter__(self) -> Iterator[LexiconEntry]:
@@ -346,43 +362,67 @@ class Lexicon:
         """(first word, last word + 1, entry) for every match, longest first, no overlaps."""
         starts, ends, _ = article.word_table
         keys = _keys(article)
-        forms, seconds = self._forms, self._seconds
-        # The words that start some form: compress and map keep this loop in C.
-        candidates = list(compress(range(len(keys)), map(forms.__contains__, keys)))
+        n = len(keys)
+        # The words that start some form: compress and map keep this loop in C, and taking
+        # the positions from a ready tuple spares making a new int for every word.
+        positions = _positions() if n <= _MANY_WORDS else range(n)
+        candidates = list(compress(positions, map(self._firsts.__contains__, keys)))
         if not candidates:
             return []
+        forms, seconds, one_word, plain = self._forms, self._seconds, self._one_word, self._plain
+        if candidates[-1] == n - 1 and keys[-1] in seconds:
+            candidates.pop()  # a last word that only starts longer forms (then keys[i + 1] is safe)
         text = article.text
+        normalized = article.normalized
         title_case: dict[int, bool] = {}
         matches = []
-        n = len(keys)
         next_free = 0
         for i in candidates:
-            if i < next_free:
+            key = keys[i]
+            second = seconds.get(key)
+            if (second is not None and keys[i + 1] not in second) or i < next_free:
                 continue
-            second = seconds.get(keys[i])
-            if second is not None and (i + 1 == n or keys[i + 1] not in second):
-                continue
-            for length, by_form in forms[keys[i]]:
-                j = i + length
-                if j > n:
+            # Most matches start lowercase, and so are no proper name: no `_inside_name` call.
+            entry = plain.get(key)
+            if entry is not None or key in one_word:  # a one-word form, and nothing longer
+                j = i + 1
+                if entry is None:
+                    entry = _first_allowed(one_word[key], keys, i, j, normalized, starts, ends)
+                if entry is None or (
+                    text[starts[i]].isupper() and _inside_name(article, i, j, title_case)
+                ):
                     continue
-                # Only one form of this length can be the words i..j. Its entries come in
-                # lexicon order; the first whose context rules allow it is the match.
-                entries = by_form.get(tuple(keys[i:j]))
-                if entries is None or (length > 1 and not _contiguous(text, starts, ends, i, j)):
-                    continue
-                for entry in entries:
-                    if not entry.context or _context_ok(article, keys, i, j, entry.context):
+            else:
+                for length, by_form in forms[key]:
+                    j = i + length
+                    if j > n:
+                        continue
+                    # Only one form of this length can be the words i..j.
+                    entries = by_form.get(tuple(keys[i:j]))
+                    if entries is None or (
+                        length > 1 and not _contiguous(text, starts, ends, i, j)
+                    ):
+                        continue
+                    entry = _first_allowed(entries, keys, i, j, normalized, starts, ends)
+                    # A longer form inside a proper name gives way to a shorter one.
+                    if entry is not None and not (
+                        text[starts[i]].isupper() and _inside_name(article, i, j, title_case)
+                    ):
                         break
                 else:
                     continue
-                # Most matches start lowercase, and so are no proper name: no call for those.
-                if text[starts[i]].isupper() and _inside_name(article, i, j, title_case):
-                    continue
-                matches.append((i, j, entry))
-                next_free = j
-                break
+            matches.append((i, j, entry))
+            next_free = j
         return matches
+
+
+_MANY_WORDS = 20_000
+
+
+@cache
+def _positions() -> tuple[int, ...]:
+    """0, 1, 2 ... for articles of up to `_MANY_WORDS` words."""
+    return tuple(range(_MANY_WORDS))
 
 
 def _keys(article: Article) -> list[str]:
@@ -393,54 +433,97 @@ def _keys(article: Article) -> list[str]:
     keys = getattr(article, "_lexicon_keys", None)
     if keys is not None:
         return keys
-    norms = article.word_table[2]
-    # Possessives are few: find them in the joined words (quicker than testing every word).
-    joined = " ".join(norms) + " "
-    if "'s " not in joined:
-        keys = norms
-    else:
-        keys = list(norms)
-        i = pos = 0
-        for possessive in re.finditer("'s ", joined):
-            i += joined.count(" ", pos, possessive.start())  # words have no spaces
-            pos = possessive.start()
-            keys[i] = keys[i][:-2]
+    starts, ends, norms = article.word_table
+    text = article.normalized  # what the words were lowercased from, at the same offsets
+    keys = norms
+    # Possessives are few: look at each apostrophe (str.find skips to it quickly), and shorten
+    # the word that it and an "s" (or "S") end. Only those characters lowercase to "'" and "s".
+    at = text.find("'")
+    while at != -1:
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and ends[i] == at + 2 and text[at + 1] in "sS":
+            if keys is norms:
+                keys = list(norms)
+            keys[i] = norms[i][:-2]
+        at = text.find("'", at + 1)
     article._lexicon_keys = keys  # type: ignore[attr-defined]
     return keys
 
 
 def _contiguous(text: str, starts: list[int], ends: list[int], i: int, j: int) -> bool:
+    if j - i == 2:  # the usual case, one gap: no generator for it
+        return not text[ends[i] : starts[i + 1]].strip(" \t\u00a0-–")
     return all(not text[ends[k] : starts[k + 1]].strip(" \t\u00a0-–") for k in range(i, j - 1))
 
 
-def _neighbour(article: Article, keys: list[str], i: int, j: int, after: bool) -> str:
-    """The token right after (or before) words i..j: a word, or a punctuation mark."""
-    starts, ends, _ = article.word_table
-    text = article.normalized
-    if after:
-        end = ends[j - 1]
-        limit = starts[j] if j < len(starts) else len(text)
-        gap = text[end:limit].strip()
-        return gap[0] if gap else (keys[j] if j < len(starts) else "")
-    start = starts[i]
-    limit = ends[i - 1] if i > 0 else 0
-    gap = text[limit:start].strip()
-    return gap[-1] if gap else (keys[i - 1] if i > 0 else "")
+_Rules = tuple[
+    frozenset[str] | None, frozenset[str], frozenset[str] | None, frozenset[str], frozenset[str]
+]
+_Candidate = tuple[LexiconEntry, _Rules | None]
 
 
-def _context_ok(article, keys, i, j, rules) -> bool:
-    for key, values in rules:
-        if key == "next" and _neighbour(article, keys, i, j, True) not in values:
-            return False
-        if key == "not_next" and _neighbour(article, keys, i, j, True) in values:
-            return False
-        if key == "prev" and _neighbour(article, keys, i, j, False) not in values:
-            return False
-        if key == "not_prev" and _neighbour(article, keys, i, j, False) in values:
-            return False
-        if key == "not_within" and values.intersection(keys[max(0, i - 3) : j + 3]):
-            return False
-    return True
+def _compile_rules(context: tuple[tuple[str, frozenset[str]], ...]) -> _Rules | None:
+    """An entry's context rules as (next, not_next, prev, not_prev, not_within), or None.
+
+    Several rules of one kind merge into one set: a word is in every "next" set exactly
+    when it is in their intersection, and in no "not_next" set when it is not in their
+    union. A kind without rules is None ("next", "prev") or an empty set (the others).
+    """
+    if not context:
+        return None
+    wanted: dict[str, frozenset[str] | None] = {"next": None, "prev": None}
+    unwanted = {"not_next": frozenset(), "not_prev": frozenset(), "not_within": frozenset()}
+    for key, values in context:
+        if key in wanted:
+            before = wanted[key]
+            wanted[key] = values if before is None else before & values
+        else:
+            unwanted[key] = unwanted[key] | values
+    return (
+        wanted["next"],
+        unwanted["not_next"],
+        wanted["prev"],
+        unwanted["not_prev"],
+        unwanted["not_within"],
+    )
+
+
+def _first_allowed(
+    entries: tuple[_Candidate, ...], keys: list[str], i: int, j: int, text: str, starts, ends
+) -> LexiconEntry | None:
+    """The first of a form's entries (they come in lexicon order) whose context rules, as
+    `_compile_rules` gives them, allow words i..j; None when no entry is allowed.
+
+    ``text`` is the article's normalized text; ``starts`` and ``ends`` its word table's.
+    The neighbours are the tokens right after and before the words: the first punctuation
+    mark in the gap, or else the next word ("" at either end of the text).
+    """
+    for entry, rules in entries:
+        if rules is None:
+            return entry
+        wanted_next, unwanted_next, wanted_prev, unwanted_prev, unwanted_near = rules
+        if unwanted_near and not unwanted_near.isdisjoint(keys[max(0, i - 3) : j + 3]):
+            continue
+        if wanted_next is not None or unwanted_next:
+            if j < len(keys):
+                gap = text[ends[j - 1] : starts[j]].strip()
+                word = gap[0] if gap else keys[j]
+            else:
+                gap = text[ends[j - 1] :].strip()
+                word = gap[0] if gap else ""
+            if word in unwanted_next or (wanted_next is not None and word not in wanted_next):
+                continue
+        if wanted_prev is not None or unwanted_prev:
+            if i > 0:
+                gap = text[ends[i - 1] : starts[i]].strip()
+                word = gap[-1] if gap else keys[i - 1]
+            else:
+                gap = text[: starts[i]].strip()
+                word = gap[-1] if gap else ""
+            if word in unwanted_prev or (wanted_prev is not None and word not in wanted_prev):
+                continue
+        return entry
+    return None
 
 
 def _inside_name(article: Article, i: int, j: int, title_case: dict[int, bool]) -> bool:
@@ -604,23 +687,27 @@ def _term_hits(
     quoted_starts = [s for s, _ in quoted]
     starts, ends, norms = article.word_table
     text = article.text
+    sentences, sentence_starts = article.sentences, article._sentence_starts
     hits = []
     for i, j, entry in lexicon.match(article):
-        if not (include_neutral or entry.loaded):
+        if not include_neutral and entry.category == "verb-neutral":  # not entry.loaded
             continue
         start, end = starts[i], ends[j - 1]
         if norms[j - 1].endswith("'s"):
             end -= 2  # leave a possessive 's outside the hit
-        sentence = article.sentence_at(start)
-        if sentence is not None:  # a sentence lies inside one paragraph
+        # The sentence at start, as `Article.sentence_at` finds it (a sentence lies inside
+        # one paragraph); between sentences, the paragraph.
+        k = bisect_right(sentence_starts, start) - 1
+        if k >= 0 and start < sentences[k].end:
+            sentence = sentences[k]
             sentence_index, paragraph_index = sentence.index, sentence.paragraph
         else:
             paragraph = article.paragraph_at(start)
             sentence_index, paragraph_index = -1, paragraph.index if paragraph else -1
-        source = None
         if voice_of is None:
-            q = bisect.bisect_right(quoted_starts, start) - 1
+            q = bisect_right(quoted_starts, start) - 1
             voice = "quoted" if q >= 0 and start < quoted[q][1] else "outlet"
+            source = None
         else:
             voice, source = voice_of(start) or ("outlet", None)
         hits.append(
