@@ -2239,7 +2239,7 @@ class _Engine:
         if not cue.clause or cue.form in ("according", "colon", "dash"):
             return None
         after = self.norm[cue.end : sentence.end]
-        match = _THAT_CLAUSE.match(after)
+        match = _THAT_CLAUSE.match(after) if "that" in after else None
         if match and "," not in match.group(1):
             start = cue.end + match.end()
         else:
