@@ -1000,8 +1000,9 @@ _WITH_SUBJECT = re.compile(
 # "and several councillors calling it": a plural subject right before a participle
 _PLURAL_BEFORE_OPENINGS = (",", ";", "and", "with", "while")
 _PLURAL_BEFORE = re.compile(
-    r"(?:^|,|;|\band\b|\bwith\b|\bwhile\b)"  # one of _PLURAL_BEFORE_OPENINGS, or the start
-    r"\s*((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\s*$"
+    "(?:^|"  # the start, or one of the openings (words as whole words)
+    + "|".join(o if o in ",;" else rf"\b{o}\b" for o in _PLURAL_BEFORE_OPENINGS)
+    + r")\s*((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\s*$"
 )
 # The last word of each of _TRAILING_TIME's alternatives ("press conference" -> "conference")
 _TIME_HINTS = frozenset(
@@ -1270,14 +1271,11 @@ class _Engine:
     def _words_that_may_cue(self) -> dict[int, list[int]]:
         """The words that can start a cue ("said", "according"), sentence by sentence."""
         found: dict[int, list[int]] = {}
-        sentences = self.article.sentences
-        sentence_starts = [s.start for s in sentences]
-        starts, keys = self.starts, self.keys
+        starts, keys, sentence_at = self.starts, self.keys, self.article.sentence_at
         for k in compress(range(len(keys)), map(_CUE_FIRST_WORDS.__contains__, keys)):
-            offset = starts[k]
-            i = bisect.bisect_right(sentence_starts, offset) - 1
-            if i >= 0 and offset < sentences[i].end:
-                found.setdefault(i, []).append(k)
+            sentence = sentence_at(starts[k])
+            if sentence is not None:
+                found.setdefault(sentence.index, []).append(k)
         return found
 
     def _is_verb(self, cue: _Cue, indices: range) -> bool:

@@ -687,19 +687,16 @@ def _term_hits(
     quoted_starts = [s for s, _ in quoted]
     starts, ends, norms = article.word_table
     text = article.text
-    sentences, sentence_starts = article.sentences, article._sentence_starts
     hits = []
     for i, j, entry in lexicon.match(article):
-        if not include_neutral and entry.category == "verb-neutral":  # not entry.loaded
+        if not (include_neutral or entry.loaded):
             continue
         start, end = starts[i], ends[j - 1]
         if norms[j - 1].endswith("'s"):
             end -= 2  # leave a possessive 's outside the hit
-        # The sentence at start, as `Article.sentence_at` finds it (a sentence lies inside
-        # one paragraph); between sentences, the paragraph.
-        k = bisect_right(sentence_starts, start) - 1
-        if k >= 0 and start < sentences[k].end:
-            sentence = sentences[k]
+        # a sentence lies inside one paragraph; between sentences, look the paragraph up
+        sentence = article.sentence_at(start)
+        if sentence is not None:
             sentence_index, paragraph_index = sentence.index, sentence.paragraph
         else:
             paragraph = article.paragraph_at(start)
