@@ -391,3 +391,19 @@ def test_tail_search_from_openings_agrees_with_plain_search():
                 plain = pattern.search(text, max(start, end - window), end)
                 quick = a._search_tail(pattern, text, start, end, window, openings)
                 assert (plain and plain.regs) == (quick and quick.regs), text[start:end]
+
+
+def test_clause_start_quick_answer_agrees_with_the_piece_by_piece_reading():
+    """_clause_start answers letters-only stretches without its regex: the same answer."""
+    import random
+
+    from framing import attribution as a
+
+    rng = random.Random(11)
+    words = ["the", "mayor", "Ana", "Ruiz", "said", "that", "while", "told", "é", "iPhone"]
+    words += [" ", " ", "  ", ",", " - ", "\u00a0", "'s", "-", "who", "\n", "warned", "Said"]
+    for _ in range(6000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        for start, end in ((0, len(text)), (1, len(text)), (0, len(text) // 2)):
+            expected = a._clause_start_by_pieces(text, start, end)
+            assert a._clause_start(text, start, end) == expected, (text, start, end)

@@ -1271,11 +1271,17 @@ class _Engine:
     def _words_that_may_cue(self) -> dict[int, list[int]]:
         """The words that can start a cue ("said", "according"), sentence by sentence."""
         found: dict[int, list[int]] = {}
-        starts, keys, sentence_at = self.starts, self.keys, self.article.sentence_at
-        for k in compress(range(len(keys)), map(_CUE_FIRST_WORDS.__contains__, keys)):
-            sentence = sentence_at(starts[k])
-            if sentence is not None:
-                found.setdefault(sentence.index, []).append(k)
+        keys = self.keys
+        words = list(compress(range(len(keys)), map(_CUE_FIRST_WORDS.__contains__, keys)))
+        where = list(map(self.starts.__getitem__, words))
+        # the sentences are in order and do not overlap: each takes the next run of words
+        lo = 0
+        for sentence in self.article.sentences:
+            lo = bisect.bisect_left(where, sentence.start, lo)
+            hi = bisect.bisect_left(where, sentence.end, lo)
+            if hi > lo:
+                found[sentence.index] = words[lo:hi]
+                lo = hi
         return found
 
     def _is_verb(self, cue: _Cue, indices: range) -> bool:
@@ -2525,6 +2531,7 @@ _CUE_FORMS = sorted(
 _CUE_WORD = re.compile(r"\b(?:" + "|".join(_CUE_FORMS) + r")\b")
 _CUE_FORM_SET = frozenset(_CUE_FORMS)
 _BOUNDARY_WORD_SET = frozenset(_BOUNDARY_WORDS)
+_CLAUSE_WORDS = _BOUNDARY_WORD_SET | _CUE_FORM_SET
 # A clause mark, or any lowercase word (a boundary word, a speech verb or neither): the
 # words are told apart with sets, far quicker than a regex alternation of hundreds of verbs.
 # The same pattern read backwards (it is symmetric), for `_clause_start`.
@@ -2537,6 +2544,18 @@ def _clause_start(norm: str, start: int, end: int) -> int:
     "that" or "while"), and after a speech verb that follows it ("Ana said she ...": the
     subject comes after the verb). Read backwards, from the end to the last boundary:
     the text before it does not matter."""
+    chunk = norm[start:end]
+    if (
+        chunk.isascii()
+        and chunk.replace(" ", "").isalpha()
+        and _CLAUSE_WORDS.isdisjoint(chunk.split())
+    ):
+        return start  # the usual case, "the mayor": letters only, no boundary word or verb
+    return _clause_start_by_pieces(norm, start, end)
+
+
+def _clause_start_by_pieces(norm: str, start: int, end: int) -> int:
+    """`_clause_start` the long way, piece by piece with `_CLAUSE_PIECE`."""
     backwards = norm[start:end][::-1]
     verb = -1
     for piece in _CLAUSE_PIECE.finditer(backwards):
