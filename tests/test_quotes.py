@@ -90,3 +90,29 @@ def test_quotes_know_their_sentence_and_paragraph():
         sentence = a.sentences[q.sentence]
         assert sentence.start <= q.start < sentence.end
         assert a.paragraphs[q.paragraph].start <= q.start < a.paragraphs[q.paragraph].end
+
+
+def test_scan_finds_the_same_marks_in_the_normalized_text():
+    """scan() given the normalized text (two kinds of mark to look for) pairs the same
+    marks as scan() looking for all fourteen kinds in the text itself."""
+    import random
+
+    from framing._quotemarks import scan
+    from framing.text import _paragraph_ranges, normalize
+
+    rng = random.Random(8)
+    pieces = [
+        *"aZ .,;:!?\n\n-—()",
+        *"\"'“”„‟«»‘’‚‛‹›′",
+        " he said ",
+        " It ",
+        " rock 'n' roll ",
+        "'90s",
+    ]
+    texts = [load_seed().text]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 60))) for _ in range(3000)]
+    for text in texts:
+        ranges = _paragraph_ranges(text)
+        for headline in (None, 0):
+            expected = scan(text, ranges, headline=headline)
+            assert scan(text, ranges, headline=headline, normalized=normalize(text)) == expected

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-
-from ._records import quick_init
+from operator import attrgetter
+from typing import NamedTuple
 
 DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»"
@@ -25,8 +25,9 @@ SINGLE_CLOSE = "’›"
 # A single mark that opens a word ('Never', ‘Stop’) at the start of the text or after a
 # space, bracket or dash. Tried only at the offsets of marks, never searched for.
 _SINGLE_OPENER = re.compile(r"(?<![^\s(\[—–-])['‘][^\W\d_]")
-_MARKS = "\"'“”„‟«»‘’‚‛‹›"
-_DOUBLE = set('"' + DOUBLE_OPEN + DOUBLE_CLOSE)
+_DOUBLE_MARKS = '"' + DOUBLE_OPEN + DOUBLE_CLOSE
+_SINGLE_MARKS = "'" + SINGLE_OPEN + SINGLE_CLOSE  # apostrophes too
+_DOUBLE = set(_DOUBLE_MARKS)
 _SPACE_OR_OPENER = set(" \t\n\r\f\v\u00a0\u2009\u202f([{<-–—/" + DOUBLE_OPEN + SINGLE_OPEN + "\"'")
 _CLOSE_FOLLOWERS = set(
     " \t\n\r\f\v\u00a0\u2009\u202f.,;:!?)]}>-–—…/" + DOUBLE_CLOSE + SINGLE_CLOSE + "\"'"
@@ -35,10 +36,12 @@ _CLOSE_FOLLOWERS = set(
 _ELISIONS = re.compile(r"(?:em|til|tis|twas|cause|bout|round|n|s|nuff|ere|er)\b", re.IGNORECASE)
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
-class RawQuote:
-    """A pair of marks: ``open`` and ``close`` are the marks' own offsets."""
+class RawQuote(NamedTuple):
+    """A pair of marks: ``open`` and ``close`` are the marks' own offsets.
+
+    A named tuple rather than a record: it never leaves the kit, and tuples are quicker
+    to make.
+    """
 
     open: int
     close: int
@@ -66,7 +69,11 @@ def _roles(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
 
 def _double_role(text: str, i: int, lo: int, hi: int) -> str:
     mark = text[i]
-    can_open, can_close = _roles(text, i, lo, hi)
+    # `_roles`, written out: this runs for every double mark, and a call costs more
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    can_open = before in _SPACE_OR_OPENER and not after.isspace()
+    can_close = not before.isspace() and (after in _CLOSE_FOLLOWERS or i + 1 >= hi)
     if mark in DOUBLE_OPEN:
         return "close" if can_close and not can_open and mark == "“" else "open"
     if mark in DOUBLE_CLOSE:
@@ -115,40 +122,55 @@ def scan(
     *,
     single_primary: bool | None = None,
     headline: int | None = None,
+    normalized: str | None = None,
 ) -> tuple[list[RawQuote], list[StrayMark]]:
     """Pair the quotation marks of ``text`` paragraph by paragraph.
 
     ``headline`` is the index of a headline paragraph: headlines put quotations in
     single marks even where the story uses double ones ("Mother: 'He left my son'").
+    ``normalized`` is ``framing.text.normalize(text)``, if the caller has it: every
+    double mark is a " there, and every single mark a ' (so is a prime, ′).
     """
-    all_marks = _mark_offsets(text)
+    if normalized is None:
+        all_doubles = _mark_offsets(text, _DOUBLE_MARKS)
+        all_singles = _mark_offsets(text, _SINGLE_MARKS)
+    else:  # two kinds of mark to look for instead of fourteen
+        all_doubles = _mark_offsets(normalized, '"')
+        all_singles = _mark_offsets(normalized, "'")
+        if "′" in text:
+            all_singles = [i for i in all_singles if text[i] != "′"]
+    all_marks = sorted(all_doubles + all_singles)
     if single_primary is None:
         # British style puts quotations in single marks and nested ones in double marks.
-        doubles = sum(text[i] in _DOUBLE for i in all_marks)
-        single_openers = sum(
-            1 for i in all_marks if text[i] in "'‘" and _SINGLE_OPENER.match(text, i) is not None
-        )
-        single_primary = single_openers > doubles
+        # Only ' and ‘ can open: with no more of them than double marks, the answer is
+        # known without trying each.
+        openers = [i for i in all_singles if text[i] in "'‘"]
+        single_primary = len(openers) > len(all_doubles) and sum(
+            1 for i in openers if _SINGLE_OPENER.match(text, i) is not None
+        ) > len(all_doubles)
     quotes: list[RawQuote] = []
     strays: list[StrayMark] = []
     carry: tuple[int, list[tuple[int, int]]] | None = None  # (open mark, parts so far)
     story_single = single_primary
+    # The first mark after the paragraphs so far (they come in order, without overlaps)
+    next_mark = all_marks[0] if all_marks else len(text)
     for index, (lo, hi) in enumerate(paragraphs):
-        first_mark = bisect_left(all_marks, lo)
-        marks = all_marks[first_mark : bisect_left(all_marks, hi, first_mark)]
-        if not marks and carry is None:
+        if next_mark >= hi and carry is None:
             continue  # nothing to pair, nothing carried over: most paragraphs
+        later = bisect_left(all_marks, hi)
+        next_mark = all_marks[later] if later < len(all_marks) else len(text)
+        first_double = bisect_left(all_doubles, lo)
+        doubles = all_doubles[first_double : bisect_left(all_doubles, hi, first_double)]
+        first_single = bisect_left(all_singles, lo)
+        singles = all_singles[first_single : bisect_left(all_singles, hi, first_single)]
         quotes_before = len(quotes)
-        single_primary = story_single or (
-            index == headline and not any(text[i] in _DOUBLE for i in marks)
-        )
+        single_primary = story_single or (index == headline and not doubles)
         if single_primary:
-            top = [i for i in marks if text[i] not in _DOUBLE]
-            roles = {i: _single_role(text, i, lo, hi) for i in top}
-            top = [i for i in top if roles[i] != "apostrophe"]
+            roles = {i: _single_role(text, i, lo, hi) for i in singles}
+            top = [i for i in singles if roles[i] != "apostrophe"]
             role_of = roles
         else:
-            top = [i for i in marks if text[i] in _DOUBLE]
+            top = doubles
             role_of = {i: _double_role(text, i, lo, hi) for i in top}
         opened: int | None = None
         inner_start = 0
@@ -173,7 +195,10 @@ def scan(
                 else:
                     strays.append(StrayMark(i, text[i], "a closing mark with no opening mark"))
             elif role in ("close", "either"):
-                quotes.append(_make(opened, i, [*parts, (inner_start, i)], False))
+                if parts:
+                    quotes.append(_make(opened, i, [*parts, (inner_start, i)], False))
+                else:  # opened in this paragraph: what `_make` gives, made directly
+                    quotes.append(RawQuote(opened, i, ((opened + 1, i),), False))
                 opened, pending_weak = None, []
             elif role == "weak-close":
                 pending_weak.append(i)
@@ -197,11 +222,13 @@ def scan(
                 carry = (opened, [*parts, (inner_start, end)])
             else:
                 strays.append(StrayMark(opened, text[opened], "an opening mark never closed"))
-        _nested(text, lo, hi, marks, quotes, quotes_before, single_primary)
+        inner = doubles if single_primary else singles
+        if inner and len(quotes) > quotes_before:
+            _nested(text, lo, hi, inner, quotes, quotes_before, single_primary)
     if carry is not None:
         strays.append(StrayMark(carry[0], text[carry[0]], "an opening mark never closed"))
-    quotes.sort(key=lambda q: q.open)
-    strays.sort(key=lambda s: s.offset)
+    quotes.sort(key=attrgetter("open"))
+    strays.sort(key=attrgetter("offset"))
     return [
         q for q in quotes if q.close - q.open > 1 and text[q.open + 1 : q.close].strip()
     ], strays
@@ -228,34 +255,31 @@ def _nested(
     text: str,
     lo: int,
     hi: int,
-    marks: list[int],
+    inner_marks: list[int],
     quotes: list[RawQuote],
     first: int,
     single_primary: bool,
 ) -> None:
     """Quotations inside the quotations of one paragraph: 'single' in "double", or the reverse.
 
-    ``marks`` are the paragraph's marks; ``quotes[first:]`` are the quotations that close
-    in it (the only ones whose parts can hold its marks).
+    ``inner_marks`` are the paragraph's marks of the other kind (double ones if
+    ``single_primary``, else single ones); ``quotes[first:]`` are the quotations that
+    close in it (the only ones whose parts can hold its marks).
     """
-    if len(quotes) == first:
-        return
     role_of = _double_role if single_primary else _single_role
-    inner_marks = [i for i in marks if (text[i] in _DOUBLE) == single_primary]
     for outer in quotes[first:]:
         for s, e in outer.parts:
             if not (lo <= s < hi):
                 continue
             opened: int | None = None
             weak: list[int] = []
-            for i in inner_marks:
-                if not (s <= i < e):
-                    continue
+            first_inner = bisect_left(inner_marks, s)
+            for i in inner_marks[first_inner : bisect_left(inner_marks, e, first_inner)]:
                 role = role_of(text, i, s, e)
                 if role in ("open", "either") and opened is None:
                     opened, weak = i, []
                 elif role in ("close", "either") and opened is not None:
-                    quotes.append(_make(opened, i, [(opened + 1, i)], True))
+                    quotes.append(RawQuote(opened, i, ((opened + 1, i),), True))  # as `_make`
                     opened = None
                 elif role == "weak-close" and opened is not None:
                     weak.append(i)
@@ -263,14 +287,14 @@ def _nested(
                 quotes.append(_make(opened, weak[0], [(opened + 1, weak[0])], True))
 
 
-def _mark_offsets(text: str) -> list[int]:
-    """The offsets of all quotation marks and apostrophes, in order.
+def _mark_offsets(text: str, marks: str) -> list[int]:
+    """The offsets of these quotation marks (or apostrophes) in ``text``, in order.
 
     One ``str.find`` loop per kind of mark: a regular expression with a class of
     non-ASCII characters tests each character of the text in turn and is slower.
     """
     offsets: list[int] = []
-    for mark in _MARKS:
+    for mark in marks:
         i = text.find(mark)
         while i != -1:
             offsets.append(i)

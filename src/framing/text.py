@@ -13,12 +13,13 @@ break. The headline is guessed from the first line's shape.
 
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import add, attrgetter, itemgetter, sub
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -159,15 +160,21 @@ _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
 # straightened) the same pattern with plain character ranges, which is quicker to test.
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _ASCII_WORD_SPLIT = re.compile(r"([A-Za-z0-9]+(?:['\-.][A-Za-z0-9]+)*)")
-# For `_ascii_word_pieces`: letters and digits (of lowercased ASCII text), and the marks
-# that join two runs of them into one word.
+# For `_ascii_word_pieces`: letters (lowercased) and digits, and the marks that join two
+# runs of them into one word; every other byte becomes a space.
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
 _JOINERS = ".'-"
-_KEEP_WORD_CHARS_AND_JOINERS = bytes(
-    b if chr(b) in _WORD_CHARS + _JOINERS else 32 for b in range(256)
+_WORD_CHARS_LOWERED_AND_JOINERS = bytes(
+    b + 32 if 65 <= b <= 90 else b if chr(b) in _WORD_CHARS + _JOINERS else 32 for b in range(256)
 )
 _JOINERS_AS_DOTS = bytes(46 if chr(b) in _JOINERS else 32 for b in range(256))
 _SPACES_AS_LETTERS = bytes(120 if b == 32 else 32 for b in range(256))
+# A joiner that is not between two letters or digits: not part of a word ("a..b", "--").
+_LONE_JOINER = re.compile(rb"[.'\-](?:(?![a-z0-9])|(?<![a-z0-9].))")
+_ASCII_BYTES = bytes(range(128))
+# `Article.word_table` replaces each kind of non-ASCII character with one `str.replace`:
+# beyond this many kinds, the regular expression is quicker.
+_MAX_STAND_INS = 32
 # A full stop, question or exclamation mark followed by more text: Punkt may split there.
 # One pattern per mark: a pattern that starts with one character is found with a quick
 # string search, where a class of characters ("[.!?…]") is tested at every position.
@@ -241,22 +248,23 @@ class Article:
         self.text: str = check_text(text, check_language=check_language)
         self.name = name
         self.meta: Mapping[str, Any] = MappingProxyType(dict(meta or {}))
-        ranges = _paragraph_ranges(self.text)
-        has_headline = _looks_like_headline(self.text, ranges) if headline is None else headline
+        text = self.text
+        ranges = _paragraph_ranges(text)
+        has_headline = _looks_like_headline(text, ranges) if headline is None else headline
         self.paragraphs: tuple[Paragraph, ...] = tuple(
-            [Paragraph(i, s, e, self.text[s:e]) for i, (s, e) in enumerate(ranges)]
+            [Paragraph(i, s, e, text[s:e]) for i, (s, e) in enumerate(ranges)]
         )
         self.headline: Paragraph | None = (
             self.paragraphs[0] if has_headline and len(self.paragraphs) > 1 else None
         )
         body = self.paragraphs[1] if self.headline else self.paragraphs[0]
-        self.dateline: Dateline | None = _find_dateline(self.text, body.start, body.end)
+        self.dateline: Dateline | None = _find_dateline(text, body.start, body.end)
         self._raw_quotes, self.stray_marks = _quotemarks.scan(
-            self.text, ranges, headline=0 if self.headline else None
+            text, ranges, headline=0 if self.headline else None, normalized=self.normalized
         )
         self.sentences: tuple[Sentence, ...] = self._split_sentences()
-        self._sentence_starts = [s.start for s in self.sentences]
-        self._paragraph_starts = [p.start for p in self.paragraphs]
+        self._sentence_starts = list(map(_START, self.sentences))
+        self._paragraph_starts = list(map(_FIRST, ranges))
 
     def __repr__(self) -> str:
         title = self.headline.text if self.headline else self.sentences[0].text
@@ -284,19 +292,38 @@ class Article:
     @cached_property
     def word_table(self) -> tuple[list[int], list[int], list[str]]:
         """The words as three lists (starts, ends, lowercased forms): quick for matching."""
-        lower = self.normalized.lower()
-        if len(lower) != len(self.text):  # a few characters lowercase to two ("İ")
-            matches = list(_WORD.finditer(self.text))
-            norm = self.normalized
-            norms = [norm[m.start() : m.end()].lower() for m in matches]
-            return [m.start() for m in matches], [m.end() for m in matches], norms
-        pieces: list[bytes | str] | None = _ascii_word_pieces(lower) if lower.isascii() else None
-        if pieces is None:
-            pieces = (_ASCII_WORD_SPLIT if lower.isascii() else _WORD_SPLIT).split(lower)
-        # The pieces are [gap, word, gap, word, ..., gap]: the running total of the lengths
-        # gives every start and end without a match object per word (twice as quick).
-        offsets = list(accumulate(map(len, pieces)))
-        return offsets[0:-1:2], offsets[1::2], pieces[1::2]  # type: ignore[return-value]
+        norm = self.normalized
+        if norm.isascii():
+            return _word_table_of(_ascii_word_pieces(norm))
+        if 32 * (len(norm) - len(norm.encode("ascii", "ignore"))) > len(norm):
+            return _word_table_by_regex(self.text, norm)  # many characters outside ASCII
+        kinds = set(_non_ascii(norm))
+        if len(kinds) > _MAX_STAND_INS or any(len(char.lower()) != 1 for char in kinds):
+            return _word_table_by_regex(self.text, norm)  # the second: "İ" lowercases to two
+        # A few characters outside ASCII (£, é, …): a stand-in with "a" for each letter or
+        # digit among them (what [^\W_] matches is what ``str.isalnum`` is true for) and
+        # a space for anything else has the same words at the same offsets, and
+        # `_ascii_word_pieces` splits it several times quicker than `_WORD_SPLIT` splits
+        # the text.
+        stand_in = norm
+        for char in kinds:
+            stand_in = stand_in.replace(char, "a" if char.isalnum() else " ")
+        starts, ends, norms = _word_table_of(_ascii_word_pieces(stand_in))
+        letters = [char for char in kinds if char.isalnum()]
+        if letters:
+            # The words with such a letter take their forms from the lowercased text (not
+            # each word lowercased alone: a final sigma depends on what follows the word):
+            # all of them, or only those the letters are in when there are few letters.
+            lower = norm.lower()
+            if 2 * sum(map(norm.count, letters)) > len(norms):
+                return starts, ends, [lower[s:e] for s, e in zip(starts, ends, strict=True)]
+            for char in letters:
+                i = norm.find(char)
+                while i != -1:
+                    k = bisect_right(starts, i) - 1  # always in a word: it is a letter
+                    norms[k] = lower[starts[k] : ends[k]]
+                    i = norm.find(char, ends[k])
+        return starts, ends, norms
 
     @property
     def word_count(self) -> int:
@@ -319,39 +346,49 @@ class Article:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains character ``offset`` (None between sentences)."""
-        i = bisect.bisect_right(self._sentence_starts, offset) - 1
-        if i >= 0 and offset < self.sentences[i].end:
-            return self.sentences[i]
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0:
+            sentence = self.sentences[i]
+            if offset < sentence.end:
+                return sentence
         return None
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         """The paragraph that contains character ``offset``."""
-        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
-        if i >= 0 and offset < self.paragraphs[i].end:
-            return self.paragraphs[i]
+        i = bisect_right(self._paragraph_starts, offset) - 1
+        if i >= 0:
+            paragraph = self.paragraphs[i]
+            if offset < paragraph.end:
+                return paragraph
         return None
 
     def _split_sentences(self) -> tuple[Sentence, ...]:
         text = self.text
         inside = _inside_quotes(self._raw_quotes)
         boundaries = _maybe_boundaries(text)
-        boundary_starts = [m.start() for m in boundaries]
-        boundary_ends = [m.end() for m in boundaries]  # sorted too: matches do not overlap
+        boundary_starts = list(map(re.Match.start, boundaries))
+        boundary_ends = list(map(re.Match.end, boundaries))  # sorted too: no overlaps
+        dateline_start, dateline_end = (
+            (self.dateline.start, self.dateline.end) if self.dateline else (-1, -1)
+        )
         sentences: list[Sentence] = []
         for paragraph in self.paragraphs:
             lo, hi = paragraph.start, paragraph.end
-            if self.dateline and lo <= self.dateline.start < hi:
-                lo = self.dateline.end
+            if lo <= dateline_start < hi:
+                lo = dateline_end
             # This paragraph's candidates, outside quotations. The text a candidate looks
             # ahead at must be in the paragraph too: it ends before the paragraph does.
-            first = bisect.bisect_left(boundary_starts, lo)
-            candidates = boundaries[first : bisect.bisect_left(boundary_ends, hi, first)]
-            if candidates and inside:
-                candidates = [m for m in candidates if not _inside(inside, m.end() - 1)]
+            first = bisect_left(boundary_starts, lo)
+            last = bisect_left(boundary_ends, hi, first)
+            candidates = _outside(boundaries[first:last], inside) if first < last else None
             if not candidates:
-                # no full stop outside quotation marks: one sentence, no need for Punkt
-                merged = [[lo, hi]]
-            elif all(_plain_boundary(text, lo, m) for m in candidates) or _punkt_agrees(
+                # no full stop outside quotation marks: one sentence, no need for Punkt.
+                # (A paragraph is trimmed, so its own text is never blank.)
+                sentence = paragraph.text if lo == paragraph.start else text[lo:hi]
+                if lo == paragraph.start or sentence.strip():
+                    sentences.append(Sentence(len(sentences), paragraph.index, lo, hi, sentence))
+                continue
+            if all(_plain_boundary(text, lo, m) for m in candidates) or _punkt_agrees(
                 text, lo, hi, candidates
             ):
                 # "... a plain word. Next ...": Punkt would split there too; it is only
@@ -372,32 +409,52 @@ class Article:
         return tuple(sentences)
 
 
-def _ascii_word_pieces(lower: str) -> list[bytes | str] | None:
-    """``_ASCII_WORD_SPLIT.split(lower)`` for lowercased ASCII text, found without it:
+def _word_table_by_regex(text: str, norm: str) -> tuple[list[int], list[int], list[str]]:
+    """`Article.word_table` found with the regular expression, for any text."""
+    lower = norm.lower()
+    if len(lower) != len(text):  # a few characters lowercase to two ("İ")
+        matches = list(_WORD.finditer(text))
+        norms = [norm[m.start() : m.end()].lower() for m in matches]
+        return [m.start() for m in matches], [m.end() for m in matches], norms
+    return _word_table_of(_WORD_SPLIT.split(lower))
+
+
+def _word_table_of(pieces: list[Any]) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and words from the pieces [gap, word, gap, word, ..., gap] of a text."""
+    # The running total of the lengths gives every start and end without a match object
+    # per word (twice as quick).
+    offsets = list(accumulate(map(len, pieces)))
+    return offsets[0:-1:2], offsets[1::2], pieces[1::2]
+
+
+def _ascii_word_pieces(text: str) -> list[bytes | str]:
+    """``_ASCII_WORD_SPLIT.split(text.lower())`` for ASCII text, found without it:
     the same words, between gaps of the same lengths (runs of "x", as bytes).
 
     The regular expression costs more for each word than anything else here. Instead,
-    every character becomes a space except letters, digits and the joiners (. ' -)
-    between two of them ("u.s", "o'brien", "mid-march"); the words are then what
+    every character becomes a space except letters (lowercased), digits and the joiners
+    (. ' -) between two of them ("u.s", "o'brien", "mid-march"); the words are then what
     ``str.split`` finds, and the gaps what it finds once spaces and words swap places.
-    None (use the expression) when two joiners touch ("--", "..."), which this does not
-    handle, and for an empty text.
     """
-    ascii_text = lower.encode("ascii")
+    ascii_text = text.encode("ascii")
+    kept = ascii_text.translate(_WORD_CHARS_LOWERED_AND_JOINERS)
     joiners = ascii_text.translate(_JOINERS_AS_DOTS)
-    if b".." in joiners or not ascii_text:
-        return None
-    kept = ascii_text.translate(_KEEP_WORD_CHARS_AND_JOINERS)
-    # No two joiners touch, so a joiner is outside a word exactly when a space (or
-    # the end of the text) is next to it.
-    for mark in (b".", b"'", b"-"):
-        if mark in kept:
-            kept = kept.replace(mark + b" ", b"  ").replace(b" " + mark, b"  ")
-    if joiners[:1] == b".":
-        kept = b" " + kept[1:]
-    if joiners[-1:] == b".":
-        kept = kept[:-1] + b" "
+    if b".." in joiners:
+        # Two joiners touch ("--", "..."): look at each joiner's neighbours.
+        kept = _LONE_JOINER.sub(b" ", kept)
+    else:
+        # No two joiners touch, so a joiner is outside a word exactly when a space (or
+        # the end of the text) is next to it: a few quick replacements find them all.
+        for mark in (b".", b"'", b"-"):
+            if mark in kept:
+                kept = kept.replace(mark + b" ", b"  ").replace(b" " + mark, b"  ")
+        if joiners[:1] == b".":
+            kept = b" " + kept[1:]
+        if joiners[-1:] == b".":
+            kept = kept[:-1] + b" "
     words = kept.decode("ascii").split()
+    if not words:
+        return [kept]  # one gap, the whole text
     gaps = kept.translate(_SPACES_AS_LETTERS).split()
     if kept[:1] != b" ":
         gaps.insert(0, b"")
@@ -407,6 +464,13 @@ def _ascii_word_pieces(lower: str) -> list[bytes | str] | None:
     pieces[0::2] = gaps
     pieces[1::2] = words
     return pieces
+
+
+def _non_ascii(text: str) -> str:
+    """The characters of ``text`` that are not ASCII, in order."""
+    # Only the UTF-8 bytes of those characters are 128 or more: drop the others.
+    utf8 = text.encode("utf-8", "surrogatepass")
+    return utf8.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
 
 
 def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
@@ -420,9 +484,10 @@ def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
             end = match.start() if match else len(text)
             ranges.extend(_trimmed_lines_as_block(text, pos, end, first_block=not ranges))
             pos = match.end() if match else len(text)
+        ranges = [r for r in ranges if r[1] > r[0]]
     else:
-        ranges = _line_ranges(text)
-    return [r for r in ranges if r[1] > r[0]] or [_trim(text, 0, len(text))]
+        ranges = _line_ranges(text)  # never empty ones
+    return ranges or [_trim(text, 0, len(text))]
 
 
 def _line_ranges(text: str) -> list[tuple[int, int]]:
@@ -432,10 +497,18 @@ def _line_ranges(text: str) -> list[tuple[int, int]]:
     ``str.strip``: a regular expression for lines is several times slower, as the regex
     engine tests each character in turn.
     """
+    lines = text.replace("\r", "\n").split("\n")
+    stripped_lines = list(map(str.strip, lines))
+    if stripped_lines == lines:
+        # No line has spaces around it (the usual case): each line that is not empty is
+        # a range, found with C-level loops. A line ends where the lengths of the lines so
+        # far, plus one line break after each earlier line, add up to.
+        lengths = list(map(len, lines))
+        ends = list(map(add, accumulate(lengths), count()))
+        return list(compress(zip(map(sub, ends, lengths), ends, strict=True), lengths))
     ranges = []
     start = 0
-    for line in text.replace("\r", "\n").split("\n"):
-        stripped = line.strip()
+    for line, stripped in zip(lines, stripped_lines, strict=True):
         if stripped:
             left = start + len(line) - len(line.lstrip())
             ranges.append((left, left + len(stripped)))
@@ -504,9 +577,12 @@ def _inside_quotes(quotes: list[_quotemarks.RawQuote]) -> list[tuple[int, int]]:
     return sorted((s - 1, e) for q in quotes if not q.nested for s, e in q.parts)
 
 
+_START, _FIRST = attrgetter("start"), itemgetter(0)
 _CAPITAL_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _ASCII_SPACE = frozenset(" \t\n\r\x0b\x0c")  # Punkt looks for the word after these only
-_LAST_WORD = re.compile(r"([^\W\d_][\w'’\-]*)[.!?…][\"'”’)\]]*$")
+# Read backwards from a full stop: the run of word characters (and ' ’ -) before it, up to
+# the run's first letter ("2nd." gives "nd", "'em." gives "em"), or nothing.
+_LAST_WORD_BACKWARDS = re.compile(r"(?:[\w'’\-]*[^\W\d_])?")
 
 
 def _maybe_boundaries(text: str) -> list[re.Match[str]]:
@@ -527,15 +603,10 @@ def _plain_boundary(text: str, lo: int, match: re.Match[str]) -> bool:
     stop = match.start()
     if text[stop] in "?!…":
         return True
-    # The word can only start in the run of word characters before the stop: search from
-    # there, not from 40 characters back (each position the search tries costs time).
-    floor, start = max(lo, stop - 40), stop
-    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
-        start -= 1
-    word = _LAST_WORD.search(text, start, match.end())
-    if word is None:
-        return False
-    token = word.group(1)
+    # The word is in the 40 characters before the stop, after ``lo``. Reading them
+    # backwards, one match finds it: a loop or a search from the left tries each character.
+    word = _LAST_WORD_BACKWARDS.match(text[max(lo, stop - 40) : stop][::-1])
+    token = text[stop - word.end() : stop] if word else ""  # "" is not lowercase
     return token.islower() and len(token) > 1 and token.lower() not in ABBREVIATIONS
 
 
@@ -598,15 +669,23 @@ def _merge(
     return merged
 
 
-def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
-    i = bisect.bisect_right(ranges, (offset, 1 << 62)) - 1
-    return i >= 0 and ranges[i][0] < offset < ranges[i][1]
+def _outside(boundaries: list[re.Match[str]], inside: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The boundaries whose last character is not inside a quotation (see `_inside_quotes`)."""
+    if not inside:
+        return boundaries
+    outside = []
+    for match in boundaries:
+        offset = match.end() - 1
+        i = bisect_right(inside, (offset, 1 << 62)) - 1
+        if i < 0 or not inside[i][0] < offset < inside[i][1]:
+            outside.append(match)
+    return outside
 
 
 def _keep_together(text: str, prev_end: int, start: int, inside: list[tuple[int, int]]) -> bool:
     """Should the boundary between two Punkt sentences be removed?"""
     # A boundary inside a quotation: "Stop. Now," he said.
-    i = bisect.bisect_right(inside, (prev_end, len(text))) - 1
+    i = bisect_right(inside, (prev_end, len(text))) - 1
     if i >= 0 and inside[i][0] < prev_end and start <= inside[i][1]:
         return True
     # "Leave now!" he shouted. -- a sentence cannot start with a lowercase word
