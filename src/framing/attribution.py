@@ -2532,10 +2532,11 @@ _CUE_WORD = re.compile(r"\b(?:" + "|".join(_CUE_FORMS) + r")\b")
 _CUE_FORM_SET = frozenset(_CUE_FORMS)
 _BOUNDARY_WORD_SET = frozenset(_BOUNDARY_WORDS)
 _CLAUSE_WORDS = _BOUNDARY_WORD_SET | _CUE_FORM_SET
-# A clause mark, or any lowercase word (a boundary word, a speech verb or neither): the
-# words are told apart with sets, far quicker than a regex alternation of hundreds of verbs.
-# The same pattern read backwards (it is symmetric), for `_clause_start`.
-_CLAUSE_PIECE = re.compile(r"[,;:()\"“”]|\s[-–—]\s|\b[a-z]+\b")
+# A clause mark (the patterns are symmetric: they are used on text read backwards) and a
+# lowercase word (a boundary word, a speech verb or neither: told apart with sets, far
+# quicker than a regex alternation of hundreds of verbs).
+_CLAUSE_MARK = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
+_LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def _clause_start(norm: str, start: int, end: int) -> int:
@@ -2544,27 +2545,24 @@ def _clause_start(norm: str, start: int, end: int) -> int:
     "that" or "while"), and after a speech verb that follows it ("Ana said she ...": the
     subject comes after the verb). Read backwards, from the end to the last boundary:
     the text before it does not matter."""
-    chunk = norm[start:end]
-    if (
-        chunk.isascii()
-        and chunk.replace(" ", "").isalpha()
-        and _CLAUSE_WORDS.isdisjoint(chunk.split())
-    ):
-        return start  # the usual case, "the mayor": letters only, no boundary word or verb
-    return _clause_start_by_pieces(norm, start, end)
-
-
-def _clause_start_by_pieces(norm: str, start: int, end: int) -> int:
-    """`_clause_start` the long way, piece by piece with `_CLAUSE_PIECE`."""
+    if start >= end:
+        return start
     backwards = norm[start:end][::-1]
+    mark = _CLAUSE_MARK.search(backwards)
+    after_mark = mark.start() if mark else len(backwards)  # the words after the last mark
+    words = norm[end - after_mark : end]
+    if words.isascii() and words.replace(" ", "").isalpha() and _CLAUSE_WORDS.isdisjoint(
+        words.split()
+    ):
+        return end - after_mark  # the usual case, "the mayor": no boundary word or verb
     verb = -1
-    for piece in _CLAUSE_PIECE.finditer(backwards):
+    for piece in _LOWERCASE_WORD.finditer(backwards, 0, after_mark):
         word = piece.group()[::-1]
-        if word in _BOUNDARY_WORD_SET or not word[0].isalpha():
+        if word in _BOUNDARY_WORD_SET:
             return end - (verb if verb >= 0 else piece.start())
         if verb < 0 and word in _CUE_FORM_SET:
             verb = piece.start()
-    return end - verb if verb >= 0 else start
+    return end - (verb if verb >= 0 else after_mark)  # after the mark, or from `start`
 
 
 _TITLE_ABBREVIATIONS = (
