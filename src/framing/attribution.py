@@ -2551,8 +2551,10 @@ def _clause_start(norm: str, start: int, end: int) -> int:
     mark = _CLAUSE_MARK.search(backwards)
     after_mark = mark.start() if mark else len(backwards)  # the words after the last mark
     words = norm[end - after_mark : end]
-    if words.isascii() and words.replace(" ", "").isalpha() and _CLAUSE_WORDS.isdisjoint(
-        words.split()
+    if (
+        words.isascii()
+        and words.replace(" ", "").isalpha()
+        and _CLAUSE_WORDS.isdisjoint(words.split())
     ):
         return end - after_mark  # the usual case, "the mayor": no boundary word or verb
     verb = -1
