@@ -2535,7 +2535,7 @@ _CLAUSE_WORDS = _BOUNDARY_WORD_SET | _CUE_FORM_SET
 # A clause mark (the patterns are symmetric: they are used on text read backwards) and a
 # lowercase word (a boundary word, a speech verb or neither: told apart with sets, far
 # quicker than a regex alternation of hundreds of verbs).
-_CLAUSE_MARK = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
+_CLAUSE_MARK_OR_DASH = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
 _LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
 
 
@@ -2548,7 +2548,7 @@ def _clause_start(norm: str, start: int, end: int) -> int:
     if start >= end:
         return start
     backwards = norm[start:end][::-1]
-    mark = _CLAUSE_MARK.search(backwards)
+    mark = _CLAUSE_MARK_OR_DASH.search(backwards)
     after_mark = mark.start() if mark else len(backwards)  # the words after the last mark
     words = norm[end - after_mark : end]
     if (
