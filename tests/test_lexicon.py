@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import random
+from dataclasses import FrozenInstanceError, fields, replace
 from pathlib import Path
 
 import pytest
 
 from framing import Article, FramingError, count_loaded_terms, load_gold, load_lexicon, load_seed
-from framing.lexicon import CATEGORIES, count_by, keyword_in_context, per_thousand
+from framing.lexicon import (
+    CATEGORIES,
+    Lexicon,
+    TermHit,
+    count_by,
+    keyword_in_context,
+    per_thousand,
+)
 
 DATA = Path(__file__).parent / "data"
 
@@ -168,3 +177,60 @@ def test_edits_return_new_lexicons_and_save_never_overwrites(tmp_path):
 def test_unknown_term_lists_close_matches():
     with pytest.raises(FramingError, match="Close matches: thug"):
         load_lexicon()["thugz"]
+
+
+def _mixed_texts(lexicon, count: int, seed: int) -> list[str]:
+    """Lexicon forms among filler words: capitals, possessives, hyphens, quotation marks."""
+    rng = random.Random(seed)
+    forms = [form for entry in lexicon for form in entry.forms]
+    filler = 'the a of in said told says stories he she them Ana Act , . - — “ ” "'.split()
+    texts = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(5, 40)):
+            if rng.random() < 0.5:
+                words = list(rng.choice(forms))
+                if rng.random() < 0.2:
+                    words = [w.capitalize() for w in words]
+                if rng.random() < 0.15:
+                    words[-1] += rng.choice(["'s", "’s", "'", "’"])
+                parts.append(rng.choice([" ", " ", "-", ", "]).join(words))
+            else:
+                parts.append(rng.choice(filler))
+        text = " ".join(parts)
+        texts.append('"' + text + '," she said.' if rng.random() < 0.3 else text + ".")
+    return texts
+
+
+def test_skipping_neutral_words_early_leaves_the_loaded_hits_as_they_were():
+    # count_loaded_terms never looks at words whose entries are all neutral ("said"); that
+    # must give exactly the loaded hits of a full match, even where a neutral and a loaded
+    # entry share a form, or a neutral form is longer than one word.
+    base = load_lexicon()
+    lexicons = [
+        base,
+        base.with_term("told", "fear"),  # where "tell" (neutral) is ruled out: "told stories"
+        Lexicon([])
+        .with_term("say", "verb-neutral", forms="said|said that|says")
+        .with_term("said that", "fear", context="prev:he")
+        .with_term("that", "label"),
+    ]
+    seed = load_seed().text
+    texts = [seed, seed.upper(), "He told stories.", *(s for _, s in POSITIVE), *PRECISION]
+    for number, lexicon in enumerate(lexicons):
+        for text in [*texts, *_mixed_texts(lexicon, 150, number)]:
+            article = Article(text, check_language=False)
+            every = count_loaded_terms(article, lexicon, include_neutral=True)
+            loaded = count_loaded_terms(article, lexicon)
+            assert [(h, h.entry) for h in loaded] == [(h, h.entry) for h in every if h.entry.loaded]
+
+
+def test_term_hits_are_complete_term_hit_records():
+    # `_term_hits` builds its records without TermHit.__init__ (see lexicon._OpenHit).
+    for hit in count_loaded_terms(load_seed()):
+        assert type(hit) is TermHit
+        values = [getattr(hit, f.name) for f in fields(TermHit)]  # every field is set
+        assert hit == TermHit(*values) and hash(hit) == hash(TermHit(*values))
+        assert replace(hit) == hit and repr(hit) == repr(TermHit(*values))
+        with pytest.raises(FrozenInstanceError):
+            hit.voice = "quoted"  # type: ignore[misc]

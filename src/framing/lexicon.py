@@ -25,7 +25,7 @@ from functools import cache
 from importlib.resources import files
 from itertools import compress
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ._files import write_atomic
 from ._records import quick_init
@@ -247,6 +247,17 @@ class Lexicon:
             for first, entries in self._one_word.items()
             if entries[0][1] is None
         }
+        # `_term_hits` leaves out neutral verbs ("said"). A one-word match never blocks
+        # another (the next one starts a word later anyway), so a word that is only ever a
+        # one-word form of neutral entries need not be looked at for it at all.
+        self._loaded_firsts = self._firsts - {
+            first
+            for first, entries in self._one_word.items()
+            if not any(entry.loaded for entry, _ in entries)
+        }
+        # The other neutral matches `_term_hits` drops by term: quicker than calling
+        # `LexiconEntry.loaded`, a property, for every match. (Terms are unique here.)
+        self._neutral_terms = frozenset(entry.term for entry in self.entries if not entry.loaded)
 
     def __iter__(self) -> Iterator[LexiconEntry]:
         return iter(self.entries)
@@ -360,13 +371,19 @@ class Lexicon:
 
     def match(self, article: Article) -> list[tuple[int, int, LexiconEntry]]:
         """(first word, last word + 1, entry) for every match, longest first, no overlaps."""
+        return self._match(article, self._firsts)
+
+    def _match(
+        self, article: Article, firsts: frozenset[str]
+    ) -> list[tuple[int, int, LexiconEntry]]:
+        """`match`, looking only at words in ``firsts`` (`_firsts`, or `_loaded_firsts`)."""
         starts, ends, _ = article.word_table
         keys = _keys(article)
         n = len(keys)
         # The words that start some form: compress and map keep this loop in C, and taking
         # the positions from a ready tuple spares making a new int for every word.
         positions = _positions() if n <= _MANY_WORDS else range(n)
-        candidates = list(compress(positions, map(self._firsts.__contains__, keys)))
+        candidates = list(compress(positions, map(firsts.__contains__, keys)))
         if not candidates:
             return []
         forms, seconds, one_word, plain = self._forms, self._seconds, self._one_word, self._plain
@@ -383,11 +400,13 @@ class Lexicon:
             if (second is not None and keys[i + 1] not in second) or i < next_free:
                 continue
             # Most matches start lowercase, and so are no proper name: no `_inside_name` call.
-            entry = plain.get(key)
-            if entry is not None or key in one_word:  # a one-word form, and nothing longer
+            if key in one_word:  # a one-word form, and nothing longer
                 j = i + 1
-                if entry is None:
-                    entry = _first_allowed(one_word[key], keys, i, j, normalized, starts, ends)
+                entry = (
+                    plain[key]
+                    if key in plain
+                    else _first_allowed(one_word[key], keys, i, j, normalized, starts, ends)
+                )
                 if entry is None or (
                     text[starts[i]].isupper() and _inside_name(article, i, j, title_case)
                 ):
@@ -502,7 +521,7 @@ def _first_allowed(
         if rules is None:
             return entry
         wanted_next, unwanted_next, wanted_prev, unwanted_prev, unwanted_near = rules
-        if unwanted_near and not unwanted_near.isdisjoint(keys[max(0, i - 3) : j + 3]):
+        if unwanted_near and not unwanted_near.isdisjoint(keys[i - 3 if i > 3 else 0 : j + 3]):
             continue
         if wanted_next is not None or unwanted_next:
             if j < len(keys):
@@ -687,9 +706,11 @@ def _term_hits(
     quoted_starts = [s for s, _ in quoted]
     starts, ends, norms = article.word_table
     text = article.text
-    hits = []
-    for i, j, entry in lexicon.match(article):
-        if not (include_neutral or entry.loaded):
+    hits: list[TermHit] = []
+    firsts = lexicon._firsts if include_neutral else lexicon._loaded_firsts
+    neutral = lexicon._neutral_terms
+    for i, j, entry in lexicon._match(article, firsts):
+        if not include_neutral and entry.term in neutral:
             continue
         start, end = starts[i], ends[j - 1]
         if norms[j - 1].endswith("'s"):
@@ -707,21 +728,34 @@ def _term_hits(
             source = None
         else:
             voice, source = voice_of(start) or ("outlet", None)
-        hits.append(
-            TermHit(
-                start,
-                end,
-                text[start:end],
-                entry.term,
-                entry.category,
-                voice,
-                sentence_index,
-                paragraph_index,
-                entry,
-                source,
-            )
-        )
+        # TermHit(start, end, ...), built the quick way (see `_OpenHit`).
+        hit: Any = _OpenHit()
+        hit.start = start
+        hit.end = end
+        hit.text = text[start:end]
+        hit.term = entry.term
+        hit.category = entry.category
+        hit.voice = voice
+        hit.sentence = sentence_index
+        hit.paragraph = paragraph_index
+        hit.entry = entry
+        hit.voice_source = source
+        hit.__class__ = TermHit
+        hits.append(hit)
     return tuple(hits)
+
+
+class _OpenHit:
+    """The slots of a `TermHit`, open for writing.
+
+    A frozen record's ``__init__`` writes each field through its slot's descriptor, a slow
+    call (even with `quick_init`): building the hits took a fifth of `_term_hits`. Plain
+    attribute writes are several times quicker, and since this class has exactly
+    TermHit's slots, a filled-in `_OpenHit` can then become a TermHit by assigning its
+    ``__class__`` (Python checks that the two layouts match). `_term_hits` sets every field.
+    """
+
+    __slots__ = TermHit.__slots__
 
 
 def _quoted_ranges(article: Article) -> list[tuple[int, int]]:
