@@ -7,7 +7,7 @@ import inspect
 
 import pytest
 
-from framing._records import quick_init
+from framing._records import builder, quick_init
 from framing.analysis import Analysis
 from framing.attribution import Attribution, Attributions, Cue, Mention, Source
 from framing.lexicon import TermHit
@@ -95,3 +95,34 @@ def test_refuses_what_it_cannot_copy():
     for cls in (NoSlots, NotFrozen):
         with pytest.raises(TypeError):
             quick_init(cls)
+
+
+@pytest.mark.parametrize("cls", [Attribution, Cue, Mention, Quote, Paragraph, Sentence, TermHit])
+def test_a_builder_makes_the_same_frozen_record(cls):
+    """builder(cls)(*every field) is cls(*every field): same type, equality, hash and repr,
+    still frozen, and every slot set."""
+    names = [f.name for f in dataclasses.fields(cls)]
+    values = [f"{name}-value" for name in names]
+    built, made = builder(cls)(*values), cls(*values)
+    assert type(built) is cls
+    assert [getattr(built, n) for n in names] == values
+    assert built == made and hash(built) == hash(made) and repr(built) == repr(made)
+    assert dataclasses.replace(built) == made
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(built, names[0], "changed")
+    with pytest.raises(TypeError):
+        builder(cls)(*values[:-1])  # every field, no defaults
+
+
+def test_builder_refuses_what_it_cannot_build():
+    @dataclasses.dataclass(slots=True)
+    class Open:
+        a: int
+
+    @dataclasses.dataclass(frozen=True)
+    class NoSlots:
+        a: int
+
+    for cls in (Open, NoSlots):
+        with pytest.raises(TypeError):
+            builder(cls)

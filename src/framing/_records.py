@@ -12,6 +12,7 @@ stays an ordinary frozen dataclass in every other way (equality, hashing, ``repr
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -58,3 +59,34 @@ def quick_init(cls: type[T]) -> type[T]:
     init.__annotations__ = dict(cls.__init__.__annotations__)  # type: ignore[misc]
     cls.__init__ = init  # type: ignore[misc]
     return cls
+
+
+def builder(cls: type[T]) -> Callable[..., T]:
+    """A function that makes a ``cls`` from all its fields, given in order by position:
+    ``builder(Mention)(start, end, text, sentence) == Mention(start, end, text, sentence)``.
+
+    For the few places that make many records of one kind. Even with `quick_init`, a frozen
+    record's ``__init__`` writes each field through a descriptor call. The builder fills an
+    open twin with exactly the record's slots by plain attribute writes, then gives it the
+    record's class (Python checks there that the two layouts are the same): the same
+    record, made two to three times as quickly. It takes no defaults: pass every field.
+    """
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or not params.frozen or "__slots__" not in cls.__dict__:
+        raise TypeError(f"builder needs a frozen dataclass with slots, not {cls.__name__}")
+    if cls.__bases__ != (object,) or hasattr(cls, "__post_init__"):
+        raise TypeError(
+            f"builder needs a record with no base class or __post_init__: {cls.__name__}"
+        )
+    names = [f.name for f in dataclasses.fields(cls)]
+    if tuple(names) != tuple(cls.__dict__["__slots__"]):
+        raise TypeError(f"builder: the slots of {cls.__name__} are not its fields")
+    twin = type(f"_Open{cls.__name__}", (), {"__slots__": tuple(names)})
+    body = "".join(f"    record.{name} = {name}\n" for name in names)
+    source = (
+        f"def build_{cls.__name__.lower()}({', '.join(names)}):\n"
+        f"    record = _new(_Twin)\n{body}    record.__class__ = _Record\n    return record\n"
+    )
+    namespace: dict[str, object] = {"_new": object.__new__, "_Twin": twin, "_Record": cls}
+    exec(source, namespace)
+    return namespace[f"build_{cls.__name__.lower()}"]  # type: ignore[return-value]

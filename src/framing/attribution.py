@@ -29,9 +29,9 @@ from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import Literal, NamedTuple
 
-from ._records import quick_init
+from ._records import builder, quick_init
 from .lexicon import Lexicon, load_lexicon
-from .quotes import Quote, find_quotes
+from .quotes import Quote, _new_quote, find_quotes
 from .text import Article, Sentence
 
 __all__ = [
@@ -71,6 +71,9 @@ class Mention:
     sentence: int
 
 
+_new_mention = builder(Mention)
+
+
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -99,6 +102,9 @@ class Cue:
     stance: str
 
 
+_new_cue = builder(Cue)
+
+
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Attribution:
@@ -117,6 +123,9 @@ class Attribution:
     quotes: tuple[int, ...] = ()
     content: tuple[int, int] | None = None  # the reported clause, for indirect speech
     cues: tuple[Cue, ...] = ()
+
+
+_new_attribution = builder(Attribution)
 
 
 @quick_init
@@ -1164,7 +1173,7 @@ class _Engine:
                 return
         sentence = self.article.sentence_at(start)
         index = sentence.index if sentence else -1
-        mentions.append(Mention(start, end, self.text[start:end], index))
+        mentions.append(_new_mention(start, end, self.text[start:end], index))
         if len(mentions) > 1 and mentions[-2].start > start:
             mentions.sort(key=_start_of)
         self.by_sentence.setdefault(index, []).append((start, entity))
@@ -2197,14 +2206,14 @@ class _Engine:
             cues = []
             for c in sorted(slot.cues, key=_start_of) if len(slot.cues) > 1 else slot.cues:
                 text = self._cue_text(c)
-                cues.append(Cue(c.start, c.end, text, self._cue_stance(text)))
+                cues.append(_new_cue(c.start, c.end, text, self._cue_stance(text)))
             if len(cues) == 1:  # the usual case: the cue's own words and stance
                 cue_text, stance = cues[0].text, cues[0].stance
             else:
                 cue_text = " / ".join([c.text for c in cues])
                 stance = _strongest([c.stance for c in cues])
             attributions.append(
-                Attribution(
+                _new_attribution(
                     sentence_index,
                     sentences[sentence_index].paragraph,
                     by_key[key],
@@ -2370,7 +2379,7 @@ def _with_speaker(
     quote: Quote, speaker: Source | None, cue: str | None, reason: str | None
 ) -> Quote:
     """``replace(quote, speaker=..., cue=..., speaker_reason=...)``, without replace's cost."""
-    return Quote(
+    return _new_quote(
         quote.start,
         quote.end,
         quote.text,

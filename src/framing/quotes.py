@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from ._records import quick_init
+from ._records import builder, quick_init
 from .text import Article, _trim
 
 if TYPE_CHECKING:
@@ -54,6 +54,9 @@ class Quote:
     def words(self) -> int:
         """How many words are quoted (marks and punctuation not counted)."""
         return len(_WORD.findall(self.text))
+
+
+_new_quote = builder(Quote)
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -93,10 +96,9 @@ def find_quotes(article_or_text: Article | str) -> tuple[Quote, ...]:
         kind = _kind(text, article, raw, sentence_index, previous_direct)
         if kind == "direct" and not raw.nested:
             previous_direct[sentence_index] = raw.close
-        # start, end, text, kind, paragraph, sentence, parts, nested: by position, as
-        # keywords make each call to a record's __init__ a third slower
+        # every field, by position (see `builder`)
         quotes.append(
-            Quote(
+            _new_quote(
                 start,
                 end,
                 text[start:end],
@@ -105,6 +107,9 @@ def find_quotes(article_or_text: Article | str) -> tuple[Quote, ...]:
                 sentence_index,
                 raw.parts,
                 raw.nested,
+                None,  # speaker, cue and speaker_reason: `attribute` fills them in
+                None,
+                None,
             )
         )
     result = tuple(quotes)

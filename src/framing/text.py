@@ -24,7 +24,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from . import _quotemarks
-from ._records import quick_init
+from ._records import builder, quick_init
 from .errors import check_text
 
 __all__ = ["Article", "Dateline", "Paragraph", "Sentence", "Token", "Word", "normalize"]
@@ -41,6 +41,9 @@ class Paragraph:
     text: str
 
 
+_new_paragraph = builder(Paragraph)
+
+
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -51,6 +54,9 @@ class Sentence:
     start: int
     end: int
     text: str
+
+
+_new_sentence = builder(Sentence)
 
 
 @quick_init
@@ -252,7 +258,7 @@ class Article:
         ranges = _paragraph_ranges(text)
         has_headline = _looks_like_headline(text, ranges) if headline is None else headline
         self.paragraphs: tuple[Paragraph, ...] = tuple(
-            [Paragraph(i, s, e, text[s:e]) for i, (s, e) in enumerate(ranges)]
+            [_new_paragraph(i, s, e, text[s:e]) for i, (s, e) in enumerate(ranges)]
         )
         self.headline: Paragraph | None = (
             self.paragraphs[0] if has_headline and len(self.paragraphs) > 1 else None
@@ -386,7 +392,9 @@ class Article:
                 # (A paragraph is trimmed, so its own text is never blank.)
                 sentence = paragraph.text if lo == paragraph.start else text[lo:hi]
                 if lo == paragraph.start or sentence.strip():
-                    sentences.append(Sentence(len(sentences), paragraph.index, lo, hi, sentence))
+                    sentences.append(
+                        _new_sentence(len(sentences), paragraph.index, lo, hi, sentence)
+                    )
                 continue
             if all(_plain_boundary(text, lo, m) for m in candidates) or _punkt_agrees(
                 text, lo, hi, candidates
@@ -404,7 +412,7 @@ class Article:
                 sentence = text[start:end]
                 if sentence.strip():
                     sentences.append(
-                        Sentence(len(sentences), paragraph.index, start, end, sentence)
+                        _new_sentence(len(sentences), paragraph.index, start, end, sentence)
                     )
         return tuple(sentences)
 
