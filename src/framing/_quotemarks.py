@@ -69,11 +69,7 @@ def _roles(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
 
 def _double_role(text: str, i: int, lo: int, hi: int) -> str:
     mark = text[i]
-    # `_roles`, written out: this runs for every double mark, and a call costs more
-    before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
-    can_open = before in _SPACE_OR_OPENER and not after.isspace()
-    can_close = not before.isspace() and (after in _CLOSE_FOLLOWERS or i + 1 >= hi)
+    can_open, can_close = _roles(text, i, lo, hi)
     if mark in DOUBLE_OPEN:
         return "close" if can_close and not can_open and mark == "“" else "open"
     if mark in DOUBLE_CLOSE:

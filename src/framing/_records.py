@@ -20,9 +20,7 @@ T = TypeVar("T")
 
 def quick_init(cls: type[T]) -> type[T]:
     """Replace the ``__init__`` of a frozen dataclass with slots by a quicker equal one."""
-    params = getattr(cls, "__dataclass_params__", None)
-    if params is None or not params.frozen or "__slots__" not in cls.__dict__:
-        raise TypeError(f"quick_init needs a frozen dataclass with slots, not {cls.__name__}")
+    _require_frozen_slots(cls, "quick_init")
     if hasattr(cls, "__post_init__"):
         raise TypeError(f"quick_init does not run __post_init__ ({cls.__name__})")
     namespace: dict[str, object] = {"_MISSING": dataclasses.MISSING}
@@ -71,9 +69,7 @@ def builder(cls: type[T]) -> Callable[..., T]:
     record's class (Python checks there that the two layouts are the same): the same
     record, made two to three times as quickly. It takes no defaults: pass every field.
     """
-    params = getattr(cls, "__dataclass_params__", None)
-    if params is None or not params.frozen or "__slots__" not in cls.__dict__:
-        raise TypeError(f"builder needs a frozen dataclass with slots, not {cls.__name__}")
+    _require_frozen_slots(cls, "builder")
     if cls.__bases__ != (object,) or hasattr(cls, "__post_init__"):
         raise TypeError(
             f"builder needs a record with no base class or __post_init__: {cls.__name__}"
@@ -90,3 +86,9 @@ def builder(cls: type[T]) -> Callable[..., T]:
     namespace: dict[str, object] = {"_new": object.__new__, "_Twin": twin, "_Record": cls}
     exec(source, namespace)
     return namespace[f"build_{cls.__name__.lower()}"]  # type: ignore[return-value]
+
+
+def _require_frozen_slots(cls: type, user: str) -> None:
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or not params.frozen or "__slots__" not in cls.__dict__:
+        raise TypeError(f"{user} needs a frozen dataclass with slots, not {cls.__name__}")

@@ -99,7 +99,7 @@ class Analysis:
 
         `summary` counts the words once for both of the summaries above.
         """
-        return [(q.speaker, _words_of(q)) for q in self.quotes if not q.nested]
+        return [(q.speaker, q.words) for q in self.quotes if not q.nested]
 
     def first_source(self) -> Source | None:
         """The first source to speak, in reading order."""
@@ -224,33 +224,6 @@ def _sorted(counts: Mapping[str, int]) -> dict[str, int]:
 _SOURCE_NAME = attrgetter("source.name")
 _SOURCE_TYPE = attrgetter("source.type")
 _KIND = attrgetter("kind")
-
-
-# `Quote.words` finds words with a regular expression (runs of letters and digits, a single
-# apostrophe or hyphen joining two runs into one word: "o'brien", "mid-march"): the largest
-# part of `summary`. For ASCII text, a few passes over bytes give the same count: each
-# character becomes its class, "a" for a letter or digit, "-" for a joiner, else a space.
-_CHARACTER_CLASSES = bytes(
-    97 if chr(b).isalnum() else 45 if chr(b) in "'-" else 32 for b in range(128)
-).ljust(256, b" ")
-_JOINERS_AS_SPACES = bytes(32 if b == 45 else b for b in range(256))
-# Marks that quotations often hold, and the ASCII character of the same class for each.
-_AS_ASCII = (("’", "'"), ("‘", " "), ("“", " "), ("”", " "), ("—", " "), ("–", " "))
-
-
-def _words_of(quote: Quote) -> int:
-    """``quote.words``, counted without its regular expression where the text allows."""
-    text = quote.text
-    if not text.isascii():
-        for mark, ascii_mark in _AS_ASCII:
-            text = text.replace(mark, ascii_mark)
-        if not text.isascii():
-            return quote.words
-    classes = b" " + text.encode("ascii").translate(_CHARACTER_CLASSES)
-    # A joiner right after a letter links it to a run that may follow ("+"); any other
-    # joiner separates, like a space. Each word then starts as a run after a space.
-    classes = classes.replace(b"a-", b"a+").translate(_JOINERS_AS_SPACES)
-    return classes.count(b" a")
 
 
 # These two count in plain dicts: a Counter finds each missing key through a Python method

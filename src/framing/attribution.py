@@ -129,7 +129,6 @@ _new_attribution = builder(Attribution)
 
 
 @quick_init
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Attributions:
     """Everything `attribute` found."""

@@ -731,19 +731,20 @@ def _term_hits(
             source = None
         else:
             voice, source = voice_of(start) or ("outlet", None)
-        hit = _new_term_hit(
-            start,
-            end,
-            text[start:end],
-            entry.term,
-            entry.category,
-            voice,
-            sentence_index,
-            paragraph_index,
-            entry,
-            source,
+        hits.append(
+            _new_term_hit(
+                start,
+                end,
+                text[start:end],
+                entry.term,
+                entry.category,
+                voice,
+                sentence_index,
+                paragraph_index,
+                entry,
+                source,
+            )
         )
-        hits.append(hit)
     return tuple(hits)
 
 

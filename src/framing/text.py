@@ -162,10 +162,9 @@ _DATELINE = re.compile(
     r"[ \u00a0]*(?:\((?P<agency>[^()\n]{1,40})\))?[ \u00a0]*(?P<dash>[-–—]{1,2}|:)[ \u00a0]+"
 )
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
-# The same words, captured for re.split; and for ASCII text (most articles once quotes are
-# straightened) the same pattern with plain character ranges, which is quicker to test.
+# The same words, captured for re.split. (ASCII text, most articles once quotes are
+# straightened, is split by `_ascii_word_pieces` instead.)
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
-_ASCII_WORD_SPLIT = re.compile(r"([A-Za-z0-9]+(?:['\-.][A-Za-z0-9]+)*)")
 # For `_ascii_word_pieces`: letters (lowercased) and digits, and the marks that join two
 # runs of them into one word; every other byte becomes a space.
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
@@ -436,7 +435,7 @@ def _word_table_of(pieces: list[Any]) -> tuple[list[int], list[int], list[str]]:
 
 
 def _ascii_word_pieces(text: str) -> list[bytes | str]:
-    """``_ASCII_WORD_SPLIT.split(text.lower())`` for ASCII text, found without it:
+    """``_WORD_SPLIT.split(text.lower())`` for ASCII text, found without it:
     the same words, between gaps of the same lengths (runs of "x", as bytes).
 
     The regular expression costs more for each word than anything else here. Instead,
