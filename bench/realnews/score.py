@@ -1,0 +1,188 @@
+"""Score the attribution engine on the real-news set, micro-averaged over its articles.
+
+Run: ``PYTHONPATH=src python bench/realnews/score.py --split dev|test|all [-v]``.
+
+Per article and in total: quotations found, quote speakers right (of the quotations
+found), attributed sentences (sentence x source pairs: precision, recall, F1; items
+marked ``optional`` neither help nor hurt), source types right (of the engine's
+sources that match an annotated source), and INVALID source names: names the engine
+reports as sources that are not a name, a title or a noun phrase (a clause, a number,
+a date word, a party code, a bare pronoun). ``-v`` lists what differs, article by
+article. Texts that are missing are skipped with a message (``check.py`` says how to
+rebuild them).
+
+Nobody studies the differences on the ``test`` split: score it, do not read ``-v``.
+
+What it can not tell you: the annotation is one reader's judgement of a page as the
+search tool stored it; the validity check on names is a short list of rules (below),
+so a clause it has no word for slips through.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import re
+import sys
+from collections import Counter
+
+from dataset import SPLITS, entries
+
+from framing import Article
+from framing.analysis import analyze
+from framing.evaluate import evaluate
+
+# A source name is a name, a title or a noun phrase; these words only occur in clauses
+# ("Smith is facing legal", "the move comes amid ongoing legal").
+CLAUSE_WORDS = frozenset(
+    """is are was were be been being has have had will would can could should may might
+    must does did do comes came says said facing faces told tells amid""".split()
+)
+DATE_WORDS = frozenset(
+    """last next this today yesterday tomorrow tonight monday tuesday wednesday thursday
+    friday saturday sunday january february march april may june july august september
+    october november december week weekend month year morning afternoon evening""".split()
+)
+PRONOUNS = frozenset("he she they it we i you him her them his its their".split())
+# "D-5", "R-Ohio", "(D)", "Lab": a party letter with a district or state
+PARTY_CODE = re.compile(r"^\(?[A-Z]{1,3}\)?(?:\s*[-–]\s*[A-Z]?[a-z]*\.?\s*\d*)?\)?$")
+
+
+def invalid_reason(name: str) -> str | None:
+    """Why ``name`` is not a source name, or None when it may be one."""
+    words = name.split()
+    lowered = [w.lower().strip(".,") for w in words]
+    if not any(ch.isalpha() for ch in name):
+        return "a number"
+    if len(words) <= 2 and any(w.isdigit() for w in lowered):
+        return "a number"
+    if lowered and lowered[0] in DATE_WORDS and len(words) <= 2:
+        return "a date word"
+    if len(words) == 1 and lowered[0] in PRONOUNS:
+        return "a bare pronoun"
+    if PARTY_CODE.match(name.strip()) and not name.strip().isalpha():
+        return "a party code"
+    if any(w in CLAUSE_WORDS for w in lowered[1:]):
+        return "a clause"
+    return None
+
+
+@dataclasses.dataclass
+class Totals:
+    articles: int = 0
+    quotes: int = 0
+    found: int = 0
+    extra: int = 0
+    speakers_right: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    types_right: int = 0
+    types_total: int = 0
+    invalid: int = 0
+
+    def add(self, other: Totals) -> None:
+        for field in dataclasses.fields(self):
+            setattr(self, field.name, getattr(self, field.name) + getattr(other, field.name))
+
+    def summary(self) -> dict[str, float | int]:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {
+            "articles": self.articles,
+            "quotations": self.quotes,
+            "quote_recall": self.found / self.quotes if self.quotes else 1.0,
+            "quote_speakers": self.speakers_right / self.found if self.found else 1.0,
+            "attributed_sentences": self.tp + self.fn,
+            "attribution_precision": precision,
+            "attribution_recall": recall,
+            "attribution_f1": f1,
+            "types": self.types_right / self.types_total if self.types_total else 1.0,
+            "invalid_names": self.invalid,
+        }
+
+
+def _count(details: list[str], prefix: str) -> int:
+    return sum(line.startswith(prefix) for line in details)
+
+
+def score_article(text: str, gold: dict) -> tuple[Totals, list[str], list[str]]:
+    """Totals for one article, what differs, and the invalid source names."""
+    analysis = analyze(Article(text))
+    scores = evaluate(analysis, gold)
+    details = scores["details"]
+    # the same annotation against no attributions counts the required pairs
+    silent = evaluate(dataclasses.replace(analysis, attributions=()), gold)
+    required = _count(silent["details"], "missed attribution")
+    # ... and against impossible types counts the sources whose type is scored
+    untyped = {key: {**info, "type": "?"} for key, info in gold["sources"].items()}
+    typed = _count(evaluate(analysis, {**gold, "sources": untyped})["details"], "type of ")
+    fn = _count(details, "missed attribution")
+    invalid = [
+        f"{source.name!r} ({reason})"
+        for source in analysis.sources
+        if (reason := invalid_reason(source.name))
+    ]
+    totals = Totals(
+        articles=1,
+        quotes=scores["quotes_gold"],
+        found=scores["quotes_found"],
+        extra=_count(details, "extra quotation"),
+        speakers_right=scores["quotes_found"] - _count(details, "speaker of "),
+        tp=required - fn,
+        fp=_count(details, "extra attribution"),
+        fn=fn,
+        types_right=typed - _count(details, "type of "),
+        types_total=typed,
+        invalid=len(invalid),
+    )
+    return totals, details, invalid
+
+
+def _line(name: str, summary: dict) -> str:
+    return (
+        f"{name:42} quotes {summary['quotations']:3}  speakers {summary['quote_speakers']:.2f}  "
+        f"attr F1 {summary['attribution_f1']:.2f}  types {summary['types']:.2f}  "
+        f"invalid {summary['invalid_names']}"
+    )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=SPLITS, default="dev")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list what differs")
+    args = parser.parse_args(argv)
+    total, missing = Totals(), []
+    invalid_names: Counter[str] = Counter()
+    for entry in entries(args.split):
+        text = entry.read_text()
+        if text is None or not entry.gold_path.is_file():
+            missing.append(entry)
+            continue
+        totals, details, invalid = score_article(text, entry.read_gold())
+        total.add(totals)
+        invalid_names.update(invalid)
+        print(_line(entry.name, totals.summary()))
+        if args.verbose:
+            for line in details:
+                print(f"      - {line}")
+    if missing:
+        print(f"\nSkipped {len(missing)} articles whose text is missing or differs:")
+        for entry in missing:
+            print(f"  {entry.name}: {entry.rebuild_hint()}")
+    if not total.articles:
+        print(f"No {args.split} article could be scored.")
+        return 1
+    print(f"\n{args.split} split, micro-averaged over {total.articles} articles:")
+    for key, value in total.summary().items():
+        print(f"  {key:22} {value:.3f}" if isinstance(value, float) else f"  {key:22} {value}")
+    if invalid_names:
+        print("Invalid source names:")
+        for name, count in invalid_names.most_common():
+            print(f"  {name} x{count}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
