@@ -42,8 +42,9 @@ def _quote_problems(text: str, quotes: list[dict]) -> list[str]:
             problems.append(
                 f"quotation {number}: no quotation mark before {text[start:end][:30]!r}"
             )
-        # a quotation cut off at the end of the kept text has no closing mark
-        if end < len(text) and text[end] not in CLOSING:
+        # a quotation cut off at the end of the kept text, or never closed on the page,
+        # has no closing mark
+        if end < len(text) and text[end] not in CLOSING and text[end] != "\n":
             problems.append(
                 f"quotation {number}: no quotation mark after {text[start:end][-30:]!r}"
             )
