@@ -29,7 +29,7 @@ from collections import Counter
 from dataset import SPLITS, entries
 
 from framing import Article
-from framing.analysis import analyze
+from framing.analysis import Analysis, analyze
 from framing.evaluate import evaluate
 
 # A source name is a name, a title or a noun phrase; these words only occur in clauses
@@ -107,9 +107,8 @@ def _count(details: list[str], prefix: str) -> int:
     return sum(line.startswith(prefix) for line in details)
 
 
-def score_article(text: str, gold: dict) -> tuple[Totals, list[str], list[str]]:
-    """Totals for one article, what differs, and the invalid source names."""
-    analysis = analyze(Article(text))
+def count(analysis: Analysis, gold: dict) -> tuple[Totals, list[str]]:
+    """Totals of ``analysis`` against the annotation ``gold``, and what differs."""
     scores = evaluate(analysis, gold)
     details = scores["details"]
     # the same annotation against no attributions counts the required pairs
@@ -119,11 +118,6 @@ def score_article(text: str, gold: dict) -> tuple[Totals, list[str], list[str]]:
     untyped = {key: {**info, "type": "?"} for key, info in gold["sources"].items()}
     typed = _count(evaluate(analysis, {**gold, "sources": untyped})["details"], "type of ")
     fn = _count(details, "missed attribution")
-    invalid = [
-        f"{source.name!r} ({reason})"
-        for source in analysis.sources
-        if (reason := invalid_reason(source.name))
-    ]
     totals = Totals(
         articles=1,
         quotes=scores["quotes_gold"],
@@ -135,8 +129,20 @@ def score_article(text: str, gold: dict) -> tuple[Totals, list[str], list[str]]:
         fn=fn,
         types_right=typed - _count(details, "type of "),
         types_total=typed,
-        invalid=len(invalid),
     )
+    return totals, details
+
+
+def score_article(text: str, gold: dict) -> tuple[Totals, list[str], list[str]]:
+    """Totals for one article, what differs, and the invalid source names."""
+    analysis = analyze(Article(text))
+    totals, details = count(analysis, gold)
+    invalid = [
+        f"{source.name!r} ({reason})"
+        for source in analysis.sources
+        if (reason := invalid_reason(source.name))
+    ]
+    totals.invalid = len(invalid)
     return totals, details, invalid
 
 
