@@ -36,30 +36,55 @@ from framing.evaluate import evaluate
 # ("Smith is facing legal", "the move comes amid ongoing legal").
 CLAUSE_WORDS = frozenset(
     """is are was were be been being has have had will would can could should may might
-    must does did do comes came says said facing faces told tells amid""".split()
+    must does did do comes came says said facing faces told tells amid he she they we""".split()
 )
 DATE_WORDS = frozenset(
     """last next this today yesterday tomorrow tonight monday tuesday wednesday thursday
     friday saturday sunday january february march april may june july august september
     october november december week weekend month year morning afternoon evening""".split()
 )
+NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty hundred
+    hundreds thousand thousands million dozen dozens""".split()
+)
 PRONOUNS = frozenset("he she they it we i you him her them his its their".split())
+# words that start a clause or join phrases: a name never is one, nor ends with one
+FUNCTION_WORDS = frozenset(
+    "when while after before if as also but and or having being there here what who".split()
+)
+TRAILING_WORDS = frozenset("and or of the a an to in on with by for at from".split())
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "on 12 September", "March 3": a date inside what should be a name
+DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b")
+APPOSITIVE = re.compile(r",|\s(?:who|whose|which|whom)\s")
 # "D-5", "R-Ohio", "(D)", "Lab": a party letter with a district or state
 PARTY_CODE = re.compile(r"^\(?[A-Z]{1,3}\)?(?:\s*[-–]\s*[A-Z]?[a-z]*\.?\s*\d*)?\)?$")
 
 
 def invalid_reason(name: str) -> str | None:
-    """Why ``name`` is not a source name, or None when it may be one."""
-    words = name.split()
-    lowered = [w.lower().strip(".,") for w in words]
-    if not any(ch.isalpha() for ch in name):
+    """Why ``name`` is not a source name, or None when it may be one.
+
+    Only the head is read: an appositive or relative clause after it ("Ana Ruiz, 41",
+    "the woman who was shot at") belongs to a description, not to the name.
+    """
+    words = APPOSITIVE.split(name)[0].split()
+    lowered = [w.lower().strip(".,’'") for w in words]
+    if not words or not any(ch.isalpha() for ch in name):
         return "a number"
-    if len(words) <= 2 and any(w.isdigit() for w in lowered):
+    if (len(words) <= 3 and any(w.isdigit() for w in lowered)) or (
+        len(words) == 1 and lowered[0] in NUMBER_WORDS
+    ):
         return "a number"
-    if lowered and lowered[0] in DATE_WORDS and len(words) <= 2:
+    if (lowered[0] in DATE_WORDS and len(words) <= 2) or DAY_OF_MONTH.search(name):
         return "a date word"
     if len(words) == 1 and lowered[0] in PRONOUNS:
         return "a bare pronoun"
+    if len(words) == 1 and (
+        lowered[0] in FUNCTION_WORDS or (words[0].islower() and words[0].endswith("ing"))
+    ):
+        return "a function word or participle"
+    if len(words) > 1 and lowered[-1] in TRAILING_WORDS:
+        return "a fragment"
     if PARTY_CODE.match(name.strip()) and not name.strip().isalpha():
         return "a party code"
     if any(w in CLAUSE_WORDS for w in lowered[1:]):
