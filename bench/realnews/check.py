@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 from dataset import SECOND, TEXTS, Entry, entries
@@ -99,6 +100,18 @@ def check_second(path: Path) -> list[str]:
     return problems_with(text_path.read_text(encoding="utf-8"), gold)
 
 
+def composition(rows: list[Entry]) -> str:
+    """What the set is made of: splits, outlets (outside the US), genres."""
+    splits = Counter(entry.split for entry in rows)
+    outlets = {entry.outlet for entry in rows}
+    abroad = {entry.outlet for entry in rows if entry.country != "United States"}
+    genres = Counter(entry.genre.split("/")[-1] for entry in rows)
+    return (
+        f"Splits: {dict(splits)}. {len(outlets)} outlets, {len(abroad)} outside the US. "
+        f"Topics: {', '.join(f'{genre} {n}' for genre, n in genres.most_common())}."
+    )
+
+
 def main() -> int:
     rows = entries()
     bad = missing = 0
@@ -117,6 +130,7 @@ def main() -> int:
         for problem in problems:
             print(f"         - {problem}")
     print(f"\n{len(rows)} articles, {missing} texts missing, {bad} with problems.")
+    print(composition(rows))
     return 1 if bad else 0
 
 
