@@ -433,7 +433,7 @@ def test_term_counts_add_up_by_group_and_never_in_one_total(council):
     for group, name in GROUPS.items():
         count = sum(h.group == group for h in council.hits)
         if count:
-            assert f"All {render._e(name.lower())}</td><td class=\"fk-num\">{count}</td>" in html
+            assert f'All {render._e(name.lower())}</td><td class="fk-num">{count}</td>' in html
     assert "All loaded terms" not in html
     mixed = render.term_counts("Critics slammed the regime, which reportedly agreed.")
     assert mixed.count('class="fk-total"') == 3
