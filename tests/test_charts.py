@@ -166,3 +166,15 @@ def test_charts_never_touch_pyplot_or_the_backend():
 
 def test_docstring_examples():
     assert doctest.testmod(charts, optionflags=doctest.ELLIPSIS).failed == 0
+
+
+def test_comparison_counts_word_choices_apart_from_verbs_hedges_and_contested_labels():
+    texts = {
+        "verbs": "Officials reportedly claimed the regime insisted it was calm.",
+        "words": "Critics slammed the absurd plan.",
+    }
+    fig = charts.comparison(texts)
+    panel = fig.axes[0]
+    assert "apart" in panel.get_xlabel()
+    widths = [bar.get_width() for bar in panel.patches]
+    assert len(widths) == 1  # only the article with loaded word choices has a bar

@@ -9,7 +9,7 @@ import pytest
 
 import framing
 from framing import FramingError, analyze, compare
-from framing.comparison import Table, comparison_columns
+from framing.comparison import GROUP_COLUMNS, Table, comparison_columns
 
 # Two tellings of one (invented) event, written for these tests.
 CALM = (
@@ -74,8 +74,10 @@ def test_values_match_the_analysis(corpus_analyses):
         assert row["words"] == analysis.word_count
         for category, value in analysis.terms_per_thousand("category").items():
             assert row[f"{category} per 1k"] == value
-        for voice, value in analysis.terms_per_thousand("voice").items():
+        for voice, value in analysis.terms_per_thousand("voice", group="word choice").items():
             assert row[f"{voice} voice per 1k"] == value
+        for group, value in analysis.terms_per_thousand("group").items():
+            assert row[GROUP_COLUMNS[group]] == value
         for source_type, count in analysis.attributions_per_type().items():
             assert row[f"attributions: {source_type}"] == count
         assert row["attributions"] == len(analysis.attributions)
@@ -98,7 +100,18 @@ def test_two_framings_of_one_event_differ_where_they_should(pair):
     assert "claimed" in loud["distancing verbs"] and "insisted" in loud["distancing verbs"]
     assert calm["distancing verbs"] is None
     assert calm["endorsing verbs"] == "noted"
-    assert loud["loaded terms per 1k"] > calm["loaded terms per 1k"]
+    assert loud["word choices per 1k"] > calm["word choices per 1k"]
+    assert loud["verbs and hedges per 1k"] > calm["verbs and hedges per 1k"]
+
+
+def test_no_column_adds_the_groups_of_loaded_terms_together():
+    columns = comparison_columns()
+    assert "loaded terms per 1k" not in columns
+    assert set(GROUP_COLUMNS.values()) <= set(columns)
+    row = compare(["Critics slammed the regime, which reportedly agreed."]).to_rows()[0]
+    assert row["word choices per 1k"] == row["verbs and hedges per 1k"] > 0
+    assert row["contested labels per 1k"] > 0
+    assert row["outlet voice per 1k"] == row["word choices per 1k"]  # voices: word choices only
 
 
 def test_accepts_articles_texts_and_analyses_alike():

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+import framing
 from framing import Article, FramingError, count_loaded_terms, load_gold, load_lexicon, load_seed
 from framing.lexicon import (
     CATEGORIES,
+    GROUPS,
     Lexicon,
     TermHit,
     count_by,
@@ -234,3 +236,119 @@ def test_term_hits_are_complete_term_hit_records():
         assert replace(hit) == hit and repr(hit) == repr(TermHit(*values))
         with pytest.raises(FrozenInstanceError):
             hit.voice = "quoted"  # type: ignore[misc]
+
+
+# --- contested labels, loaded verbs of judgement, explanations ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("The pro-life group marched on the capitol.", "pro-life"),
+        ("The anti-abortion group marched on the capitol.", "anti-abortion"),
+        ("The regime jailed three reporters.", "regime"),
+        ("Police began a crackdown on street vendors.", "crackdown"),
+        ("The mayor ran on law and order.", "law and order"),
+        ("She promised to secure the border within a year.", "secure the border"),
+        ("The clinic serves undocumented workers.", "undocumented"),
+    ],
+)
+def test_contested_labels_are_found_and_marked_as_such(sentence, term):
+    hits = [h for h in count_loaded_terms(sentence) if h.term == term]
+    assert hits, term
+    assert hits[0].contested and hits[0].group == "contested"
+    assert hits[0].entry.neutral  # the other words in use
+    assert "Other words in use" in hits[0].why()
+
+
+def test_contested_labels_are_counted_apart_from_loaded_words():
+    analysis = framing.analyze("Critics slammed the regime. The pro-life group agreed.")
+    assert count_by(analysis.hits, "group") == {"contested": 2, "word choice": 1}
+    rates = analysis.terms_per_thousand("group")
+    assert set(rates) == {"contested", "word choice"}
+    assert set(GROUPS) >= set(rates)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "stance"),
+    [
+        ("The senator slammed the new tax plan.", "slam", "alarm"),
+        ("Critics mocked the governor's speech.", "mock", "alarm"),
+        ("The mayor bragged about the new stadium.", "brag", "distancing"),
+        ("The company touted its record profits.", "tout", "distancing"),
+    ],
+)
+def test_loaded_verbs_of_judgement_count_as_word_choices_and_keep_a_stance(sentence, term, stance):
+    hit = next(h for h in count_loaded_terms(sentence) if h.term == term)
+    assert not hit.category.startswith("verb-") and hit.group == "word choice"
+    assert hit.entry.stance == stance
+
+
+def test_every_hit_can_say_why_it_was_flagged():
+    text = "Officials say the notorious prison holds 86,000 gang members, the regime said."
+    for hit in count_loaded_terms(text):
+        why = hit.why()
+        assert f'"{hit.text}"' in why and f'"{hit.term}"' in why
+        assert hit.entry.category_name in why and hit.entry.citation in why
+        if hit.entry.context_text:
+            assert hit.entry.context_text in why  # the context rule that let it through
+    regime = next(h for h in count_loaded_terms(text) if h.term == "regime")
+    assert "Its context rule let it through here" in regime.why()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police have arrested more than 86,000 gang members since March.", ["gang members"]),
+        ("Police have arrested 1,200 gang members in the city.", ["gang members"]),
+        ("Police have arrested more than 86,000 suspected gang members.", ["suspected"]),
+        ("Two gang members were seen near the school.", []),
+        ("The army seized the men and disappeared into a secret jail.", ["disappeared into"]),
+        ("The thief grabbed the bag and disappeared into the crowd.", []),
+        ("He waved goodbye and disappeared into the night.", []),
+    ],
+)
+def test_counts_stated_as_fact_and_the_transitive_disappeared(sentence, expected):
+    assert terms(sentence) == expected
+
+
+def test_a_student_lexicon_with_todays_columns_still_loads(tmp_path):
+    # The columns students' files had before contested labels existed, and older files
+    # with only some of them: all load, and their rows keep their categories.
+    full = tmp_path / "full.csv"
+    full.write_text(
+        "term,category,neutral,note,citation,forms,context\n"
+        "depot,label,garage,A word I chose.,added by me,depot|depots,not_next:manager\n"
+        "boondoggle,descriptor,project,,,,\n",
+        encoding="utf-8",
+    )
+    short = tmp_path / "short.csv"
+    short.write_text("term,category\nslammed,verb-alarm\nregime,label\n", encoding="utf-8")
+    lexicon = load_lexicon(extra=full).extended(short)
+    assert lexicon["depot"].category == "label" and lexicon["depot"].context
+    assert lexicon["slammed"].category == "verb-alarm"
+    assert lexicon["regime"].category == "label"  # a student's choice overrides the kit's
+    assert terms("The depot manager and the depots.", lexicon) == ["depot"]
+    saved = load_lexicon(lexicon.save(tmp_path / "again.csv"))
+    assert saved["boondoggle"].category == "descriptor"
+
+
+def test_citations_say_what_they_support():
+    # Papers that define a category but never discuss the word are no longer cited for it.
+    general = {"Recasens et al. 2013", "Da San Martino et al. 2019", "Entman 1993"}
+    for entry in load_lexicon():
+        keys = set(entry.citation.split("; "))
+        if not entry.category.startswith("verb-"):
+            assert not keys & general, entry.term
+    alien = load_lexicon()["illegal alien"]
+    assert "Ommundsen et al. 2014" in alien.citation and "Rucker et al. 2019" in alien.citation
+    sources = (Path(__file__).parents[1] / "src/framing/data/SOURCES.md").read_text()
+    assert "patriotupdate" not in sources  # AP cited directly, not through a partisan blog
+
+
+def test_the_lexicon_has_words_from_every_side():
+    lexicon = load_lexicon()
+    for term in ("law and order", "tough on crime", "secure the border", "protect the homeland"):
+        assert term in lexicon
+    for pair in (("crackdown", "law and order"), ("pro-life", "anti-abortion")):
+        assert {lexicon[t].category for t in pair} == {"contested"}

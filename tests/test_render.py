@@ -24,7 +24,7 @@ import pytest
 import framing
 from framing import FramingError, analyze, load_gold, load_seed, render
 from framing.attribution import Source
-from framing.lexicon import CATEGORIES, Lexicon, load_lexicon
+from framing.lexicon import CATEGORIES, GROUPS, Lexicon, load_lexicon
 from framing.palette import (
     BACKGROUND,
     CATEGORY_INKS,
@@ -428,9 +428,21 @@ def test_terms_table_suggests_neutral_wordings(council):
         assert render._e(hit.entry.neutral or "–") in html
 
 
-def test_term_counts_add_up(council):
+def test_term_counts_add_up_by_group_and_never_in_one_total(council):
     html = render.term_counts(council)
-    assert f'<td class="fk-num">{len(council.hits)}</td>' in html
+    for group, name in GROUPS.items():
+        count = sum(h.group == group for h in council.hits)
+        if count:
+            assert f'All {render._e(name.lower())}</td><td class="fk-num">{count}</td>' in html
+    assert "All loaded terms" not in html
+    mixed = render.term_counts("Critics slammed the regime, which reportedly agreed.")
+    assert mixed.count('class="fk-total"') == 3
+
+
+def test_contested_labels_show_the_other_words_in_use():
+    html = render.terms_table("The regime arrested the protesters.")
+    assert "Other words in use: government" in html and "Contested labels" in html
+    assert_safe(html)
 
 
 def test_compare_table_has_one_column_per_article(council):

@@ -120,6 +120,18 @@ def editor(tmp_path, monkeypatch):
     return widgets.lexicon_editor(DEPOT)
 
 
+def test_editor_shows_contested_labels_as_their_own_kind(editor):
+    c = editor.controls
+    c["term"].value = "depot"
+    c["category"].value = "contested"
+    assert c["neutral"].placeholder == "the other words in use"
+    c["neutral"].value = "garage; terminal"
+    c["add"].click()
+    assert "contested labels 0 → 2" in editor.message.value  # "depot" twice
+    assert "Contested labels" in c["counts"].value
+    assert "Other words in use: garage; terminal" in editor.view.value
+
+
 def test_editor_adds_recategorises_and_removes(editor):
     c = editor.controls
     counts = c["counts"].value

@@ -264,7 +264,8 @@ def comparison(
     """Several articles side by side: loaded words, who gets a voice, whose words are quoted.
 
     Takes what `framing.compare` takes (or its table). Three panels, one
-    bar per article in each: loaded terms per 1,000 words by whose words they are;
+    bar per article in each: loaded word choices per 1,000 words by whose words they are
+    (attribution verbs, hedges and contested labels are rates of their own, in `compare`);
     the share of attributions by type of source; the share of quoted words by type.
 
     >>> fig = comparison({"calm": "Ana Ruiz said it works.", "loud": "Critics alleged a plot."})
@@ -284,7 +285,7 @@ def comparison(
     panels = [
         (
             "Loaded words",
-            "Loaded terms per 1,000 words",
+            "Loaded word choices per 1,000 words\n(verbs, hedges and contested labels apart)",
             {v: f"{v} voice per 1k" for v in palette.VOICES},
             palette.VOICE_COLOURS,
             palette.VOICE_HATCHES,

@@ -313,7 +313,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
 
 def _text_report(label: str, analysis: Analysis, top: int) -> str:
     from .comparison import Table
-    from .lexicon import per_thousand
+    from .lexicon import GROUPS
 
     article = analysis.article
     headline = article.headline.text if article.headline else ""
@@ -323,8 +323,12 @@ def _text_report(label: str, analysis: Analysis, top: int) -> str:
         lines.append(_cut(headline, 200))
     lines += [
         f"{analysis.word_count:,} words, {quotes} quotations, {len(analysis.sources)} sources, "
-        f"{len(analysis.attributions)} attributions; {len(analysis.hits)} loaded terms "
-        f"({per_thousand(len(analysis.hits), analysis.word_count)} per 1,000 words)",
+        f"{len(analysis.attributions)} attributions",
+        "Per 1,000 words: "
+        + "; ".join(
+            f"{name.lower()} {analysis.terms_per_thousand('group').get(group, 0.0)}"
+            for group, name in GROUPS.items()
+        ),
         "",
     ]
     by_term: dict[str, list[Any]] = {}

@@ -1,7 +1,7 @@
 """Comparing coverage: several articles side by side, one row each.
 
 `compare` turns analyses into a `Table` with the same columns for every
-article: length, loaded terms per 1,000 words (by category and by voice),
+article: length, loaded terms per 1,000 words (by group, by category, and word choices by voice),
 attributions by source type, the share of quoted words each type of source
 gets, who speaks first and last, and the distancing and endorsing verbs used.
 The columns are always the same and always in the same order, so tables from
@@ -257,7 +257,10 @@ def comparison_columns() -> tuple[str, ...]:
     """The columns of every `compare` table, in order.
 
     >>> comparison_columns()[:4]
-    ('article', 'outlet', 'words', 'loaded terms per 1k')
+    ('article', 'outlet', 'words', 'word choices per 1k')
+
+    Loaded terms come in three rates, never added together (see `GROUP_COLUMNS`), and
+    the voice columns count word choices only: verbs, hedges and contested labels apart.
     """
     from .attribution import SOURCE_TYPES
     from .lexicon import CATEGORIES
@@ -266,7 +269,7 @@ def comparison_columns() -> tuple[str, ...]:
         "article",
         "outlet",
         "words",
-        "loaded terms per 1k",
+        *GROUP_COLUMNS.values(),
         *(f"{c} per 1k" for c in CATEGORIES if c != "verb-neutral"),
         *(f"{v} voice per 1k" for v in _VOICES),
         "attributions",
@@ -282,6 +285,12 @@ def comparison_columns() -> tuple[str, ...]:
 
 
 _VOICES = ("outlet", "quoted", "reported")
+#: The column of each group of loaded terms (`framing.lexicon.GROUPS`).
+GROUP_COLUMNS = {
+    "word choice": "word choices per 1k",
+    "verbs and hedges": "verbs and hedges per 1k",
+    "contested": "contested labels per 1k",
+}
 
 
 def compare(
@@ -351,11 +360,12 @@ def _label(analysis: Analysis) -> str:
 
 def _row(label: str | None, analysis: Analysis) -> dict[str, Any]:
     from .attribution import SOURCE_TYPES
-    from .lexicon import CATEGORIES, per_thousand
+    from .lexicon import CATEGORIES
 
     meta = analysis.article.meta
     by_category = analysis.terms_per_thousand("category")
-    by_voice = analysis.terms_per_thousand("voice")
+    by_voice = analysis.terms_per_thousand("voice", group="word choice")
+    by_group = analysis.terms_per_thousand("group")
     per_type = analysis.attributions_per_type()
     shares = analysis.quoted_share_by_type()
     first, last = analysis.first_source(), analysis.last_source()
@@ -364,8 +374,9 @@ def _row(label: str | None, analysis: Analysis) -> dict[str, Any]:
         "article": label or _label(analysis),
         "outlet": outlet,
         "words": analysis.word_count,
-        "loaded terms per 1k": per_thousand(len(analysis.hits), analysis.word_count),
     }
+    for group, column in GROUP_COLUMNS.items():
+        row[column] = by_group.get(group, 0.0)
     for category in CATEGORIES:
         if category != "verb-neutral":
             row[f"{category} per 1k"] = by_category.get(category, 0.0)

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CATEGORIES",
+    "GROUPS",
     "KwicLine",
     "Lexicon",
     "LexiconEntry",
@@ -56,12 +57,23 @@ CATEGORIES: Mapping[str, str] = {
     "intensifier": "Intensifiers and exaggeration",
     "fear": "Fear and threat language",
     "sympathy": "Sympathy and victim language",
+    "judgement-alarm": "Loaded verbs of judgement: attacking",
+    "judgement-distancing": "Loaded verbs of judgement: boasting",
     "hedge": "Hedges and doubt",
+    "contested": "Contested labels: every word takes a side",
     "verb-neutral": "Attribution verbs: neutral",
     "verb-distancing": "Attribution verbs: distancing",
     "verb-endorsing": "Attribution verbs: endorsing",
     "verb-guilt": "Attribution verbs: guilt-implying",
     "verb-alarm": "Attribution verbs: alarm",
+}
+#: The three kinds of hit that rates keep apart, so that no single number mixes them: word
+#: choices that carry a judgement, the verbs and hedges that frame what a source said, and
+#: contested labels, where every available word takes a side (a choice, not a judgement).
+GROUPS: Mapping[str, str] = {
+    "word choice": "Labels, descriptors and other loaded word choices",
+    "verbs and hedges": "Attribution verbs and hedges",
+    "contested": "Contested labels",
 }
 COLUMNS = ("term", "category", "neutral", "note", "citation", "forms", "context")
 _RULE_KEYS = ("next", "not_next", "prev", "not_prev", "not_within")
@@ -97,8 +109,27 @@ class LexiconEntry:
 
     @property
     def stance(self) -> str | None:
-        """For attribution verbs: neutral, distancing, endorsing, guilt or alarm."""
-        return self.category[5:] if self.category.startswith("verb-") else None
+        """For verbs: neutral, distancing, endorsing, guilt or alarm.
+
+        Loaded verbs of judgement ("slammed", "bragged") keep a stance too, for when a
+        source's words are reported with them.
+        """
+        kind, dash, stance = self.category.partition("-")
+        return stance if dash and kind in ("verb", "judgement") else None
+
+    @property
+    def contested(self) -> bool:
+        """A contested label: every available word takes a side ("pro-life", "anti-abortion")."""
+        return self.category == "contested"
+
+    @property
+    def group(self) -> str:
+        """ "word choice", "verbs and hedges" or "contested" (see `GROUPS`)."""
+        if self.category == "contested":
+            return "contested"
+        if self.category == "hedge" or self.category.startswith("verb-"):
+            return "verbs and hedges"
+        return "word choice"
 
     @property
     def category_name(self) -> str:
@@ -125,6 +156,41 @@ class TermHit:
     paragraph: int
     entry: LexiconEntry = field(repr=False, compare=False)
     voice_source: Source | None = field(default=None, repr=False)
+
+    @property
+    def contested(self) -> bool:
+        """A contested label, shown as a choice of words and counted apart."""
+        return self.category == "contested"
+
+    @property
+    def group(self) -> str:
+        """ "word choice", "verbs and hedges" or "contested" (see `GROUPS`)."""
+        return self.entry.group
+
+    @property
+    def neutral(self) -> str:
+        """A more neutral wording (for a contested label: the other words in use)."""
+        return self.entry.neutral
+
+    def why(self) -> str:
+        """Why the kit flagged these words, and what a more neutral wording would be.
+
+        >>> hit = count_loaded_terms("Critics slammed the plan.")[0]
+        >>> print(hit.why())  # doctest: +ELLIPSIS
+        "slammed" matches the lexicon entry "slam" (Loaded verbs of judgement: attacking). ...
+        """
+        entry = self.entry
+        parts = [f'"{self.text}" matches the lexicon entry "{entry.term}" ({entry.category_name}).']
+        if entry.context_text:
+            parts.append(f"Its context rule let it through here: {entry.context_text}.")
+        if entry.note:
+            parts.append(entry.note)
+        if entry.citation:
+            parts.append(f"Source: {entry.citation}.")
+        if entry.neutral:
+            label = "Other words in use" if self.contested else "A more neutral wording"
+            parts.append(f'{label}: "{entry.neutral}".')
+        return " ".join(parts)
 
 
 _new_term_hit = builder(TermHit)
@@ -533,6 +599,8 @@ def _first_allowed(
             else:
                 gap = text[ends[j - 1] :].strip()
                 word = gap[0] if gap else ""
+            if word[:1].isdigit():
+                word = "#number"
             if word in unwanted_next or (wanted_next is not None and word not in wanted_next):
                 continue
         if wanted_prev is not None or unwanted_prev:
@@ -542,6 +610,8 @@ def _first_allowed(
             else:
                 gap = text[: starts[i]].strip()
                 word = gap[-1] if gap else ""
+            if word[:1].isdigit():
+                word = "#number"  # "86,000 gang members": any number written in digits
             if word in unwanted_prev or (wanted_prev is not None and word not in wanted_prev):
                 continue
         return entry
@@ -753,9 +823,9 @@ def _quoted_ranges(article: Article) -> list[tuple[int, int]]:
 
 
 def count_by(hits: Iterable[TermHit], key: str = "term") -> dict[str, int]:
-    """Counts of hits by "term", "category" or "voice", most frequent first."""
-    if key not in ("term", "category", "voice"):
-        raise FramingError(f'Count by "term", "category" or "voice", not "{key}".')
+    """Counts of hits by "term", "category", "voice" or "group", most frequent first."""
+    if key not in ("term", "category", "voice", "group"):
+        raise FramingError(f'Count by "term", "category", "voice" or "group", not "{key}".')
     counts = Counter(getattr(h, key) for h in hits)
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 

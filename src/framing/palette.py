@@ -81,7 +81,10 @@ CATEGORY_COLOURS: Mapping[str, str] = _frozen(
         "intensifier": _OI["reddish purple"],
         "fear": _OI["yellow"],
         "sympathy": _OI["sky blue"],
+        "judgement-alarm": _OI["reddish purple"],
+        "judgement-distancing": _OI["reddish purple"],
         "hedge": _OI["bluish green"],
+        "contested": "#999999",  # grey: a choice of words, not a judgement
         "verb-neutral": _OI["blue"],
         "verb-distancing": _OI["blue"],
         "verb-endorsing": _OI["blue"],
@@ -99,6 +102,7 @@ _TINTS = {
     _OI["sky blue"]: "#CCE8F8",
     _OI["bluish green"]: "#B2E2D5",
     _OI["blue"]: "#B2D5E8",
+    "#999999": "#E0E0E0",
 }
 # The palette colour darkened just enough for 3:1 against white and against its tint
 # (greys: just enough for 3:1 against white).
@@ -125,7 +129,10 @@ CATEGORY_TAGS: Mapping[str, str] = _frozen(
         "intensifier": "intensifier",
         "fear": "fear",
         "sympathy": "sympathy",
+        "judgement-alarm": "loaded verb",
+        "judgement-distancing": "loaded verb",
         "hedge": "hedge",
+        "contested": "contested: a choice of words",
         "verb-neutral": "verb",
         "verb-distancing": "verb: distancing",
         "verb-endorsing": "verb: endorsing",

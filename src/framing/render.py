@@ -34,8 +34,9 @@ from typing import TYPE_CHECKING, Any
 from . import palette
 from .analysis import STANCES, Analysis, analyze, voice_group
 from .attribution import Source
+from .comparison import GROUP_COLUMNS
 from .errors import FramingError
-from .lexicon import CATEGORIES, Lexicon, TermHit, keyword_in_context, per_thousand
+from .lexicon import CATEGORIES, GROUPS, Lexicon, TermHit, keyword_in_context, per_thousand
 from .quotes import Quote
 from .text import Article
 
@@ -490,7 +491,11 @@ def _term_mark(hit: TermHit, cue: _CueSpan | None = None) -> _Mark:
     lines = [first, f"Voice: {_voice_text(hit)}"]
     if cue is not None:
         lines.append(f"Attribution verb for {cue.source.name}")
-    lines.append(f"More neutral: {entry.neutral}" if entry.neutral else "More neutral: none listed")
+    if hit.contested:
+        lines.append("A contested label: every word for this takes a side")
+        lines.append(f"Other words in use: {entry.neutral or 'none listed'}")
+    else:
+        lines.append(f"More neutral: {entry.neutral or 'none listed'}")
     if entry.note:
         lines.append(f"Note: {entry.note}")
     if entry.citation:
@@ -880,14 +885,11 @@ def terms_table(analysis: Analysis | Article | str) -> str:
     True
     """
     analysis = _as_analysis(analysis, "terms_table()")
-    by_voice = Counter(voice_group(h) for h in analysis.hits)
-    caption = (
-        f"{_plural(len(analysis.hits), 'loaded term')} in {_plural(analysis.word_count, 'word')} "
-        f"({per_thousand(len(analysis.hits), analysis.word_count)} per 1,000)"
-    )
+    by_group = Counter(h.group for h in analysis.hits)
+    caption = f"Words from the word list in {_plural(analysis.word_count, 'word')}"
     if analysis.hits:
         caption += ": " + ", ".join(
-            f"{by_voice[v]} {palette.VOICE_NAMES[v]}" for v in palette.VOICES if by_voice[v]
+            f"{by_group[g]} {GROUPS[g].lower()}" for g in GROUPS if by_group[g]
         )
     rows = []
     for hit in analysis.hits:
@@ -897,7 +899,7 @@ def terms_table(analysis: Analysis | Article | str) -> str:
             f'<tr><td><span class="{mark.classes}"{attrs}>{_e(hit.text)}</span></td>'
             + _cell(CATEGORIES.get(hit.category, hit.category))
             + _cell(_voice_text(hit))
-            + _cell(hit.entry.neutral or "–")
+            + _cell(("Other words in use: " if hit.contested else "") + (hit.neutral or "–"))
             + _cell(hit.entry.note or "")
             + "</tr>"
         )
@@ -936,16 +938,19 @@ def term_counts(analysis: Analysis | Article | str) -> str:
             + "".join(_cell(counts[v], number=True) for v in palette.VOICES)
             + "</tr>"
         )
-    total = len(analysis.hits)
-    by_voice = Counter(voice_group(h) for h in analysis.hits)
-    rows.append(
-        '<tr class="fk-total">'
-        + _cell("All loaded terms")
-        + _cell(total, number=True)
-        + _cell(per_thousand(total, words), number=True)
-        + "".join(_cell(by_voice[v], number=True) for v in palette.VOICES)
-        + "</tr>"
-    )
+    for group, name in GROUPS.items():
+        in_group = [h for h in analysis.hits if h.group == group]
+        if not in_group:
+            continue
+        by_voice = Counter(voice_group(h) for h in in_group)
+        rows.append(
+            '<tr class="fk-total">'
+            + _cell(f"All {name.lower()}")
+            + _cell(len(in_group), number=True)
+            + _cell(per_thousand(len(in_group), words), number=True)
+            + "".join(_cell(by_voice[v], number=True) for v in palette.VOICES)
+            + "</tr>"
+        )
     caption = f"Loaded terms by category ({_plural(words, 'word')} in the article)"
     head = ["Category", "Terms", "Per 1,000 words", "Outlet's words", "Quoted", "Reported"]
     return _card(_table(caption, head, rows, numeric=range(1, 6), extra="fk-counts"))
@@ -1019,7 +1024,7 @@ def compare_table(
 
 _COMPARE_GROUPS = (
     "The article",
-    "Loaded terms per 1,000 words, by whose words",
+    "Loaded terms per 1,000 words, in three groups never added up (word choices also by voice)",
     "Loaded terms per 1,000 words, by category",
     "Who gets a voice: sentences attributed to each type of source",
     "Whose words are quoted: % of quoted words, by type of source",
@@ -1038,7 +1043,7 @@ def _compare_groups(columns: Sequence[str]) -> list[tuple[str, list[str]]]:
 
 
 def _compare_group(column: str) -> int:
-    if column.endswith(" voice per 1k") or column == "loaded terms per 1k":
+    if column.endswith(" voice per 1k") or column in GROUP_COLUMNS.values():
         return 1
     if column.endswith(" per 1k"):
         return 2
@@ -1055,12 +1060,13 @@ def _compare_group(column: str) -> int:
 
 def _compare_row(column: str) -> tuple[str, str, bool]:
     """The row label a student reads, the fill class of its bars, and whether it has bars."""
-    if column == "loaded terms per 1k":
-        return "all loaded terms", "type-other", True
+    for group, group_column in GROUP_COLUMNS.items():
+        if column == group_column:
+            return GROUPS[group].lower(), "type-other", True
     if column.endswith(" voice per 1k"):
         voice = column[: -len(" voice per 1k")]
         if voice in palette.VOICE_NAMES:
-            return palette.VOICE_NAMES[voice], f"voice-{voice}", True
+            return f"word choices: {palette.VOICE_NAMES[voice]}", f"voice-{voice}", True
         return voice, "type-other", True
     if column.endswith(" per 1k"):
         category = column[: -len(" per 1k")]

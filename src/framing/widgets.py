@@ -35,7 +35,7 @@ from . import render
 from .analysis import Analysis, analyze
 from .corpus import list_seeds, load_seed
 from .errors import FramingError
-from .lexicon import CATEGORIES, Lexicon, load_lexicon
+from .lexicon import CATEGORIES, GROUPS, Lexicon, count_by, load_lexicon
 from .palette import VOICE_NAMES, VOICES
 from .text import Article
 
@@ -392,81 +392,125 @@ def lexicon_editor(
     Controls: ``article`` (the article to count in), ``term``, ``category``,
     ``neutral``, ``note`` and the buttons ``add``, ``remove``, ``recategorize``,
     ``reset``; ``path``, ``replace`` (a checkbox you must tick to save over an
-    existing file), ``save`` and ``load``. ``counts`` shows the table of counts;
-    the widget's ``.lexicon`` is the edited lexicon, ready for the other widgets.
+    existing file), ``save`` and ``load``. ``counts`` shows the table of counts, with
+    loaded word choices, verbs and hedges, and contested labels counted apart; the
+    widget's ``.lexicon`` is the edited lexicon, ready for the other widgets.
     """
     library = _Library(articles, lexicon)
-    state: dict[str, Any] = {"lexicon": library.lexicon}
-    start = library.lexicon
-    picker = _article_picker(library)
-    term = widgets.Combobox(
-        options=sorted(e.term for e in start),
-        placeholder="a word or phrase",
-        description="Term",
-        ensure_option=False,
+    state: dict[str, Any] = {"lexicon": library.lexicon, "start": library.lexicon}
+    controls = {"article": _article_picker(library), **_editor_controls(library.lexicon, path)}
+    view, message = widgets.HTML(), widgets.HTML()
+    show, actions = _editor_actions(library, state, controls, view, message)
+    for name, action in actions.items():
+        controls[name].on_click(_guarded(message, lambda _button, act=action: act()))
+    guarded_show = _guarded(message, show)
+    _on_change(controls["article"], guarded_show)
+    _on_change(controls["category"], lambda *_: _neutral_hint(controls))
+    guarded_show()
+    c = controls
+    children = [
+        c["article"],
+        _heading("Change the word list"),
+        _row([c["term"], c["category"]]),
+        _row([c["neutral"], c["note"]]),
+        _row([c["add"], c["remove"], c["recategorize"], c["reset"]]),
+        _heading("Save your word list, or load one"),
+        _row([c["path"], c["replace"], c["save"], c["load"]]),
+        message,
+        c["counts"],
+        view,
+    ]
+    return KitWidget(children, controls=controls, view=view, message=message, state=state)
+
+
+def _editor_controls(start: Lexicon, path: str) -> dict[str, widgets.Widget]:
+    """The lexicon editor's controls, by the names `lexicon_editor` documents."""
+    return {
+        "term": widgets.Combobox(
+            options=sorted(e.term for e in start),
+            placeholder="a word or phrase",
+            description="Term",
+            ensure_option=False,
+        ),
+        "category": widgets.Dropdown(
+            options=[(name, key) for key, name in CATEGORIES.items()],
+            value="label",
+            description="Category",
+        ),
+        "neutral": widgets.Text(placeholder="a more neutral wording", description="Neutral"),
+        "note": widgets.Text(placeholder="why it is loaded", description="Note"),
+        "add": widgets.Button(description="Add or replace", icon="plus"),
+        "remove": widgets.Button(description="Remove", icon="minus"),
+        "recategorize": widgets.Button(description="Change category"),
+        "reset": widgets.Button(description="Start again"),
+        "path": widgets.Text(value=path, description="File"),
+        "replace": widgets.Checkbox(value=False, description="Replace the file if it exists"),
+        "save": widgets.Button(description="Save", icon="save"),
+        "load": widgets.Button(description="Load", icon="folder-open"),
+        "counts": widgets.HTML(),
+    }
+
+
+def _neutral_hint(controls: Mapping[str, widgets.Widget]) -> None:
+    """A contested label has no neutral wording, only other words in use."""
+    contested = controls["category"].value == "contested"
+    controls["neutral"].placeholder = (
+        "the other words in use" if contested else "a more neutral wording"
     )
-    category = widgets.Dropdown(
-        options=[(name, key) for key, name in CATEGORIES.items()],
-        value="label",
-        description="Category",
-    )
-    neutral = widgets.Text(placeholder="a more neutral wording", description="Neutral")
-    note = widgets.Text(placeholder="why it is loaded", description="Note")
-    add = widgets.Button(description="Add or replace", icon="plus")
-    remove = widgets.Button(description="Remove", icon="minus")
-    recategorize = widgets.Button(description="Change category")
-    reset = widgets.Button(description="Start again")
-    file_path = widgets.Text(value=path, description="File")
-    replace = widgets.Checkbox(value=False, description="Replace the file if it exists")
-    save = widgets.Button(description="Save", icon="save")
-    load = widgets.Button(description="Load", icon="folder-open")
-    counts, view, message = widgets.HTML(), widgets.HTML(), widgets.HTML()
+
+
+def _group_change(before: Analysis, after: Analysis) -> str:
+    """ "loaded word choices 3 → 4, ..." for each group either analysis has."""
+    old, new = count_by(before.hits, "group"), count_by(after.hits, "group")
+    parts = [
+        f"{name.lower()} {old.get(group, 0)} → {new.get(group, 0)}"
+        for group, name in GROUPS.items()
+        if old.get(group) or new.get(group)
+    ]
+    return "; ".join(parts) or "none before, none now"
+
+
+def _editor_actions(library, state, controls, view, message):
+    """The lexicon editor's display and its button actions, by control name."""
+    term, category = controls["term"], controls["category"]
 
     def show() -> None:
-        analysis = library.analysis(picker.value)
-        counts.value = render.term_counts(analysis)
+        analysis = library.analysis(controls["article"].value)
+        controls["counts"].value = render.term_counts(analysis)
         view.value = render.highlight(analysis, show=("terms", "quotes"))
 
     def use(new: Lexicon, done: str) -> None:
-        before = len(library.analysis(picker.value).hits)
+        before = library.analysis(controls["article"].value)
         library.set_lexicon(new)
         state["lexicon"] = new
         term.options = sorted(e.term for e in new)
         show()
-        after = len(library.analysis(picker.value).hits)
-        message.value = render.message(f"{done} Loaded terms in this article: {before} → {after}.")
+        after = library.analysis(controls["article"].value)
+        message.value = render.message(f"{done} In this article: {_group_change(before, after)}.")
 
     def typed() -> str:
         if not term.value.strip():
             raise FramingError("Type a word or phrase in the Term box first.")
         return term.value.strip()
 
-    def do_add(_button=None) -> None:
+    def add() -> None:
         word = typed()
-        new = state["lexicon"].with_term(
-            word, category.value, neutral=neutral.value, note=note.value
-        )
+        extra = {"neutral": controls["neutral"].value, "note": controls["note"].value}
+        new = state["lexicon"].with_term(word, category.value, **extra)
         use(new, f"Added “{word.lower()}” as {CATEGORIES[category.value]}.")
 
-    def do_remove(_button=None) -> None:
-        word = typed()
-        use(state["lexicon"].without(word), f"Removed “{word.lower()}”.")
-
-    def do_recategorize(_button=None) -> None:
+    def recategorize() -> None:
         word = typed()
         new = state["lexicon"].recategorized(word, category.value)
         use(new, f"“{word.lower()}” is now in {CATEGORIES[category.value]}.")
 
-    def do_reset(_button=None) -> None:
-        use(start, "Back to the lexicon you started with.")
-
     def chosen_path() -> Path:
-        if not file_path.value.strip():
+        if not controls["path"].value.strip():
             raise FramingError("Type a file name first, such as my_lexicon.csv.")
-        return Path(file_path.value.strip()).expanduser()
+        return Path(controls["path"].value.strip()).expanduser()
 
-    def do_save(_button=None) -> None:
-        target = chosen_path()
+    def save() -> None:
+        target, replace = chosen_path(), controls["replace"]
         if target.exists() and not replace.value:
             raise FramingError(
                 f'There is already a file called "{target}". Pick another name, or tick '
@@ -474,56 +518,20 @@ def lexicon_editor(
             )
         written = state["lexicon"].save(target, overwrite=replace.value)
         replace.value = False  # each replacement needs its own tick
-        folder = written.resolve().parent
         message.value = render.message(
-            f"Saved {len(state['lexicon'])} terms to {written} (in the folder {folder})."
+            f"Saved {len(state['lexicon'])} terms to {written} "
+            f"(in the folder {written.resolve().parent})."
         )
 
-    def do_load(_button=None) -> None:
-        target = chosen_path()
-        use(load_lexicon(target), f"Loaded {target}.")
-
-    for button, action in (
-        (add, do_add),
-        (remove, do_remove),
-        (recategorize, do_recategorize),
-        (reset, do_reset),
-        (save, do_save),
-        (load, do_load),
-    ):
-        button.on_click(_guarded(message, action))
-    guarded_show = _guarded(message, show)
-    _on_change(picker, guarded_show)
-    guarded_show()
-    controls = {
-        "article": picker,
-        "term": term,
-        "category": category,
-        "neutral": neutral,
-        "note": note,
+    actions = {
         "add": add,
-        "remove": remove,
+        "remove": lambda: use(state["lexicon"].without(typed()), f"Removed “{typed().lower()}”."),
         "recategorize": recategorize,
-        "reset": reset,
-        "path": file_path,
-        "replace": replace,
+        "reset": lambda: use(state["start"], "Back to the lexicon you started with."),
         "save": save,
-        "load": load,
-        "counts": counts,
+        "load": lambda: use(load_lexicon(chosen_path()), f"Loaded {chosen_path()}."),
     }
-    children = [
-        picker,
-        _heading("Change the word list"),
-        _row([term, category]),
-        _row([neutral, note]),
-        _row([add, remove, recategorize, reset]),
-        _heading("Save your word list, or load one"),
-        _row([file_path, replace, save, load]),
-        message,
-        counts,
-        view,
-    ]
-    return KitWidget(children, controls=controls, view=view, message=message, state=state)
+    return show, actions
 
 
 # --- 4. compare -------------------------------------------------------------------------------
