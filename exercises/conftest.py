@@ -38,6 +38,9 @@ def _exercise_number(path: Path) -> str:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.stash[RESULTS] = []
+    # The friendly summary at the end replaces pytest's one-line-per-failure list, which
+    # would push it off the screen.
+    config.option.reportchars = (config.option.reportchars or "").replace("f", "").replace("E", "")
     config.stash[SAVED_ENV] = os.environ.get(grading.ENV_FOLDER, _UNSET)
     # The project's whole test run checks the solutions; a student names the folder.
     if (
@@ -48,7 +51,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    grading.close_servers()  # the child processes that ran the student's functions
+    grading.close_runners()  # the processes that ran the student's functions
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -86,13 +89,30 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     elif report.failed:
         error = call.excinfo.value if call.excinfo else None
         result = grading.result_for(number, item.name, hint_text, points, error)
-        report.longrepr = result.explain()
+        report.longrepr = _shown(item.config, result)
     elif call.when == "call":
         result = grading.result_for(number, item.name, hint_text, points, None)
     else:
         return report
     item.config.stash[RESULTS].append(result)
     return report
+
+
+# A problem with the whole file (a syntax error) fails every check the same way: it is
+# shown once, without the hints, which are about something else.
+_FILE_KINDS = {"syntax error", "missing file", "error while loading"}
+SHOWN = pytest.StashKey[set]()
+
+
+def _shown(config: pytest.Config, result: grading.CheckResult) -> str:
+    if result.kind not in _FILE_KINDS:
+        return result.explain()
+    seen = config.stash.setdefault(SHOWN, set())
+    key = (result.exercise, result.kind, result.message)
+    if key in seen:
+        return f"✗ {result.title}: not run ({result.kind}, see above)"
+    seen.add(key)
+    return result.explain(with_hint=False)
 
 
 def _collection_problems(reports: list, config: pytest.Config) -> list[str]:
