@@ -38,9 +38,6 @@ def _exercise_number(path: Path) -> str:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.stash[RESULTS] = []
-    # The friendly summary at the end replaces pytest's one-line-per-failure list, which
-    # would push it off the screen.
-    config.option.reportchars = (config.option.reportchars or "").replace("f", "").replace("E", "")
     config.stash[SAVED_ENV] = os.environ.get(grading.ENV_FOLDER, _UNSET)
     # The project's whole test run checks the solutions; a student names the folder.
     if (
@@ -48,6 +45,14 @@ def pytest_configure(config: pytest.Config) -> None:
         and config.args_source == pytest.Config.ArgsSource.TESTPATHS
     ):
         os.environ[grading.ENV_FOLDER] = "solutions"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    # The friendly summary at the end replaces pytest's one-line-per-failure list, which
+    # would push it off the screen.
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None and hasattr(reporter, "reportchars"):
+        reporter.reportchars = reporter.reportchars.replace("f", "").replace("E", "")
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

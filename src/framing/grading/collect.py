@@ -169,10 +169,10 @@ def _from_zip(
                 budget -= len(data)
                 (into / exercise.filename).write_bytes(data)
                 found.files[exercise.filename] = chosen
+    except NotImplementedError as exc:  # before RuntimeError, of which it is a kind
+        found.status, found.detail = "unreadable archive", f"unsupported compression ({exc})"
     except RuntimeError as exc:  # zipfile says "encrypted" or "password required"
         found.status, found.detail = "unreadable archive", f"password-protected ({exc})"
-    except NotImplementedError as exc:
-        found.status, found.detail = "unreadable archive", f"unsupported compression ({exc})"
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
         found.status, found.detail = "unreadable archive", f"corrupt ({exc})"
     if found.status:

@@ -66,8 +66,10 @@ def _chosen(exercises: Sequence[Exercise], only: str | Sequence[str] | None) -> 
     chosen = [e for e in exercises if e.number in numbers]
     if not chosen or len(numbers) != len([w for w in wanted if w.strip()]):
         known = ", ".join(e.number for e in exercises)
+        asked = only if isinstance(only, str) else ",".join(only)
         raise FramingError(
-            f'--only "{only if isinstance(only, str) else ",".join(only)}" names no exercise here. Available: {known}, for example --only 02,03.'
+            f'--only "{asked}" names no exercise here. Available: {known}, '
+            "for example --only 02,03."
         )
     return chosen
 
@@ -170,7 +172,8 @@ def grade(
     students, not_read = find_submissions(folder)
     if not students:
         raise FramingError(
-            f'"{folder}" has no student folders or zip files in it. Put one folder (or zip) per student inside it, named after the student.'
+            f'"{folder}" has no student folders or zip files in it. Put one folder (or zip) '
+            "per student inside it, named after the student."
         )
     isolation = choose_isolation(sandbox)
     limits = dataclasses.replace(limits or Limits(), seconds_per_check=timeout)
@@ -256,9 +259,8 @@ def grade_command(args: argparse.Namespace) -> int:
     say(f"Wrote {len(report.rows)} students' grades to {report.path} in {report.seconds:.1f} s.\n")
     flagged = [r for r in report.rows if r.status not in ("ok",)]
     if flagged:
-        say(
-            f"{len(flagged)} with a status to look at (see the status column): {', '.join(r.student for r in flagged)}\n"
-        )
+        names = ", ".join(r.student for r in flagged)
+        say(f"{len(flagged)} with a status to look at (see the status column): {names}\n")
     if report.not_read:
         say(f"Not read ({len(report.not_read)}), so no row:\n")
         for entry in report.not_read:

@@ -177,7 +177,7 @@ class _Runner:
             elif used.cpu_seconds > self.limits.cpu_seconds:
                 self.over = f"more than {self.limits.cpu_seconds:g} s of CPU time"
             if self.over:
-                self.stop()
+                kill_tree(self.process.pid)  # the caller sees the end of the pipe
                 return
             time.sleep(0.1)
 
@@ -196,7 +196,6 @@ class _Runner:
                 size = int.from_bytes(self.buffer[:8], "big")
                 if size > _MAX_ANSWER:
                     self.over = f"an answer over {_MAX_ANSWER // 1024 // 1024} MB"
-                    self.stop()
                     return b""
                 if len(self.buffer) >= 8 + size:
                     frame, self.buffer = self.buffer[8 : 8 + size], self.buffer[8 + size :]
@@ -205,7 +204,10 @@ class _Runner:
             if left <= 0:
                 return None
             if select.select([fd], [], [], min(left, 0.2))[0]:
-                chunk = os.read(fd, 1 << 16)
+                try:
+                    chunk = os.read(fd, 1 << 16)
+                except OSError:
+                    return b""
                 if not chunk:
                     return b""
                 self.buffer += chunk
@@ -285,9 +287,12 @@ def _exchange(runner: _Runner, request: dict[str, Any], seconds: float) -> tuple
         runner.send(request)
     except (OSError, ValueError):
         return False, _gone(runner, loaded=False)
-    loaded, deadline = False, time.monotonic() + seconds + _GRACE
+    loaded, deadline = False, time.monotonic() + _STARTUP
     while True:
         frame = runner.next_frame(deadline)
+        if frame == b"D":  # the arguments are ready: the student's time starts now
+            deadline = time.monotonic() + seconds + _GRACE
+            continue
         if frame is None:  # the runner did not stop the code itself: stop everything
             runner.stop()
             _RUNNERS.pop(runner.folder, None)

@@ -108,6 +108,7 @@ def _bwrap_args(folder: Path) -> list[str]:
     args += _system_args()
     for path in _read_only_paths():
         args += [*_parent_dirs(path), "--ro-bind", str(path), str(path)]
+    args += ["--perms", "0755", "--dir", str(Path(INSIDE).parent)]
     args += ["--bind", str(folder), INSIDE, "--chdir", INSIDE, "--clearenv"]
     for name, value in _child_env(INSIDE).items():
         args += ["--setenv", name, value]
