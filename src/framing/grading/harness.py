@@ -17,7 +17,7 @@ import contextvars
 import functools
 import json
 import os
-import select
+import queue
 import subprocess
 import threading
 import time
@@ -30,7 +30,14 @@ from . import plain
 from .compare import LAST_CALL, StudentCodeProblem, short
 from .layout import check_timeout, exercise_of, folder_under_check, seconds_text
 from .processes import Limits, become_subreaper, descendants, kill_tree, usage_of
-from .sandbox import LIMITS_ONLY, Isolation, choose_isolation, runner_command
+from .sandbox import (
+    BUBBLEWRAP,
+    ENV_SANDBOX,
+    LIMITS_ONLY,
+    Isolation,
+    choose_isolation,
+    runner_command,
+)
 
 __all__ = ["StudentModule", "close_runners", "hint", "student_module"]
 
@@ -133,9 +140,13 @@ def _limits() -> Limits:
 
 
 def _isolation() -> Isolation:
-    """Grading sets FRAMING_SANDBOX; a student's own checks run with process limits."""
-    if os.environ.get("FRAMING_SANDBOX", "").strip():
-        return choose_isolation()
+    """Grading sets FRAMING_SANDBOX (the grader has checked that bubblewrap runs); a
+    student's own checks run with process limits."""
+    wanted = os.environ.get(ENV_SANDBOX, "").strip()
+    if wanted == "bubblewrap":
+        return Isolation(BUBBLEWRAP, "")
+    if wanted:
+        return choose_isolation(wanted)
     return Isolation(LIMITS_ONLY, "")
 
 
@@ -156,12 +167,31 @@ class _Runner:
             start_new_session=True,
         )
         self.buffer = b""
+        self.chunks: queue.Queue[bytes] = queue.Queue()
+        self.reader = threading.Thread(target=self._read, name="framing-read", daemon=True)
+        self.reader.start()
         self.watch = threading.Thread(target=self._watch, name="framing-watch", daemon=True)
         self.watch.start()
         # Python and the kit load before any student code runs; that time is not the student's.
         if self.next_frame(time.monotonic() + _STARTUP) != b"R":
             self.stop()
             raise RuntimeError("the process that runs students' code could not start")
+
+    def _read(self) -> None:
+        """Everything the runner writes, in chunks; b"" at the end (a thread: pipes cannot
+        be waited on with a timeout on every system)."""
+        assert self.process.stdout is not None
+        fd = self.process.stdout.fileno()
+        while True:
+            try:
+                chunk = os.read(fd, 1 << 16)
+            except (OSError, ValueError):
+                chunk = b""
+            self.chunks.put(chunk)
+            if not chunk:
+                with contextlib.suppress(OSError):
+                    self.process.stdout.close()
+                return
 
     def tree(self) -> list[int]:
         return [self.process.pid, *descendants(self.process.pid)]
@@ -189,8 +219,6 @@ class _Runner:
 
     def next_frame(self, deadline: float) -> bytes | None:
         """The next frame; b"" when the runner is gone, None when the deadline passes."""
-        assert self.process.stdout is not None
-        fd = self.process.stdout.fileno()
         while True:
             if len(self.buffer) >= 8:
                 size = int.from_bytes(self.buffer[:8], "big")
@@ -203,21 +231,20 @@ class _Runner:
             left = deadline - time.monotonic()
             if left <= 0:
                 return None
-            if select.select([fd], [], [], min(left, 0.2))[0]:
-                try:
-                    chunk = os.read(fd, 1 << 16)
-                except OSError:
-                    return b""
-                if not chunk:
-                    return b""
-                self.buffer += chunk
+            try:
+                chunk = self.chunks.get(timeout=left)
+            except queue.Empty:
+                return None
+            if not chunk:
+                self.chunks.put(b"")  # and at every later look
+                return b""
+            self.buffer += chunk
 
     def stop(self) -> int | None:
         """Stop the whole tree; the runner's exit code."""
         kill_tree(self.process.pid)
-        for stream in (self.process.stdin, self.process.stdout):
-            with contextlib.suppress(OSError, ValueError):
-                stream.close()  # type: ignore[union-attr]
+        with contextlib.suppress(OSError, ValueError):
+            self.process.stdin.close()  # type: ignore[union-attr]
         try:
             return self.process.wait(10)
         except (subprocess.TimeoutExpired, ChildProcessError):
@@ -242,7 +269,7 @@ def _runner_for(folder: Path) -> _Runner:
             import atexit
 
             atexit.register(close_runners)
-            if os.environ.get("FRAMING_SANDBOX", "").strip():
+            if os.environ.get(ENV_SANDBOX, "").strip():
                 become_subreaper()  # grading: orphans of the student's code come back here
         runner = _RUNNERS[folder] = _Runner(folder)
     return runner
@@ -304,7 +331,7 @@ def _exchange(runner: _Runner, request: dict[str, Any], seconds: float) -> tuple
             continue
         try:
             message = json.loads(frame.decode("utf-8"))
-        except ValueError:
+        except (ValueError, RecursionError):
             message = None
         if not isinstance(message, dict) or len(message) != 1:
             message = {"problem": ["unreadable answer", "the answer could not be read.", ""]}

@@ -71,7 +71,7 @@ def become_subreaper() -> bool:
 
         libc = ctypes.CDLL(None, use_errno=True)
         return libc.prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
-    except (OSError, AttributeError):
+    except Exception:  # no prctl (macOS), no C library by that name (Windows)
         return False
 
 
@@ -127,6 +127,11 @@ def usage_of(pids: list[int]) -> Usage:
 def kill_tree(root: int, *, include_root: bool = True, rounds: int = 40) -> None:
     """Stop ``root``'s whole tree: its process group, then every descendant, until none is
     left (a process may fork while the others are being stopped)."""
+    if not hasattr(os, "killpg"):  # Windows: no process groups; end the process itself
+        if include_root:
+            with contextlib.suppress(OSError):
+                os.kill(root, signal.SIGTERM)
+        return
     if include_root:
         for kill in (os.killpg, os.kill):
             with contextlib.suppress(OSError):

@@ -18,14 +18,14 @@ __all__ = ["GradeRow", "csv_for", "row_from_results", "row_without_results"]
 
 # The problems with a whole exercise, worst first: the words of the status column.
 _EXERCISE_PROBLEMS = (
+    "check error",
     "over a limit",
     "timeout",
     "syntax error",
     "error while loading",
-    "missing file",
     "missing function",
     "unreadable answer",
-    "check error",
+    "missing file",
 )
 
 
@@ -62,6 +62,7 @@ def row_from_results(
     isolation: str,
 ) -> GradeRow:
     points, maxima, checks, found = {}, {}, {}, {}
+    notes: list[str] = []
     for exercise in exercises:
         mine = [r for r in results if r.exercise == exercise.number]
         points[exercise.column] = sum(r.points for r in mine)
@@ -71,6 +72,9 @@ def row_from_results(
         status = _exercise_status(mine)
         if status:
             found[exercise.column] = status
+            said = next((r.message for r in mine if r.kind == status), "")
+            if said and status not in ("not started", "missing file"):
+                notes.append(f"{exercise.column}: {status}: {_clip(said)}")
     return GradeRow(
         student,
         _status(found, len(exercises)),
@@ -80,8 +84,12 @@ def row_from_results(
         checks,
         maxima,
         isolation,
-        tuple(f"{column}: {status}" for column, status in found.items()) + tuple(problems),
+        tuple(notes) + tuple(problems),
     )
+
+
+def _clip(text: str, limit: int = 140) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _status(found: Mapping[str, str], exercises: int) -> str:
@@ -93,7 +101,9 @@ def _status(found: Mapping[str, str], exercises: int) -> str:
     by_status: dict[str, list[str]] = {}
     for column, status in found.items():
         by_status.setdefault(status, []).append(column)
-    return "; ".join(f"{status} ({', '.join(cols)})" for status, cols in by_status.items())
+    order = [*_EXERCISE_PROBLEMS, "not started"]  # the worst first
+    ranked = sorted(by_status.items(), key=lambda item: order.index(item[0]))
+    return "; ".join(f"{status} ({', '.join(cols)})" for status, cols in ranked)
 
 
 def row_without_results(student: str, status: str, detail: str, isolation: str = "") -> GradeRow:
