@@ -590,3 +590,44 @@ def test_csv_cells_are_spreadsheet_safe():
         assert safe_cell(text) == "'" + text
     assert safe_cell(-2) == -2 and safe_cell(2.5) == 2.5 and safe_cell(None) == ""
     assert csv_text(["a", "b"], [{"a": "=x"}]) == "a,b\n'=x,\n"
+
+
+def test_a_bwrap_that_is_not_permitted_falls_back_with_one_line(tmp_path, monkeypatch):
+    from framing.grading import sandbox
+
+    fake = tmp_path / "bin" / "bwrap"
+    fake.parent.mkdir()
+    fake.write_text(
+        "#!/bin/sh\necho 'bwrap: No permissions to create new namespace' >&2\nexit 1\n",
+        encoding="utf-8",
+    )
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    sandbox._bwrap_problem.cache_clear()
+    try:
+        chosen = sandbox.choose_isolation("auto")
+        assert chosen.mode == sandbox.LIMITS_ONLY
+        assert "installed but not permitted" in chosen.note
+        assert "No permissions to create new namespace" in chosen.note
+        assert "\n" not in chosen.note
+        with pytest.raises(FramingError, match="Cannot grade in a sandbox"):
+            sandbox.choose_isolation("bubblewrap")
+        assert sandbox.choose_isolation("none").mode == sandbox.LIMITS_ONLY
+    finally:
+        sandbox._bwrap_problem.cache_clear()
+
+
+def test_an_answer_the_check_cannot_use_is_the_students_error():
+    """None where a dict was due (ex06's report_row) is a wrong answer, not CHECK ERROR."""
+    from framing.grading.compare import LAST_CALL
+
+    token = LAST_CALL.set("report_row('quiet', analyze('The depot…'))")
+    try:
+        error = AttributeError("'NoneType' object has no attribute 'get'")
+        result = grading.result_for("06", "test_report_row_without_sources", "hint", 1, error)
+    finally:
+        LAST_CALL.reset(token)
+    assert (result.kind, result.points) == ("wrong answer", 0)
+    assert "could not use what report_row(" in result.message
+    kit_bug = grading.result_for("06", "test_x", "hint", 1, ZeroDivisionError("x"))
+    assert kit_bug.kind == "check error"

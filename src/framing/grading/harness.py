@@ -29,7 +29,7 @@ from typing import Any
 from . import plain
 from .compare import LAST_CALL, StudentCodeProblem, short
 from .layout import check_timeout, exercise_of, folder_under_check, seconds_text
-from .processes import Limits, become_subreaper, descendants, kill_tree, usage_of
+from .processes import Limits, become_subreaper, descendants, kill_tree, orphans, usage_of
 from .sandbox import (
     BUBBLEWRAP,
     ENV_SANDBOX,
@@ -193,8 +193,14 @@ class _Runner:
                     self.process.stdout.close()
                 return
 
+    def others(self) -> frozenset[int]:
+        return frozenset(r.process.pid for r in _RUNNERS.values() if r is not self)
+
     def tree(self) -> list[int]:
-        return [self.process.pid, *descendants(self.process.pid)]
+        """The runner, everything below it, and the orphans it left (grading only)."""
+        root = self.process.pid
+        adopted = orphans(root, self.others())
+        return [root, *descendants(root), *adopted, *(p for o in adopted for p in descendants(o))]
 
     def _watch(self) -> None:
         """Every tenth of a second: the tree's size, memory and CPU time against the limits."""
@@ -207,7 +213,7 @@ class _Runner:
             elif used.cpu_seconds > self.limits.cpu_seconds:
                 self.over = f"more than {self.limits.cpu_seconds:g} s of CPU time"
             if self.over:
-                kill_tree(self.process.pid)  # the caller sees the end of the pipe
+                kill_tree(self.process.pid, legit=self.others())  # the caller sees the pipe end
                 return
             time.sleep(0.1)
 
@@ -242,7 +248,7 @@ class _Runner:
 
     def stop(self) -> int | None:
         """Stop the whole tree; the runner's exit code."""
-        kill_tree(self.process.pid)
+        kill_tree(self.process.pid, legit=self.others())
         with contextlib.suppress(OSError, ValueError):
             self.process.stdin.close()  # type: ignore[union-attr]
         try:

@@ -25,7 +25,7 @@ __all__ = [
     "become_subreaper",
     "descendants",
     "kill_tree",
-    "reap_children",
+    "orphans",
     "usage_of",
 ]
 
@@ -64,15 +64,20 @@ class Usage:
     cpu_seconds: float
 
 
+_SUBREAPER = False  # set once this process adopts its children's orphans
+
+
 def become_subreaper() -> bool:
     """Make orphans of this process's children come back to it (Linux); False elsewhere."""
+    global _SUBREAPER
     try:
         import ctypes
 
         libc = ctypes.CDLL(None, use_errno=True)
-        return libc.prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
+        _SUBREAPER = libc.prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
     except Exception:  # no prctl (macOS), no C library by that name (Windows)
-        return False
+        _SUBREAPER = False
+    return _SUBREAPER
 
 
 def _parents() -> dict[int, int]:
@@ -124,9 +129,11 @@ def usage_of(pids: list[int]) -> Usage:
     return Usage(alive, memory, cpu)
 
 
-def kill_tree(root: int, *, include_root: bool = True, rounds: int = 40) -> None:
+def kill_tree(root: int, *, include_root: bool = True, legit: frozenset[int] = frozenset()) -> None:
     """Stop ``root``'s whole tree: its process group, then every descendant, until none is
-    left (a process may fork while the others are being stopped)."""
+    left (a process may fork while the others are being stopped). In a subreaper, this
+    process's own children other than ``root`` and ``legit`` are the tree's orphans and
+    go too. ``root`` itself is left for its owner to collect (``Popen.wait``)."""
     if not hasattr(os, "killpg"):  # Windows: no process groups; end the process itself
         if include_root:
             with contextlib.suppress(OSError):
@@ -136,19 +143,34 @@ def kill_tree(root: int, *, include_root: bool = True, rounds: int = 40) -> None
         for kill in (os.killpg, os.kill):
             with contextlib.suppress(OSError):
                 kill(root, signal.SIGKILL)
-    for _ in range(rounds):
-        left = [pid for pid in descendants(root) if _alive(pid)]
-        if not left:
-            break
+    for _ in range(40):
+        adopted = orphans(root, legit)
+        left = [pid for pid in (*descendants(root), *adopted) if _alive(pid)]
         for pid in left:  # stop first, so that none of them forks again meanwhile
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGSTOP)
         for pid in left:
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
-        reap_children()
+        for pid in adopted:  # this process's children now: collect them
+            with contextlib.suppress(ChildProcessError, OSError):
+                os.waitpid(pid, os.WNOHANG)
+        if not left:
+            break
         time.sleep(0.01)
-    reap_children()
+
+
+def orphans(root: int, legit: frozenset[int] = frozenset()) -> list[int]:
+    """Children of this process other than ``root`` and ``legit``: in a subreaper, the
+    orphans its children's code left behind (none elsewhere)."""
+    if not _SUBREAPER:
+        return []
+    mine = os.getpid()
+    return [
+        pid
+        for pid, parent in _parents().items()
+        if parent == mine and pid != root and pid not in legit
+    ]
 
 
 def _alive(pid: int) -> bool:
@@ -157,12 +179,3 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return stat[stat.rfind(b")") + 2 : stat.rfind(b")") + 3] != b"Z"
-
-
-def reap_children(keep: frozenset[int] = frozenset()) -> None:
-    """Collect the exit status of finished children (orphans handed to a subreaper)."""
-    for pid in descendants(os.getpid()) if _PROC.is_dir() else ():
-        if pid in keep:
-            continue
-        with contextlib.suppress(ChildProcessError, OSError):
-            os.waitpid(pid, os.WNOHANG)

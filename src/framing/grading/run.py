@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .layout import ENV_FOLDER, ENV_RESULTS, ENV_TIMEOUT
-from .processes import become_subreaper, descendants, kill_tree
+from .processes import become_subreaper, kill_tree, orphans
 from .results import CheckResult, results_from
 
 __all__ = ["Run", "Zygote", "run_checks"]
@@ -243,13 +243,9 @@ def _checks_child(job: Mapping[str, Any]) -> None:  # pragma: no cover - the for
 def _sweep(running: Mapping[int, str]) -> None:
     """Orphans handed to the zygote (it is a subreaper) belong to no live checks process:
     stop them and all below them."""
-    for pid in descendants(os.getpid()):
-        with contextlib.suppress(OSError):
-            parent = int(
-                (Path("/proc") / str(pid) / "stat").read_bytes().rsplit(b")", 1)[1].split()[1]
-            )
-            if parent == os.getpid() and pid not in running:
-                kill_tree(pid)
+    legit = frozenset(running)
+    for pid in orphans(0, legit):
+        kill_tree(pid, legit=legit)
 
 
 def zygote_main() -> None:  # pragma: no cover - runs in the zygote process
@@ -280,7 +276,8 @@ def zygote_main() -> None:  # pragma: no cover - runs in the zygote process
                 job = json.loads(line)
                 if "kill" in job:
                     if job["kill"] in by_job:
-                        kill_tree(by_job[job["kill"]])
+                        others = frozenset(running) - {by_job[job["kill"]]}
+                        kill_tree(by_job[job["kill"]], legit=others)
                     continue
                 pid = _fork()
                 if pid == 0:
@@ -288,7 +285,10 @@ def zygote_main() -> None:  # pragma: no cover - runs in the zygote process
                 running[pid] = job["id"]
                 by_job[job["id"]] = pid
         while running:
-            pid, status = os.waitpid(-1, os.WNOHANG)
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                break
             if pid == 0:
                 break
             if pid not in running:
