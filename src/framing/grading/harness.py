@@ -320,11 +320,13 @@ def _exchange(runner: _Runner, request: dict[str, Any], seconds: float) -> tuple
         runner.send(request)
     except (OSError, ValueError):
         return False, _gone(runner, loaded=False)
-    loaded, deadline = False, time.monotonic() + _STARTUP
+    loaded, timed, deadline = False, False, time.monotonic() + _STARTUP
     while True:
         frame = runner.next_frame(deadline)
-        if frame == b"D":  # the arguments are ready: the student's time starts now
-            deadline = time.monotonic() + seconds + _GRACE
+        if frame == b"D" and not timed:  # the arguments are ready: the student's time starts
+            timed, deadline = True, time.monotonic() + seconds + _GRACE
+            continue
+        if frame == b"D":  # only the runner's first one counts: no extending the deadline
             continue
         if frame is None:  # the runner did not stop the code itself: stop everything
             runner.stop()
