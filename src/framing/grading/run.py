@@ -31,7 +31,16 @@ from .results import CheckResult, results_from
 
 __all__ = ["Run", "Zygote", "run_checks"]
 
-_PYTEST_ARGS = ("-q", "-p", "no:cacheprovider", "--no-header", "--continue-on-collection-errors")
+# The checks compare with `same` and `expect`, never a bare assert: pytest's rewriting of
+# assert statements would only cost time in every checks process.
+_PYTEST_ARGS = (
+    "-q",
+    "-p",
+    "no:cacheprovider",
+    "--no-header",
+    "--continue-on-collection-errors",
+    "--assert=plain",
+)
 # Environment of every checks process: third-party pytest plugins are not needed by the
 # checks and cost ~2 s to load; no __pycache__ is written; one BLAS thread (NLTK imports
 # numpy) keeps the process small, so each fork is cheaper.
@@ -254,9 +263,10 @@ def zygote_main() -> None:  # pragma: no cover - runs in the zygote process
 
     import pytest  # noqa: F401 - imported once here, so that each child starts warm
 
-    from ..text import Article
+    from .. import analyze
+    from . import checking, harness  # noqa: F401 - what every checks process imports
 
-    _ = Article("Ana Ruiz said the plan works. Then she left.").sentences  # loads NLTK once
+    analyze("Dr. Ana Ruiz said the regime works. Then she left.")  # NLTK, Punkt, lexicon: once
     become_subreaper()
     running: dict[int, str] = {}
     by_job: dict[str, int] = {}
