@@ -256,7 +256,9 @@ def grade_command(args: argparse.Namespace) -> int:
         return 2
     say = sys.stderr.write
     say(f"{report.isolation.note}\n")
-    say(f"Wrote {len(report.rows)} students' grades to {report.path} in {report.seconds:.1f} s.\n")
+    count = len(report.rows)
+    students = f"{count} student{'' if count == 1 else 's'}"
+    say(f"Graded {students} into {report.path} in {report.seconds:.1f} s.\n")
     flagged = [r for r in report.rows if r.status not in ("ok",)]
     if flagged:
         names = ", ".join(r.student for r in flagged)

@@ -62,13 +62,15 @@ def _framing_folder() -> Path:
     return Path(__file__).resolve().parents[1]
 
 
+def _site_folders() -> list[str]:
+    """The grader's site-packages folders (a user's own one too): where NLTK is."""
+    return [e for e in sys.path if e and Path(e).name == "site-packages" and Path(e).is_dir()]
+
+
 def _read_only_paths() -> list[Path]:
     """What Python and the kit's package need, and nothing beside them."""
     wanted = {Path(sys.base_prefix), Path(sys.prefix), _framing_folder()}
-    for entry in sys.path:
-        path = Path(entry) if entry else None
-        if path and path.name == "site-packages" and path.is_dir():
-            wanted.add(path)  # a site-packages outside both prefixes (rare)
+    wanted.update(map(Path, _site_folders()))  # one outside both prefixes (--user installs)
     resolved = {p.resolve() for p in wanted if p.exists()}
     # A folder inside another bound folder needs no bind of its own.
     return sorted(p for p in resolved if not any(o != p and o in p.parents for o in resolved))
@@ -141,10 +143,8 @@ def runner_command(
         "processes": limits.processes,
         "drop_to": NOBODY if sandboxed and os.geteuid() == 0 else None,
     }
-    boot = (
-        f"import sys; sys.path.insert(0, {str(_framing_folder().parent)!r}); "
-        "from framing.grading.runner import main; main()"
-    )
+    paths = [str(_framing_folder().parent), *_site_folders()]
+    boot = f"import sys; sys.path[:0] = {paths!r}; from framing.grading.runner import main; main()"
     python = [sys.executable, "-E", "-s", "-B", "-c", boot, json.dumps(config)]
     if sandboxed:
         if config["drop_to"] is not None:
