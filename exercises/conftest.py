@@ -47,8 +47,16 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ[grading.ENV_FOLDER] = "solutions"
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    # The friendly summary at the end replaces pytest's one-line-per-failure list, which
+    # would push it off the screen.
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None and hasattr(reporter, "reportchars"):
+        reporter.reportchars = reporter.reportchars.replace("f", "").replace("E", "")
+
+
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    grading.close_servers()  # the child processes that ran the student's functions
+    grading.close_runners()  # the processes that ran the student's functions
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -86,13 +94,30 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     elif report.failed:
         error = call.excinfo.value if call.excinfo else None
         result = grading.result_for(number, item.name, hint_text, points, error)
-        report.longrepr = result.explain()
+        report.longrepr = _shown(item.config, result)
     elif call.when == "call":
         result = grading.result_for(number, item.name, hint_text, points, None)
     else:
         return report
     item.config.stash[RESULTS].append(result)
     return report
+
+
+# A problem with the whole file (a syntax error) fails every check the same way: it is
+# shown once, without the hints, which are about something else.
+_FILE_KINDS = {"syntax error", "missing file", "error while loading"}
+SHOWN = pytest.StashKey[set]()
+
+
+def _shown(config: pytest.Config, result: grading.CheckResult) -> str:
+    if result.kind not in _FILE_KINDS:
+        return result.explain()
+    seen = config.stash.setdefault(SHOWN, set())
+    key = (result.exercise, result.kind, result.message)
+    if key in seen:
+        return f"✗ {result.title}: not run ({result.kind}, see above)"
+    seen.add(key)
+    return result.explain(with_hint=False)
 
 
 def _collection_problems(reports: list, config: pytest.Config) -> list[str]:

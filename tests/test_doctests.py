@@ -16,6 +16,9 @@ MODULES = [
     "framing.corpus",
     "framing.analysis",
     "framing.grading",
+    "framing.grading.harness",
+    "framing.grading.templates",
+    "framing.csvsafe",
 ]
 
 

@@ -3,6 +3,9 @@
 Both directions: every check passes on the reference solutions and fails on the untouched
 templates. A student sees hints, not tracebacks; an exception in their code is reported
 with its line; an endless loop fails its own check and the other checks still run.
+
+The templates are always fresh copies built from the solutions, never the files in
+exercises/ that students edit: the kit's own tests pass whatever a student has written.
 """
 
 from __future__ import annotations
@@ -65,16 +68,30 @@ def solutions_run(tmp_path_factory):
     return run_checks(tmp_path_factory.mktemp("solutions"), EXERCISES, folder="solutions")
 
 
+def pristine_templates(folder: Path) -> Path:
+    """Fresh templates built from the solutions (students may have edited exercises/)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for solution in SOLUTIONS.glob("ex[0-9][0-9]_*.py"):
+        text = grading.build_template(solution.read_text(encoding="utf-8"))
+        (folder / solution.name).write_text(text, encoding="utf-8")
+    return folder
+
+
 @pytest.fixture(scope="module")
-def templates_run(tmp_path_factory):
-    return run_checks(tmp_path_factory.mktemp("templates"), EXERCISES, folder="student")
+def templates(tmp_path_factory) -> Path:
+    return pristine_templates(tmp_path_factory.mktemp("templates") / "exercises")
 
 
-def test_every_lesson_has_an_exercise_with_a_template_and_a_solution():
+@pytest.fixture(scope="module")
+def templates_run(tmp_path_factory, templates):
+    return run_checks(tmp_path_factory.mktemp("templates-run"), EXERCISES, folder=str(templates))
+
+
+def test_every_lesson_has_an_exercise_with_a_template_and_a_solution(templates):
     exercises = grading.exercises_in(EXERCISES)
     assert [e.number for e in exercises] == LESSONS
     for exercise in exercises:
-        assert (EXERCISES / exercise.filename).is_file()
+        assert (templates / exercise.filename).is_file()
         assert (SOLUTIONS / exercise.filename).is_file()
         assert hint_count(exercise.checks) >= 5, exercise.checks.name
 
@@ -106,6 +123,10 @@ def test_students_see_every_hint_and_no_traceback(templates_run):
     assert "Traceback" not in done.stdout
     assert "\nE   " not in done.stdout  # pytest's assertion and exception lines
     assert "all tests passed" not in done.stdout.lower()
+    # The friendly summary is the end of the output, not a list of FAILED lines.
+    assert "FAILED " not in done.stdout
+    tail = done.stdout.rstrip().splitlines()[-12:]
+    assert any("not started yet (6 checks)" in line for line in tail), tail
 
 
 def test_the_summary_table_has_points_per_exercise(templates_run):
@@ -118,13 +139,34 @@ def test_the_summary_table_has_points_per_exercise(templates_run):
 
 def test_templates_are_built_from_the_solutions():
     for solution in sorted(SOLUTIONS.glob("ex[0-9][0-9]_*.py")):
-        template = EXERCISES / solution.name
         built = grading.build_template(solution.read_text(encoding="utf-8"))
-        assert template.read_text(encoding="utf-8") == built, (
-            f"{template.name} is out of date: run "
-            "`.venv/bin/python -m framing.grading templates --force`"
-        )
         assert "BEGIN SOLUTION" not in built and "NotImplementedError" in built
+        compile(built, solution.name, "exec")
+
+
+def test_writing_templates_never_loses_a_students_work(tmp_path):
+    kit = tmp_path / "exercises"
+    shutil.copytree(SOLUTIONS, kit / "solutions")
+    for checks in EXERCISES.glob("test_*.py"):
+        shutil.copy(checks, kit / checks.name)
+    first = grading.write_templates(kit)
+    assert all(line.startswith("wrote ") for line in first) and len(first) == len(LESSONS)
+    edited = kit / "ex02_loaded_language.py"
+    edited.write_text("# my answer\n", encoding="utf-8")
+    kept = grading.write_templates(kit)
+    assert any("kept ex02_loaded_language.py" in line for line in kept)
+    assert edited.read_text(encoding="utf-8") == "# my answer\n"
+    forced = grading.write_templates(kit, force=True)
+    backups = list(kit.glob("ex02_loaded_language.py.*.bak"))
+    assert len(backups) == 1 and backups[0].read_text(encoding="utf-8") == "# my answer\n"
+    assert any(
+        f"saved your ex02_loaded_language.py as {backups[0].name}" == line for line in forced
+    )
+    assert "NotImplementedError" in edited.read_text(encoding="utf-8")
+    command = [sys.executable, "-m", "framing.grading", "templates", "--exercises", str(kit)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "Traceback" not in done.stdout + done.stderr
+    assert "is already the template" in done.stdout
 
 
 @pytest.mark.parametrize(
@@ -245,6 +287,7 @@ def test_the_project_run_checks_the_solutions(tmp_path):
     """Plain `pytest` in the kit's folder reaches exercises/ through testpaths: solutions."""
     project = tmp_path / "kit"
     shutil.copytree(EXERCISES, project / "exercises", ignore=shutil.ignore_patterns("__pycache__"))
+    pristine_templates(project / "exercises")
     (project / "pyproject.toml").write_text(
         '[tool.pytest.ini_options]\ntestpaths = ["exercises/test_01_frames.py"]\n', encoding="utf-8"
     )
@@ -268,8 +311,8 @@ def test_the_project_run_checks_the_solutions(tmp_path):
     assert "checking your files in exercises/" in named.stdout
 
 
-def test_check_from_a_notebook_shows_an_escaped_table(tmp_path):
-    report = grading.check("06", folder=EXERCISES, timeout=2)
+def test_check_from_a_notebook_shows_an_escaped_table(templates):
+    report = grading.check("06", folder=EXERCISES, against=str(templates), timeout=2)
     assert report.total == hint_count(EXERCISES / "test_06_your_article.py")
     assert report.passed == 0 and report.not_started
     assert f"0/{report.total} checks passed" in repr(report)
@@ -297,9 +340,28 @@ def test_check_report_html_escapes_and_caps_rows():
     assert "is missing" in repr(report)
 
 
-def test_check_names_the_exercises_it_knows():
-    with pytest.raises(FramingError, match=r'No exercise "9"\. Available: 01, 02'):
-        grading.check("9", folder=EXERCISES)
+@pytest.mark.parametrize("which", ["9", "07", "ex99", "frames"])
+def test_check_names_the_exercises_it_knows_in_one_sentence(which):
+    notice = grading.check(which, folder=EXERCISES)
+    assert isinstance(notice, grading.CheckNotice)
+    assert repr(notice).startswith(f'No exercise "{which}". Available: 01, 02')
+    assert "\n" not in repr(notice) and "Traceback" not in repr(notice)
+    assert notice._repr_html_().startswith("<p>No exercise")
+
+
+def test_a_syntax_error_is_one_message_not_every_hint(broken_run):
+    done, _, _ = broken_run
+    assert done.stdout.count("your file has a syntax error") == 1
+    assert "Hint: Count whole words" not in done.stdout  # an ex01 hint, about something else
+    assert "not run (syntax error, see above)" in done.stdout
+    report = grading.CheckReport(
+        "01",
+        "01 frames",
+        EXERCISES / "ex01_frames.py",
+        None,
+        tuple(r for r in broken_run[1].values() if r.exercise == "01"),
+    )
+    assert repr(report).count("syntax error") == 1 and "Hint:" not in repr(report)
 
 
 def test_build_template_refuses_unbalanced_markers():

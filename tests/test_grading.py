@@ -1,8 +1,11 @@
 """Batch grading: a folder of fabricated submissions (folders and zips) becomes one CSV row each.
 
-A correct one, a partly wrong one, an endless loop, a syntax error, a missing file, a zip,
-a renamed file and a broken zip, padded with correct copies to a class of 30, graded with
-a 1.5 s time limit per check.
+Honest ones (correct, partly wrong, an endless loop, a syntax error, a missing file, a zip,
+a renamed file, a broken zip, an untouched template) and attacks by a student who wants a
+better grade or a classmate's worse one (see ATTACKS), graded together. Every attack must
+earn no point it did not solve, change nothing outside its own folder, cost no classmate
+their row, and leave no process behind; the batch always ends with a complete CSV.
+The speed of an honest class of 30 is measured by bench/grading.py, not here.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import os
 import re
 import shutil
 import time
@@ -23,8 +27,18 @@ from framing import FramingError, grading
 ROOT = Path(__file__).resolve().parents[1]
 EXERCISES = ROOT / "exercises"
 SOLUTIONS = EXERCISES / "solutions"
-COLUMNS = ["student", "ex01", "ex02", "ex03", "ex04", "ex05", "ex06", "total", "out_of", "errors"]
-CLASS_SIZE = 30
+FIRST_COLUMNS = [
+    "student",
+    "total",
+    "out_of",
+    "status",
+    "ex01",
+    "ex02",
+    "ex03",
+    "ex04",
+    "ex05",
+    "ex06",
+]
 
 
 def full_marks() -> dict[str, int]:
@@ -46,6 +60,13 @@ def change(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path.name}"
     path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def keep_only(folder: Path, *numbers: str) -> None:
+    """Leave only these exercises' files (fewer checks to run: a faster test)."""
+    for path in folder.glob("ex[0-9][0-9]_*.py"):
+        if path.name[2:4] not in numbers:
+            path.unlink()
 
 
 def fingerprint(folder: Path) -> dict[str, str]:
@@ -72,6 +93,7 @@ def submissions(tmp_path_factory) -> Path:
         "return new[:1].upper() + new[1:] if match.group()[:1].isupper() else new",
         "return new",
     )
+    keep_only(ben, "02", "05")
 
     cy = copy_solutions(root / "cy-endless-loop")
     change(
@@ -79,6 +101,7 @@ def submissions(tmp_path_factory) -> Path:
         "    if not attributions:\n        return (None, None)",
         "    while True:\n        pass",
     )
+    keep_only(cy, "03")
 
     dee = copy_solutions(root / "dee-syntax-error")
     change(
@@ -86,138 +109,446 @@ def submissions(tmp_path_factory) -> Path:
         "def official_share(analysis: Analysis) -> float:",
         "def official_share(analysis",
     )
+    keep_only(dee, "04")
 
     eve = copy_solutions(root / "eve-missing-file")
+    keep_only(eve, "06")
     (eve / "ex06_your_article.py").unlink()
 
     with zipfile.ZipFile(root / "fay.zip", "w") as archive:
-        for solution in SOLUTIONS.glob("ex[0-9][0-9]_*.py"):
+        for solution in SOLUTIONS.glob("ex0[12]_*.py"):
             archive.write(solution, f"fay/exercises/{solution.name}")
         archive.writestr("__MACOSX/fay/exercises/._ex01_frames.py", b"\x00\x05junk")
 
     gus = copy_solutions(root / "gus-renamed")
+    keep_only(gus, "01", "02")
     (gus / "ex02_loaded_language.py").rename(gus / "ex02_loaded_language (1).py")
 
     (root / "hal.zip").write_bytes(b"this is not a zip file")
 
-    for number in range(9, CLASS_SIZE + 1):
-        copy_solutions(root / f"student-{number:02d}")
+    tpl = root / "ivy-untouched-template"
+    tpl.mkdir()
+    for template in SOLUTIONS.glob("ex[0-9][0-9]_*.py"):
+        (tpl / template.name).write_text(
+            grading.build_template((SOLUTIONS / template.name).read_text(encoding="utf-8")),
+            encoding="utf-8",
+        )
+    for name, code in attacks(root).items():
+        (root / name).mkdir()
+        (root / name / "ex01_frames.py").write_text(code, encoding="utf-8")
+    _archives(root)
+    (root / "_late").mkdir()
+    (root / "loose.py").write_text("x = 1\n", encoding="utf-8")
+    (root / "kim.tar.gz").write_bytes(b"\x1f\x8b not really")
     return root
 
 
-def cpu_seconds() -> float:
-    """CPU time of this process and of every finished process it started, grandchildren too."""
-    try:
-        import resource
-    except ImportError:  # Windows: fall back to the wall clock
-        return time.monotonic()
-    own, children = (
-        resource.getrusage(resource.RUSAGE_SELF),
-        resource.getrusage(resource.RUSAGE_CHILDREN),
-    )
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+SANDBOXED = grading.sandbox.choose_isolation("auto").sandboxed
+MARK = "framing-attack-3c1f"  # every process an attack starts carries this in its command
+SLEEPER = f'os.execv("/bin/sh", ["/bin/sh", "-c", "sleep 7.3 # {MARK}"])'
+
+
+def attacks(root: Path) -> dict[str, str]:
+    """Each attack is a submission with one file, ex01_frames.py, that solves nothing."""
+    return {
+        # Returned objects that run code when unpickled, or compare equal to anything.
+        "att-forged-reduce": (
+            "import os\n"
+            "class Evil:\n"
+            "    def __reduce__(self):\n"
+            f"        return (os.system, ('touch {root}/FORGED',))\n"
+            "    def __eq__(self, other): return True\n"
+            "def lead_paragraph(a): return Evil()\n"
+            "def count_word(t, w): return Evil()\n"
+            "def frame_counts(t, f): return Evil()\n"
+            "def dominant_frame(t, f): return Evil()\n"
+        ),
+        "att-mock-any": (
+            "import unittest.mock\n"
+            "class S(str):\n"
+            "    def __eq__(self, other): return True\n"
+            "    __hash__ = str.__hash__\n"
+            "def lead_paragraph(a): return S('x')\n"
+            "def count_word(t, w): return unittest.mock.ANY\n"
+            "def frame_counts(t, f): return unittest.mock.ANY\n"
+            "def dominant_frame(t, f): return unittest.mock.ANY\n"
+        ),
+        # Copying the reference solution by the paths it has next to the checks.
+        "att-copy-solution": (
+            "for path in ('solutions/ex01_frames.py', '../solutions/ex01_frames.py',\n"
+            "             '../exercises/solutions/ex01_frames.py'):\n"
+            "    try:\n"
+            "        exec(open(path).read())\n"
+            "        break\n"
+            "    except Exception:\n"
+            "        pass\n"
+        ),
+        # Stopping the grader: its parent and its group.
+        "att-kill-grader": (
+            "import os\n"
+            "for kill in (lambda: os.killpg(os.getpgid(os.getppid()), 9),\n"
+            "             lambda: os.kill(os.getppid(), 9)):\n"
+            "    try: kill()\n"
+            "    except Exception: pass\n"
+        ),
+        # Limits: a fork bomb at import, memory spread over children, leaving at import.
+        "att-fork-bomb": (
+            "import os\n"
+            "for _ in range(60):\n"
+            "    try:\n"
+            "        if os.fork() == 0:\n"
+            f"            {SLEEPER}\n"
+            "    except OSError: break\n"
+        ),
+        "att-memory-children": (
+            "import os, time\n"
+            "for _ in range(4):\n"
+            "    if os.fork() == 0:\n"
+            "        hog = []\n"
+            "        try:\n"
+            "            for _ in range(12): hog.append(b'x' * (10 * 1024 * 1024))\n"
+            "        except MemoryError: pass\n"
+            "        time.sleep(30)\n"
+            "        os._exit(0)\n"
+            "time.sleep(30)\n"
+        ),
+        "att-exit-at-import": "import os\nos._exit(0)\n",
+        "att-endless-import": "while True:\n    pass\n",
+        **(sandbox_only(root) if SANDBOXED else {}),
+    }
+
+
+def sandbox_only(root: Path) -> dict[str, str]:
+    """Attacks only a sandbox can stop: without one a student's code has the teacher's
+    rights (docs/grader-trust.md), and these would damage the machine running the tests."""
+    csv_guess = root.parent / "grades0" / "grades.csv"
+    return {
+        "att-copy-solution-abs": f"exec(open({str(SOLUTIONS / 'ex01_frames.py')!r}).read())\n",
+        "att-kill-everything": (
+            "import os\n"
+            "for pid in os.listdir('/proc'):\n"
+            "    if pid.isdigit() and int(pid) != os.getpid():\n"
+            "        try: os.kill(int(pid), 9)\n"
+            "        except Exception: pass\n"
+        ),
+        # Vandalism: classmates' files, the kit's checks, the CSV, a detached process.
+        "att-vandal": (
+            "import os, pathlib\n"
+            f"root = pathlib.Path({str(root)!r})\n"
+            "for p in root.rglob('*.py'):\n"
+            "    try:\n"
+            "        if 'ada' in str(p): p.unlink()\n"
+            "        else: p.write_text('def broken(:')\n"
+            "    except Exception: pass\n"
+            f"for p in pathlib.Path({str(EXERCISES)!r}).glob('test_*.py'):\n"
+            "    try:\n"
+            "        with open(p, 'a') as f: f.write('\\nsame = lambda *a, **k: None\\n')\n"
+            "    except Exception: pass\n"
+            "if os.fork() == 0:\n"
+            "    os.setsid()\n"
+            "    if os.fork() == 0:\n"
+            f"        {SLEEPER}\n"
+            "    os._exit(0)\n"
+            f"try: open({str(csv_guess)!r}, 'w').write('forged')\n"
+            "except Exception: pass\n"
+        ),
+    }
+
+
+def _archives(root: Path) -> None:
+    """Zips that are a bomb, locked, in an unknown compression, or corrupt."""
+    solution = (SOLUTIONS / "ex01_frames.py").read_bytes()
+    with zipfile.ZipFile(root / "zoe-bomb.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("ex01_frames.py", solution + b"#" + b" " * (60 * 1024 * 1024))
+    locked = root / "zed-password.zip"
+    with zipfile.ZipFile(locked, "w") as archive:
+        archive.writestr("ex01_frames.py", solution)
+    data = bytearray(locked.read_bytes())
+    data[6] |= 0x1  # the local header's "encrypted" flag
+    data[data.index(b"PK\x01\x02") + 8] |= 0x1  # and the central directory's
+    locked.write_bytes(bytes(data))
+    stored = root / "zac-unsupported.zip"
+    with zipfile.ZipFile(stored, "w") as archive:
+        archive.writestr("ex01_frames.py", solution)
+    data = bytearray(stored.read_bytes())
+    data[8:10] = (99).to_bytes(2, "little")  # the local header's compression method
+    central = data.index(b"PK\x01\x02")
+    data[central + 10 : central + 12] = (99).to_bytes(2, "little")
+    stored.write_bytes(bytes(data))
+    broken = root / "zia-corrupt.zip"
+    with zipfile.ZipFile(broken, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("ex01_frames.py", solution * 4)
+    data = bytearray(broken.read_bytes())
+    for offset in range(60, 200):
+        data[offset] ^= 0x5A
+    broken.write_bytes(bytes(data))
+    with zipfile.ZipFile(root / '=HYPERLINK("x.example")+SUM(1,2).zip', "w") as archive:
+        archive.write(SOLUTIONS / "ex01_frames.py", "ex01_frames.py")
+
+
+def marked_processes() -> list[str]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except OSError:
+                continue
+            if MARK in command:
+                found.append(f"{entry.name}: {command}")
+    return found
 
 
 @pytest.fixture(scope="module")
 def graded(submissions, tmp_path_factory):
     output = tmp_path_factory.mktemp("grades") / "grades.csv"
-    before = fingerprint(submissions)
-    started, cpu = time.monotonic(), cpu_seconds()
-    report = grading.grade(submissions, output, timeout=1.5, exercises_dir=EXERCISES)
-    seconds = (time.monotonic() - started, cpu_seconds() - cpu)
+    before, kit = fingerprint(submissions), fingerprint(EXERCISES)
+    limits = grading.Limits(memory_mb=300, processes=24)
+    report = grading.grade(
+        submissions, output, timeout=2, exercises_dir=EXERCISES, limits=limits, progress=False
+    )
+    written = output.read_bytes()
     with open(output, newline="", encoding="utf-8") as handle:
         rows = {row["student"]: row for row in csv.DictReader(handle)}
-    return report, rows, seconds, before, output
+    return report, rows, before, kit, output, written
 
 
 def points(row: dict[str, str]) -> dict[str, int]:
-    return {k: int(row[k]) for k in COLUMNS[1:7]}
+    return {k: int(row[k]) for k in FIRST_COLUMNS[4:]}
 
 
-def test_one_row_per_student_with_the_columns(graded):
-    report, rows, _, _, output = graded
-    assert len(rows) == CLASS_SIZE == len(report.rows)
-    assert output.read_text(encoding="utf-8").splitlines()[0] == ",".join(COLUMNS)
-    assert report.max_points == full_marks()
+@pytest.mark.slow
+def test_one_row_per_student_with_the_columns(graded, submissions):
+    report, rows, _, _, output, _ = graded
+    header = output.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert header[:10] == FIRST_COLUMNS
+    assert header[-2:] == ["isolation", "details"]
+    assert len(header) == 10 + sum(full_marks().values()) + 2  # one column per check
+    students = {p.name.removesuffix(".zip") for p in submissions.iterdir()}
+    students -= {"_late", "loose.py", "kim.tar.gz"}
+    assert len(rows) == len(students) == len(report.rows)
     assert all(int(row["out_of"]) == sum(full_marks().values()) for row in rows.values())
 
 
-def test_a_correct_submission_gets_full_marks(graded):
-    _, rows, _, _, _ = graded
-    for name in ("ada-correct", "fay", "gus-renamed", "student-09", f"student-{CLASS_SIZE}"):
-        assert points(rows[name]) == full_marks(), name
-        assert rows[name]["errors"] == ""
+@pytest.mark.slow
+def test_what_was_not_read_is_listed_with_why(graded):
+    report = graded[0]
+    why = {entry.name: entry.why for entry in report.not_read}
+    assert set(why) == {"_late", "loose.py", "kim.tar.gz"}
+    assert "starts with" in why["_late"] and "loose .py" in why["loose.py"]
+    assert "only folders and .zip" in why["kim.tar.gz"]
 
 
+@pytest.mark.slow
+def test_correct_submissions_get_full_marks(graded):
+    _, rows, *_ = graded
+    assert points(rows["ada-correct"]) == full_marks()
+    assert rows["ada-correct"]["status"] == "ok"
+    for name in ("fay", "gus-renamed"):  # a zip with folders inside, a renamed file
+        row = points(rows[name])
+        assert (row["ex01"], row["ex02"]) == (full_marks()["ex01"], full_marks()["ex02"]), name
+        assert rows[name]["status"] == "missing file (ex03, ex04, ex05, ex06)"
+
+
+@pytest.mark.slow
 def test_a_partly_wrong_submission_loses_only_those_points(graded):
-    _, rows, _, _, _ = graded
-    expected = {**full_marks(), "ex02": full_marks()["ex02"] - 1, "ex05": full_marks()["ex05"] - 2}
-    assert points(rows["ben-partly-wrong"]) == expected
-    assert rows["ben-partly-wrong"]["errors"] == ""
-    assert int(rows["ben-partly-wrong"]["total"]) == sum(expected.values())
+    _, rows, *_ = graded
+    ben = rows["ben-partly-wrong"]
+    assert (int(ben["ex02"]), int(ben["ex05"])) == (
+        full_marks()["ex02"] - 1,
+        full_marks()["ex05"] - 2,
+    )
+    assert ben["status"] == "missing file (ex01, ex03, ex04, ex06)"
+    assert ben["ex02 per_thousand_rounds_to_one_decimal"] == "0"
+    assert ben["ex02 voice_counts_groups_the_voices"] == "1"
+    assert int(ben["total"]) == int(ben["ex02"]) + int(ben["ex05"])
 
 
-def test_an_endless_loop_is_a_timeout_and_the_rest_is_graded(graded):
-    _, rows, _, _, _ = graded
-    row = rows["cy-endless-loop"]
-    assert points(row) == {**full_marks(), "ex03": full_marks()["ex03"] - 2}
-    assert row["errors"] == "ex03: TIMEOUT"
+@pytest.mark.slow
+def test_file_problems_get_one_clear_status(graded):
+    _, rows, *_ = graded
+    assert int(rows["cy-endless-loop"]["ex03"]) == full_marks()["ex03"] - 2
+    assert (
+        rows["cy-endless-loop"]["status"]
+        == "timeout (ex03); missing file (ex01, ex02, ex04, ex05, ex06)"
+    )
+    assert rows["dee-syntax-error"]["ex04"] == "0"
+    assert rows["dee-syntax-error"]["status"].startswith("syntax error (ex04); missing file (ex01")
+    eve = rows["eve-missing-file"]
+    assert (eve["status"], eve["total"], eve["ex06"]) == (
+        "missing file (ex01, ex02, ex03, ex04, ex05, ex06)",
+        "0",
+        "0",
+    )
+    ivy = rows["ivy-untouched-template"]
+    assert (ivy["status"], ivy["total"]) == ("not started", "0")
 
 
-def test_a_syntax_error_and_a_missing_file_are_named(graded):
-    _, rows, _, _, _ = graded
-    assert points(rows["dee-syntax-error"]) == {**full_marks(), "ex04": 0}
-    assert rows["dee-syntax-error"]["errors"] == "ex04: SYNTAX ERROR"
-    assert points(rows["eve-missing-file"]) == {**full_marks(), "ex06": 0}
-    assert rows["eve-missing-file"]["errors"] == "ex06: MISSING FILE"
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("student", "status"),
+    [
+        ("hal", "unreadable archive"),
+        ("zed-password", "unreadable archive"),
+        ("zac-unsupported", "unreadable archive"),
+        ("zia-corrupt", "unreadable archive"),
+        ("zoe-bomb", "over a limit"),
+    ],
+)
+def test_unreadable_archives_cost_only_their_row(graded, student, status):
+    _, rows, *_ = graded
+    row = rows[student]
+    assert (row["status"], row["total"], row["ex01"]) == (status, "0", "")
+    assert row["out_of"] == str(sum(full_marks().values()))
+    reason = {"zed": "password", "zac": "unsupported", "zia": "corrupt", "zoe": "MB", "hal": ""}
+    assert reason[student[:3]] in row["details"]
 
 
-def test_a_broken_zip_does_not_stop_the_batch(graded):
-    _, rows, _, _, _ = graded
-    row = rows["hal"]
-    assert int(row["total"]) == 0
-    assert "BAD ZIP" in row["errors"] and "ex01: MISSING FILE" in row["errors"]
+@pytest.mark.slow
+def test_formula_names_are_neutralised_and_numbers_stay_numbers(graded):
+    _, rows, *_, written = graded
+    name = '\'=HYPERLINK("x.example")+SUM(1,2)'
+    assert name in rows
+    assert rows[name]["ex01"] == str(full_marks()["ex01"])
+    for line in written.decode("utf-8").splitlines()[1:]:
+        assert not line.startswith(("=", "+", "-", "@", '"=', '"+', '"-', '"@'))
 
 
-def test_thirty_students_take_well_under_a_minute(graded):
-    """Measured in CPU time, which other programs on the machine cannot inflate: under a
-    minute even on one core (about half that on an idle two-core laptop)."""
-    _, _, (wall, cpu), _, _ = graded
-    assert cpu < 60, f"grading 30 students took {cpu:.0f} s of CPU ({wall:.0f} s on the clock)"
+ATTACKED = (
+    "att-forged-reduce",
+    "att-mock-any",
+    "att-copy-solution",
+    "att-kill-grader",
+    "att-fork-bomb",
+    "att-memory-children",
+    "att-exit-at-import",
+    "att-endless-import",
+) + (("att-copy-solution-abs", "att-kill-everything", "att-vandal") if SANDBOXED else ())
 
 
-def test_student_files_are_never_changed(graded, submissions):
-    _, _, _, before, _ = graded
+@pytest.mark.slow
+@pytest.mark.parametrize("student", ATTACKED)
+def test_an_attack_earns_nothing_it_did_not_solve(graded, student):
+    _, rows, *_ = graded
+    row = rows[student]
+    assert (row["ex01"], row["total"]) == ("0", "0"), row
+
+
+@pytest.mark.slow
+def test_attacks_get_honest_labels(graded):
+    _, rows, *_ = graded
+
+    def first(student: str) -> str:
+        return rows[student]["status"].split(";")[0]
+
+    assert first("att-exit-at-import") == "error while loading (ex01)"
+    assert first("att-endless-import") == "timeout (ex01)"
+    assert first("att-memory-children") == "over a limit (ex01)"
+    assert first("att-mock-any") == first("att-forged-reduce") == "unreadable answer (ex01)"
+    assert "more than 300 MB of memory" in rows["att-memory-children"]["details"]
+
+
+@pytest.mark.slow
+def test_attacks_change_nothing_outside_their_folder(graded, submissions):
+    _, rows, before, kit, output, written = graded
     assert fingerprint(submissions) == before
+    assert fingerprint(EXERCISES) == kit
+    assert not (submissions / "FORGED").exists()
     assert not list(submissions.rglob("__pycache__"))
+    time.sleep(1)  # a detached process would act now
+    assert output.read_bytes() == written
+    assert points(rows["ada-correct"]) == full_marks()
 
 
-def test_an_existing_csv_is_kept_unless_forced(graded, submissions, tmp_path):
-    _, _, _, _, output = graded
-    kept = output.read_bytes()
-    started = time.monotonic()
-    with pytest.raises(FramingError, match="already a file"):
-        grading.grade(submissions, output, exercises_dir=EXERCISES)
-    assert time.monotonic() - started < 1  # refused before grading anyone
-    assert output.read_bytes() == kept
+@pytest.mark.slow
+def test_no_process_is_left_behind(graded):
+    assert marked_processes() == []
 
+
+@pytest.mark.slow
+def test_the_csv_has_the_usual_file_rights(graded):
+    output = graded[4]
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert output.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+@pytest.mark.slow
+def test_isolation_is_reported(graded):
+    report, rows, *_ = graded
+    ran = {row["isolation"] for row in rows.values() if row["ex01"] != ""}
+    assert ran == {report.isolation.mode}
+    assert report.isolation.note.startswith("Isolation:")
+
+
+@pytest.mark.slow
+def test_without_a_sandbox_the_limits_still_hold(submissions, tmp_path):
+    """The fallback (no bubblewrap): a private folder, process limits, the tree stopped."""
+    chosen = tmp_path / "class"
+    chosen.mkdir()
+    for name in (
+        "ada-correct",
+        "att-forged-reduce",
+        "att-mock-any",
+        "att-kill-grader",
+        "att-fork-bomb",
+    ):
+        shutil.copytree(submissions / name, chosen / name)
+    output = tmp_path / "grades.csv"
+    report = grading.grade(
+        chosen,
+        output,
+        timeout=2,
+        exercises_dir=EXERCISES,
+        only="01",
+        sandbox="none",
+        limits=grading.Limits(processes=24),
+        progress=False,
+    )
+    with open(output, newline="", encoding="utf-8") as handle:
+        rows = {row["student"]: row for row in csv.DictReader(handle)}
+    assert report.isolation.mode == "process limits only"
+    assert set(rows) == {p.name for p in chosen.iterdir()}
+    assert rows["ada-correct"]["total"] == str(full_marks()["ex01"])
+    assert all(rows[n]["ex01"] in ("0", "") for n in rows if n.startswith("att-"))
+    assert "ex02" not in rows["ada-correct"]
+    # Its checks process was killed after a moment: said so, not "out of time after 390 s".
+    killed = rows["att-kill-grader"]
+    assert killed["status"] in ("grading stopped", "missing function (ex01)"), killed
+    if killed["status"] == "grading stopped":
+        assert "was stopped after" in killed["details"] and "before any result" in killed["details"]
+    assert marked_processes() == []
+
+
+def test_only_grades_the_assigned_exercises(tmp_path):
     one = tmp_path / "one"
     copy_solutions(one / "solo")
-    target = tmp_path / "grades.csv"
+    report = grading.grade(
+        one, tmp_path / "g.csv", exercises_dir=EXERCISES, only="ex02,3", progress=False
+    )
+    header = (tmp_path / "g.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert header[:6] == ["student", "total", "out_of", "status", "ex02", "ex03"]
+    assert report.rows[0].total == full_marks()["ex02"] + full_marks()["ex03"]
+    with pytest.raises(FramingError, match="names no exercise"):
+        grading.grade(one, tmp_path / "h.csv", exercises_dir=EXERCISES, only="09")
+
+
+def test_the_output_is_checked_before_grading(tmp_path):
+    one = tmp_path / "one"
+    copy_solutions(one / "solo")
+    for bad in (tmp_path / "missing" / "g.csv", tmp_path / "one"):
+        started = time.monotonic()
+        with pytest.raises(FramingError):
+            grading.grade(one, bad, exercises_dir=EXERCISES)
+        assert time.monotonic() - started < 1  # refused before grading anyone
+    target = tmp_path / "g.csv"
     target.write_text("old\n", encoding="utf-8")
+    with pytest.raises(FramingError, match="already a file"):
+        grading.grade(one, target, exercises_dir=EXERCISES)
     parser = grading.add_grade_arguments(argparse.ArgumentParser(prog="framing grade"))
     args = [str(one), "-o", str(target), "--force", "--timeout", "2", "--exercises", str(EXERCISES)]
     assert grading.grade_command(parser.parse_args(args)) == 0
     assert target.read_text(encoding="utf-8").splitlines()[1].startswith("solo,")
-
-
-def test_progress_goes_to_stderr(tmp_path, capsys):
-    one = tmp_path / "one"
-    (one / "nobody").mkdir(parents=True)
-    grading.grade(one, tmp_path / "g.csv", exercises_dir=EXERCISES, timeout=2)
-    captured = capsys.readouterr()
-    assert "grading: 1/1 done (nobody)" in captured.err
-    assert captured.out == ""
 
 
 def test_grade_command_explains_a_bad_folder(tmp_path, capsys):
@@ -229,3 +560,74 @@ def test_grade_command_explains_a_bad_folder(tmp_path, capsys):
     empty.mkdir()
     with pytest.raises(FramingError, match="no student folders or zip files"):
         grading.grade(empty, tmp_path / "g.csv", exercises_dir=EXERCISES)
+
+
+def test_plain_data_carries_records_and_refuses_live_objects():
+    from unittest import mock
+
+    from framing import analyze
+    from framing.grading import plain
+
+    result = analyze('Ana Ruiz said the regime failed. "It is over," she said.')
+    back = plain.loads(plain.dumps(result), records=True)
+    assert back.summary() == result.summary()
+    assert (
+        plain.loads(plain.dumps(result.quotes), records=False)[0]["text"] == result.quotes[0].text
+    )
+    for live in (mock.ANY, object(), print, open):
+        with pytest.raises(plain.UnplainValue):
+            plain.to_plain(live)
+    assert plain.loads(plain.dumps({1: (2, 3), "a": {4.5}}), records=False) == {
+        1: (2, 3),
+        "a": frozenset({4.5}),
+    }
+
+
+def test_csv_cells_are_spreadsheet_safe():
+    from framing.csvsafe import csv_text, safe_cell
+
+    for text in ("=1+1", "+SUM(1,2)", "-2+3", "@cmd", "\tx", "\rx"):
+        assert safe_cell(text) == "'" + text
+    assert safe_cell(-2) == -2 and safe_cell(2.5) == 2.5 and safe_cell(None) == ""
+    assert csv_text(["a", "b"], [{"a": "=x"}]) == "a,b\n'=x,\n"
+
+
+def test_a_bwrap_that_is_not_permitted_falls_back_with_one_line(tmp_path, monkeypatch):
+    from framing.grading import sandbox
+
+    fake = tmp_path / "bin" / "bwrap"
+    fake.parent.mkdir()
+    fake.write_text(
+        "#!/bin/sh\necho 'bwrap: No permissions to create new namespace' >&2\nexit 1\n",
+        encoding="utf-8",
+    )
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    sandbox._bwrap_problem.cache_clear()
+    try:
+        chosen = sandbox.choose_isolation("auto")
+        assert chosen.mode == sandbox.LIMITS_ONLY
+        assert "installed but not permitted" in chosen.note
+        assert "No permissions to create new namespace" in chosen.note
+        assert "\n" not in chosen.note
+        with pytest.raises(FramingError, match="Cannot grade in a sandbox"):
+            sandbox.choose_isolation("bubblewrap")
+        assert sandbox.choose_isolation("none").mode == sandbox.LIMITS_ONLY
+    finally:
+        sandbox._bwrap_problem.cache_clear()
+
+
+def test_an_answer_the_check_cannot_use_is_the_students_error():
+    """None where a dict was due (ex06's report_row) is a wrong answer, not CHECK ERROR."""
+    from framing.grading.compare import LAST_CALL
+
+    token = LAST_CALL.set("report_row('quiet', analyze('The depot…'))")
+    try:
+        error = AttributeError("'NoneType' object has no attribute 'get'")
+        result = grading.result_for("06", "test_report_row_without_sources", "hint", 1, error)
+    finally:
+        LAST_CALL.reset(token)
+    assert (result.kind, result.points) == ("wrong answer", 0)
+    assert "could not use what report_row(" in result.message
+    kit_bug = grading.result_for("06", "test_x", "hint", 1, ZeroDivisionError("x"))
+    assert kit_bug.kind == "check error"

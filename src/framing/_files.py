@@ -36,6 +36,12 @@ def check_writable(
     return target
 
 
+def _umask() -> int:
+    current = os.umask(0o022)  # reading the umask means setting it; set it straight back
+    os.umask(current)
+    return current
+
+
 def write_atomic(
     path: str | os.PathLike[str], data: str | bytes, *, overwrite: bool = False
 ) -> Path:
@@ -49,6 +55,8 @@ def write_atomic(
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
+        if hasattr(os, "fchmod"):  # mkstemp makes 0600; a written file gets the usual rights
+            os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(raw)
             handle.flush()

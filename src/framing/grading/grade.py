@@ -1,0 +1,270 @@
+"""`grade(...)` for teachers: ``framing grade SUBMISSIONS -o grades.csv``.
+
+The stages, in order: check where the CSV goes (before any grading, so no work is lost),
+choose the isolation, collect each submission into a fresh private folder, run the checks
+against it (the student's code inside the sandbox or under process limits), and, once
+every student's processes are gone, write the CSV in one step.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .._files import check_writable, write_atomic
+from ..errors import FramingError
+from .collect import NotRead, Submission, collect, find_submissions
+from .harness import ENV_LIMITS
+from .layout import DEFAULT_TIMEOUT, Exercise, exercises_in, find_exercises
+from .processes import Limits
+from .report import GradeRow, csv_for, row_from_results, row_without_results
+from .run import Zygote, run_checks
+from .sandbox import ENV_SANDBOX, Isolation, choose_isolation
+
+__all__ = ["GradeReport", "add_grade_arguments", "grade", "grade_command"]
+
+
+@dataclass(frozen=True, slots=True)
+class GradeReport:
+    """What `grade` wrote."""
+
+    path: Path
+    rows: tuple[GradeRow, ...]
+    not_read: tuple[NotRead, ...]
+    isolation: Isolation
+    seconds: float
+
+    def __repr__(self) -> str:
+        flagged = sum(r.status not in ("ok", "not started") for r in self.rows)
+        return (
+            f"<GradeReport {self.path.name}: {len(self.rows)} students, {flagged} with a "
+            f"problem, {len(self.not_read)} entries not read, {self.seconds:.1f} s>"
+        )
+
+
+def _chosen(exercises: Sequence[Exercise], only: str | Sequence[str] | None) -> list[Exercise]:
+    if not only:
+        return list(exercises)
+    wanted = only.split(",") if isinstance(only, str) else list(only)
+    numbers = {
+        f"{int(w.strip().lower().removeprefix('ex')):02d}"
+        for w in wanted
+        if w.strip().lower().removeprefix("ex").isdigit()
+    }
+    chosen = [e for e in exercises if e.number in numbers]
+    if not chosen or len(numbers) != len([w for w in wanted if w.strip()]):
+        known = ", ".join(e.number for e in exercises)
+        asked = only if isinstance(only, str) else ",".join(only)
+        raise FramingError(
+            f'--only "{asked}" names no exercise here. Available: {known}, '
+            "for example --only 02,03."
+        )
+    return chosen
+
+
+def _check_output(target: Path, force: bool) -> Path:
+    """The CSV's path, checked before anything is graded."""
+    target = check_writable(target, overwrite=force, how_to_replace="replace it with --force")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise FramingError(
+            f'Cannot write in the folder "{folder}". Choose a folder you can write in.'
+        )
+    return target
+
+
+def _grade_one(
+    submission: Submission,
+    exercises: Sequence[Exercise],
+    timeout: float,
+    isolation: Isolation,
+    limits: Limits,
+    zygote: Zygote | None,
+) -> GradeRow:
+    work = Path(tempfile.mkdtemp(prefix="framing-grade-"))  # 0700: the grader's alone
+    try:
+        folder = work / "student"
+        folder.mkdir()
+        collected = collect(submission, exercises, folder, limits)
+        if collected.status:
+            return row_without_results(submission.student, collected.status, collected.detail)
+        extra = {
+            ENV_SANDBOX: "bubblewrap" if isolation.sandboxed else "none",
+            ENV_LIMITS: json.dumps(dataclasses.asdict(limits)),
+        }
+        run = run_checks(
+            [e.checks for e in exercises], folder, timeout=timeout, extra_env=extra, zygote=zygote
+        )
+        if run.stopped:
+            status = "timeout" if run.stopped == "timeout" else "grading stopped"
+            return row_without_results(
+                submission.student, status, "; ".join(run.problems), isolation.mode
+            )
+        return row_from_results(
+            submission.student, exercises, run.results, run.problems, isolation.mode
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+class _Progress:
+    """Progress on stderr (one line per student when stderr is not a terminal)."""
+
+    def __init__(self, total: int, stream: Any, enabled: bool) -> None:
+        self.total, self.done, self.stream, self.enabled = total, 0, stream, enabled
+        self.live = enabled and hasattr(stream, "isatty") and stream.isatty()
+        self.lock = threading.Lock()
+
+    def step(self, name: str) -> None:
+        with self.lock:
+            self.done += 1
+            if not self.enabled:
+                return
+            if self.live:
+                filled = round(30 * self.done / self.total)
+                bar = "█" * filled + "░" * (30 - filled)
+                end = "\n" if self.done == self.total else ""
+                self.stream.write(f"\rgrading {bar} {self.done}/{self.total}{end}")
+            else:
+                self.stream.write(f"grading: {self.done}/{self.total} done ({name})\n")
+            self.stream.flush()
+
+
+def grade(
+    submissions: str | os.PathLike[str],
+    output_csv: str | os.PathLike[str],
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    force: bool = False,
+    exercises_dir: str | os.PathLike[str] | None = None,
+    only: str | Sequence[str] | None = None,
+    sandbox: str | None = None,
+    limits: Limits | None = None,
+    jobs: int | None = None,
+    progress: bool = True,
+) -> GradeReport:
+    """Grade a folder of submissions (one folder or zip per student) into a CSV file.
+
+    ``only`` ("02,03") grades those exercises alone; ``sandbox`` is "auto", "bubblewrap"
+    or "none". An existing ``output_csv`` is only replaced with ``force=True``.
+    """
+    started = time.monotonic()
+    folder = Path(submissions).expanduser()
+    if not folder.is_dir():
+        raise FramingError(
+            f'"{folder}" is not a folder. Give the folder that holds one folder or zip per student.'
+        )
+    target = _check_output(Path(output_csv).expanduser(), force)
+    checks_dir = find_exercises(exercises_dir)
+    exercises = _chosen(exercises_in(checks_dir), only)
+    students, not_read = find_submissions(folder)
+    if not students:
+        raise FramingError(
+            f'"{folder}" has no student folders or zip files in it. Put one folder (or zip) '
+            "per student inside it, named after the student."
+        )
+    isolation = choose_isolation(sandbox)
+    limits = dataclasses.replace(limits or Limits(), seconds_per_check=timeout)
+    bar = _Progress(len(students), sys.stderr, progress)
+    zygote = Zygote() if hasattr(os, "fork") else None
+
+    def one(submission: Submission) -> GradeRow:
+        try:
+            row = _grade_one(submission, exercises, timeout, isolation, limits, zygote)
+        except Exception as exc:  # a kit problem costs this row its grade, never the batch
+            row = row_without_results(
+                submission.student, "grading stopped", f"the grader failed: {exc}"
+            )
+        bar.step(submission.student)
+        return row
+
+    try:
+        workers = max(1, jobs or min(len(students), os.cpu_count() or 1))
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            rows = tuple(pool.map(one, students))
+    finally:
+        if zygote is not None:
+            zygote.close()  # every student's processes are gone before the CSV is written
+    path = write_atomic(target, csv_for(rows, exercises), overwrite=force)
+    return GradeReport(path, rows, tuple(not_read), isolation, time.monotonic() - started)
+
+
+def add_grade_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The arguments of ``framing grade``."""
+    parser.add_argument(
+        "submissions", metavar="SUBMISSIONS_DIR", help="one folder or zip per student"
+    )
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="GRADES.csv", help="the CSV to write"
+    )
+    parser.add_argument("--force", action="store_true", help="replace the CSV if it exists")
+    parser.add_argument(
+        "--only", metavar="02[,03]", default=None, help="grade these exercises alone"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"time limit for a student's code in one check (default {DEFAULT_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--sandbox",
+        choices=["auto", "bubblewrap", "none"],
+        default="auto",
+        help="run students' code in bubblewrap (auto: when the system allows it)",
+    )
+    parser.add_argument(
+        "--exercises",
+        metavar="DIR",
+        default=None,
+        help="the folder with the checks (default: found)",
+    )
+    parser.add_argument(
+        "--jobs", type=int, default=None, help="students graded at once (default: CPUs)"
+    )
+    return parser
+
+
+def grade_command(args: argparse.Namespace) -> int:
+    """Run ``framing grade`` from parsed arguments; 0 when the CSV was written."""
+    try:
+        report = grade(
+            args.submissions,
+            args.output,
+            timeout=args.timeout,
+            force=args.force,
+            exercises_dir=getattr(args, "exercises", None),
+            only=getattr(args, "only", None),
+            sandbox=getattr(args, "sandbox", None),
+            jobs=getattr(args, "jobs", None),
+        )
+    except FramingError as exc:
+        print(f"framing grade: {exc}", file=sys.stderr)
+        return 2
+    say = sys.stderr.write
+    say(f"{report.isolation.note}\n")
+    count = len(report.rows)
+    students = f"{count} student{'' if count == 1 else 's'}"
+    say(f"Graded {students} into {report.path} in {report.seconds:.1f} s.\n")
+    flagged = [r for r in report.rows if r.status not in ("ok",)]
+    if flagged:
+        names = ", ".join(r.student for r in flagged)
+        say(f"{len(flagged)} with a status to look at (see the status column): {names}\n")
+    if report.not_read:
+        say(f"Not read ({len(report.not_read)}), so no row:\n")
+        for entry in report.not_read:
+            say(f"  {entry.name}: {entry.why}\n")
+    return 0

@@ -1,0 +1,136 @@
+"""The grades CSV: one row per student, one clear status each, spreadsheet-safe cells.
+
+Columns: ``student``, ``total`` (a number; 0 when nothing was started), ``out_of``,
+``status``, one column per exercise and one per check (points, or empty when that check
+did not run), then ``isolation`` (how the student's code ran) and ``details``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..csvsafe import csv_text
+from .layout import Exercise
+from .results import CheckResult
+
+__all__ = ["GradeRow", "csv_for", "row_from_results", "row_without_results"]
+
+# The problems with a whole exercise, worst first: the words of the status column.
+_EXERCISE_PROBLEMS = (
+    "check error",
+    "over a limit",
+    "timeout",
+    "syntax error",
+    "error while loading",
+    "missing function",
+    "unreadable answer",
+    "missing file",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GradeRow:
+    student: str
+    status: str
+    total: int
+    out_of: int
+    points: Mapping[str, int] = field(default_factory=dict)  # "ex02" -> points
+    checks: Mapping[str, int] = field(default_factory=dict)  # "ex02 test_..." -> points
+    maxima: Mapping[str, int] = field(default_factory=dict)  # "ex02" -> most points
+    isolation: str = ""
+    details: tuple[str, ...] = ()
+
+
+def check_column(result: CheckResult) -> str:
+    return f"ex{result.exercise} {result.name.removeprefix('test_')}"
+
+
+def _exercise_status(mine: Sequence[CheckResult]) -> str:
+    """The one word for what went wrong with an exercise ("" when nothing did)."""
+    if mine and all(r.kind == "not written" for r in mine):
+        return "not started"
+    kinds = {r.kind for r in mine}
+    return next((kind for kind in _EXERCISE_PROBLEMS if kind in kinds), "")
+
+
+def row_from_results(
+    student: str,
+    exercises: Sequence[Exercise],
+    results: Sequence[CheckResult],
+    problems: Sequence[str],
+    isolation: str,
+) -> GradeRow:
+    points, maxima, checks, found = {}, {}, {}, {}
+    notes: list[str] = []
+    for exercise in exercises:
+        mine = [r for r in results if r.exercise == exercise.number]
+        points[exercise.column] = sum(r.points for r in mine)
+        maxima[exercise.column] = sum(r.max_points for r in mine)
+        for r in mine:
+            checks[check_column(r)] = r.points
+        status = _exercise_status(mine)
+        if status:
+            found[exercise.column] = status
+            said = next((r.message for r in mine if r.kind == status), "")
+            if said and status not in ("not started", "missing file"):
+                notes.append(f"{exercise.column}: {status}: {_clip(said)}")
+    return GradeRow(
+        student,
+        _status(found, len(exercises)),
+        sum(points.values()),
+        sum(maxima.values()),
+        points,
+        checks,
+        maxima,
+        isolation,
+        tuple(notes) + tuple(problems),
+    )
+
+
+def _clip(text: str, limit: int = 140) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _status(found: Mapping[str, str], exercises: int) -> str:
+    """ "ok", "not started", or the problems with the exercises they concern."""
+    if not found:
+        return "ok"
+    if len(found) == exercises and set(found.values()) == {"not started"}:
+        return "not started"
+    by_status: dict[str, list[str]] = {}
+    for column, status in found.items():
+        by_status.setdefault(status, []).append(column)
+    order = [*_EXERCISE_PROBLEMS, "not started"]  # the worst first
+    ranked = sorted(by_status.items(), key=lambda item: order.index(item[0]))
+    return "; ".join(f"{status} ({', '.join(cols)})" for status, cols in ranked)
+
+
+def row_without_results(student: str, status: str, detail: str, isolation: str = "") -> GradeRow:
+    """A student whose checks never ran (an unreadable archive, a checks process stopped)."""
+    return GradeRow(student, status, 0, 0, isolation=isolation, details=(detail,) if detail else ())
+
+
+def csv_for(rows: Sequence[GradeRow], exercises: Sequence[Exercise]) -> str:
+    """The CSV text; ``out_of`` of a row without results is the class's maximum."""
+    most = {e.column: max((r.maxima.get(e.column, 0) for r in rows), default=0) for e in exercises}
+    check_columns: list[str] = []
+    for row in rows:
+        check_columns += [c for c in row.checks if c not in check_columns]
+    check_columns.sort(key=lambda c: c.split(" ", 1)[0])  # by exercise, checks in file order
+    columns = ["student", "total", "out_of", "status", *most, *check_columns]
+    columns += ["isolation", "details"]
+    lines = []
+    for row in rows:
+        values: dict[str, object] = {
+            "student": row.student,
+            "total": row.total,
+            "out_of": row.out_of or sum(most.values()),
+            "status": row.status,
+            "isolation": row.isolation,
+            "details": "; ".join(row.details),
+        }
+        values.update(row.points)
+        values.update(row.checks)
+        lines.append(values)
+    return csv_text(columns, lines)
