@@ -16,6 +16,7 @@ MODULES = [
     "framing.corpus",
     "framing.analysis",
     "framing.grading",
+    "framing.judgements",
 ]
 
 
