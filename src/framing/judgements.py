@@ -185,6 +185,21 @@ def _question_extra(item: Mapping[str, Any]) -> list[str]:
     kind = item["kind"]
     if kind == "rewrite" and "article" in item:
         return ["#", *_wrap(_original_sentence(item), prefix="#     "), "#"]
+    if kind == "information-type":
+        from .corpus import seed_meta
+
+        return [
+            "#",
+            *_wrap(seed_meta(item["article"])["title"], prefix="#     "),
+            "#",
+            *_choices(item),
+        ]
+    return _choices(item)
+
+
+def _choices(item: Mapping[str, Any]) -> list[str]:
+    """The lines that list an item's choices and name its second answer line."""
+    kind = item["kind"]
     options = _options(item)
     lines = [f"# Answer one of: {', '.join(options)}"] if options else []
     if item.get("reason"):
