@@ -7,7 +7,8 @@ to the next answer line. Why not JSON or TOML: a student who has never coded bre
 one missing comma or a curly quote pasted from an article, and TOML needs Python 3.11; this
 format has one rule, and the parser here reads it with the standard library.
 
-``check("01")`` reads the file and returns a `JudgementReport`: one line of feedback per
+``check("01")`` (in a notebook: ``from framing import judgements; judgements.check("01")``)
+reads the file and returns a `JudgementReport`: one line of feedback per
 answer. Answers are checked three ways:
 
 * **exact**: a fact with one answer. The answer is worked out by the kit, not stored: a word's
@@ -167,7 +168,7 @@ def template(lesson: str) -> str:
         "# - Lines that start with # are the questions. Leave them as they are.",
         "# - A long answer can go on over several lines, up to the next answer line.",
         "# - Save the file, then check it. In the notebook, run:",
-        f'#       framing.judgements.check("{number}")',
+        f'#       from framing import judgements; judgements.check("{number}")',
         "#   or in a terminal, in the kit's folder:",
         f"#       pytest exercises/test_judgements.py -k {info['notebook']}",
         "#   Some answers have one right answer; others are your judgement, and the check",
