@@ -1,5 +1,8 @@
 """framing.judgements: the answer-file format, each kind of check, and the files in exercises/.
 
+(Named apart from ``exercises/test_judgements.py``, the students' check: two test files with one
+basename cannot both be collected by pytest's default import mode.)
+
 The reference answers in ``exercises/solutions/judgements/`` pass every lesson and the blank
 templates in ``exercises/judgements/`` fail every answer, like the coding track. The checks
 are also tried on answers and sentences that are not the reference ones.
