@@ -94,6 +94,14 @@ def test_parse_answers(text, expected):
     assert parse_answers(text, ["a", "b"]) == expected
 
 
+def test_a_file_saved_by_windows_notepad_is_read(tmp_path):
+    # A byte-order mark, CRLF line ends, and an answer line where the comments were deleted.
+    text = "notorious-voice: outlet\r\nkidnapped-voice: quoted\r\n"
+    (tmp_path / judgements.answer_file("01")).write_bytes(b"\xef\xbb\xbf" + text.encode())
+    results = {r.key: r.passed for r in check("01", folder=tmp_path).results}
+    assert results["notorious-voice"] and results["kidnapped-voice"]
+
+
 def test_unknown_lessons_and_missing_files_get_one_plain_sentence(tmp_path):
     with pytest.raises(FramingError, match="The lessons are: 01, 01a"):
         check("7")

@@ -327,7 +327,7 @@ def check(lesson: str, *, folder: str | os.PathLike[str] | None = None) -> Judge
             "exercises/judgements folder, or check the folder name."
         )
     stamp = datetime.fromtimestamp(path.stat().st_mtime).strftime("%d %b %H:%M")
-    report = check_text(lesson, path.read_text(encoding="utf-8", errors="replace"))
+    report = check_text(lesson, path.read_text(encoding="utf-8-sig", errors="replace"))
     return JudgementReport(
         report.lesson, report.title, str(path), f", saved {stamp}", report.results
     )
