@@ -19,6 +19,7 @@ MODULES = [
     "framing.grading.harness",
     "framing.grading.templates",
     "framing.csvsafe",
+    "framing.judgements",
 ]
 
 

@@ -33,9 +33,12 @@ EXERCISES = ROOT / "exercises"
 SEQUENCE = (
     "00-start-here",
     "01-reading-for-framing",
+    "01a-lateral-reading",
     "02-loaded-language",
     "03-who-gets-quoted",
+    "03a-information-types",
     "04-comparing-coverage",
+    "04a-your-own-bias",
     "05-rewrite-lab",
     "06-bring-your-own-article",
 )
@@ -47,7 +50,7 @@ HUNG_SECONDS = 120  # a notebook this slow is stuck, not merely on a slow machin
 
 
 def _ids(path: Path) -> str:
-    return path.stem[:2]
+    return path.stem.split("-")[0]
 
 
 def _read(path: Path) -> nbformat.NotebookNode:
@@ -172,7 +175,15 @@ def test_follows_the_lesson_plan(path):
 def test_points_to_its_exercise_and_how_to_check_it(path):
     nb = _read(path)
     text = "\n".join(_markdown_lines(nb))
-    number = "01" if path.stem.startswith("00") else path.stem[:2]
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    number = "01" if path.stem.startswith("00") else path.stem.split("-")[0]
+    if not list(EXERCISES.glob(f"ex{number}_*.py")):
+        # A lesson with no coding exercise points to its judgement exercise instead.
+        judgement = f"exercises/judgements/{path.stem}.txt"
+        assert judgement in text, f"{path.name} should point to {judgement}"
+        assert (ROOT / judgement).is_file(), f"{path.name} points to a missing {judgement}"
+        assert f'check("{number}")' in code, f'{path.name} should show judgements.check("{number}")'
+        return
     pointers = re.findall(rf"exercises/(ex{number}_\w+\.py)", text)
     assert pointers, f"{path.name} should point to exercises/ex{number}_*.py"
     for name in pointers:
@@ -181,7 +192,6 @@ def test_points_to_its_exercise_and_how_to_check_it(path):
     assert checks, f"{path.name} should say how to run pytest exercises/test_{number}_*.py"
     for name in checks:
         assert (EXERCISES / name).is_file(), f"{path.name} names a missing exercises/{name}"
-    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
     assert f'check("{number}")' in code or f'check("{number}")' in text, (
         f'{path.name} should show framing.grading.check("{number}")'
     )
