@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -290,7 +291,9 @@ def _candidate_pairs(units: list[_Unit]) -> set[tuple[int, int]]:
         norms = unit.norms
         for size in range(1, min(_SHORT, len(norms)) + 1):
             for run in set(_ngrams(norms, size)):
-                pairs.update((min(i, index), max(i, index)) for i in short.get(run, ()) if i != index)
+                pairs.update(
+                    (min(i, index), max(i, index)) for i in short.get(run, ()) if i != index
+                )
     return pairs
 
 
@@ -434,11 +437,9 @@ def _phrases(pieces: list[Piece], kind: PieceKind) -> tuple[str, ...]:
     )
 
 
-def _variant(
-    label: str, analysis: Analysis, units: list[_Unit], fullest: list[_Token]
-) -> Variant:
+def _variant(label: str, analysis: Analysis, units: list[_Unit], fullest: list[_Token]) -> Variant:
     quotes, tokens, owners = _version(units)
-    gaps = [_gap(analysis, a, b) for a, b in zip(quotes, quotes[1:])]
+    gaps = [_gap(analysis, a, b) for a, b in pairwise(quotes)]
     pieces = _pieces(fullest, tokens, owners, gaps)
     named = [n for n in map(_speaker_name, quotes) if n]
     any_speaker = [q.speaker.name for q in quotes if q.speaker is not None]
@@ -505,9 +506,7 @@ def _best_paraphrase(
         start, end = attribution.content
         clause = analysis.text[start:end]
         norms = [
-            t.norm
-            for t in _tokens(clause, start)
-            if not any(a <= t.start < b for a, b in quoted)
+            t.norm for t in _tokens(clause, start) if not any(a <= t.start < b for a, b in quoted)
         ]
         stems = _content_stems(norms)
         shared = len(stems & wanted)
@@ -553,14 +552,21 @@ def align_quotes(
     from .errors import FramingError
 
     if not isinstance(min_articles, int) or min_articles < 1:
-        raise FramingError(f"min_articles must be a whole number of 1 or more, not {min_articles!r}.")
+        raise FramingError(
+            f"min_articles must be a whole number of 1 or more, not {min_articles!r}."
+        )
     labelled = labelled_analyses(items, lexicon, caller="align_quotes")
     units = [unit for i, (_, analysis) in enumerate(labelled) for unit in _units(i, analysis)]
     groups = []
     for members in _clusters(units):
         group = _group([units[i] for i in members], labelled)
-        if len({v.label for v in group.variants} | {p.label for p in group.paraphrases}) >= min_articles:
-            groups.append((min((units[i].article, units[i].quotes[0].start) for i in members), group))
+        if (
+            len({v.label for v in group.variants} | {p.label for p in group.paraphrases})
+            >= min_articles
+        ):
+            groups.append(
+                (min((units[i].article, units[i].quotes[0].start) for i in members), group)
+            )
     groups.sort(key=lambda pair: pair[0])
     return tuple(group for _, group in groups)
 
@@ -574,9 +580,7 @@ def _group(units: list[_Unit], labelled: list[tuple[str, Analysis]]) -> QuoteGro
         i: _variant(labelled[i][0], labelled[i][1], us, fullest)
         for i, us in sorted(by_article.items())
     }
-    names = Counter(
-        v.speaker for v in variants.values() if any(map(_speaker_name, v.quotes))
-    )
+    names = Counter(v.speaker for v in variants.values() if any(map(_speaker_name, v.quotes)))
     speaker = names.most_common(1)[0][0] if names else None
     return QuoteGroup(
         speaker=speaker,
