@@ -148,8 +148,7 @@ class QuoteGroup:
 
 # A word: letters and digits, joined by apostrophes or hyphens; "U.S." and "U.N." are words.
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*")
-# Punctuation that stays with the word before it when a version is shown.
-_TRAILING = re.compile(r"[^\w\s“‘\"]*")
+_SPACES = re.compile(r"\s+")
 # Words that carry no statement of their own: a shared run must hold two other words,
 # and paraphrases are compared on the other words only.
 _FUNCTION_WORDS = frozenset(
@@ -168,7 +167,7 @@ _SHOWN_GAP_WORDS = 8  # a longer gap between two quotations is shown as "…"
 @dataclass(frozen=True, slots=True)
 class _Token:
     norm: str
-    shown: str  # the word as printed, with the punctuation that follows it
+    shown: str  # the word as printed, and everything up to the next word (spaces as one)
     start: int
 
 
@@ -177,11 +176,18 @@ def _normal(word: str) -> str:
 
 
 def _tokens(text: str, offset: int = 0) -> list[_Token]:
+    matches = list(_WORD.finditer(text))
     tokens = []
-    for match in _WORD.finditer(text):
-        tail = _TRAILING.match(text, match.end()).group()
-        tokens.append(_Token(_normal(match.group()), match.group() + tail, offset + match.start()))
+    for match, after in zip(matches, [*matches[1:], None], strict=True):
+        tail = text[match.end() : after.start() if after else len(text)]
+        shown = match.group() + _SPACES.sub(" ", tail) + ("" if after else " ")
+        tokens.append(_Token(_normal(match.group()), shown, offset + match.start()))
     return tokens
+
+
+def _shown(tokens: Iterable[_Token]) -> str:
+    """Words as printed, with the marks and spaces between them."""
+    return _SPACES.sub(" ", "".join(t.shown for t in tokens)).strip()
 
 
 def _stem(word: str) -> str:
@@ -396,21 +402,22 @@ def _pieces(
     matcher = SequenceMatcher(
         None, [t.norm for t in fullest], [t.norm for t in tokens], autojunk=False
     )
-    pieces: list[Piece] = []
+    runs: list[tuple[PieceKind, list[_Token]]] = []
+    gap_texts: dict[int, str] = {}  # the place of a gap among the runs, and its words
     last_owner = owners[0] if owners else 0
 
     def add(kind: PieceKind, words: list[_Token]) -> None:
-        text = " ".join(t.shown for t in words)
-        if pieces and pieces[-1].kind == kind:
-            pieces[-1] = Piece(kind, f"{pieces[-1].text} {text}")
+        if runs and runs[-1][0] == kind:
+            runs[-1][1].extend(words)
         else:
-            pieces.append(Piece(kind, text))
+            runs.append((kind, list(words)))
 
     def add_own(kind: PieceKind, b1: int, b2: int) -> None:
         nonlocal last_owner
         for i in range(b1, b2):
             if owners[i] != last_owner:
-                pieces.append(Piece("gap", gaps[owners[i] - 1]))
+                gap_texts[len(runs)] = gaps[owners[i] - 1]
+                runs.append(("gap", []))
                 last_owner = owners[i]
             add(kind, [tokens[i]])
 
@@ -419,7 +426,10 @@ def _pieces(
             add("missing", fullest[a1:a2])
         if tag in ("equal", "insert", "replace"):
             add_own("kept" if tag == "equal" else "added", b1, b2)
-    return pieces
+    return [
+        Piece(kind, gap_texts[i] if kind == "gap" else _shown(words))
+        for i, (kind, words) in enumerate(runs)
+    ]
 
 
 def _gap(analysis: Analysis, before: Quote, after: Quote) -> str:
@@ -544,7 +554,7 @@ def align_quotes(
     >>> b = 'Mayor Ana Ruiz made a promise. "We will rebuild the bridge," Ruiz said.'
     >>> [group] = align_quotes({"one": a, "two": b})
     >>> group.speaker, group.words
-    ('Ana Ruiz', 'First of all, we will rebuild the bridge,')
+    ('Ana Ruiz', 'First of all, we will rebuild the bridge')
     >>> group.variant("two").missing
     ('First of all',)
     """
@@ -584,7 +594,7 @@ def _group(units: list[_Unit], labelled: list[tuple[str, Analysis]]) -> QuoteGro
     speaker = names.most_common(1)[0][0] if names else None
     return QuoteGroup(
         speaker=speaker,
-        words=" ".join(t.shown for t in fullest),
+        words=_shown(fullest).rstrip(",;:"),
         variants=tuple(variants.values()),
         paraphrases=tuple(_paraphrases(speaker, fullest, variants, labelled)),
     )
