@@ -26,7 +26,7 @@ def quote_rows(groups: Iterable[QuoteGroup]) -> list[dict[str, Any]]:
     >>> rows = quote_rows(align_quotes({"a": '"We will win the vote," Ana Ruiz said.',
     ...                                 "b": 'Ana Ruiz said: "We will win the vote."'}))
     >>> [(r["article"], r["how"], r["verbs"]) for r in rows]
-    [('a', 'direct', 'said'), ('b', 'direct', ':')]
+    [('a', 'direct', 'said'), ('b', 'direct', 'said')]
     """
     rows = []
     for number, group in enumerate(groups, start=1):
