@@ -34,8 +34,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -175,14 +176,15 @@ def _normal(word: str) -> str:
     return word.lower().replace("’", "'").replace(".", "")
 
 
-def _tokens(text: str, offset: int = 0) -> list[_Token]:
+@lru_cache(maxsize=8192)
+def _tokens(text: str, offset: int = 0) -> tuple[_Token, ...]:
     matches = list(_WORD.finditer(text))
     tokens = []
     for match, after in zip(matches, [*matches[1:], None], strict=True):
         tail = text[match.end() : after.start() if after else len(text)]
         shown = match.group() + _SPACES.sub(" ", tail) + ("" if after else " ")
         tokens.append(_Token(_normal(match.group()), shown, offset + match.start()))
-    return tokens
+    return tuple(tokens)
 
 
 def _shown(tokens: Iterable[_Token]) -> str:
@@ -213,6 +215,7 @@ def _speaker_name(quote: Quote) -> str | None:
     return source.name
 
 
+@lru_cache(maxsize=4096)
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(_normal(w) for w in _WORD.findall(name)) - _FUNCTION_WORDS
 
@@ -237,10 +240,7 @@ class _Unit:
     quotes: list[Quote]
     tokens: list[_Token]
     speaker: str | None
-
-    @property
-    def norms(self) -> list[str]:
-        return [t.norm for t in self.tokens]
+    norms: list[str] = field(default_factory=list)  # the tokens' plain words, once all are in
 
 
 def _units(article_index: int, analysis: Analysis) -> list[_Unit]:
@@ -257,8 +257,10 @@ def _units(article_index: int, analysis: Analysis) -> list[_Unit]:
             unit.tokens.extend(tokens)
             unit.speaker = unit.speaker or speaker
         else:
-            units.append(_Unit(article_index, [quote], tokens, speaker))
+            units.append(_Unit(article_index, [quote], list(tokens), speaker))
         previous = quote
+    for unit in units:
+        unit.norms = [t.norm for t in unit.tokens]
     return units
 
 
@@ -324,11 +326,17 @@ def _link_strength(a: _Unit, b: _Unit) -> int:
 
 def _clusters(units: list[_Unit]) -> list[list[int]]:
     """Units joined by shared words, strongest links first, never two named speakers."""
-    links = []
-    for a, b in _candidate_pairs(units):
-        strength = _link_strength(units[a], units[b])
+    # Outlets often print the same quotation word for word: such copies are compared
+    # with the others once, through the first of them, and joined to it directly.
+    copies: dict[tuple[tuple[str, ...], str | None], list[int]] = {}
+    for index, unit in enumerate(units):
+        copies.setdefault((tuple(unit.norms), unit.speaker), []).append(index)
+    firsts = [members[0] for members in copies.values()]
+    links = [(-len(units[m[0]].norms), m[0], other) for m in copies.values() for other in m[1:]]
+    for a, b in _candidate_pairs([units[i] for i in firsts]):
+        strength = _link_strength(units[firsts[a]], units[firsts[b]])
         if strength:
-            links.append((-strength, a, b))
+            links.append((-strength, firsts[a], firsts[b]))
     links.sort()
     parent = list(range(len(units)))
     speakers: list[set[str]] = [{u.speaker} if u.speaker else set() for u in units]
@@ -362,13 +370,13 @@ def _version(units: list[_Unit]) -> tuple[list[Quote], list[_Token], list[int]]:
     repeating the body) is kept among the quotations but not counted twice.
     """
     quotes = sorted({q.start: q for u in units for q in u.quotes}.values(), key=lambda q: q.start)
-    words = {q.start: [t.norm for t in _tokens(q.text)] for q in quotes}
+    words = {q.start: f" {' '.join(t.norm for t in _tokens(q.text))} " for q in quotes}
     tokens: list[_Token] = []
     owners: list[int] = []
     for number, quote in enumerate(quotes):
-        mine = " ".join(words[quote.start])
+        mine = words[quote.start]
         if any(
-            o is not quote and mine in " ".join(words[o.start]) and len(o.text) > len(quote.text)
+            o is not quote and len(o.text) > len(quote.text) and mine in words[o.start]
             for o in quotes
         ):
             continue
