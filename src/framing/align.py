@@ -161,7 +161,7 @@ _FUNCTION_WORDS = frozenset(
 _MIN_RUN = 4  # words in order that two quotations must share
 _SHORT = 3  # a quotation this short is matched whole, and only with the same speaker
 _PARAPHRASE_SHARED = 3  # content words a paraphrase must share with the statement
-_GAP_WORDS = 25  # the most words between two quotations read as one statement
+_GAP_WORDS = 12  # the most words (an attribution) between two quotations of one statement
 _SHOWN_GAP_WORDS = 8  # a longer gap between two quotations is shown as "…"
 
 
@@ -266,16 +266,25 @@ def _units(article_index: int, analysis: Analysis) -> list[_Unit]:
 
 def _continues(analysis: Analysis, before: Quote, after: Quote) -> bool:
     """Does ``after`` go on with the statement of ``before``? Both direct, same speaker,
-    the same or the next paragraph, and only a few words (the attribution) between."""
+    in one paragraph, or the next paragraph opening with ``after``, and only a few words
+    (the attribution) between."""
     if before.kind != "direct" or after.kind != "direct":
         return False
     if before.speaker is None or after.speaker is None:
         return False
     if before.speaker.name != after.speaker.name:
         return False
-    if after.paragraph - before.paragraph > 1:
+    if after.paragraph == before.paragraph:
+        between = analysis.text[before.end : after.start]
+    elif after.paragraph == before.paragraph + 1:
+        # A new paragraph must open with the quotation: narration there starts a new thought.
+        paragraph = analysis.article.paragraphs[after.paragraph]
+        if _WORD.search(analysis.text[paragraph.start : after.start]):
+            return False
+        between = analysis.text[before.end : paragraph.start]
+    else:
         return False
-    return len(_WORD.findall(analysis.text[before.end : after.start])) <= _GAP_WORDS
+    return len(_WORD.findall(between)) <= _GAP_WORDS
 
 
 def _ngrams(norms: list[str], size: int) -> Iterable[tuple[str, ...]]:
