@@ -204,6 +204,14 @@ def test_the_same_words_from_two_speakers_are_two_statements():
     assert len(align_quotes(texts, min_articles=1)) == 2
 
 
+def test_two_remarks_that_share_a_common_phrase_stay_apart():
+    texts = {
+        "a": '"The federal government will pay for the entire cost of the bridge," Joe Biden said.',
+        "b": '"Today the federal government will send divers, boats and cranes," Joe Biden said.',
+    }
+    assert align_quotes(texts) == ()
+
+
 def test_a_paraphrase_without_quotation_marks_is_listed_as_such():
     texts = {
         "quoted": '"The old bridge is unsafe and we will close it on Friday," Mayor Ana Ruiz said.',

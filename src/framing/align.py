@@ -158,7 +158,9 @@ _FUNCTION_WORDS = frozenset(
     i you he she we they me him her us them my your his our their there here so not no
     if will would can could shall should may might must just very also""".split()
 )
-_MIN_RUN = 4  # words in order that two quotations must share
+_MIN_RUN = 4  # words in order that two quotations must share...
+_COVERED = 0.5  # ...making up this share of the shorter one's words...
+_LONG_RUN = 8  # ...unless the run is at least this long
 _SHORT = 3  # a quotation this short is matched whole, and only with the same speaker
 _PARAPHRASE_SHARED = 3  # content words a paraphrase must share with the statement
 _GAP_WORDS = 12  # the most words (an attribution) between two quotations of one statement
@@ -321,15 +323,21 @@ def _link_strength(a: _Unit, b: _Unit) -> int:
     norms_a, norms_b = a.norms, b.norms
     matcher = SequenceMatcher(None, norms_a, norms_b, autojunk=False)
     blocks = [block for block in matcher.get_matching_blocks() if block.size]
-    shared = sum(block.size for block in blocks)
+    shared = sum(block.size for block in blocks if block.size >= 2)
+    shorter = min(len(norms_a), len(norms_b))
+    # A long shared run is the same statement; a short one only when it is most of the
+    # shorter quotation, so that two remarks that both say "the federal government
+    # will" stay apart.
+    covered = shared >= _COVERED * shorter
     for block in blocks:
         run = norms_a[block.a : block.a + block.size]
-        if block.size >= _MIN_RUN and sum(w not in _FUNCTION_WORDS for w in run) >= 2:
+        if block.size >= _LONG_RUN or (
+            block.size >= _MIN_RUN and covered and sum(w not in _FUNCTION_WORDS for w in run) >= 2
+        ):
             return shared
-    shorter = min(len(norms_a), len(norms_b))
     whole = any(block.size == shorter for block in blocks)
     if shorter <= _SHORT and whole and a.speaker and b.speaker:
-        return shared
+        return shorter
     return 0
 
 
