@@ -169,6 +169,21 @@ def test_a_dropped_lead_in_is_missing():
     assert group.variant("short").pieces[0].kind == "missing"
 
 
+def test_the_issue_example_two_quotations_against_one_with_first_of_all():
+    wire = (
+        "Noem Visits Prison\nSAN SALVADOR (Wire) - Kristi Noem toured the prison on Wednesday.\n"
+        '"First of all, do not come to our country illegally: You will be removed, and you will '
+        'be prosecuted," she said. "But know that this facility is one of the tools in our '
+        'toolkit that we will use if you commit crimes against the American people."'
+    )
+    group = align_quotes({"wire": wire, "tasnim": "cecot-tasnim"})[0]
+    tasnim = group.variant("tasnim")
+    assert len(tasnim.quotes) == 2 and tasnim.cues == ("said", "added")
+    assert tasnim.missing == ("First of all", "But") and tasnim.added == ()
+    assert group.variant("wire").missing == ()
+    assert group.words.startswith("First of all, do not come")
+
+
 def test_changed_capitals_and_punctuation_keep_every_word():
     other = '"we will rebuild the bridge this year; whatever it costs!" Mayor Ana Ruiz said.'
     group = _one_group({"full": FULL, "other": other})
