@@ -162,8 +162,8 @@ def test_a_dropped_lead_in_is_missing():
         '"Do not come to our country illegally. You will be removed and you will be '
         'prosecuted," Kristi Noem said.'
     )
-    group = _one_group({"long": long, "short": short})
-    assert group.speaker == "Kristi Noem"
+    group = _one_group({"long": long, "short": short.replace("Kristi Noem", "Noem")})
+    assert group.speaker == "Kristi Noem"  # the fuller of two names used once each
     assert group.variant("short").missing == ("First of all",)
     assert group.variant("long").missing == ()
     assert group.variant("short").pieces[0].kind == "missing"

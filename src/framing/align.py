@@ -616,7 +616,8 @@ def _group(units: list[_Unit], labelled: list[tuple[str, Analysis]]) -> QuoteGro
         for i, us in sorted(by_article.items())
     }
     names = Counter(v.speaker for v in variants.values() if any(map(_speaker_name, v.quotes)))
-    speaker = names.most_common(1)[0][0] if names else None
+    # The name most texts use; between two used as often, the fuller ("Joe Biden", not "Biden").
+    speaker = max(names, key=lambda name: (names[name], len(name))) if names else None
     return QuoteGroup(
         speaker=speaker,
         words=_shown(fullest).rstrip(",;:"),
