@@ -184,6 +184,16 @@ def test_the_issue_example_two_quotations_against_one_with_first_of_all():
     assert group.words.startswith("First of all, do not come")
 
 
+def test_a_headline_repeating_the_quotation_is_not_counted_twice():
+    repeated = (
+        'Mayor: "We Will Rebuild The Bridge"\n"We will rebuild the bridge," Mayor Ana Ruiz said.'
+    )
+    group = _one_group({"full": FULL, "repeated": repeated})
+    assert len(group.variant("repeated").quotes) == 2
+    assert group.words == "We will rebuild the bridge this year, whatever it costs"
+    assert group.variant("repeated").missing == ("this year, whatever it costs",)
+
+
 def test_changed_capitals_and_punctuation_keep_every_word():
     other = '"we will rebuild the bridge this year; whatever it costs!" Mayor Ana Ruiz said.'
     group = _one_group({"full": FULL, "other": other})

@@ -393,7 +393,9 @@ def _version(units: list[_Unit]) -> tuple[list[Quote], list[_Token], list[int]]:
     for number, quote in enumerate(quotes):
         mine = words[quote.start]
         if any(
-            o is not quote and len(o.text) > len(quote.text) and mine in words[o.start]
+            o is not quote
+            and mine in words[o.start]
+            and (words[o.start] != mine or o.start < quote.start)
             for o in quotes
         ):
             continue
