@@ -190,6 +190,16 @@ def test_a_headline_repeating_the_quotation_is_not_counted_twice():
     assert group.variant("repeated").missing == ("this year, whatever it costs",)
 
 
+def test_a_headline_speaker_read_from_a_few_words_still_joins():
+    headline = (
+        "Ruiz to Council: 'We will rebuild the bridge this year'\n"
+        "The mayor spoke to the city council on Monday about the river crossing."
+    )
+    group = _one_group({"full": FULL, "headline": headline})
+    assert group.speaker == "Ana Ruiz"
+    assert group.variant("headline").paragraph == 0
+
+
 def test_changed_capitals_and_punctuation_keep_every_word():
     other = '"we will rebuild the bridge this year; whatever it costs!" Mayor Ana Ruiz said.'
     group = _one_group({"full": FULL, "other": other})

@@ -242,7 +242,13 @@ class _Unit:
     quotes: list[Quote]
     tokens: list[_Token]
     speaker: str | None
+    headline: bool = False  # a quotation in the headline, whose speaker is read from a few words
     norms: list[str] = field(default_factory=list)  # the tokens' plain words, once all are in
+
+
+def _in_headline(analysis: Analysis, quote: Quote) -> bool:
+    headline = analysis.article.headline
+    return headline is not None and quote.paragraph == headline.index
 
 
 def _units(article_index: int, analysis: Analysis) -> list[_Unit]:
@@ -253,14 +259,15 @@ def _units(article_index: int, analysis: Analysis) -> list[_Unit]:
         if quote.nested or not tokens:
             continue
         speaker = _speaker_name(quote)
+        headline = _in_headline(analysis, quote)
         if previous is not None and _continues(analysis, previous, quote):
             unit = units[-1]
             unit.quotes.append(quote)
             unit.tokens.extend(tokens)
             unit.speaker = unit.speaker or speaker
         else:
-            units.append(_Unit(article_index, [quote], list(tokens), speaker))
-        previous = quote
+            units.append(_Unit(article_index, [quote], list(tokens), speaker, headline))
+        previous = None if headline else quote
     for unit in units:
         unit.norms = [t.norm for t in unit.tokens]
     return units
@@ -316,9 +323,18 @@ def _candidate_pairs(units: list[_Unit]) -> set[tuple[int, int]]:
     return pairs
 
 
+def _speakers_agree(a: _Unit, b: _Unit) -> bool:
+    if _same_speaker(a.speaker, b.speaker):
+        return True
+    # A headline's speaker is read from a few words ("Biden to Baltimore: '...'"), so
+    # one shared name word is enough there.
+    loose = (a.headline or b.headline) and a.speaker is not None and b.speaker is not None
+    return bool(loose and _name_words(a.speaker) & _name_words(b.speaker))
+
+
 def _link_strength(a: _Unit, b: _Unit) -> int:
     """How many words in order the two units share, or 0 if they are not one statement."""
-    if not _same_speaker(a.speaker, b.speaker):
+    if not _speakers_agree(a, b):
         return 0
     norms_a, norms_b = a.norms, b.norms
     matcher = SequenceMatcher(None, norms_a, norms_b, autojunk=False)
@@ -356,7 +372,8 @@ def _clusters(units: list[_Unit]) -> list[list[int]]:
             links.append((-strength, firsts[a], firsts[b]))
     links.sort()
     parent = list(range(len(units)))
-    speakers: list[set[str]] = [{u.speaker} if u.speaker else set() for u in units]
+    # A headline's speaker joins the link test above, not the group's names.
+    speakers = [{u.speaker} if u.speaker and not u.headline else set() for u in units]
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -478,8 +495,9 @@ def _variant(label: str, analysis: Analysis, units: list[_Unit], fullest: list[_
     quotes, tokens, owners = _version(units)
     gaps = [_gap(analysis, a, b) for a, b in pairwise(quotes)]
     pieces = _pieces(fullest, tokens, owners, gaps)
-    named = [n for n in map(_speaker_name, quotes) if n]
-    any_speaker = [q.speaker.name for q in quotes if q.speaker is not None]
+    by_trust = sorted(quotes, key=lambda q: (_in_headline(analysis, q), q.start))
+    named = [n for n in map(_speaker_name, by_trust) if n]
+    any_speaker = [q.speaker.name for q in by_trust if q.speaker is not None]
     speaker = (named or any_speaker or [None])[0]
     cues = tuple(dict.fromkeys(q.cue for q in quotes if q.cue))
     first, last = analysis.first_source(), analysis.last_source()
@@ -617,7 +635,11 @@ def _group(units: list[_Unit], labelled: list[tuple[str, Analysis]]) -> QuoteGro
         i: _variant(labelled[i][0], labelled[i][1], us, fullest)
         for i, us in sorted(by_article.items())
     }
-    names = Counter(v.speaker for v in variants.values() if any(map(_speaker_name, v.quotes)))
+    names = Counter(
+        v.speaker
+        for i, v in variants.items()
+        if any(_speaker_name(q) and not _in_headline(labelled[i][1], q) for q in v.quotes)
+    ) or Counter(v.speaker for v in variants.values() if any(map(_speaker_name, v.quotes)))
     # The name most texts use; between two used as often, the fuller ("Joe Biden", not "Biden").
     speaker = max(names, key=lambda name: (names[name], len(name))) if names else None
     return QuoteGroup(
