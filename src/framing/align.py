@@ -159,7 +159,7 @@ _FUNCTION_WORDS = frozenset(
     if will would can could shall should may might must just very also""".split()
 )
 _MIN_RUN = 4  # words in order that two quotations must share...
-_COVERED = 0.5  # ...making up this share of the shorter one's words...
+_COVERED = 0.6  # ...holding this share of the shorter one's words (function words aside)...
 _LONG_RUN = 8  # ...unless the run is at least this long
 _SHORT = 3  # a quotation this short is matched whole, and only with the same speaker
 _PARAPHRASE_SHARED = 3  # content words a paraphrase must share with the statement
@@ -341,20 +341,35 @@ def _link_strength(a: _Unit, b: _Unit) -> int:
     blocks = [block for block in matcher.get_matching_blocks() if block.size]
     shared = sum(block.size for block in blocks if block.size >= 2)
     shorter = min(len(norms_a), len(norms_b))
-    # A long shared run is the same statement; a short one only when it is most of the
-    # shorter quotation, so that two remarks that both say "the federal government
-    # will" stay apart.
-    covered = shared >= _COVERED * shorter
     for block in blocks:
         run = norms_a[block.a : block.a + block.size]
         if block.size >= _LONG_RUN or (
-            block.size >= _MIN_RUN and covered and sum(w not in _FUNCTION_WORDS for w in run) >= 2
+            block.size >= _MIN_RUN
+            and sum(w not in _FUNCTION_WORDS for w in run) >= 2
+            and _covered(norms_a, norms_b, blocks)
         ):
             return shared
     whole = any(block.size == shorter for block in blocks)
     if shorter <= _SHORT and whole and a.speaker and b.speaker:
         return shorter
     return 0
+
+
+def _covered(norms_a: list[str], norms_b: list[str], blocks: list[Any]) -> bool:
+    """Do the shared runs hold most of the shorter quotation's own words (not "the",
+    "of")? Two remarks that share a formula ("the debris is consistent with a
+    catastrophic ...") but go on to say different things stay apart."""
+    a_is_shorter = len(norms_a) <= len(norms_b)
+    shorter = norms_a if a_is_shorter else norms_b
+    shared: set[int] = set()
+    for block in blocks:
+        if block.size >= 2:
+            start = block.a if a_is_shorter else block.b
+            shared.update(range(start, start + block.size))
+    own = [i for i, word in enumerate(shorter) if word not in _FUNCTION_WORDS]
+    if not own:
+        return len(shared) >= _COVERED * len(shorter)
+    return sum(i in shared for i in own) >= _COVERED * len(own)
 
 
 def _clusters(units: list[_Unit]) -> list[list[int]]:
