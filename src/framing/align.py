@@ -10,10 +10,12 @@ report the statement without quotation marks are listed as `Paraphrase` records.
 
 How quotations are matched: every quotation becomes a list of plain words
 (lower case, no punctuation, "U.S." read as "us"). Two quotations carry the same
-statement when they share a run of at least four words in the same order (a run
-of function words alone does not count), or when a short quotation of one to
-three words (such as "kidnapped") appears whole in a quotation of the same named
-speaker. Two direct quotations that follow each other in one article with the
+statement when they share a run of at least eight words in the same order, or a
+run of four to seven that is not just function words when the shared runs hold
+most (60%) of the shorter quotation's own words, or when a short quotation of one
+to three words (such as "kidnapped") appears whole in a quotation of the same
+named speaker. A headline's speaker, which the kit reads from a few words
+("Biden to Baltimore: ..."), needs to share only one name word. Two direct quotations that follow each other in one article with the
 same speaker and nothing but the attribution between them ("...," she said.
 "But ...") are read as one statement, as the article presents them. Quotations
 of two different named speakers are never put together, even when they share
