@@ -15,9 +15,10 @@ run of four to seven that is not just function words when the shared runs hold
 most (60%) of the shorter quotation's own words, or when a short quotation of one
 to three words (such as "kidnapped") appears whole in a quotation of the same
 named speaker. A headline's speaker, which the kit reads from a few words
-("Biden to Baltimore: ..."), needs to share only one name word. Two direct quotations that follow each other in one article with the
-same speaker and nothing but the attribution between them ("...," she said.
-"But ...") are read as one statement, as the article presents them. Quotations
+("Biden to Baltimore: ..."), needs to share only one name word. Two direct
+quotations that follow each other in one article with the same speaker and
+nothing but the attribution between them ("...," she said. "But ...") are read
+as one statement, as the article presents them. Quotations
 of two different named speakers are never put together, even when they share
 words; a quotation whose speaker the kit could not name joins the group it
 shares the most words with. The fullest version (``QuoteGroup.words``) is the
