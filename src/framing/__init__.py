@@ -35,6 +35,7 @@ _LAZY = {
     "Attribution": "attribution",
     "read_article": "reader",
     "compare": "comparison",
+    "align_quotes": "align",
     "Table": "comparison",
     "load_corpus": "corpus",
     "corpus_table": "corpus",

@@ -1,7 +1,7 @@
 """The ``framing`` command: analyse, compare and list articles from a terminal.
 
     framing analyze FILE... [--format table|json|csv|html] [--lexicon CSV] [-o OUT] [--force]
-    framing compare FILE FILE... [--format table|json|csv|html] [-o OUT] [--force]
+    framing compare FILE FILE... [--quotes] [--format table|json|csv|html] [-o OUT] [--force]
     framing seeds
     framing grade SUBMISSIONS_DIR -o grades.csv
 
@@ -118,6 +118,9 @@ def _parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
         description="One row per article: words, loaded terms, sources, first and last voice.",
     )
     _add_inputs(compare)
+    compare.add_argument(
+        "--quotes", action="store_true", help="follow each quotation across the articles"
+    )
     compare.set_defaults(run=_run_compare)
 
     seeds = commands.add_parser("seeds", help="list the bundled texts")
@@ -579,6 +582,15 @@ def _run_compare(args: argparse.Namespace) -> int:
     progress = _Progress(len(inputs), args.progress, label="analysing")
     done, _ = _analyse_all(inputs, lexicon, progress)
     table = _comparison(done)
+    if args.quotes:  # one quote, many outlets: the words each article kept, cut or added
+        from .align_report import quotes_report
+
+        labelled = zip(table.column("article"), (a for _, a in done), strict=True)
+        text = quotes_report(dict(labelled), args.format)
+        if args.format == "html":
+            text = _page("framing-kit: one quote, many outlets", text, lexicon)
+        _deliver(text, out, args.force, f"the quotations of {len(done)} articles")
+        return 0
     if args.format == "json":
         text = json.dumps(table.to_rows(), ensure_ascii=False, indent=2) + "\n"
     elif args.format == "csv":

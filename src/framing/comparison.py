@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
     from .text import Article
 
-__all__ = ["Table", "compare", "comparison_columns"]
+__all__ = ["Table", "compare", "comparison_columns", "labelled_analyses"]
 
 _SHOWN_ROWS = 10
 
@@ -308,43 +308,59 @@ def compare(
     >>> t.column("article"), t.column("first voice")
     (('calm', 'loud'), ('Ana Ruiz', 'Critics'))
     """
-    labelled = _labelled(analyses)
-    if not labelled:
-        raise FramingError(
-            "compare() needs at least one article, for example "
-            "compare([framing.analyze(a) for a in framing.load_corpus()])."
-        )
-    rows = [_row(label, _as_analysis(item, lexicon)) for label, item in labelled]
-    seen: dict[str, int] = {}
-    for number, row in enumerate(rows, start=1):
-        label = row["article"] or f"article {number}"
-        seen[label] = seen.get(label, 0) + 1
-        row["article"] = label if seen[label] == 1 else f"{label} ({seen[label]})"
+    rows = [_row(label, analysis) for label, analysis in labelled_analyses(analyses, lexicon)]
     return Table(rows, comparison_columns(), title="Comparing coverage")
 
 
-def _labelled(items: object) -> list[tuple[str | None, Any]]:
+def labelled_analyses(
+    items: object, lexicon: Lexicon | None = None, *, caller: str = "compare"
+) -> list[tuple[str, Analysis]]:
+    """What `compare` accepts, as (label, analysis) pairs with labels that differ.
+
+    A label is the dict key, else the article's name or headline, else "article N";
+    a label seen before gets " (2)", " (3)" and so on.
+    """
+    labelled = _labelled(items, caller)
+    if not labelled:
+        raise FramingError(
+            f"{caller}() needs at least one article, for example "
+            f"{caller}([framing.analyze(a) for a in framing.load_corpus()])."
+        )
+    pairs = []
+    seen: dict[str, int] = {}
+    for number, (given, item) in enumerate(labelled, start=1):
+        analysis = _as_analysis(item, lexicon, caller)
+        label = given or _label(analysis) or f"article {number}"
+        seen[label] = seen.get(label, 0) + 1
+        pairs.append((label if seen[label] == 1 else f"{label} ({seen[label]})", analysis))
+    return pairs
+
+
+def _labelled(items: object, caller: str = "compare") -> list[tuple[str | None, Any]]:
     if isinstance(items, Mapping):
         return [(str(k), v) for k, v in items.items()]
     if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
         raise FramingError(
-            "compare() takes a list of analyses (or articles), not one; "
-            "put them in square brackets: compare([a, b])."
+            f"{caller}() takes a list of analyses (or articles), not one; "
+            f"put them in square brackets: {caller}([a, b])."
         )
     return [(None, item) for item in items]
 
 
-def _as_analysis(item: object, lexicon: Lexicon | None) -> Analysis:
+def _as_analysis(item: object, lexicon: Lexicon | None, caller: str = "compare") -> Analysis:
     from .analysis import Analysis, analyze
+    from .corpus import list_seeds, load_seed
     from .text import Article
 
     if isinstance(item, Analysis):
         return item
+    if isinstance(item, str) and item in list_seeds():
+        item = load_seed(item)  # a bundled text's name, such as "cecot-wire"
     if isinstance(item, (Article, str)):
         return analyze(item, lexicon=lexicon)
     raise FramingError(
-        f"compare() can compare analyses, articles or texts, not {type(item).__name__}; "
-        "make one with framing.analyze(article)."
+        f"{caller}() can compare analyses, articles, texts or the names of bundled texts, "
+        f"not {type(item).__name__}; make one with framing.analyze(article)."
     )
 
 

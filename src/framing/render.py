@@ -1082,3 +1082,7 @@ def _compare_row(column: str) -> tuple[str, str, bool]:
     if column == "attributions":
         return "all attributions", "type-other", False
     return column, "type-other", False
+
+
+# One quote, many outlets (issue 20) has its own module; shown here with the rest.
+from .render_align import quote_group_html, quote_groups_html  # noqa: E402, F401
