@@ -24,7 +24,8 @@ _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROL.match(chr(b)))
 # Two simple tests, on the first 6,000 characters, give every other language the same answer
 # (`NOT_ENGLISH`):
 # 1. the script: most letters are not Latin letters (Russian, Chinese, Arabic, Hindi, Greek ...);
-# 2. the common words (in the first 3,000 characters): in English news about one word in five is one of `_ENGLISH_WORDS`.
+# 2. the common words, in the first 3,000 characters: in English news about one word in five
+#    is one of `_ENGLISH_WORDS`.
 #    A text of 20 words or more is not English when fewer than 4% of its words are, and a text
 #    of any length is not English when it has more of another language's common words than of
 #    English ones (Spanish, French, German, Portuguese, Italian, Dutch). An English article
@@ -54,9 +55,10 @@ _OTHER_LANGUAGES_WORDS = {
     "Dutch": "het een van en dat zijn voor niet aan ook bij maar uit nog naar wordt werd "
     "hun zegt zei",
 }
-_OTHER_WORDS = frozenset(
-    word for words in _OTHER_LANGUAGES_WORDS.values() for word in words.split()
-) - _ENGLISH_WORDS
+_OTHER_WORDS = (
+    frozenset(word for words in _OTHER_LANGUAGES_WORDS.values() for word in words.split())
+    - _ENGLISH_WORDS
+)
 
 #: The one answer for every text that is not in English.
 NOT_ENGLISH = (

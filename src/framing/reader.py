@@ -119,7 +119,8 @@ def _load(source: object, meta: dict[str, Any]) -> _Loaded:
         text = _decode(data, label, html=kind == "html")
         if not text.strip():
             raise FramingError(
-                f"{label} has only blank space in it, no words; save the article's text in it first."
+                f"{label} has only blank space in it, no words; "
+                "save the article's text in it first."
             )
         meta["file"] = path.name
         for key, value in _meta_beside(path).items():
