@@ -2,6 +2,7 @@
 
     framing analyze FILE... [--format table|json|csv|html] [--lexicon CSV] [-o OUT] [--force]
     framing compare FILE FILE... [--format table|json|csv|html] [-o OUT] [--force]
+    framing handout ARTICLE [-o FILE.html] [--lesson NN] [--paper auto|A4|letter] [--force]
     framing seeds
     framing grade SUBMISSIONS_DIR -o grades.csv
 
@@ -62,8 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return done.code if isinstance(done.code, int) else 0
     if args.command is None:
         _say(
-            f"{PROGRAM}: say what to do: analyze FILE, compare FILE FILE, seeds or "
-            f"grade FOLDER (try {PROGRAM} --help)."
+            f"{PROGRAM}: say what to do: analyze FILE, compare FILE FILE, handout FILE, seeds "
+            f"or grade FOLDER (try {PROGRAM} --help)."
         )
         return 2
     try:
@@ -122,6 +123,25 @@ def _parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     )
     _add_inputs(compare)
     compare.set_defaults(run=_run_compare)
+
+    handout = commands.add_parser(
+        "handout",
+        help="write a printable handout: the article, questions and an answer sheet",
+        description="One HTML page to print (A4 or Letter): the article with numbered "
+        "paragraphs and room for notes, the lesson's questions, and the kit's analysis "
+        "as an answer sheet on a separate page.",
+    )
+    handout.add_argument("file", metavar="ARTICLE", help="a file or a bundled text's name")
+    handout.add_argument("-o", "--output", metavar="FILE.html", help="(NAME-handout.html)")
+    handout.add_argument("--lesson", metavar="NN", help="add this lesson's questions (01 to 06)")
+    handout.add_argument("--paper", choices=("auto", "A4", "letter"), default="auto")
+    handout.add_argument("--force", action="store_true", help="replace FILE.html if it exists")
+    handout.add_argument("--lexicon", metavar="CSV", help="use this lexicon instead of the kit's")
+    handout.add_argument("--extra-terms", metavar="CSV", help="add the terms in this CSV")
+    handout.add_argument(
+        "--extractor", choices=("builtin", "trafilatura"), default="builtin", help=argparse.SUPPRESS
+    )
+    handout.set_defaults(run=_run_handout)
 
     seeds = commands.add_parser("seeds", help="list the bundled texts")
     seeds.add_argument("--format", choices=("table", "json", "csv"), default="table")
@@ -669,6 +689,25 @@ def _run_compare(args: argparse.Namespace) -> int:
     else:
         text = table.to_text(transpose=True) + "\n"
     _deliver(text, out, args.force, f"a comparison of {plural(len(done), 'article')}")
+    return 0
+
+
+# --- handout ------------------------------------------------------------------------------
+
+
+def _run_handout(args: argparse.Namespace) -> int:
+    from .analysis import analyze
+    from .handout import find_lesson, handout
+
+    lesson = find_lesson(args.lesson) if args.lesson else None  # before the work, not after
+    (item,) = _inputs([args.file], args.extractor, None)
+    if not args.output:
+        stem = item.path.stem if item.path else item.label
+        args.output = f"{stem}-handout.html"
+    out = _check_output(args)
+    page = handout(analyze(item.read(), lexicon=_lexicon(args)), lesson=lesson, paper=args.paper)
+    _deliver(page, out, args.force, "a handout")
+    _say("Open it in a browser and print it (File > Print); the answer sheet starts a new page.")
     return 0
 
 
