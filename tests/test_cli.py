@@ -18,6 +18,7 @@ import pytest
 import framing
 from framing.cli import main
 from framing.comparison import comparison_columns
+from framing.progress import TerminalProgress
 
 DEPOT = (
     "Council Closes Bus Depot\n"
@@ -551,3 +552,14 @@ def test_counts_are_written_in_good_english(capsys, monkeypatch):
     code, out, _ = run(capsys, "analyze", "-")
     assert code == 0
     assert "1,200 quotations" in out and "1200" not in out
+
+
+def test_the_progress_line_is_closed_before_an_error_is_shown(capsys, folder):
+    (folder / "empty.txt").write_bytes(b"")
+    argv = ["analyze", str(folder / "depot.txt"), str(folder / "empty.txt"), "--progress"]
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert "analysing [" in err
+    assert err.splitlines()[-1].startswith("framing: ") and "empty" in err.splitlines()[-1]
+    time.sleep(TerminalProgress.TICK * 2)  # no ticker left drawing after the message
+    assert capsys.readouterr().err == ""

@@ -142,3 +142,17 @@ def test_every_annotation_fits_its_own_text(gold_path):
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     scores = evaluate(Article(text.read_text(encoding="utf-8"), check_language=False), gold)
     assert 0 <= scores["attribution_f1"] <= 1
+
+
+def test_output_into_a_closed_pipe_is_not_a_traceback():
+    done = subprocess.run(
+        f"{sys.executable} -m framing.evaluate seeds/cecot-tasnim.txt "
+        "seeds/cecot-tasnim.gold.json | head -1",
+        shell=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stdout.startswith("quotes_gold")
+    assert "Traceback" not in done.stderr

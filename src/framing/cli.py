@@ -302,35 +302,17 @@ def _lexicon(args: argparse.Namespace) -> Lexicon:
 def _analyse_all(
     inputs: list[_Input], lexicon: Lexicon, show_progress: bool | None
 ) -> tuple[list[tuple[_Input, Analysis]], list[tuple[str, str]]]:
-    from .analysis import analyze
-
-    progress = _progress(inputs, show_progress)
     done: list[tuple[_Input, Analysis]] = []
     skipped: list[tuple[str, str]] = []
     failures: dict[str, int] = {}  # the kit's own errors, each shown once
-    for item in inputs:
-        progress.start(_cut(Path(item.label).name, 40))
-        try:
-            done.append((item, analyze(item.read(), lexicon=lexicon)))
-        except FramingError as error:
-            if not item.in_folder:
-                raise
-            reason = _one_line(str(error))
-            skipped.append((item.label, reason))
-            where = "" if item.label in reason else f" {item.label}"
-            progress.note(f"skipped{where}: {reason}")
-        except Exception as error:  # one odd file must not stop a folder of a thousand
-            # ... but a kit that fails on every file has a bug: show it, do not hide it.
-            if not item.in_folder or (not done and len(skipped) >= _GIVE_UP_AFTER):
-                progress.close()
-                raise
-            reason = f"the kit failed on it ({type(error).__name__}: {error}); please report this"
-            skipped.append((item.label, reason))
-            if reason not in failures:
-                progress.note(f"skipped {item.label}: {reason}")
-            failures[reason] = failures.get(reason, 0) + 1
-        progress.advance(item.size)
-    progress.close()
+    progress = _progress(inputs, show_progress)
+    try:  # the bar is closed however the loop ends: an error, Ctrl+C
+        for item in inputs:
+            progress.start(_cut(Path(item.label).name, 40))
+            _analyse_one(item, lexicon, done, skipped, failures, progress)
+            progress.advance(item.size)
+    finally:
+        progress.close()
     for reason, count in failures.items():
         if count > 1:
             _say(f"({plural(count - 1, 'more file')} skipped for the same reason: {reason})")
@@ -339,6 +321,37 @@ def _analyse_all(
             f"None of the {plural(len(inputs), 'file')} could be analysed; see the messages above."
         )
     return done, skipped
+
+
+def _analyse_one(
+    item: _Input,
+    lexicon: Lexicon,
+    done: list[tuple[_Input, Analysis]],
+    skipped: list[tuple[str, str]],
+    failures: dict[str, int],
+    progress: TerminalProgress,
+) -> None:
+    """Analyse one input into ``done``; a bad file in a folder goes into ``skipped`` instead."""
+    from .analysis import analyze
+
+    try:
+        done.append((item, analyze(item.read(), lexicon=lexicon)))
+    except FramingError as error:
+        if not item.in_folder:
+            raise
+        reason = _one_line(str(error))
+        skipped.append((item.label, reason))
+        where = "" if item.label in reason else f" {item.label}"
+        progress.note(f"skipped{where}: {reason}")
+    except Exception as error:  # one odd file must not stop a folder of a thousand
+        # ... but a kit that fails on every file has a bug: show it, do not hide it.
+        if not item.in_folder or (not done and len(skipped) >= _GIVE_UP_AFTER):
+            raise
+        reason = f"the kit failed on it ({type(error).__name__}: {error}); please report this"
+        skipped.append((item.label, reason))
+        if reason not in failures:
+            progress.note(f"skipped {item.label}: {reason}")
+        failures[reason] = failures.get(reason, 0) + 1
 
 
 # How many files in a row may fail with an error of the kit's own before it stops.

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections import Counter
@@ -326,17 +327,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FramingError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    if args.json:
-        print(json.dumps(scores, ensure_ascii=False))
-        return 0
-    for key, value in scores.items():
-        if key != "details":
-            print(f"{key:28} {value}")
-    if scores["details"]:
-        print("\nWhat differs:")
-        for line in scores["details"]:
-            print(f"  - {line}")
+    try:
+        print(_report(scores, as_json=args.json), flush=True)
+    except BrokenPipeError:  # `... | head` closed the pipe early: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
+
+
+def _report(scores: dict[str, Any], *, as_json: bool) -> str:
+    if as_json:
+        return json.dumps(scores, ensure_ascii=False)
+    lines = [f"{key:28} {value}" for key, value in scores.items() if key != "details"]
+    if scores["details"]:
+        lines += ["", "What differs:", *(f"  - {line}" for line in scores["details"])]
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
