@@ -563,3 +563,14 @@ def test_the_progress_line_is_closed_before_an_error_is_shown(capsys, folder):
     assert err.splitlines()[-1].startswith("framing: ") and "empty" in err.splitlines()[-1]
     time.sleep(TerminalProgress.TICK * 2)  # no ticker left drawing after the message
     assert capsys.readouterr().err == ""
+
+
+def test_a_wide_terminal_shows_the_comparison_in_full(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "250")
+    code, out, _ = run(capsys, "compare", "cecot-tasnim", "cecot-rights", "cecot-wire")
+    assert code == 0
+    assert "…" not in out
+    assert "% quoted words: government or official" in out
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run(capsys, "compare", "cecot-tasnim", "cecot-rights", "cecot-wire")
+    assert max(len(line) for line in out.splitlines()) <= 80
