@@ -168,3 +168,17 @@ def test_the_seed_handout_prints_on_at_most_four_pages(tmp_path, paper):
     html.write_text(handout(framing.load_seed(), lesson=lesson, paper=paper), encoding="utf-8")
     pages = pdf_pages(html, tmp_path / "handout.pdf")
     assert 2 <= pages <= 4, f"{pages} pages on {paper}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depot Closes\nThe depot shut, said Ana Ruiz.\nDrivers were angry.",
+        "The depot shut on Monday, said Ana Ruiz.\n\nDrivers were angry, a union said.",
+    ],
+)
+def test_the_answer_sheet_numbers_the_same_paragraphs_as_the_article(text):
+    page = handout(framing.read_article(text))
+    front, sheet = page.split('<section class="answers">')
+    assert front.count('<div class="para">') == sheet.count('<p class="fk-p"')
+    assert "counter-increment: paragraph" in page
