@@ -248,6 +248,8 @@ h2 { font-size: 11.5pt; margin: .7rem 0 .3rem; border-bottom: 1px solid #000; }
 .answers .fk .fk-headline { font-size: 1.15em !important; }
 .answers .fk .fk-legend { line-height: 1.8 !important; }
 .answers .fk .fk-caption { font-size: .9em !important; }
+/* Paper has no hover: the legend's line about tooltips is left out. */
+.answers .fk .fk-legend-row.fk-count { display: none; }
 /* The same paragraph numbers as on the article's pages, so answers can be compared. */
 .answers .fk .fk-article { counter-reset: paragraph; }
 .answers .fk .fk-p::before { counter-increment: paragraph; content: counter(paragraph) "  ";
