@@ -182,3 +182,11 @@ def test_the_answer_sheet_numbers_the_same_paragraphs_as_the_article(text):
     front, sheet = page.split('<section class="answers">')
     assert front.count('<div class="para">') == sheet.count('<p class="fk-p"')
     assert "counter-increment: paragraph" in page
+
+
+def test_a_folder_is_not_one_article(capsys, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(HOSTILE, encoding="utf-8")
+    assert main(["handout", str(tmp_path), "-o", str(tmp_path / "h.html")]) == 2
+    err = capsys.readouterr().err
+    assert "A handout is for one article" in err and "Traceback" not in err

@@ -713,7 +713,13 @@ def _run_handout(args: argparse.Namespace) -> int:
     from .handout import find_lesson, handout
 
     lesson = find_lesson(args.lesson) if args.lesson else None  # before the work, not after
-    (item,) = _inputs([args.file], args.extractor, None)
+    found = _inputs([args.file], args.extractor, None)
+    if len(found) != 1:
+        raise FramingError(
+            f'A handout is for one article, and "{args.file}" holds {len(found)}; '
+            "give one of its files."
+        )
+    item = found[0]
     if not args.output:
         stem = item.path.stem if item.path else item.label
         args.output = f"{stem}-handout.html"
