@@ -272,11 +272,12 @@ def progress(items: Iterable[T], *, description: str = "Working") -> Iterator[T]
     label = widgets.Label(f"0 of {len(items)}")
     box = widgets.HBox([bar, label])
     display(box)
-    for done, item in enumerate(items, start=1):
-        yield item
-        bar.value, label.value = done, f"{done} of {len(items)}"
-    bar.bar_style = "success"
-    box.close()
+    try:
+        for done, item in enumerate(items, start=1):
+            yield item
+            bar.value, label.value = done, f"{done} of {len(items)}"
+    finally:  # also when the loop stops early, or with an error
+        box.close()
 
 
 # --- 1. article explorer ----------------------------------------------------------------------
