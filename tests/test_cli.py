@@ -526,7 +526,7 @@ def test_output_files_get_the_usual_permissions(capsys, folder, tmp_path, fmt):
 
 def test_the_table_shows_long_suggestions_in_full(capsys, monkeypatch):
     neutral = "not charged; not convicted (state the legal facts)"
-    for columns in ("250", "80"):
+    for columns in ("250", "80", "70"):
         monkeypatch.setenv("COLUMNS", columns)
         code, out, _ = run(capsys, "analyze", "cecot-tasnim", "--top", "30")
         assert code == 0
@@ -535,6 +535,7 @@ def test_the_table_shows_long_suggestions_in_full(capsys, monkeypatch):
             assert "US embassy in San Salvador" in out
         words = " ".join(out.split())  # wrapped onto more lines, never cut
         assert all(word in words for word in neutral.split())
+        assert "verb-distancing" in out  # a word wraps whole
         assert "…" not in out.replace("… and", "")
         table = [line for line in out.splitlines() if line.startswith("  ")]
         assert max(len(line) for line in table) <= int(columns)

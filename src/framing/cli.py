@@ -470,13 +470,27 @@ def _table_lines(rows: list[dict[str, str]], indent: str = "  ") -> list[str]:
     columns = list(rows[0])
     cells = [[str(row[c]) for c in columns] for row in rows]
     widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+    # A column narrows no further than its longest word (up to 20 letters), so words
+    # wrap whole: "verb-distancing", not "verb-distancin" and "g".
+    floors = [
+        min(width, max(8, min(20, _longest_word([column, *(row[i] for row in cells)]))))
+        for i, (column, width) in enumerate(zip(columns, widths, strict=True))
+    ]
     room = max(60, shutil.get_terminal_size((100, 24)).columns - 1) - len(indent)
-    while sum(widths) + 2 * (len(widths) - 1) > room and max(widths) > 12:
-        widths[widths.index(max(widths))] -= 1  # narrow the widest column first
+    while sum(widths) + 2 * (len(widths) - 1) > room:
+        narrowable = [i for i, w in enumerate(widths) if w > floors[i]]
+        if not narrowable:
+            break  # the terminal wraps what is left
+        widest = max(narrowable, key=lambda i: widths[i])
+        widths[widest] -= 1  # narrow the widest column first
     lines = [*_table_row(columns, widths), "  ".join("-" * w for w in widths)]
     for row in cells:
         lines += _table_row(row, widths)
     return [(indent + line).rstrip() for line in lines]
+
+
+def _longest_word(values: list[str]) -> int:
+    return max((len(word) for value in values for word in value.split()), default=0)
 
 
 def _table_row(values: list[str], widths: list[int]) -> list[str]:
