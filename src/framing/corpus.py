@@ -1,7 +1,7 @@
 """The texts that ship with the kit: the seed article and the teaching corpus.
 
-Each text ``NAME`` is three files in ``framing/data/seeds/`` (the repository's
-``seeds/`` folder): ``NAME.txt`` (the article), ``NAME.gold.json`` (its hand
+Each text ``NAME`` is three files in ``framing/data/seeds/`` (copied, byte for
+byte, into the repository's ``seeds/`` folder): ``NAME.txt`` (the article), ``NAME.gold.json`` (its hand
 annotation) and ``NAME.meta.json`` (title, register, outlet, date, and whether it
 is a constructed teaching text or a published article).
 
