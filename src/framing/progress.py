@@ -100,7 +100,8 @@ class TerminalProgress:
             self._ticker = None
         with self._lock:
             if self.shown:
-                self._draw(time.perf_counter())
+                if self.done < self.total:  # stopped early: show where
+                    self._draw(time.perf_counter())
                 self._write("\n")
                 self.shown = False
 
