@@ -6,6 +6,17 @@ import random
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
+
+
+def needs_the_kits_python(missing: ModuleNotFoundError, script: str) -> str:
+    """The one-line answer when a benchmark runs on a Python without the kit installed."""
+    name = Path(script).name
+    return (
+        f"{script} needs the kit's Python ({missing.name} is not installed in this one): run "
+        f"python3 kit.py bench {name}, which sets the kit up the first time."
+    )
+
 
 SENTENCES = [
     '"We will not back down," said {name}, a spokesperson for the {org}.',

@@ -19,7 +19,14 @@ import time
 from html import escape
 from pathlib import Path
 
-from framing.cli import main
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import needs_the_kits_python
+
+try:
+    from framing.cli import main
+except ModuleNotFoundError as missing:  # run with a Python that does not have the kit
+    sys.exit(needs_the_kits_python(missing, "bench/cli.py"))
 
 NAMES = [
     ("Ana Ruiz", "the mayor"),

@@ -1,7 +1,7 @@
 """Every speed benchmark of the kit, in one table.
 
-Run: ``.venv/bin/python bench/run.py`` (two or three minutes; ``--quick`` for
-fewer repeats, about a minute). Every figure is a median over repeated runs,
+Run: ``python3 kit.py bench`` (two or three minutes; ``--quick`` for fewer
+repeats, about a minute). Every figure is a median over repeated runs,
 and every baseline is measured in the same run, on the same machine, so the
 ratios hold even when the absolute times do not:
 
@@ -41,14 +41,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import widgets as widget_bench
-from _common import median_ms, paired_medians, synthetic_articles
-from core import import_time_ms
-from nltk.tokenize import NLTKWordTokenizer
+from _common import median_ms, needs_the_kits_python, paired_medians, synthetic_articles
 
-import framing
-from framing.analysis import analyze
-from framing.lexicon import Lexicon, load_lexicon
+try:
+    import widgets as widget_bench
+    from core import import_time_ms
+    from nltk.tokenize import NLTKWordTokenizer
+
+    import framing
+    from framing.analysis import analyze
+    from framing.lexicon import Lexicon, load_lexicon
+except ModuleNotFoundError as missing:  # run with a Python that does not have the kit
+    sys.exit(needs_the_kits_python(missing, "bench/run.py"))
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"

@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
+import time
 import types
 from pathlib import Path
 
@@ -16,6 +18,7 @@ import pytest
 import framing
 from framing.cli import main
 from framing.comparison import comparison_columns
+from framing.progress import TerminalProgress
 
 DEPOT = (
     "Council Closes Bus Depot\n"
@@ -159,7 +162,7 @@ def test_a_kit_that_fails_on_every_file_shows_its_error(capsys, tmp_path, monkey
 
 def test_a_folder_with_no_articles(capsys, tmp_path):
     message = assert_one_line_error(*run(capsys, "analyze", str(tmp_path)))
-    assert "has no .txt, .md or .html files" in message
+    assert "has no .txt, .md or .html articles" in message
 
 
 @pytest.mark.parametrize(
@@ -401,3 +404,174 @@ def test_the_installed_program(command, folder):
     assert failed.stdout == ""
     assert "Traceback" not in failed.stderr
     assert len(failed.stderr.strip().splitlines()) == 1
+
+
+# --- classroom: what a teacher met on a first afternoon (issue 19) ------------------------------
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def test_a_folders_readme_is_not_analysed_as_an_article(capsys, folder):
+    (folder / "README.md").write_text("# About these articles\n\nThree test texts.\n", "utf-8")
+    (folder / "LICENSE.txt").write_text("Free to use, the council said.\n", "utf-8")
+    code, out, err = run(capsys, "analyze", str(folder), "--format", "csv")
+    assert code == 0
+    assert [r[0] for r in list(csv.reader(io.StringIO(out)))[1:]] == ["bridge", "depot", "storm"]
+    assert "Left out" in err and "README.md" in err and "LICENSE.txt" in err
+
+
+def test_the_seeds_folder_gives_one_row_per_text(capsys):
+    code, out, _ = run(capsys, "analyze", str(SEEDS), "--format", "csv")
+    assert code == 0
+    names = [r[0] for r in list(csv.reader(io.StringIO(out)))[1:]]
+    assert sorted(names) == sorted(framing.list_seeds())
+
+
+def test_a_folder_with_only_a_readme(capsys, tmp_path):
+    (tmp_path / "README.md").write_text("# Notes\n\nNothing here yet.\n", "utf-8")
+    code, out, err = run(capsys, "analyze", str(tmp_path))
+    assert code == 2 and out == ""
+    assert "has no .txt, .md or .html articles" in err.strip().splitlines()[-1]
+
+
+@pytest.mark.parametrize("given", ["path", "name"])
+def test_the_outlet_is_the_same_by_path_and_by_name(capsys, given):
+    argument = str(SEEDS / "cecot-tasnim.txt") if given == "path" else "cecot-tasnim"
+    code, out, _ = run(capsys, "analyze", argument, "--format", "json")
+    assert code == 0
+    assert json.loads(out)["articles"][0]["meta"]["outlet"] == "Tasnim News Agency"
+    code, out, _ = run(capsys, "compare", argument, "cecot-wire", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows[0]["outlet"] == "Tasnim News Agency"
+
+
+@pytest.mark.parametrize("blank", ["", "   \n\n  \t\n"])
+def test_a_blank_file_on_the_command_line(capsys, tmp_path, blank):
+    path = tmp_path / "blank.txt"
+    path.write_text(blank, encoding="utf-8")
+    message = assert_one_line_error(*run(capsys, "analyze", str(path)))
+    assert "blank.txt" in message and "between the quotes" not in message
+
+
+def test_blank_text_piped_in(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO("  \n\n"))
+    message = assert_one_line_error(*run(capsys, "analyze", "-"))
+    assert "standard input" in message and "between the quotes" not in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр посетил тюрьму в среду и сказал, что это важный шаг для страны и народа.",
+        "部长周三参观了监狱。他说：“这是重要的一步。”",
+        "La ministra visitó la prisión el miércoles y dijo que es un paso importante para el país.",
+    ],
+)
+def test_every_other_language_gets_the_same_one_line(capsys, tmp_path, text):
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    message = assert_one_line_error(*run(capsys, "analyze", str(path)))
+    assert message == "framing: " + framing.errors.NOT_ENGLISH.format(what='"story.txt"')
+
+
+def test_a_large_file_shows_progress_on_a_terminal(capsys, folder, monkeypatch):
+    monkeypatch.setattr(framing.cli, "is_terminal", lambda stream: True)
+    code, _, err = run(capsys, "analyze", str(folder / "depot.txt"), "--format", "json")
+    assert code == 0 and err == ""  # a small file: done before anyone waits
+    monkeypatch.setattr(framing.cli, "_PROGRESS_BYTES", 100)  # as if depot.txt were large
+    code, _, err = run(capsys, "analyze", str(folder / "depot.txt"), "--format", "json")
+    assert code == 0
+    assert "analysing [" in err and "1/1" in err and "100%" in err
+
+
+def test_progress_counts_bytes_so_a_big_file_moves_the_bar_more(capsys, tmp_path):
+    (tmp_path / "a-small.txt").write_text(DEPOT, encoding="utf-8")
+    (tmp_path / "b-large.txt").write_text(DEPOT + DEPOT.split("\n", 1)[1] * 20, "utf-8")
+    code, _, err = run(capsys, "analyze", str(tmp_path), "--format", "json", "--progress")
+    assert code == 0
+    shares = [int(part.split("%")[0].split()[-1]) for part in err.split("\r") if "%" in part]
+    assert 0 < shares[0] < 20 and shares[-1] == 100
+
+
+def test_the_progress_line_keeps_time_moving_during_one_long_file():
+    from framing.progress import TerminalProgress
+
+    stream = io.StringIO()
+    bar = TerminalProgress(10, enabled=True, label="analysing", stream=stream)
+    bar.TICK = 0.01
+    bar.start("long.txt")
+    deadline = time.monotonic() + 5
+    while "long.txt" not in stream.getvalue() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    bar.advance(10)
+    bar.close()
+    assert "long.txt (" in stream.getvalue() and "s so far)" in stream.getvalue()
+    assert stream.getvalue().endswith("\n")
+
+
+@pytest.mark.parametrize("fmt", ["html", "csv", "json"])
+def test_output_files_get_the_usual_permissions(capsys, folder, tmp_path, fmt):
+    out = tmp_path / f"report.{fmt}"
+    old = os.umask(0o022)
+    try:
+        code, _, _ = run(capsys, "analyze", str(folder), "--format", fmt, "-o", str(out))
+    finally:
+        os.umask(old)
+    assert code == 0
+    assert out.stat().st_mode & 0o777 == 0o644
+    out.chmod(0o600)  # a file the user keeps private stays private when replaced
+    code, _, _ = run(capsys, "analyze", str(folder), "--format", fmt, "-o", str(out), "--force")
+    assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_the_table_shows_long_suggestions_in_full(capsys, monkeypatch):
+    neutral = "not charged; not convicted (state the legal facts)"
+    for columns in ("250", "80", "70"):
+        monkeypatch.setenv("COLUMNS", columns)
+        code, out, _ = run(capsys, "analyze", "cecot-tasnim", "--top", "30")
+        assert code == 0
+        if columns == "250":
+            assert neutral in out
+            assert "US embassy in San Salvador" in out
+        words = " ".join(out.split())  # wrapped onto more lines, never cut
+        assert all(word in words for word in neutral.split())
+        assert "verb-distancing" in out  # a word wraps whole
+        assert "…" not in out.replace("… and", "")
+        table = [line for line in out.splitlines() if line.startswith("  ")]
+        assert max(len(line) for line in table) <= int(columns)
+
+
+def test_counts_are_written_in_good_english(capsys, monkeypatch):
+    one = 'Depot Closes\nThe notorious depot is closing. "It is over," said Mayor Ana Ruiz.\n'
+    monkeypatch.setattr(sys, "stdin", io.StringIO(one))
+    code, out, _ = run(capsys, "analyze", "-")
+    assert code == 0
+    assert "1 quotation," in out and "1 source," in out and "1 loaded term " in out
+    assert not any(f"1 {noun}s" in out for noun in ("quotation", "source", "loaded term"))
+    many = "Depot Closes\n" + '"We will stay," said Ana Ruiz, a driver.\n' * 1_200
+    monkeypatch.setattr(sys, "stdin", io.StringIO(many))
+    code, out, _ = run(capsys, "analyze", "-")
+    assert code == 0
+    assert "1,200 quotations" in out and "1200" not in out
+
+
+def test_the_progress_line_is_closed_before_an_error_is_shown(capsys, folder):
+    (folder / "empty.txt").write_bytes(b"")
+    argv = ["analyze", str(folder / "depot.txt"), str(folder / "empty.txt"), "--progress"]
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert "analysing [" in err
+    assert err.splitlines()[-1].startswith("framing: ") and "empty" in err.splitlines()[-1]
+    time.sleep(TerminalProgress.TICK * 2)  # no ticker left drawing after the message
+    assert capsys.readouterr().err == ""
+
+
+def test_a_wide_terminal_shows_the_comparison_in_full(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "250")
+    code, out, _ = run(capsys, "compare", "cecot-tasnim", "cecot-rights", "cecot-wire")
+    assert code == 0
+    assert "…" not in out
+    assert "% quoted words: government or official" in out
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run(capsys, "compare", "cecot-tasnim", "cecot-rights", "cecot-wire")
+    assert max(len(line) for line in out.splitlines()) <= 80

@@ -101,3 +101,58 @@ def test_bad_files_give_one_line(capsys, monkeypatch, files, fragment):
 def test_an_annotation_without_quotes_is_refused():
     with pytest.raises(FramingError, match='no "quotes" list'):
         evaluate(load_seed(), {"sources": {}, "attributions": []})
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        ("cecot-wire", "cecot-tasnim"),
+        ("cecot-tasnim", "cecot-rights"),
+        ("cecot-explainer", "cecot-press-release"),
+    ],
+)
+def test_an_annotation_of_another_text_is_refused_in_one_sentence(text, gold):
+    with pytest.raises(FramingError) as error:
+        evaluate(load_seed(text), load_gold(gold))
+    message = str(error.value)
+    assert message.startswith("The annotation does not fit this text")
+    assert message.count(". ") == 0 and "\n" not in message
+    made_for = load_gold(gold)["article"]["file"]
+    assert made_for in message
+
+
+def test_a_short_text_against_a_long_annotation_is_refused():
+    with pytest.raises(FramingError, match="does not fit this text"):
+        evaluate(Article("Mayor Says No\nThe mayor said the plan would fail."), load_gold())
+
+
+def test_the_command_line_refuses_a_mismatched_pair(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    assert main(["seeds/cecot-wire.txt", "seeds/cecot-tasnim.gold.json"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1
+    assert "does not fit this text" in err and "000_1ebd91c5c8d21f14.txt" in err
+
+
+@pytest.mark.parametrize(
+    "gold_path", sorted((ROOT / "tests" / "data").glob("*/*.gold.json")), ids=lambda p: p.stem
+)
+def test_every_annotation_fits_its_own_text(gold_path):
+    text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    scores = evaluate(Article(text.read_text(encoding="utf-8"), check_language=False), gold)
+    assert 0 <= scores["attribution_f1"] <= 1
+
+
+def test_output_into_a_closed_pipe_is_not_a_traceback():
+    done = subprocess.run(
+        f"{sys.executable} -m framing.evaluate seeds/cecot-tasnim.txt "
+        "seeds/cecot-tasnim.gold.json | head -1",
+        shell=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stdout.startswith("quotes_gold")
+    assert "Traceback" not in done.stderr

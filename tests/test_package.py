@@ -79,3 +79,16 @@ def test_a_built_wheel_carries_the_data(tmp_path):
         pythonpath=site + ":" + ":".join(p for p in sys.path if p.endswith("site-packages")),
     )
     assert out == f"True 11 {len(list((ROOT / 'seeds').glob('*.txt')))}"
+
+
+def test_top_level_seeds_is_a_plain_copy_of_the_package_data():
+    """``seeds/`` is a folder (not a link: a clone with core.symlinks=false must work) holding
+    byte-for-byte the files in ``src/framing/data/seeds/``. After editing a seed text there,
+    copy it: ``cp src/framing/data/seeds/* seeds/``."""
+    top, data = ROOT / "seeds", ROOT / "src" / "framing" / "data" / "seeds"
+    assert top.is_dir() and not top.is_symlink()
+    top_files = {f.name: f.read_bytes() for f in top.iterdir() if f.is_file()}
+    data_files = {f.name: f.read_bytes() for f in data.iterdir() if f.is_file()}
+    assert sorted(top_files) == sorted(data_files)
+    differ = [name for name in data_files if top_files[name] != data_files[name]]
+    assert not differ, f"copy these again into seeds/: {differ}"

@@ -537,3 +537,41 @@ def test_docstring_examples():
     import framing.reader
 
     assert doctest.testmod(framing.reader, optionflags=doctest.ELLIPSIS).failed == 0
+
+
+# --- the outlet travels with the file; blank files ----------------------------------------------
+
+
+def test_a_seed_file_read_by_path_has_the_same_metadata_as_by_name():
+    path = Path(__file__).resolve().parent.parent / "seeds" / "cecot-tasnim.txt"
+    by_path, by_name = read_article(path).meta, framing.load_seed().meta
+    assert by_path["outlet"] == by_name["outlet"] == "Tasnim News Agency"
+    assert by_path["outlet_country"] == by_name["outlet_country"]
+
+
+def test_a_meta_json_beside_any_file_fills_what_is_not_given(tmp_path):
+    (tmp_path / "depot.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "depot.meta.json").write_text(
+        '{"outlet": "Riverside Gazette", "date": "2025-05-01", "register": "local news"}',
+        encoding="utf-8",
+    )
+    meta = read_article(tmp_path / "depot.txt").meta
+    assert (meta["outlet"], meta["date"], meta["register"]) == (
+        "Riverside Gazette",
+        "2025-05-01",
+        "local news",
+    )
+    assert read_article(tmp_path / "depot.txt", outlet="Mine").meta["outlet"] == "Mine"
+    (tmp_path / "depot.meta.json").write_text("{not json", encoding="utf-8")
+    assert read_article(tmp_path / "depot.txt").meta["outlet"] is None
+
+
+@pytest.mark.parametrize("blank", [" ", "\n\n\n", " \t \r\n \u00a0 \n", "\ufeff  \n"])
+def test_a_file_of_blank_space_says_so_about_the_file(tmp_path, blank):
+    path = tmp_path / "article.txt"
+    path.write_text(blank, encoding="utf-8")
+    with pytest.raises(FramingError) as error:
+        read_article(path)
+    message = one_sentence(error)
+    assert message.startswith('"article.txt" has only blank space')
+    assert "between the quotes" not in message

@@ -36,27 +36,25 @@ def check_writable(
     return target
 
 
-def _umask() -> int:
-    current = os.umask(0o022)  # reading the umask means setting it; set it straight back
-    os.umask(current)
-    return current
-
-
 def write_atomic(
     path: str | os.PathLike[str], data: str | bytes, *, overwrite: bool = False
 ) -> Path:
     """Write ``data`` to ``path`` in one step: a temporary file in the same folder, then a rename.
 
     Refuses to replace an existing file unless ``overwrite=True``. A crash midway
-    leaves the old file (or no file), never a half-written one.
+    leaves the old file (or no file), never a half-written one. A new file gets the
+    permissions the user's umask gives new files; a replaced file keeps its own.
     """
     target = check_writable(path, overwrite=overwrite)
     folder = target.parent
     raw = data.encode("utf-8") if isinstance(data, str) else data
+    mode = _mode_for(target)
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
-        if hasattr(os, "fchmod"):  # mkstemp makes 0600; a written file gets the usual rights
-            os.fchmod(fd, 0o666 & ~_umask())
+        # mkstemp makes the file readable by its owner only; a report or a grades file
+        # should get the permissions any other new file gets (or keep the old file's).
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(raw)
             handle.flush()
@@ -68,3 +66,15 @@ def write_atomic(
         Path(temp).unlink(missing_ok=True)
         raise
     return target
+
+
+def _mode_for(target: Path) -> int:
+    """The permission bits the written file should have."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        pass
+    # Python can only read the umask by setting it; set it straight back.
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -2,6 +2,8 @@
 
     framing analyze FILE... [--format table|json|csv|html] [--lexicon CSV] [-o OUT] [--force]
     framing compare FILE FILE... [--quotes] [--format table|json|csv|html] [-o OUT] [--force]
+    framing handout ARTICLE [-o FILE.html] [--lesson NN] [--paper auto|A4|letter] [--force]
+>>>>>>> classroom
     framing seeds
     framing grade SUBMISSIONS_DIR -o grades.csv
 
@@ -19,8 +21,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
-import time
+import textwrap
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,6 +34,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ._files import check_writable
 from .errors import FramingError
+from .progress import TerminalProgress, is_terminal
+from .wording import plural
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -59,8 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return done.code if isinstance(done.code, int) else 0
     if args.command is None:
         _say(
-            f"{PROGRAM}: say what to do: analyze FILE, compare FILE FILE, seeds or "
-            f"grade FOLDER (try {PROGRAM} --help)."
+            f"{PROGRAM}: say what to do: analyze FILE, compare FILE FILE, handout FILE, seeds "
+            f"or grade FOLDER (try {PROGRAM} --help)."
         )
         return 2
     try:
@@ -123,6 +128,25 @@ def _parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     )
     compare.set_defaults(run=_run_compare)
 
+    handout = commands.add_parser(
+        "handout",
+        help="write a printable handout: the article, questions and an answer sheet",
+        description="One HTML page to print (A4 or Letter): the article with numbered "
+        "paragraphs and room for notes, the lesson's questions, and the kit's analysis "
+        "as an answer sheet on a separate page.",
+    )
+    handout.add_argument("file", metavar="ARTICLE", help="a file or a bundled text's name")
+    handout.add_argument("-o", "--output", metavar="FILE.html", help="(NAME-handout.html)")
+    handout.add_argument("--lesson", metavar="NN", help="add this lesson's questions (01 to 06)")
+    handout.add_argument("--paper", choices=("auto", "A4", "letter"), default="auto")
+    handout.add_argument("--force", action="store_true", help="replace FILE.html if it exists")
+    handout.add_argument("--lexicon", metavar="CSV", help="use this lexicon instead of the kit's")
+    handout.add_argument("--extra-terms", metavar="CSV", help="add the terms in this CSV")
+    handout.add_argument(
+        "--extractor", choices=("builtin", "trafilatura"), default="builtin", help=argparse.SUPPRESS
+    )
+    handout.set_defaults(run=_run_handout)
+
     seeds = commands.add_parser("seeds", help="list the bundled texts")
     seeds.add_argument("--format", choices=("table", "json", "csv"), default="table")
     seeds.set_defaults(run=_run_seeds)
@@ -167,7 +191,7 @@ def _add_inputs(command: argparse.ArgumentParser) -> None:
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="show a progress bar (default: for many files, in a terminal)",
+        help="show a progress bar (default: in a terminal, for a folder or a large file)",
     )
 
 
@@ -191,11 +215,12 @@ class _Input:
     path: Path | None = None
     seed: str | None = None
     in_folder: bool = False
+    size: int = 1  # bytes, for the progress bar (at least 1, so every file moves it)
 
 
 def _inputs(names: Sequence[str], extractor: str, exclude: Path | None) -> list[_Input]:
     from .corpus import list_seeds, load_seed
-    from .reader import SUFFIXES, read_article
+    from .reader import read_article
 
     def reader(path: Path) -> Callable[[], Article]:
         return lambda: read_article(path, extractor=extractor)
@@ -209,27 +234,59 @@ def _inputs(names: Sequence[str], extractor: str, exclude: Path | None) -> list[
                 raise FramingError('Give "-" (text piped in) only once.')
             stdin_used = True
             text = sys.stdin.read()
-            found.append(_Input("stdin", lambda t=text: read_article(t)))
-        elif path.is_dir():
-            inside = sorted(
-                f
-                for f in path.rglob("*")
-                if f.suffix.lower() in SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(path).parts)
-                and f.is_file()
-                and (exclude is None or f.resolve() != exclude)
-            )
-            if not inside:
+            if not text.strip():
                 raise FramingError(
-                    f'The folder "{path}" has no .txt, .md or .html files in it; '
-                    "put the articles there, one file each."
+                    'No text came in on standard input for "-"; pipe an article in, '
+                    f"such as: {PROGRAM} analyze - < article.txt"
                 )
-            found.extend(_Input(str(f), reader(f), f, in_folder=True) for f in inside)
+            found.append(_Input("stdin", lambda t=text: read_article(t), size=len(text)))
+        elif path.is_dir():
+            found.extend(
+                _Input(str(f), reader(f), f, in_folder=True, size=_size(f))
+                for f in _articles_in(path, exclude)
+            )
         elif not path.exists() and name in list_seeds():
             found.append(_Input(name, lambda n=name: load_seed(n), seed=name))
         else:
-            found.append(_Input(name, reader(path), path))
+            found.append(_Input(name, reader(path), path, size=_size(path)))
     return found
+
+
+# Files in a folder that describe the folder rather than being one of its articles.
+_NOT_ARTICLES = frozenset(
+    "readme licence license changelog changes contributing authors copying notice".split()
+)
+
+
+def _articles_in(folder: Path, exclude: Path | None) -> list[Path]:
+    """Every article file in a folder and its subfolders: no hidden files, no read-me."""
+    from .reader import SUFFIXES
+
+    candidates = sorted(
+        f
+        for f in folder.rglob("*")
+        if f.suffix.lower() in SUFFIXES
+        and not any(part.startswith(".") for part in f.relative_to(folder).parts)
+        and f.is_file()
+        and (exclude is None or f.resolve() != exclude)
+    )
+    articles = [f for f in candidates if f.stem.lower() not in _NOT_ARTICLES]
+    left_out = [str(f) for f in candidates if f.stem.lower() in _NOT_ARTICLES]
+    if left_out:
+        _say(f"Left out {', '.join(left_out)}: a read-me or licence file is not an article.")
+    if not articles:
+        raise FramingError(
+            f'The folder "{folder}" has no .txt, .md or .html articles in it; '
+            "put the articles there, one file each."
+        )
+    return articles
+
+
+def _size(path: Path) -> int:
+    try:
+        return max(1, path.stat().st_size)
+    except OSError:  # missing or unreadable: the reader says so, in its own words
+        return 1
 
 
 def _check_output(args: argparse.Namespace) -> Path | None:
@@ -247,47 +304,77 @@ def _lexicon(args: argparse.Namespace) -> Lexicon:
 
 
 def _analyse_all(
-    inputs: list[_Input], lexicon: Lexicon, progress: _Progress
+    inputs: list[_Input], lexicon: Lexicon, show_progress: bool | None
 ) -> tuple[list[tuple[_Input, Analysis]], list[tuple[str, str]]]:
-    from .analysis import analyze
-
     done: list[tuple[_Input, Analysis]] = []
     skipped: list[tuple[str, str]] = []
     failures: dict[str, int] = {}  # the kit's own errors, each shown once
-    for item in inputs:
-        try:
-            done.append((item, analyze(item.read(), lexicon=lexicon)))
-        except FramingError as error:
-            if not item.in_folder:
-                raise
-            reason = _one_line(str(error))
-            skipped.append((item.label, reason))
-            where = "" if item.label in reason else f" {item.label}"
-            progress.note(f"skipped{where}: {reason}")
-        except Exception as error:  # one odd file must not stop a folder of a thousand
-            # ... but a kit that fails on every file has a bug: show it, do not hide it.
-            if not item.in_folder or (not done and len(skipped) >= _GIVE_UP_AFTER):
-                progress.close()
-                raise
-            reason = f"the kit failed on it ({type(error).__name__}: {error}); please report this"
-            skipped.append((item.label, reason))
-            if reason not in failures:
-                progress.note(f"skipped {item.label}: {reason}")
-            failures[reason] = failures.get(reason, 0) + 1
-        progress.advance()
-    progress.close()
+    progress = _progress(inputs, show_progress)
+    try:  # the bar is closed however the loop ends: an error, Ctrl+C
+        for item in inputs:
+            progress.start(_cut(Path(item.label).name, 40))
+            _analyse_one(item, lexicon, done, skipped, failures, progress)
+            progress.advance(item.size)
+    finally:
+        progress.close()
     for reason, count in failures.items():
         if count > 1:
-            _say(f"({count - 1} more files skipped for the same reason: {reason})")
+            _say(f"({plural(count - 1, 'more file')} skipped for the same reason: {reason})")
     if not done:
         raise FramingError(
-            f"None of the {len(inputs)} files could be analysed; see the messages above."
+            f"None of the {plural(len(inputs), 'file')} could be analysed; see the messages above."
         )
     return done, skipped
 
 
+def _analyse_one(
+    item: _Input,
+    lexicon: Lexicon,
+    done: list[tuple[_Input, Analysis]],
+    skipped: list[tuple[str, str]],
+    failures: dict[str, int],
+    progress: TerminalProgress,
+) -> None:
+    """Analyse one input into ``done``; a bad file in a folder goes into ``skipped`` instead."""
+    from .analysis import analyze
+
+    try:
+        done.append((item, analyze(item.read(), lexicon=lexicon)))
+    except FramingError as error:
+        if not item.in_folder:
+            raise
+        reason = _one_line(str(error))
+        skipped.append((item.label, reason))
+        where = "" if item.label in reason else f" {item.label}"
+        progress.note(f"skipped{where}: {reason}")
+    except Exception as error:  # one odd file must not stop a folder of a thousand
+        # ... but a kit that fails on every file has a bug: show it, do not hide it.
+        if not item.in_folder or (not done and len(skipped) >= _GIVE_UP_AFTER):
+            raise
+        reason = f"the kit failed on it ({type(error).__name__}: {error}); please report this"
+        skipped.append((item.label, reason))
+        if reason not in failures:
+            progress.note(f"skipped {item.label}: {reason}")
+        failures[reason] = failures.get(reason, 0) + 1
+
+
 # How many files in a row may fail with an error of the kit's own before it stops.
 _GIVE_UP_AFTER = 10
+
+# Work that takes long enough to deserve a progress bar: this many files, or this many bytes
+# (a megabyte of text is about 170,000 words).
+_PROGRESS_FILES = 10
+_PROGRESS_BYTES = 1_000_000
+
+
+def _progress(inputs: list[_Input], wanted: bool | None) -> TerminalProgress:
+    """A bar measured in bytes; by default only on a terminal, for a folder or a large file."""
+    total = sum(item.size for item in inputs)
+    if wanted is None:
+        wanted = (len(inputs) >= _PROGRESS_FILES or total >= _PROGRESS_BYTES) and is_terminal(
+            sys.stderr
+        )
+    return TerminalProgress(total, enabled=wanted, label="analysing", count_total=len(inputs))
 
 
 # --- analyze ------------------------------------------------------------------------------
@@ -297,8 +384,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
     out = _check_output(args)
     lexicon = _lexicon(args)
     inputs = _inputs(args.files, args.extractor, out)
-    progress = _Progress(len(inputs), args.progress, label="analysing")
-    done, skipped = _analyse_all(inputs, lexicon, progress)
+    done, skipped = _analyse_all(inputs, lexicon, args.progress)
     if args.format == "json":
         text = _to_json(done, skipped, lexicon)
     elif args.format == "csv":
@@ -309,83 +395,120 @@ def _run_analyze(args: argparse.Namespace) -> int:
         reports = [_text_report(item.label, analysis, args.top) for item, analysis in done]
         text = "\n\n".join(reports) + "\n"
         if skipped:
-            text += f"\n({len(skipped)} files skipped; the reasons are above.)\n"
-    _deliver(text, out, args.force, f"{len(done)} article{'s' if len(done) != 1 else ''}")
+            text += f"\n({plural(len(skipped), 'file')} skipped; the reasons are above.)\n"
+    _deliver(text, out, args.force, plural(len(done), "article"))
     return 0
 
 
 def _text_report(label: str, analysis: Analysis, top: int) -> str:
-    from .comparison import Table
-    from .lexicon import GROUPS
-
     article = analysis.article
     headline = article.headline.text if article.headline else ""
-    quotes = sum(not q.nested for q in analysis.quotes)
     lines = [f"== {label} =="]
     if headline and headline != label:
-        lines.append(_cut(headline, 200))
-    lines += [
-        f"{analysis.word_count:,} words, {quotes} quotations, {len(analysis.sources)} sources, "
-        f"{len(analysis.attributions)} attributions",
-        "Per 1,000 words: "
-        + "; ".join(
-            f"{name.lower()} {analysis.terms_per_thousand('group').get(group, 0.0)}"
-            for group, name in GROUPS.items()
-        ),
-        "",
-    ]
+        lines.append(headline)
+    lines += [_summary_line(analysis, per_thousand=True), ""]
+    lines += _terms_section(analysis, top)
+    lines.append("")
+    lines += _sources_section(analysis)
+    unknown = sum(q.speaker is None and not q.nested for q in analysis.quotes)
+    if unknown:
+        lines.append(
+            f"{plural(unknown, 'quotation')} {'has' if unknown == 1 else 'have'} "
+            "no speaker the kit could find."
+        )
+    return "\n".join(lines)
+
+
+def _terms_section(analysis: Analysis, top: int) -> list[str]:
     by_term: dict[str, list[Any]] = {}
     for hit in analysis.hits:
         by_term.setdefault(hit.term, []).append(hit)
     ranked = sorted(by_term.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    if ranked:
-        rows = [
-            {
-                "term": term,
-                "category": hits[0].category,
-                "uses": len(hits),
-                "whose voice": _voices(hits),
-                "more neutral": hits[0].entry.neutral or "",
-            }
-            for term, hits in ranked[:top]
-        ]
-        lines.append("Loaded terms (most used first)")
-        table = Table(rows).to_text(transpose=False, hide_empty=False)
-        lines.extend("  " + line for line in table.splitlines())
-        if len(ranked) > top:
-            lines.append(f"  … and {len(ranked) - top} more terms (--top N shows more).")
-    else:
-        lines.append("No loaded terms from the lexicon.")
-    lines.append("")
+    if not ranked:
+        return ["No loaded terms from the lexicon."]
+    rows = [
+        {
+            "term": term,
+            "category": hits[0].category,
+            "uses": f"{len(hits):,}",
+            "whose voice": _voices(hits),
+            "more neutral": hits[0].entry.neutral or "",
+        }
+        for term, hits in ranked[:top]
+    ]
+    lines = ["Loaded terms (most used first)", *_table_lines(rows)]
+    if len(ranked) > top:
+        lines.append(f"  … and {plural(len(ranked) - top, 'more term')} (--top N shows more).")
+    return lines
+
+
+def _sources_section(analysis: Analysis) -> list[str]:
+    if not analysis.sources:
+        return ["No quoted or attributed sources found."]
     per_source = analysis.attributions_per_source()
     words = analysis.words_quoted_per_source()
     verbs = analysis.verbs_by_stance()
-    if analysis.sources:
-        ordered = sorted(analysis.sources, key=lambda s: (-per_source.get(s.name, 0), s.name))
-        rows = [
-            {
-                "source": source.name,
-                "type": source.type,
-                "attributions": per_source.get(source.name, 0),
-                "words quoted": words.get(source.name, 0),
-                "verbs": _verb_list(verbs.get(source.name, {})),
-            }
-            for source in ordered
-        ]
-        lines.append("Sources (most attributions first)")
-        table = Table(rows).to_text(transpose=False, hide_empty=False)
-        lines.extend("  " + line for line in table.splitlines())
-        first, last = analysis.first_source(), analysis.last_source()
-        if first and last:
-            lines.append(
-                f"First voice: {first.name} ({first.type}). Last voice: {last.name} ({last.type})."
-            )
-    else:
-        lines.append("No quoted or attributed sources found.")
-    unknown = sum(q.speaker is None and not q.nested for q in analysis.quotes)
-    if unknown:
-        lines.append(f"{unknown} quotations have no speaker the kit could find.")
-    return "\n".join(lines)
+    ordered = sorted(analysis.sources, key=lambda s: (-per_source.get(s.name, 0), s.name))
+    rows = [
+        {
+            "source": source.name,
+            "type": source.type,
+            "attributions": f"{per_source.get(source.name, 0):,}",
+            "words quoted": f"{words.get(source.name, 0):,}",
+            "verbs": _verb_list(verbs.get(source.name, {})),
+        }
+        for source in ordered
+    ]
+    lines = ["Sources (most attributions first)", *_table_lines(rows)]
+    first, last = analysis.first_source(), analysis.last_source()
+    if first and last:
+        lines.append(
+            f"First voice: {first.name} ({first.type}). Last voice: {last.name} ({last.type})."
+        )
+    return lines
+
+
+def _table_lines(rows: list[dict[str, str]], indent: str = "  ") -> list[str]:
+    """A table for the terminal that wraps long cells onto more lines instead of cutting them,
+    so a long name or a "more neutral" suggestion is always there in full."""
+    columns = list(rows[0])
+    cells = [[str(row[c]) for c in columns] for row in rows]
+    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+    # A column narrows no further than its longest word (up to 20 letters), so words
+    # wrap whole: "verb-distancing", not "verb-distancin" and "g".
+    floors = [
+        min(width, max(8, min(20, _longest_word([column, *(row[i] for row in cells)]))))
+        for i, (column, width) in enumerate(zip(columns, widths, strict=True))
+    ]
+    room = max(60, shutil.get_terminal_size((100, 24)).columns - 1) - len(indent)
+    while sum(widths) + 2 * (len(widths) - 1) > room:
+        narrowable = [i for i, w in enumerate(widths) if w > floors[i]]
+        if not narrowable:
+            break  # the terminal wraps what is left
+        widest = max(narrowable, key=lambda i: widths[i])
+        widths[widest] -= 1  # narrow the widest column first
+    lines = [*_table_row(columns, widths), "  ".join("-" * w for w in widths)]
+    for row in cells:
+        lines += _table_row(row, widths)
+    return [(indent + line).rstrip() for line in lines]
+
+
+def _longest_word(values: list[str]) -> int:
+    return max((len(word) for value in values for word in value.split()), default=0)
+
+
+def _table_row(values: list[str], widths: list[int]) -> list[str]:
+    wrapped = [
+        textwrap.wrap(value, width, break_on_hyphens=False) or [""]
+        for value, width in zip(values, widths, strict=True)
+    ]
+    return [
+        "  ".join(
+            (cell[i] if i < len(cell) else "").ljust(width)
+            for cell, width in zip(wrapped, widths, strict=True)
+        )
+        for i in range(max(len(cell) for cell in wrapped))
+    ]
 
 
 def _voices(hits: list[Any]) -> str:
@@ -527,12 +650,23 @@ def _as_html(value: Any) -> str:
     return f"<pre>{escape(str(value))}</pre>"
 
 
-def _summary_line(analysis: Analysis) -> str:
+def _summary_line(analysis: Analysis, *, per_thousand: bool = False) -> str:
+    """One line of counts; loaded terms by group, never added up into one number."""
+    from .lexicon import GROUPS
+
     quotes = sum(not q.nested for q in analysis.quotes)
-    return (
-        f"{analysis.word_count:,} words, {quotes} quotations, {len(analysis.sources)} sources, "
-        f"{len(analysis.attributions)} attributions, {len(analysis.hits)} loaded terms."
+    line = (
+        f"{plural(analysis.word_count, 'word')}, {plural(quotes, 'quotation')}, "
+        f"{plural(len(analysis.sources), 'source')}, "
+        f"{plural(len(analysis.attributions), 'attribution')}"
     )
+    if per_thousand:
+        rates = analysis.terms_per_thousand("group")
+        parts = [f"{name.lower()} {rates.get(group, 0.0)}" for group, name in GROUPS.items()]
+        return f"{line}. Loaded terms per 1,000 words: " + "; ".join(parts)
+    counts = Counter(hit.group for hit in analysis.hits)
+    parts = [f"{name.lower()} {counts.get(group, 0)}" for group, name in GROUPS.items()]
+    return f"{line}. Loaded terms: " + "; ".join(parts) + "."
 
 
 _PAGE_STYLE = """
@@ -579,8 +713,7 @@ def _run_compare(args: argparse.Namespace) -> int:
     inputs = _inputs(args.files, args.extractor, out)
     if len(inputs) < 2:
         raise FramingError("compare needs at least two articles; give two files, or a folder.")
-    progress = _Progress(len(inputs), args.progress, label="analysing")
-    done, _ = _analyse_all(inputs, lexicon, progress)
+    done, _ = _analyse_all(inputs, lexicon, args.progress)
     table = _comparison(done)
     if args.quotes:  # one quote, many outlets: the words each article kept, cut or added
         from .align_report import quotes_report
@@ -599,7 +732,32 @@ def _run_compare(args: argparse.Namespace) -> int:
         text = _page("framing-kit: comparing coverage", table.to_html(), lexicon)
     else:
         text = table.to_text(transpose=True) + "\n"
-    _deliver(text, out, args.force, f"a comparison of {len(done)} articles")
+    _deliver(text, out, args.force, f"a comparison of {plural(len(done), 'article')}")
+    return 0
+
+
+# --- handout ------------------------------------------------------------------------------
+
+
+def _run_handout(args: argparse.Namespace) -> int:
+    from .analysis import analyze
+    from .handout import find_lesson, handout
+
+    lesson = find_lesson(args.lesson) if args.lesson else None  # before the work, not after
+    found = _inputs([args.file], args.extractor, None)
+    if len(found) != 1:
+        raise FramingError(
+            f'A handout is for one article, and "{args.file}" holds {len(found)}; '
+            "give one of its files."
+        )
+    item = found[0]
+    if not args.output:
+        stem = item.path.stem if item.path else item.label
+        args.output = f"{stem}-handout.html"
+    out = _check_output(args)
+    page = handout(analyze(item.read(), lexicon=_lexicon(args)), lesson=lesson, paper=args.paper)
+    _deliver(page, out, args.force, "a handout")
+    _say("Open it in a browser and print it (File > Print); the answer sheet starts a new page.")
     return 0
 
 
@@ -694,68 +852,3 @@ def _one_line(message: str) -> str:
 
 def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-class _Progress:
-    """A one-line progress bar on stderr, redrawn at most ten times a second."""
-
-    WIDTH = 28
-
-    def __init__(self, total: int, enabled: bool | None, *, label: str) -> None:
-        self.total = total
-        self.stream = sys.stderr
-        if enabled is None:
-            enabled = total >= 10 and _is_terminal(self.stream)
-        self.enabled = enabled and total > 0
-        self.label = label
-        self.count = 0
-        self.started = time.perf_counter()
-        self.drawn_at = 0.0
-        self.shown = False
-
-    def advance(self) -> None:
-        self.count += 1
-        now = time.perf_counter()
-        if self.enabled and (now - self.drawn_at >= 0.1 or self.count == self.total):
-            self._draw(now)
-
-    def note(self, message: str) -> None:
-        """Print a line above the bar."""
-        if self.shown:
-            self.stream.write("\r" + " " * self._line_width() + "\r")
-        _emit(message + "\n", self.stream)
-        if self.shown:
-            self._draw(time.perf_counter())
-
-    def close(self) -> None:
-        if self.shown:
-            if self.count != self.total:
-                self._draw(time.perf_counter())
-            _emit("\n", self.stream)
-            self.shown = False
-
-    def _line_width(self) -> int:
-        return len(self.label) + self.WIDTH + 40
-
-    def _draw(self, now: float) -> None:
-        self.drawn_at = now
-        self.shown = True
-        share = self.count / self.total
-        filled = int(share * self.WIDTH)
-        bar = "#" * filled + "-" * (self.WIDTH - filled)
-        elapsed = now - self.started
-        if self.count == self.total:
-            tail = f"{elapsed:.1f} s"
-        elif self.count >= 3 and elapsed > 1.0:  # the first files include start-up time
-            tail = f"about {elapsed / self.count * (self.total - self.count):.0f} s left"
-        else:
-            tail = ""
-        line = f"{self.label} [{bar}] {self.count}/{self.total} {share:4.0%} {tail}"
-        _emit("\r" + line.ljust(self._line_width()), self.stream)
-
-
-def _is_terminal(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False

@@ -154,7 +154,8 @@ class Table:
 
     def _upright(self, columns: list[str], width: int) -> list[str]:
         cells = [[_format(row[c]) for c in columns] for row in self._rows]
-        widths = [min(40, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(columns)]
+        # Only as narrow as the terminal needs: a wide terminal shows every cell in full.
+        widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
         while sum(widths) + 2 * len(widths) > width and max(widths) > 12:
             widths[widths.index(max(widths))] -= 1  # squeeze the widest column first
         lines = [
@@ -169,8 +170,9 @@ class Table:
 
     def _sideways(self, columns: list[str], width: int) -> list[str]:
         labels, fields = columns[0], columns[1:]
-        name_width = min(max(len(c) for c in fields) if fields else 10, 32)
-        cell_width = max(8, min(28, (width - name_width - 2) // max(1, len(self._rows)) - 2))
+        name_width = min(max(len(c) for c in fields) if fields else 10, max(32, width // 3))
+        longest = max((len(_format(row[name])) for row in self._rows for name in fields), default=8)
+        cell_width = max(8, min(longest, (width - name_width - 2) // max(1, len(self._rows)) - 2))
         names = [str(row[labels]) for row in self._rows]
         lines = []
         if any(len(n) > cell_width for n in names):

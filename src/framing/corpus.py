@@ -1,9 +1,9 @@
 """The texts that ship with the kit: the seed article and the teaching corpus.
 
-Each text ``NAME`` is three files in ``framing/data/seeds/`` (the repository's
-``seeds/`` folder): ``NAME.txt`` (the article), ``NAME.gold.json`` (its hand
-annotation) and ``NAME.meta.json`` (title, register, outlet, date, and whether it
-is a constructed teaching text or a published article).
+Each text ``NAME`` is three files in ``framing/data/seeds/`` (copied, byte for
+byte, into the repository's ``seeds/`` folder): ``NAME.txt`` (the article),
+``NAME.gold.json`` (its hand annotation) and ``NAME.meta.json`` (title, register,
+outlet, date, and whether it is a constructed teaching text or a published article).
 
 What it can not tell you: the constructed texts were written for teaching; they
 show how framing choices look, not how any real outlet covered the events.

@@ -8,7 +8,8 @@ Scores: quotation spans (a quotation counts as found when the two spans overlap
 by at least 80% of each), speakers of the found quotations (a pronoun counts
 only if resolved to the right source), attributed sentences (sentence × source
 pairs; ``optional`` items neither help nor hurt), per-source count errors, and
-loaded terms found with the right voice.
+loaded terms found with the right voice. An annotation made for another text is
+refused with one sentence, not scored.
 
 What it can not tell you: an annotation is one careful reader's judgement;
 borderline cases are marked optional, and a score on a handful of articles is a
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections import Counter
@@ -30,8 +32,9 @@ from .analysis import Analysis, analyze
 from .attribution import Source
 from .errors import FramingError
 from .text import Article
+from .wording import plural
 
-__all__ = ["evaluate", "main"]
+__all__ = ["check_fits", "evaluate", "main"]
 
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+")
 _PRONOUNS = frozenset("he she they it we i him her them".split())
@@ -102,31 +105,65 @@ def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def evaluate(analysis_or_text: Analysis | Article | str, gold: Mapping[str, Any]) -> dict[str, Any]:
-    """Compare an analysis with an annotation; returns the scores as a dict."""
-    analysis = (
-        analysis_or_text if isinstance(analysis_or_text, Analysis) else analyze(analysis_or_text)
-    )
+    """Compare an analysis with an annotation; returns the scores as a dict.
+
+    Raises `FramingError` when the annotation was made for another text (its
+    quotations fall outside this one, or most of its sentences are not there).
+    """
     for key in ("sources", "quotes", "attributions"):
         if key not in gold:
             raise FramingError(f'The annotation has no "{key}" list, so it cannot be scored.')
-    article = analysis.article
+    analysis = (
+        analysis_or_text if isinstance(analysis_or_text, Analysis) else analyze(analysis_or_text)
+    )
+    check_fits(analysis.article, gold)
+    lines = _line_starts(analysis.article.text)
     source_of = _SourceMap(gold["sources"])
     details: list[str] = []
+    scores = {
+        **_score_quotes(analysis, gold, source_of, details),
+        **_score_attributions(analysis, gold, source_of, lines, details),
+        "source_type_accuracy": _score_types(analysis, gold, source_of, details),
+        **_score_terms(analysis, gold, source_of, lines, details),
+    }
+    return {**scores, "details": details}
 
-    # quotations
+
+def check_fits(article: Article, gold: Mapping[str, Any]) -> None:
+    """Raise `FramingError` unless the annotation was made for this article's text: every
+    quotation must lie inside the text, and at least half of the annotated sentences must
+    start where the annotation says (a few may move when a text is corrected)."""
+    made_for = (gold.get("article") or {}).get("file") if isinstance(gold, Mapping) else None
+    was_made_for = f' (it was made for "{made_for}")' if made_for else ""
+    length = len(article.text)
+    outside = [q for q in gold["quotes"] if not 0 <= q["start"] < q["end"] <= length]
+    lines = _line_starts(article.text)
+    annotated = [*gold["attributions"], *gold.get("not_attributions", [])]
+    missing = [
+        item
+        for item in annotated
+        if _sentence_of(article, lines, item["paragraph"], item["starts"]) is None
+    ]
+    if outside or (len(annotated) >= 2 and len(missing) > len(annotated) / 2):
+        raise FramingError(
+            f"The annotation does not fit this text{was_made_for}: "
+            f"{plural(len(outside), 'quotation')} outside the text and "
+            f"{len(missing)} of {plural(len(annotated), 'annotated sentence')} not found, "
+            "so give the article it was made for."
+        )
+
+
+def _score_quotes(
+    analysis: Analysis, gold: Mapping[str, Any], source_of: _SourceMap, details: list[str]
+) -> dict[str, Any]:
+    text = analysis.article.text
     predicted = [q for q in analysis.quotes if not q.nested]
     used: set[int] = set()
     found = speakers_right = 0
     for g in gold["quotes"]:
-        g_len = g["end"] - g["start"]
-        match = None
-        for i, q in enumerate(predicted):
-            overlap = min(q.end, g["end"]) - max(q.start, g["start"])
-            if i not in used and overlap >= 0.8 * g_len and overlap >= 0.8 * (q.end - q.start):
-                match = i
-                break
+        match = _matching_quote(predicted, used, g["start"], g["end"])
         if match is None:
-            details.append(f"missed quotation {article.text[g['start'] : g['end']][:50]!r}")
+            details.append(f"missed quotation {text[g['start'] : g['end']][:50]!r}")
             continue
         used.add(match)
         found += 1
@@ -135,15 +172,39 @@ def evaluate(analysis_or_text: Analysis | Article | str, gold: Mapping[str, Any]
             speakers_right += 1
         else:
             details.append(
-                f"speaker of {article.text[g['start'] : g['end']][:40]!r}: "
+                f"speaker of {text[g['start'] : g['end']][:40]!r}: "
                 f"expected {g.get('speaker')}, got {got}"
             )
     extra = [q for i, q in enumerate(predicted) if i not in used]
     details.extend(f"extra quotation {q.text[:50]!r}" for q in extra)
-    q_p, q_r, q_f = _f1(found, len(extra), len(gold["quotes"]) - found)
+    precision, recall, f1 = _f1(found, len(extra), len(gold["quotes"]) - found)
+    return {
+        "quotes_gold": len(gold["quotes"]),
+        "quotes_found": found,
+        "quote_precision": precision,
+        "quote_recall": recall,
+        "quote_f1": f1,
+        "quote_speaker_accuracy": round(speakers_right / found, 4) if found else 0.0,
+    }
 
-    # attributed sentences
-    lines = _line_starts(article.text)
+
+def _matching_quote(predicted: Sequence[Any], used: set[int], start: int, end: int) -> int | None:
+    """The first unused quotation that overlaps the annotated span by 80% of each."""
+    for i, q in enumerate(predicted):
+        overlap = min(q.end, end) - max(q.start, start)
+        if i not in used and overlap >= 0.8 * (end - start) and overlap >= 0.8 * (q.end - q.start):
+            return i
+    return None
+
+
+def _score_attributions(
+    analysis: Analysis,
+    gold: Mapping[str, Any],
+    source_of: _SourceMap,
+    lines: list[int],
+    details: list[str],
+) -> dict[str, Any]:
+    article = analysis.article
     required: set[tuple[int, str]] = set()
     optional: set[tuple[int, str]] = set()
     for item in gold["attributions"]:
@@ -154,10 +215,9 @@ def evaluate(analysis_or_text: Analysis | Article | str, gold: Mapping[str, Any]
         (optional if item.get("optional") else required).add((sentence, item["source"]))
     predicted_pairs = {(a.sentence, source_of(a.source)) for a in analysis.attributions}
     scored = predicted_pairs - optional
-    tp = len(scored & required)
     fp_pairs = scored - required
     fn_pairs = required - predicted_pairs
-    a_p, a_r, a_f = _f1(tp, len(fp_pairs), len(fn_pairs))
+    precision, recall, f1 = _f1(len(scored & required), len(fp_pairs), len(fn_pairs))
     for s, key in sorted(fp_pairs, key=str):
         details.append(f"extra attribution to {key}: {article.sentences[s].text[:60]!r}")
     for s, key in sorted(fn_pairs, key=str):
@@ -168,34 +228,51 @@ def evaluate(analysis_or_text: Analysis | Article | str, gold: Mapping[str, Any]
         if sentence is not None and any(s == sentence for s, _ in scored):
             flagged.append(item["starts"])
     details.extend(f"flagged a non-attribution: {s!r}" for s in flagged)
-
     gold_counts = Counter(key for _, key in required)
     got_counts = Counter(key for _, key in scored)
-    count_errors = {
-        key: got_counts.get(key, 0) - gold_counts.get(key, 0)
-        for key in sorted(set(gold_counts) | set(got_counts), key=str)
-        if got_counts.get(key, 0) != gold_counts.get(key, 0)
+    return {
+        "attribution_precision": precision,
+        "attribution_recall": recall,
+        "attribution_f1": f1,
+        "not_attributions_flagged": len(flagged),
+        "source_count_errors": {
+            key: got_counts.get(key, 0) - gold_counts.get(key, 0)
+            for key in sorted(set(gold_counts) | set(got_counts), key=str)
+            if got_counts.get(key, 0) != gold_counts.get(key, 0)
+        },
     }
 
-    # types
-    types_right = types_total = 0
+
+def _score_types(
+    analysis: Analysis, gold: Mapping[str, Any], source_of: _SourceMap, details: list[str]
+) -> float:
+    right = total = 0
     for source in analysis.sources:
         key = source_of(source)
         info = gold["sources"].get(key) if key else None
         if info and info.get("type"):
-            types_total += 1
+            total += 1
             if info["type"] == source.type:
-                types_right += 1
+                right += 1
             else:
                 details.append(f"type of {source.name}: expected {info['type']}, got {source.type}")
+    return round(right / total, 4) if total else 1.0
 
-    # loaded terms
+
+def _score_terms(
+    analysis: Analysis,
+    gold: Mapping[str, Any],
+    source_of: _SourceMap,
+    lines: list[int],
+    details: list[str],
+) -> dict[str, Any]:
+    text = analysis.article.text
     terms = [t for t in gold.get("loaded_terms", []) if not t.get("optional")]
-    terms_found = voices_right = 0
+    found = voices_right = 0
     for t in terms:
         start = lines[t["paragraph"]] if t["paragraph"] < len(lines) else 0
-        end = lines[t["paragraph"] + 1] if t["paragraph"] + 1 < len(lines) else len(article.text)
-        where = article.text.lower().find(t["term"].lower(), start, end)
+        end = lines[t["paragraph"] + 1] if t["paragraph"] + 1 < len(lines) else len(text)
+        where = text.lower().find(t["term"].lower(), start, end)
         hit = next(
             (
                 h
@@ -207,29 +284,15 @@ def evaluate(analysis_or_text: Analysis | Article | str, gold: Mapping[str, Any]
         if hit is None:
             details.append(f"loaded term not found: {t['term']!r} (paragraph {t['paragraph']})")
             continue
-        terms_found += 1
+        found += 1
         voice = "outlet" if hit.voice == "outlet" else source_of(hit.voice_source)
         if voice == t["voice"]:
             voices_right += 1
         else:
             details.append(f"voice of {t['term']!r}: expected {t['voice']}, got {voice}")
-
     return {
-        "quotes_gold": len(gold["quotes"]),
-        "quotes_found": found,
-        "quote_precision": q_p,
-        "quote_recall": q_r,
-        "quote_f1": q_f,
-        "quote_speaker_accuracy": round(speakers_right / found, 4) if found else 0.0,
-        "attribution_precision": a_p,
-        "attribution_recall": a_r,
-        "attribution_f1": a_f,
-        "not_attributions_flagged": len(flagged),
-        "source_count_errors": count_errors,
-        "source_type_accuracy": round(types_right / types_total, 4) if types_total else 1.0,
-        "loaded_terms_found": f"{terms_found}/{len(terms)}",
-        "loaded_term_voice_accuracy": round(voices_right / terms_found, 4) if terms_found else 0.0,
-        "details": details,
+        "loaded_terms_found": f"{found}/{len(terms)}",
+        "loaded_term_voice_accuracy": round(voices_right / found, 4) if found else 0.0,
     }
 
 
@@ -264,17 +327,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FramingError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    if args.json:
-        print(json.dumps(scores, ensure_ascii=False))
-        return 0
-    for key, value in scores.items():
-        if key != "details":
-            print(f"{key:28} {value}")
-    if scores["details"]:
-        print("\nWhat differs:")
-        for line in scores["details"]:
-            print(f"  - {line}")
+    try:
+        print(_report(scores, as_json=args.json), flush=True)
+    except BrokenPipeError:  # `... | head` closed the pipe early: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
+
+
+def _report(scores: dict[str, Any], *, as_json: bool) -> str:
+    if as_json:
+        return json.dumps(scores, ensure_ascii=False)
+    lines = [f"{key:28} {value}" for key, value in scores.items() if key != "details"]
+    if scores["details"]:
+        lines += ["", "What differs:", *(f"  - {line}" for line in scores["details"])]
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ result before you trust its counts. The optional ``trafilatura`` extractor
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import re
 from collections.abc import Iterator
@@ -63,7 +64,9 @@ def read_article(
     A string is read as a file name when it is one line that names an existing
     file or ends in .txt, .md or .html; otherwise it is the article's text.
     ``outlet``, ``date``, ``url`` and ``title`` go into ``article.meta``; ``title``
-    also becomes the headline (line 0) when the text has none.
+    also becomes the headline (line 0) when the text has none. A file ``NAME.txt``
+    with a ``NAME.meta.json`` beside it (as in the kit's ``seeds/`` folder) also
+    gets the metadata in that file, for each key not given here.
 
     >>> a = read_article("Depot to Close\\nThe council voted on Monday.", outlet="Gazette")
     >>> a.headline.text, a.meta["outlet"]
@@ -75,70 +78,106 @@ def read_article(
         )
     if isinstance(title, str):
         title = _SPACES.sub(" ", title).strip() or None
-    meta: dict[str, Any] = {"outlet": outlet, "date": date, "url": url, "title": title}
-    for key, value in meta.items():
+    meta = _given_meta(outlet=outlet, date=date, url=url, title=title)
+    loaded = _load(source, meta)
+    text, has_headline = _shape(loaded, meta, title, extractor)
+    meta["format"] = loaded.kind
+    check_text(text, what=loaded.label)
+    article = Article(text, name=loaded.name, meta=meta, headline=has_headline)
+    if meta["title"] is None and article.headline is not None:
+        meta["title"] = article.headline.text
+        article.meta = MappingProxyType(meta)
+    return article
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    text: str
+    kind: str  # "text", "markdown" or "html"
+    label: str  # how messages name it: '"file.txt"' or "The text"
+    name: str | None
+
+
+def _given_meta(**given: object) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    for key, value in given.items():
         if hasattr(value, "isoformat"):  # a datetime.date is welcome as a date
-            meta[key] = value.isoformat()
+            value = value.isoformat()
         elif value is not None and not isinstance(value, str):
             raise FramingError(f'{key}= must be text, such as {key}="...", not {value!r}.')
+        meta[key] = value
+    return meta
+
+
+def _load(source: object, meta: dict[str, Any]) -> _Loaded:
+    """The text and its kind, from a path, bytes or a string; a file's own details go in meta."""
     path = _as_path(source)
     if path is not None:
         data = _read_bytes(path)
         label = f'"{path.name}"'
         kind = SUFFIXES.get(path.suffix.lower()) or _sniff_kind(data)
         text = _decode(data, label, html=kind == "html")
-        name: str | None = path.stem
+        if not text.strip():
+            raise FramingError(
+                f"{label} has only blank space in it, no words; "
+                "save the article's text in it first."
+            )
         meta["file"] = path.name
-    elif isinstance(source, (bytes, bytearray)):
+        for key, value in _meta_beside(path).items():
+            if meta.get(key) is None:
+                meta[key] = value
+        return _Loaded(text, kind, label, path.stem)
+    if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
         if not data:
             raise FramingError("The bytes you gave are empty; pass the article's text instead.")
-        label = "The text"
         kind = _sniff_kind(data)
-        text = _decode(data, label, html=kind == "html")
-        name = None
-    elif isinstance(source, str):
-        label = "The text"
-        text = source
-        kind = "html" if _looks_like_html(text) else "text"
-        name = None
-    else:
-        check_text(source)  # raises the usual message for None, numbers, lists ...
-        raise FramingError(f"read_article needs text or a file name, not {type(source).__name__}.")
+        return _Loaded(_decode(data, "The text", html=kind == "html"), kind, "The text", None)
+    if isinstance(source, str):
+        kind = "html" if _looks_like_html(source) else "text"
+        return _Loaded(source, kind, "The text", None)
+    check_text(source)  # raises the usual message for None, numbers, lists ...
+    raise FramingError(f"read_article needs text or a file name, not {type(source).__name__}.")
 
-    if kind == "html":
-        page = _extract_html(text, label, extractor)
+
+def _meta_beside(path: Path) -> dict[str, Any]:
+    """The metadata in ``NAME.meta.json`` next to ``NAME.txt``, if there is such a file."""
+    beside = path.with_name(f"{path.stem}.meta.json")
+    try:
+        found = json.loads(beside.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # none there, or not one we can read: the text still counts
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _shape(
+    loaded: _Loaded, meta: dict[str, Any], title: str | None, extractor: str
+) -> tuple[str, bool | None]:
+    """The text in the kit's shape (headline, then one line per paragraph), and whether
+    line 0 is a headline (None: let the article decide)."""
+    text = loaded.text
+    if loaded.kind == "html":
+        page = _extract_html(text, loaded.label, extractor)
         headline = title or page.headline
         paragraphs = page.paragraphs
         for key, value in page.meta.items():
             if meta.get(key) is None:
                 meta[key] = value
-    elif kind == "markdown":
+    elif loaded.kind == "markdown":
         headline, paragraphs = _markdown_paragraphs(text)
         headline = title or headline
     else:
-        headline, paragraphs = None, None
         text = _plain(text)
-    if paragraphs is not None:
-        paragraphs = [p for p in paragraphs if p != headline]
-        if not paragraphs:
-            raise FramingError(f"{label} has no article paragraphs that the kit could find.")
-        body = "\n".join(paragraphs)
-        text = f"{headline}\n{body}" if headline else body
-        has_headline: bool | None = bool(headline)
-    elif title and _first_line(text) != title:
-        # Match the text's own paragraph breaks, so the title stays a paragraph of its own.
-        text = f"{title}\n\n{text}" if _BLANK_LINE.search(text) else f"{title}\n{text}"
-        has_headline = True
-    else:
-        has_headline = True if title else None
-    meta["format"] = kind
-    check_text(text, what=label)
-    article = Article(text, name=name, meta=meta, headline=has_headline)
-    if meta["title"] is None and article.headline is not None:
-        meta["title"] = article.headline.text
-        article.meta = MappingProxyType(meta)
-    return article
+        if title and _first_line(text) != title:
+            # Match the text's own paragraph breaks, so the title stays a paragraph of its own.
+            text = f"{title}\n\n{text}" if _BLANK_LINE.search(text) else f"{title}\n{text}"
+            return text, True
+        return text, True if title else None
+    paragraphs = [p for p in paragraphs if p != headline]
+    if not paragraphs:
+        raise FramingError(f"{loaded.label} has no article paragraphs that the kit could find.")
+    body = "\n".join(paragraphs)
+    return (f"{headline}\n{body}" if headline else body), bool(headline)
 
 
 # --- finding and opening the file -----------------------------------------------------------
@@ -372,53 +411,64 @@ def _markdown_paragraphs(text: str) -> tuple[str | None, list[str]]:
         if found:
             headline = _markdown_inline(found.group(1).strip("\"'"))
         text = text[front.end() :]
-    paragraphs: list[str] = []
-    current: list[str] = []
-    in_fence = False
-
-    def flush() -> None:
-        joined = _markdown_inline(" ".join(current))
-        if joined:
-            paragraphs.append(joined)
-        current.clear()
-
+    blocks = _MarkdownBlocks(headline)
     for raw in text.split("\n"):
-        if _MD_FENCE.match(raw):
-            flush()
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            continue  # code is not article text
-        if not raw.strip() or _MD_RULE.match(raw) or _MD_REFERENCE.match(raw):
-            flush()
-            continue
-        if current and _MD_SETEXT.match(raw):
-            level = 1 if raw.strip().startswith("=") else 2
-            heading = _markdown_inline(" ".join(current))
-            current.clear()
-            if level == 1 and headline is None and not paragraphs:
-                headline = heading
-            elif heading:
-                paragraphs.append(heading)
-            continue
-        heading_match = _MD_HEADING.match(raw)
-        if heading_match:
-            flush()
-            heading = _markdown_inline(heading_match.group(2))
-            if len(heading_match.group(1)) == 1 and headline is None and not paragraphs:
-                headline = heading
-            elif heading:
-                paragraphs.append(heading)
-            continue
-        line = _MD_QUOTE.sub("", raw)
-        if _MD_LIST.match(line):
-            flush()  # each list item is its own paragraph
-            line = _MD_LIST.sub("", line)
-        current.append(line.strip())
-    flush()
+        blocks.add_line(raw)
+    blocks.flush()
+    headline, paragraphs = blocks.headline, blocks.paragraphs
     if headline is None and paragraphs and _is_headline_shaped(paragraphs[0]):
         headline = paragraphs.pop(0)
     return headline, paragraphs
+
+
+@dataclass
+class _MarkdownBlocks:
+    """Markdown lines gathered into paragraphs: a blank line, a rule, a heading or a list
+    item ends one; code blocks are left out; the first level-1 heading is the headline."""
+
+    headline: str | None
+    paragraphs: list[str] = field(default_factory=list)
+    current: list[str] = field(default_factory=list)
+    in_fence: bool = False
+
+    def flush(self) -> None:
+        joined = _markdown_inline(" ".join(self.current))
+        if joined:
+            self.paragraphs.append(joined)
+        self.current.clear()
+
+    def heading(self, text: str, level: int) -> None:
+        heading = _markdown_inline(text)
+        if level == 1 and self.headline is None and not self.paragraphs:
+            self.headline = heading
+        elif heading:
+            self.paragraphs.append(heading)
+
+    def add_line(self, raw: str) -> None:
+        if _MD_FENCE.match(raw):
+            self.flush()
+            self.in_fence = not self.in_fence
+            return
+        if self.in_fence:
+            return  # code is not article text
+        if not raw.strip() or _MD_RULE.match(raw) or _MD_REFERENCE.match(raw):
+            self.flush()
+            return
+        if self.current and _MD_SETEXT.match(raw):
+            text = " ".join(self.current)
+            self.current.clear()
+            self.heading(text, 1 if raw.strip().startswith("=") else 2)
+            return
+        heading_match = _MD_HEADING.match(raw)
+        if heading_match:
+            self.flush()
+            self.heading(heading_match.group(2), len(heading_match.group(1)))
+            return
+        line = _MD_QUOTE.sub("", raw)
+        if _MD_LIST.match(line):
+            self.flush()  # each list item is its own paragraph
+            line = _MD_LIST.sub("", line)
+        self.current.append(line.strip())
 
 
 def _is_headline_shaped(line: str) -> bool:

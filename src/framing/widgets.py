@@ -23,11 +23,12 @@ an article, not a way to answer them.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from html import escape
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 import ipywidgets as widgets
 
@@ -44,10 +45,13 @@ __all__ = [
     "article_explorer",
     "compare_view",
     "lexicon_editor",
+    "progress",
     "rewrite_lab",
     "source_ledger",
+    "working_bar",
 ]
 
+T = TypeVar("T")
 ArticleLike = str | Article | Analysis
 Articles = ArticleLike | Iterable[ArticleLike] | Mapping[str, ArticleLike] | None
 
@@ -219,6 +223,63 @@ def _chosen(boxes: Mapping[str, widgets.Checkbox]) -> list[str] | None:
     return None if len(ticked) == len(boxes) else ticked
 
 
+# --- progress, for work that takes more than a second ------------------------------------------
+
+# A pasted text this long (about 17,000 words) takes around a second or more to analyse.
+_LONG_TEXT = 100_000
+
+
+def working_bar(description: str = "Analysing…") -> widgets.FloatProgress:
+    """A full "working" bar, hidden until `_working` shows it around a long call.
+
+    The analysis of one text does not report how far along it is, so the bar says
+    that the kit is busy, not how much is left.
+    """
+    return widgets.FloatProgress(
+        value=1.0,
+        min=0.0,
+        max=1.0,
+        description=description,
+        bar_style="info",
+        layout=widgets.Layout(display="none", width="28em"),
+    )
+
+
+@contextmanager
+def _working(bar: widgets.FloatProgress, size: int) -> Iterator[None]:
+    if size < _LONG_TEXT:
+        yield
+        return
+    bar.layout.display = ""
+    try:
+        yield
+    finally:
+        bar.layout.display = "none"
+
+
+def progress(items: Iterable[T], *, description: str = "Working") -> Iterator[T]:
+    """Go through ``items`` with a progress bar under the cell, for loops over many articles.
+
+    >>> [n * 2 for n in progress([1, 2, 3], description="Doubling")]
+    [2, 4, 6]
+    """
+    from IPython.display import display
+
+    items = list(items)
+    bar = widgets.IntProgress(
+        value=0, min=0, max=max(1, len(items)), description=description, bar_style="info"
+    )
+    label = widgets.Label(f"0 of {len(items)}")
+    box = widgets.HBox([bar, label])
+    display(box)
+    try:
+        for done, item in enumerate(items, start=1):
+            yield item
+            bar.value, label.value = done, f"{done} of {len(items)}"
+    finally:  # also when the loop stops early, or with an error
+        box.close()
+
+
 # --- 1. article explorer ----------------------------------------------------------------------
 
 
@@ -228,30 +289,13 @@ def article_explorer(articles: Articles = None, *, lexicon: Lexicon | None = Non
     Controls: ``article`` (a dropdown; its last choice opens a box for your own
     text), ``text`` (that box), ``layers`` (quotes, terms, cues, reported speech),
     ``categories`` and ``voices`` (dicts of checkboxes), ``sources`` (a
-    multiple choice; none chosen means everyone).
+    multiple choice; none chosen means everyone). A long pasted text shows a
+    "working" bar while it is analysed.
     """
     library = _Library(articles, lexicon)
-    picker = _article_picker(library, extra=[_OWN_TEXT])
-    text = widgets.Textarea(
-        placeholder="Paste an article here, then click outside the box.",
-        continuous_update=False,
-        layout=widgets.Layout(width="100%", height="12em", display="none"),
-    )
-    layers = _checkboxes(
-        {
-            "quotes": "quotations",
-            "terms": "loaded terms",
-            "cues": "attribution verbs",
-            "reported": "reported speech",
-        }
-    )
-    layers["reported"].value = False
-    categories = _checkboxes({c: CATEGORIES[c] for c in library.lexicon.categories})
-    voices = _checkboxes({v: VOICE_NAMES[v] for v in VOICES})
-    sources = widgets.SelectMultiple(
-        options=[], description="Only", rows=5, layout=widgets.Layout(width="28em")
-    )
-    view, message = widgets.HTML(), widgets.HTML()
+    controls = _explorer_controls(library)
+    picker, text, sources = controls["article"], controls["text"], controls["sources"]
+    view, message, busy = widgets.HTML(), widgets.HTML(), working_bar()
     own: dict[str, Analysis] = {}
     updating = [False]
 
@@ -262,7 +306,8 @@ def article_explorer(articles: Articles = None, *, lexicon: Lexicon | None = Non
             return None
         if text.value not in own:
             own.clear()
-            own[text.value] = analyze(text.value, lexicon=library.lexicon)
+            with _working(busy, len(text.value)):
+                own[text.value] = analyze(text.value, lexicon=library.lexicon)
         return own[text.value]
 
     def show() -> None:
@@ -276,13 +321,7 @@ def article_explorer(articles: Articles = None, *, lexicon: Lexicon | None = Non
                 "Paste an article's text in the box, then click outside it to see it highlighted."
             )
             return
-        view.value = render.highlight(
-            analysis,
-            show=[key for key, box in layers.items() if box.value],
-            categories=_chosen(categories),
-            voices=_chosen(voices),
-            sources=list(sources.value) or None,
-        )
+        view.value = render.highlight(analysis, **_explorer_choices(controls))
 
     def pick_article() -> None:
         text.layout.display = "" if picker.value == _OWN_TEXT else "none"
@@ -294,34 +333,64 @@ def article_explorer(articles: Articles = None, *, lexicon: Lexicon | None = Non
     guarded_show, guarded_pick = _guarded(message, show), _guarded(message, pick_article)
     _on_change(picker, guarded_pick)
     _on_change(text, guarded_pick)
-    for box in (*layers.values(), *categories.values(), *voices.values()):
-        _on_change(box, guarded_show)
+    for group in ("layers", "categories", "voices"):
+        for box in controls[group].values():
+            _on_change(box, guarded_show)
     _on_change(sources, guarded_show)
     guarded_pick()
-    controls = {
-        "article": picker,
-        "text": text,
-        "layers": layers,
-        "categories": categories,
-        "voices": voices,
-        "sources": sources,
-    }
     children = [
         picker,
         text,
         _heading("Mark"),
-        _row(layers.values()),
+        _row(controls["layers"].values()),
         _heading("Loaded terms of these kinds"),
-        _row(categories.values()),
+        _row(controls["categories"].values()),
         _heading("In these voices"),
-        _row(voices.values()),
+        _row(controls["voices"].values()),
         _heading("Only the words of these sources (choose none for everyone)"),
         sources,
+        busy,
         message,
         view,
     ]
     state = {"lexicon": library.lexicon}
     return KitWidget(children, controls=controls, view=view, message=message, state=state)
+
+
+def _explorer_controls(library: _Library) -> dict[str, Any]:
+    layers = _checkboxes(
+        {
+            "quotes": "quotations",
+            "terms": "loaded terms",
+            "cues": "attribution verbs",
+            "reported": "reported speech",
+        }
+    )
+    layers["reported"].value = False
+    return {
+        "article": _article_picker(library, extra=[_OWN_TEXT]),
+        "text": widgets.Textarea(
+            placeholder="Paste an article here, then click outside the box.",
+            continuous_update=False,
+            layout=widgets.Layout(width="100%", height="12em", display="none"),
+        ),
+        "layers": layers,
+        "categories": _checkboxes({c: CATEGORIES[c] for c in library.lexicon.categories}),
+        "voices": _checkboxes({v: VOICE_NAMES[v] for v in VOICES}),
+        "sources": widgets.SelectMultiple(
+            options=[], description="Only", rows=5, layout=widgets.Layout(width="28em")
+        ),
+    }
+
+
+def _explorer_choices(controls: Mapping[str, Any]) -> dict[str, Any]:
+    """What the ticked boxes ask `render.highlight` to mark."""
+    return {
+        "show": [key for key, box in controls["layers"].items() if box.value],
+        "categories": _chosen(controls["categories"]),
+        "voices": _chosen(controls["voices"]),
+        "sources": list(controls["sources"].value) or None,
+    }
 
 
 # --- 2. source ledger -------------------------------------------------------------------------

@@ -1,0 +1,36 @@
+"""How the kit writes a count in a sentence: "1 quotation", "46,296 quotations".
+
+One home for the rule, so reports, messages and pages agree. It knows English
+regular plurals and the few irregular ones the kit uses; it can not inflect
+any other noun correctly, so pass ``plural=`` for those.
+"""
+
+from __future__ import annotations
+
+__all__ = ["plural"]
+
+_IRREGULAR = {"person": "people", "child": "children", "was": "were", "has": "have", "is": "are"}
+
+
+def plural(count: int, word: str, plural: str | None = None) -> str:
+    """The count with thousands separators, then the word in the right number.
+
+    >>> plural(1, "quotation"), plural(46296, "quotation"), plural(0, "source")
+    ('1 quotation', '46,296 quotations', '0 sources')
+    >>> plural(2, "loaded term"), plural(3, "attribution verb"), plural(2, "person")
+    ('2 loaded terms', '3 attribution verbs', '2 people')
+    """
+    return f"{count:,} {word if count == 1 else plural or _plural_of(word)}"
+
+
+def _plural_of(word: str) -> str:
+    head, _, last = word.rpartition(" ")
+    if last in _IRREGULAR:
+        many = _IRREGULAR[last]
+    elif last.endswith(("s", "x", "ch", "sh")):
+        many = last + "es"
+    elif last.endswith("y") and last[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        many = last[:-1] + "ies"
+    else:
+        many = last + "s"
+    return f"{head} {many}" if head else many
