@@ -546,7 +546,7 @@ def test_counts_are_written_in_good_english(capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.StringIO(one))
     code, out, _ = run(capsys, "analyze", "-")
     assert code == 0
-    assert "1 quotation," in out and "1 source," in out and "1 loaded term " in out
+    assert "1 quotation," in out and "1 source," in out and "(1 term)" in out
     assert not any(f"1 {noun}s" in out for noun in ("quotation", "source", "loaded term"))
     many = "Depot Closes\n" + '"We will stay," said Ana Ruiz, a driver.\n' * 1_200
     monkeypatch.setattr(sys, "stdin", io.StringIO(many))

@@ -660,13 +660,16 @@ def _summary_line(analysis: Analysis, *, per_thousand: bool = False) -> str:
         f"{plural(len(analysis.sources), 'source')}, "
         f"{plural(len(analysis.attributions), 'attribution')}"
     )
-    if per_thousand:
-        rates = analysis.terms_per_thousand("group")
-        parts = [f"{name.lower()} {rates.get(group, 0.0)}" for group, name in GROUPS.items()]
-        return f"{line}. Loaded terms per 1,000 words: " + "; ".join(parts)
     counts = Counter(hit.group for hit in analysis.hits)
-    parts = [f"{name.lower()} {counts.get(group, 0)}" for group, name in GROUPS.items()]
-    return f"{line}. Loaded terms: " + "; ".join(parts) + "."
+    if not per_thousand:
+        parts = [f"{group} {counts.get(group, 0)}" for group in GROUPS]
+        return f"{line}. Loaded terms: " + "; ".join(parts) + "."
+    rates = analysis.terms_per_thousand("group")
+    parts = [
+        f"{group} {rates.get(group, 0.0)} ({plural(counts.get(group, 0), 'term')})"
+        for group in GROUPS
+    ]
+    return f"{line}. Loaded terms per 1,000 words: " + "; ".join(parts) + "."
 
 
 _PAGE_STYLE = """
