@@ -29,7 +29,7 @@ from .lexicon import Lexicon, TermHit, _term_hits, checked_lexicon, per_thousand
 from .quotes import Quote, as_article
 from .text import Article, Sentence
 
-__all__ = ["Analysis", "analyze", "voice_group"]
+__all__ = ["Analysis", "analyze", "as_analysis", "voice_group"]
 
 STANCES = ("neutral", "distancing", "endorsing", "guilt", "alarm")
 
@@ -270,6 +270,23 @@ def analyze(
     found = attribute(article, lexicon=lexicon, overrides=overrides)
     hits = _term_hits(article, lexicon, voice_of=_voices(found.quotes, found.reported))
     return Analysis(article, found.quotes, found.attributions, found.sources, hits, lexicon)
+
+
+def as_analysis(value: object, what: str = "This", *, lexicon: Lexicon | None = None) -> Analysis:
+    """``value`` itself if it is an analysis, else the analysis of an article or a text.
+
+    ``what`` names the function that asked, for the message when ``value`` is neither.
+    """
+    if isinstance(value, Analysis):
+        return value
+    if isinstance(value, (Article, str)):
+        return analyze(value, lexicon=lexicon)
+    from .errors import FramingError
+
+    raise FramingError(
+        f"{what} needs an analysis, an article or a text, not {type(value).__name__}. "
+        "Make one with framing.analyze(article)."
+    )
 
 
 def _voices(

@@ -299,13 +299,17 @@ def compare(
     >>> t.column("article"), t.column("first voice")
     (('calm', 'loud'), ('Ana Ruiz', 'Critics'))
     """
+    from .analysis import as_analysis
+
     labelled = _labelled(analyses)
     if not labelled:
         raise FramingError(
             "compare() needs at least one article, for example "
             "compare([framing.analyze(a) for a in framing.load_corpus()])."
         )
-    rows = [_row(label, _as_analysis(item, lexicon)) for label, item in labelled]
+    rows = [
+        _row(label, as_analysis(item, "compare()", lexicon=lexicon)) for label, item in labelled
+    ]
     seen: dict[str, int] = {}
     for number, row in enumerate(rows, start=1):
         label = row["article"] or f"article {number}"
@@ -323,20 +327,6 @@ def _labelled(items: object) -> list[tuple[str | None, Any]]:
             "put them in square brackets: compare([a, b])."
         )
     return [(None, item) for item in items]
-
-
-def _as_analysis(item: object, lexicon: Lexicon | None) -> Analysis:
-    from .analysis import Analysis, analyze
-    from .text import Article
-
-    if isinstance(item, Analysis):
-        return item
-    if isinstance(item, (Article, str)):
-        return analyze(item, lexicon=lexicon)
-    raise FramingError(
-        f"compare() can compare analyses, articles or texts, not {type(item).__name__}; "
-        "make one with framing.analyze(article)."
-    )
 
 
 def _label(analysis: Analysis) -> str:
