@@ -410,3 +410,33 @@ def test_long_repetitive_text_is_analysed_in_seconds(text, source):
     analysis = analyze(Article(text, check_language=False))
     names = {a.source.name for a in analysis.attributions}
     assert (source in names) if source else analysis.text == text
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Det.", "police or military"),
+        ("Det. Insp.", "police or military"),
+        ("Sgt.", "police or military"),
+        ("Lt.", "police or military"),
+        ("Insp.", "police or military"),
+        ("Supt.", "police or military"),
+        ("Gen.", "police or military"),
+        ("Rep.", "politician"),
+        ("Sen.", "politician"),
+        ("Cllr", "politician"),
+        ("Gov.", "government or official"),
+        ("Lt. Gov.", "government or official"),
+        ("Prof.", "expert or academic"),
+    ],
+)
+def test_an_abbreviated_title_describes_the_person_after_it(title, kind):
+    """One list of titles (data/titles.csv): the title neither ends the sentence nor joins
+    the name, and it gives the source its type."""
+    text = (
+        f'Police sealed the road. {title} Sam Cole said the driver fled. "He was fast," Cole added.'
+    )
+    analysis = analyze(Article(text, check_language=False))
+    assert len(analysis.sentences) == 3
+    assert [(s.name, s.type, s.role) for s in analysis.sources] == [("Sam Cole", kind, title)]
+    assert analysis.quotes[0].speaker.name == "Sam Cole"

@@ -17,14 +17,11 @@ words, so a source the text does not describe gets the type "other".
 from __future__ import annotations
 
 import bisect
-import csv
-import io
 import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from importlib.resources import files
 from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import Literal, NamedTuple
@@ -33,6 +30,7 @@ from ._records import builder, quick_init
 from .lexicon import Lexicon, load_lexicon
 from .quotes import Quote, _new_quote, find_quotes
 from .text import Article, Sentence
+from .vocabulary import NAME_ABBREVIATIONS, TITLE_WORDS, data_rows
 
 __all__ = [
     "SOURCE_TYPES",
@@ -338,7 +336,7 @@ general secretary-general director-general undersecretary assistant acting forme
 senior junior opposition party striker midfielder defender goalkeeper player owner editor
 reporter correspondent doctor nurse scientist expert
 """.split()
-)
+) | frozenset(TITLE_WORDS)  # "det", "sgt", "cllr": the abbreviated titles
 _ORG_HEADS = frozenset(
     """
 international watch institute institution university college ministry department agency
@@ -452,6 +450,11 @@ _TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
+# An abbreviated title has the type of the word it stands for: "Det." is police, like "detective".
+_TYPE_WORDS = tuple(
+    (kind, vocabulary | {short for short, word in TITLE_WORDS.items() if word in vocabulary})
+    for kind, vocabulary in _TYPE_WORDS
+)
 _TYPE_VOCABULARY = {word: kind for kind, vocabulary in _TYPE_WORDS for word in vocabulary}
 
 
@@ -459,12 +462,6 @@ _TYPE_VOCABULARY = {word: kind for kind, vocabulary in _TYPE_WORDS for word in v
 class _Place:
     country: str
     short: str
-
-
-def _data_rows(name: str) -> list[dict[str, str]]:
-    """The rows of a packaged data file (``data/NAME``), as dicts."""
-    content = (files("framing") / "data" / name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(content)))
 
 
 def _names_in(row: Mapping[str, str], *columns: str) -> list[str]:
@@ -476,7 +473,7 @@ def _names_in(row: Mapping[str, str], *columns: str) -> list[str]:
 def _places() -> dict[str, _Place]:
     """Country names, demonyms and capitals (lowercase) -> country."""
     table: dict[str, _Place] = {}
-    for row in _data_rows("places.csv"):
+    for row in data_rows("places.csv"):
         place = _Place(row["country"], row.get("short") or row["country"])
         for name in _names_in(row, "country", "short", "demonyms", "capitals", "aliases"):
             table.setdefault(name, place)
@@ -494,7 +491,7 @@ def _capitals() -> dict[str, _Place]:
     """Capital cities (lowercase) -> country: "Washington alleged" means the US government."""
     return {
         name: _Place(row["country"], row.get("short") or row["country"])
-        for row in _data_rows("places.csv")
+        for row in data_rows("places.csv")
         for name in _names_in(row, "capitals")
     }
 
@@ -502,7 +499,7 @@ def _capitals() -> dict[str, _Place]:
 @cache
 def _first_names() -> dict[str, str]:
     """Given names strongly tied to one gender (lowercase) -> "f" or "m", for pronouns."""
-    return {row["name"].lower(): row["gender"] for row in _data_rows("first_names.csv")}
+    return {row["name"].lower(): row["gender"] for row in data_rows("first_names.csv")}
 
 
 @lru_cache(maxsize=4096)
@@ -525,7 +522,7 @@ def _organizations() -> dict[str, tuple[str, str, str | None]]:
     """Known organisation names and aliases (lowercase) -> (name, type, country)."""
     return {
         name: (row["name"], row["type"], row.get("country") or None)
-        for row in _data_rows("organizations.csv")
+        for row in data_rows("organizations.csv")
         for name in _names_in(row, "name", "aliases")
     }
 
@@ -1071,9 +1068,13 @@ _BOUNDARY_WORDS = (
 _PHRASE_STOP = re.compile(
     r"[,;:!?\"“”()\[\]]|\s[-–—]\s|\s(?:who|which|whose|that)\s"
     # a full stop ends it, but not after a title or an initial: "said Dr. Ana Ruiz", "U.S."
-    # (the look-behinds come after the full stop, so they are tried only where one stands)
-    r"|\.(?<!\b[A-Z]\.)(?<!\b(?:Dr|Mr|Ms|St|Lt|Jr|Sr)\.)"
-    r"(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Rev|Maj|Adm|Det)\.)(?<!\b(?:Capt|Prof|Cmdr|Supt)\.)(?:\s|$)"
+    r"|\.(?<!\b[A-Z]\.)"
+    + "".join(
+        # a look-behind has one width: one for the abbreviations of each length
+        rf"(?<!\b(?:{'|'.join(sorted(a for a in NAME_ABBREVIATIONS if len(a) == size))})\.)"
+        for size in sorted({len(a) for a in NAME_ABBREVIATIONS})
+    )
+    + r"(?:\s|$)"
 )
 # A speaker phrase, with the asides between its commas, starts at most this many characters
 # before its verb ("Ana Ruiz, who chairs the committee, said"): the longest in the annotated
@@ -2587,9 +2588,8 @@ def _clause_breaks(norm: str) -> list[tuple[int, int]]:
     return sorted(marks + words)
 
 
-_TITLE_ABBREVIATIONS = (
-    r"(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jr|Sr|Rev|Maj|Adm|Cmdr|Supt|Det)\."
-)
+# "Det.", "Sen.", "Jr.": an abbreviation that is part of a name, with its full stop
+_TITLE_ABBREVIATIONS = rf"(?:{'|'.join(sorted(NAME_ABBREVIATIONS))})\."
 _CALENDAR = frozenset(
     """
 monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -2597,16 +2597,8 @@ june july august september october november december
 """.split()
 )
 _NAME_TOKEN = rf"(?:{_TITLE_ABBREVIATIONS}|(?:[A-Z]\.){{2,}}|{_CAPITAL}\.|{_CAPITAL}[\w'’\-]*)"
-# The first token is _NAME_TOKEN written to start with its capital letter: a pattern that
-# starts with a character class lets the regex engine skip ahead to the next capital,
-# more than twice as quick as trying the look-behind at every character. The look-behind
-# after the capital checks the character before it: not part of a word. A title's rest comes
-# before its look-behind ("r(?<=Dr)"), so the engine skips those whose next letter differs.
-_FIRST_NAME_TOKEN = (
-    rf"{_CAPITAL}(?<![\w'’\-].)(?:(?:"
-    + "|".join(f"{title[1:]}(?<={title})" for title in _TITLE_ABBREVIATIONS[3:-4].split("|"))
-    + r")\.|\.(?:[A-Z]\.)+|\.|[\w'’\-]*)"
-)
+# A name's first word starts a word: no letter, apostrophe or hyphen before it.
+_FIRST_NAME_TOKEN = rf"(?<![\w'’\-]){_NAME_TOKEN}"
 _RUN = re.compile(
     rf"{_FIRST_NAME_TOKEN}(?:[ \u00a0]+(?:(?:de|da|del|van|von|bin|al|el|la|le|of|and)"
     rf"[ \u00a0]+)?{_NAME_TOKEN})*"
