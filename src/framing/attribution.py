@@ -22,13 +22,11 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from itertools import accumulate, compress, repeat
-from operator import itemgetter
+from itertools import accumulate
 from typing import Literal, NamedTuple
 
-from ._records import builder, quick_init
 from .lexicon import Lexicon, load_lexicon
-from .quotes import Quote, _new_quote, find_quotes
+from .quotes import Quote, find_quotes
 from .text import Article, Sentence
 from .vocabulary import NAME_ABBREVIATIONS, TITLE_WORDS, data_rows
 
@@ -58,7 +56,6 @@ SOURCE_TYPES = (
 AttributionKind = Literal["direct", "partial", "indirect"]
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A place where the text names (or points to) a source."""
@@ -69,10 +66,6 @@ class Mention:
     sentence: int
 
 
-_new_mention = builder(Mention)
-
-
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Source:
     """Someone the article gives a voice to."""
@@ -89,7 +82,6 @@ class Source:
         return self.name
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Cue:
     """The words that attribute: "said", "warned that", "according to", a colon or a dash."""
@@ -100,10 +92,6 @@ class Cue:
     stance: str
 
 
-_new_cue = builder(Cue)
-
-
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """One sentence that gives ``source`` a voice.
@@ -123,10 +111,6 @@ class Attribution:
     cues: tuple[Cue, ...] = ()
 
 
-_new_attribution = builder(Attribution)
-
-
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Attributions:
     """Everything `attribute` found."""
@@ -252,26 +236,10 @@ _INNER_SUBJECT = re.compile(
 )
 _WHO = re.compile(r"\s(?:who|whose)\s")
 _AGE_ASIDE = re.compile(r",\s*\d{1,3}\s*$")
-# (starts with its capital, then checks there is no letter before it: quicker than \b[A-Z])
+# Tyrell “Smoke” Jennings: a quoted nickname between the first name and the surname
 _NICKNAMED = re.compile(
-    rf"({_CAPITAL}(?<!\w.)[\w\-]+)\s+[\"“‘']{_CAPITAL}[^\"”’'\n]{{0,20}}[\"”’']\s+"
-    rf"({_CAPITAL}[\w\-]+)"
+    rf"(?<!\w)({_CAPITAL}[\w\-]+)\s+[\"“‘']{_CAPITAL}[^\"”’'\n]{{0,20}}[\"”’']\s+({_CAPITAL}[\w\-]+)"
 )
-# The part of a nickname from its opening mark: rare, so the whole pattern is tried only in
-# texts that have it (see _has_nickname).
-_NICKNAME_HINT = re.compile(rf"[\"“‘']{_CAPITAL}[^\"”’'\n]{{0,20}}[\"”’']\s+{_CAPITAL}")
-
-
-def _has_nickname(text: str) -> bool:
-    """``_NICKNAME_HINT.search(text)``, tried only where a quotation mark stands: finding
-    the marks with str.find is quicker than the regex testing every character."""
-    for mark in "\"“‘'":
-        at = text.find(mark)
-        while at >= 0:
-            if text[at + 1 : at + 2].isupper() and _NICKNAME_HINT.match(text, at):
-                return True
-            at = text.find(mark, at + 1)
-    return False
 
 
 _PERSON_APPOSITIVE = re.compile(
@@ -987,11 +955,7 @@ _COORDINATED = re.compile(
 
 
 def _coordinated(norm: str, start: int, end: int) -> bool:
-    """``_COORDINATED`` at the end of ``norm[start:end]``, tried only when one of the last
-    words ends in "and", "but", "or" or "then"."""
-    last_words = norm[max(start, end - 60) : end].split()[-6:]
-    if not any(map(str.endswith, last_words, repeat(_CONJUNCTIONS))):
-        return False
+    """Does ``norm[start:end]`` end in "and", "but", "or" or "then" (with "has", "also"...)?"""
     return _search_tail(_COORDINATED, norm, start, end, 60) is not None
 
 
@@ -1008,12 +972,6 @@ _PLURAL_BEFORE = re.compile(
     "(?:^|"  # the start, or one of the openings (words as whole words)
     + "|".join(o if o in ",;" else rf"\b{o}\b" for o in _PLURAL_BEFORE_OPENINGS)
     + r")\s*((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\s*$"
-)
-# The last word of each of _TRAILING_TIME's alternatives ("press conference" -> "conference")
-_TIME_HINTS = frozenset(
-    item.split()[-1]
-    for words in (_WEEKDAYS, _OCCASIONS, _FORUMS, _WHENS)
-    for item in words.split("|")
 )
 _TAIL_WORD = re.compile(r"\w*\Z")
 _WORD_CHARS = re.compile(r"\w+")
@@ -1047,9 +1005,7 @@ def _trailing_adverb(chunk: str) -> int:
 
 
 def _trailing_time(chunk: str) -> re.Match[str] | None:
-    """``_TRAILING_TIME.search(chunk)``, tried only when one of its words is near the end."""
-    if not _TIME_HINTS.intersection(chunk[-120:].lower().split()[-5:]):
-        return None
+    """A time or an occasion at the end of ``chunk``: "on Monday", "in a statement"."""
     return _search_tail(_TRAILING_TIME, chunk, 0, len(chunk), 120)
 
 
@@ -1176,7 +1132,7 @@ class _Engine:
             return
         sentence = self.article.sentence_at(start)
         index = sentence.index if sentence else -1
-        mentions.insert(i, _new_mention(start, end, self.text[start:end], index))
+        mentions.insert(i, Mention(start=start, end=end, text=self.text[start:end], sentence=index))
         self.by_sentence.setdefault(index, []).append((start, entity))
 
     # -- names --------------------------------------------------------------------------
@@ -1184,7 +1140,7 @@ class _Engine:
         """Register people named anywhere, for surnames, pronouns and descriptions."""
         singles = []
         runs = self.runs = _capitalised_runs(self.text)
-        self.run_starts = list(map(itemgetter(0), runs))
+        self.run_starts = [start for start, _, _ in runs]
         # every word of a headline is capitalised: its runs (if any) are left out
         first = bisect.bisect_left(self.run_starts, self.headline_start)
         after = bisect.bisect_left(self.run_starts, self.headline_end)
@@ -1213,8 +1169,7 @@ class _Engine:
             offset = self.text.find(name, run_start, run_end + 1)
             if offset >= 0:
                 self.mention(entity, offset, offset + len(name))
-        nicknames = _NICKNAMED.finditer(self.text) if _has_nickname(self.text) else ()
-        for match in nicknames:
+        for match in _NICKNAMED.finditer(self.text):
             # Tyrell “Smoke” Jennings: the quoted nickname splits the name in two
             full = f"{match.group(1)} {match.group(2)}"
             entity = self.entity(full, "person", type="other")
@@ -1222,13 +1177,10 @@ class _Engine:
         surnames: dict[str, _Entity] = {}
         for entity in self.entities.values():
             surnames.setdefault(entity.surname, entity)
-        # the few lone words that are a known surname, picked out in C-level loops
-        lows = list(map(str.lower, map(itemgetter(2), singles)))
-        for (run_start, run_end, _), low in compress(
-            zip(singles, lows, strict=True), map(surnames.__contains__, lows)
-        ):
-            entity = surnames[low]
-            if entity.mentions and entity.mentions[0].start < run_start:
+        # a lone word that is the surname of someone named earlier is a mention of them
+        for run_start, run_end, word in singles:
+            entity = surnames.get(word.lower())
+            if entity is not None and entity.mentions and entity.mentions[0].start < run_start:
                 self.mention(entity, run_start, run_end)
 
     def _described_as_person(self, end: int) -> bool:
@@ -1282,8 +1234,8 @@ class _Engine:
         """The words that can start a cue ("said", "according"), sentence by sentence."""
         found: dict[int, list[int]] = {}
         keys = self.keys
-        words = list(compress(range(len(keys)), map(_CUE_FIRST_WORDS.__contains__, keys)))
-        where = list(map(self.starts.__getitem__, words))
+        words = [k for k, key in enumerate(keys) if key in _CUE_FIRST_WORDS]
+        where = [self.starts[k] for k in words]
         # the sentences are in order and do not overlap: each takes the next run of words
         lo = 0
         for sentence in self.article.sentences:
@@ -1351,9 +1303,7 @@ class _Engine:
         ):
             return False  # "people accused of gang ties": they are accused, they do not speak
         before = self.norm[max(0, cue.start - 30) : cue.start].lower()
-        if after[:1] in (["little"], ["nothing"]) or (
-            before.rstrip().endswith(_DECLINED_WORDS) and _DECLINED.search(before)
-        ):
+        if after[:1] in (["little"], ["nothing"]) or (_DECLINED.search(before)):
             return False  # "has said little", "declined to comment": no words reported
         if (
             cue.lemma in ("call", "describe")
@@ -1405,8 +1355,8 @@ class _Engine:
         return False
 
     def _title_case(self, indices: range) -> bool:
-        first_letters = map(self.text.__getitem__, self.starts[indices.start : indices.stop])
-        capitals = sum(map(str.isupper, first_letters))
+        """Are most of the sentence's words capitalised, as in a headline?"""
+        capitals = sum(self.text[self.starts[k]].isupper() for k in indices)
         return capitals > 0.6 * max(1, len(indices))
 
     def _quote_follows(self, cue: _Cue) -> bool:
@@ -1547,7 +1497,7 @@ class _Engine:
         # "Ana Ruiz who chairs it said" -- but not "according to people who were there, Ana
         # Ruiz said": only a relative clause in the last comma's stretch belongs to the speaker
         after_comma = max(s, text.rfind(",", s, e))
-        relative = _WHO.search(text, after_comma, e) if "who" in text[after_comma:e] else None
+        relative = _WHO.search(text, after_comma, e)
         if relative:
             cut = relative.start()
             role = role or text[cut:e].strip(" ,")
@@ -1563,11 +1513,7 @@ class _Engine:
         last = text.rfind(" ", s2, e2)
         if last > s2 and text[last + 1 : e2].lower() in _SUBJECT_PRONOUNS:
             s2 = last + 1  # "told Reuters it supported ...": the pronoun is the subject
-        inner = (
-            _search_tail(_INNER_SUBJECT, text, s2, e2, 80)
-            if _INNER_DETERMINERS.intersection(text[max(s2, e2 - 80) : e2].split()[-4:])
-            else None
-        )
+        inner = _search_tail(_INNER_SUBJECT, text, s2, e2, 80)
         word_before = text[s2 : inner.start(1)].split()[-1].lower() if inner else ""
         if (
             inner
@@ -1910,9 +1856,7 @@ class _Engine:
             entity, reason = self.resolve(phrase, sentence.index, forward=forward)
             said.append(_Said(cue, entity, reason, phrase))
         for cue in participles:
-            own = _search_tail(
-                _WITH_SUBJECT, self.text, sentence.start, cue.start, 100, _WITH_SUBJECT_OPENINGS
-            )
+            own = _search_tail(_WITH_SUBJECT, self.text, sentence.start, cue.start, 100)
             if own:
                 s0 = own.start(1)
                 phrase = _Phrase(s0, s0 + len(own.group(1)), own.group(1))
@@ -1920,9 +1864,7 @@ class _Engine:
                 if entity is not None:
                     said.append(_Said(cue, entity, reason, phrase))
                     continue
-            own = _search_tail(
-                _PLURAL_BEFORE, self.text, sentence.start, cue.start, 80, _PLURAL_BEFORE_OPENINGS
-            )
+            own = _search_tail(_PLURAL_BEFORE, self.text, sentence.start, cue.start, 80)
             last_word = own.group(1).split()[-1].lower() if own else ""
             if own and last_word not in _MESSAGE_NOUNS and last_word not in _AUX_AND_ADVERBS | _BE:
                 s0 = own.start(1)
@@ -2209,7 +2151,12 @@ class _Engine:
         sources = self._sources()
         by_key = {s.name.lower(): s for s in sources}
         final_quotes = tuple(
-            _with_speaker(q, by_key[e.name.lower()] if e is not None else None, cue, reason)
+            replace(
+                q,
+                speaker=by_key[e.name.lower()] if e is not None else None,
+                cue=cue,
+                speaker_reason=reason,
+            )
             for q, e, cue, reason in speakers
         )
         attributions = []
@@ -2220,26 +2167,22 @@ class _Engine:
             kind = (
                 "direct" if "direct" in kinds else "partial" if "partial" in kinds else "indirect"
             )
-            cues = []
-            for c in sorted(slot.cues, key=_start_of) if len(slot.cues) > 1 else slot.cues:
-                text = self._cue_text(c)
-                cues.append(_new_cue(c.start, c.end, text, self._cue_stance(text)))
-            if len(cues) == 1:  # the usual case: the cue's own words and stance
-                cue_text, stance = cues[0].text, cues[0].stance
-            else:
-                cue_text = " / ".join([c.text for c in cues])
-                stance = _strongest([c.stance for c in cues])
+            cues = tuple(
+                Cue(start=c.start, end=c.end, text=text, stance=self._cue_stance(text))
+                for c in sorted(slot.cues, key=_start_of)
+                for text in [self._cue_text(c)]
+            )
             attributions.append(
-                _new_attribution(
-                    sentence_index,
-                    sentences[sentence_index].paragraph,
-                    by_key[key],
-                    kind,
-                    cue_text,
-                    stance,
-                    tuple(sorted(slot.quotes)),
-                    slot.content,
-                    tuple(cues),
+                Attribution(
+                    sentence=sentence_index,
+                    paragraph=sentences[sentence_index].paragraph,
+                    source=by_key[key],
+                    kind=kind,
+                    cue=" / ".join(c.text for c in cues),
+                    stance=_strongest([c.stance for c in cues]),
+                    quotes=tuple(sorted(slot.quotes)),
+                    content=slot.content,
+                    cues=cues,
                 )
             )
         return Attributions(
@@ -2365,34 +2308,11 @@ def _strongest(stances: list[str]) -> str:
 
 
 def _search_tail(
-    pattern: re.Pattern[str],
-    text: str,
-    start: int,
-    end: int,
-    window: int,
-    openings: tuple[str, ...] = (),
+    pattern: re.Pattern[str], text: str, start: int, end: int, window: int
 ) -> re.Match[str] | None:
-    """``pattern.search(text, start, end)`` for a pattern anchored at the end (``$``) whose
-    matches are shorter than ``window``: only the tail is tried, where a match can be.
-    Word boundaries still see the character before the tail.
-
-    With ``openings``, the strings every match starts with (or the text's very start, for
-    ``^``), the pattern is tried only where one of them stands: a few str.find calls are
-    much quicker than the regex engine trying every character of the tail."""
-    start = max(start, end - window)
-    if not openings:
-        return pattern.search(text, start, end)
-    spots = [0] if start == 0 else []
-    for opening in openings:
-        at = text.find(opening, start, end)
-        while at >= 0:
-            spots.append(at)
-            at = text.find(opening, at + 1, end)
-    for at in sorted(spots):
-        match = pattern.match(text, at, end)
-        if match is not None:
-            return match
-    return None
+    """``pattern.search`` in the last ``window`` characters of ``text[start:end]``, for a
+    pattern anchored at the end (``$``) whose matches are shorter than ``window``."""
+    return pattern.search(text, max(start, end - window), end)
 
 
 def _before_colon_or_dash(before: str) -> str | None:
@@ -2406,25 +2326,6 @@ def _before_colon_or_dash(before: str) -> str | None:
     return None
 
 
-def _with_speaker(
-    quote: Quote, speaker: Source | None, cue: str | None, reason: str | None
-) -> Quote:
-    """``replace(quote, speaker=..., cue=..., speaker_reason=...)``, without replace's cost."""
-    return _new_quote(
-        quote.start,
-        quote.end,
-        quote.text,
-        quote.kind,
-        quote.paragraph,
-        quote.sentence,
-        quote.parts,
-        quote.nested,
-        speaker,
-        cue,
-        reason,
-    )
-
-
 @lru_cache(maxsize=1024)
 def _lemma_of(cue: str) -> str:
     low = cue.lower().replace("’", "'")
@@ -2433,10 +2334,8 @@ def _lemma_of(cue: str) -> str:
 
 
 def _stances(lexicon: Lexicon | None) -> dict[str, str]:
+    """Each attribution verb's stance, from the lexicon's verb entries: "warn" -> "alarm"."""
     lexicon = load_lexicon() if lexicon is None else lexicon
-    cached = lexicon.__dict__.get("_stance_table")
-    if cached is not None:
-        return cached
     table: dict[str, str] = {}
     for entry in lexicon:
         if entry.stance:
@@ -2445,7 +2344,6 @@ def _stances(lexicon: Lexicon | None) -> dict[str, str]:
                 if lemma:
                     table.setdefault(lemma, entry.stance)
             table.setdefault(entry.term, entry.stance)
-    lexicon.__dict__["_stance_table"] = table  # a Lexicon never changes, so this stays right
     return table
 
 
