@@ -28,7 +28,7 @@ from typing import Literal, NamedTuple
 from .lexicon import Lexicon, load_lexicon
 from .quotes import Quote, find_quotes
 from .text import Article, Sentence
-from .vocabulary import NAME_ABBREVIATIONS, TITLE_WORDS, data_rows
+from .vocabulary import NAME_ABBREVIATIONS, SPEECH_VERBS, TITLE_WORDS, data_rows
 
 __all__ = [
     "SOURCE_TYPES",
@@ -123,65 +123,6 @@ class Attributions:
 
 # --- vocabulary -------------------------------------------------------------------------------
 
-# Reporting verbs the engine knows as cues. Their stance comes from the lexicon's
-# attribution-verb entries; a verb the lexicon does not list counts as neutral.
-# "clause" verbs take a reported clause ("said that ..."); the others take an object.
-_CLAUSE_VERBS = """
-say:said|says|saying tell:told|tells|telling add:added|adds|adding
-state:stated|states|stating announce:announced|announces|announcing
-explain:explained|explains|explaining write:wrote|writes|writing|written
-note:noted|notes|noting warn:warned|warns|warning claim:claimed|claims|claiming
-allege:alleged|alleges|alleging insist:insisted|insists|insisting
-argue:argued|argues|arguing deny:denied|denies|denying admit:admitted|admits|admitting
-fear:feared|fears|fearing believe:believed|believes|believing
-confirm:confirmed|confirms|confirming acknowledge:acknowledged|acknowledges|acknowledging
-concede:conceded|concedes|conceding stress:stressed|stresses|stressing
-emphasise:emphasised|emphasises|emphasized|emphasizes
-suggest:suggested|suggests|suggesting predict:predicted|predicts|predicting
-promise:promised|promises|promising vow:vowed|vows|vowing pledge:pledged|pledges|pledging
-contend:contended|contends|contending maintain:maintained|maintains|maintaining
-assert:asserted|asserts|asserting declare:declared|declares|declaring
-conclude:concluded|concludes reveal:revealed|reveals|revealing
-complain:complained|complains|complaining report:reported|reports|reporting
-testify:testified|testifies|testifying reply:replied|replies|replying
-respond:responded|responds|responding answer:answered|answers ask:asked|asks|asking
-recall:recalled|recalls|recalling observe:observed|observes|observing
-point_out:pointed_out|points_out|pointing_out caution:cautioned|cautions|cautioning
-estimate:estimated|estimates|estimating counter:countered|counters|countering
-quip:quipped|quips fume:fumed|fumes joke:joked|jokes|joking shout:shouted|shouts
-exclaim:exclaimed|exclaims whisper:whispered|whispers tweet:tweeted|tweets|tweeting
-post:posted write_back:wrote_back agree:agreed|agrees|agreeing hope:hoped|hopes
-worry:worried|worries expect:expected|expects|expecting
-threaten:threatened|threatens|threatening speak:spoke|speaks|speaking|spoken
-charge:charged find:found|finds|finding
-""".split()
-
-_OBJECT_VERBS = """
-urge:urged|urges|urging condemn:condemned|condemns|condemning
-criticise:criticised|criticises|criticising|criticized|criticizes|criticizing
-denounce:denounced|denounces|denouncing slam:slammed|slams|slamming
-blast:blasted|blasts|blasting praise:praised|praises|praising
-welcome:welcomed|welcomes|welcoming reject:rejected|rejects|rejecting
-dismiss:dismissed|dismisses|dismissing call:called|calls|calling
-accuse:accused|accuses|accusing demand:demanded|demands|demanding
-describe:described|describes|describing question:questioned|questions|questioning
-decry:decried|decries|decrying lash_out:lashed_out|lashes_out|lashing_out
-raise_concerns:raised_concerns|raises_concerns|raising_concerns
-raise_concern:raised_concern|raise_concern
-express_concern:expressed_concern|expressed_concerns|expresses_concern
-voice_concern:voiced_concern|voiced_concerns appeal:appealed_for|appeals_for|appealing_for
-hail:hailed|hails|hailing applaud:applauded|applauds blame:blamed|blames|blaming
-defend:defended|defends|defending thank:thanked|thanks dispute:disputed|disputes|disputing
-chant:chanted|chants|chanting plead:pleaded|pleads|pleading
-apologise:apologised|apologized|apologises|apologizes mock:mocked|mocks|mocking
-scoff:scoffed|scoffs retort:retorted|retorts snap:snapped reiterate:reiterated|reiterates
-reaffirm:reaffirmed|reaffirms|reaffirming affirm:affirmed|affirms
-underscore:underscored|underscores highlight:highlighted|highlights assure:assured|assures
-reassure:reassured|reassures inform:informed|informs remark:remarked|remarks
-challenge:challenged|challenges|challenging
-contest:contested|contests oppose:opposed|opposes|opposing support:supported|supports
-""".split()
-
 
 def _form(word: str, lemma: str) -> str:
     if word.endswith("ing"):
@@ -193,28 +134,33 @@ def _form(word: str, lemma: str) -> str:
     return "past"
 
 
-def _verb_table() -> dict[tuple[str, ...], tuple[str, bool]]:
-    table: dict[tuple[str, ...], tuple[str, bool]] = {}
-    for group, clause in ((_CLAUSE_VERBS, True), (_OBJECT_VERBS, False)):
-        for item in group:
-            lemma, _, forms = item.partition(":")
-            for form in [lemma, *forms.split("|")]:
-                table[tuple(form.split("_"))] = (lemma.replace("_", " "), clause)
-    return table
-
-
-_VERBS = _verb_table()
+# Speech verbs and their forms (data/speech_verbs.csv); their stance comes from the
+# lexicon's attribution-verb entries, and a verb the lexicon does not list counts as neutral.
+_VERBS = {
+    tuple(form.split()): (verb.verb, verb.takes_clause)
+    for verb in SPEECH_VERBS
+    for form in (verb.verb, *verb.forms)
+}
 # form -> (lemma, takes a clause, "participle" | "base" | "present" | "past")
 _VERB_FORMS = {
     form: (lemma, clause, _form(form[-1], lemma)) for form, (lemma, clause) in _VERBS.items()
 }
-_TWO_WORD_STARTS = frozenset(form[0] for form in _VERBS if len(form) == 2)
-_CUE_FIRST_WORDS = frozenset({form[0] for form in _VERBS} | {"according", "quoted"})
-# Verbs that can come before their speaker: `"...," said the mayor.`
-_INVERTIBLE = frozenset(
-    "say add tell write note warn claim insist argue explain ask reply respond continue fume quip "
-    "joke shout exclaim whisper counter concede admit".split()
-)
+# The cues that are not a speech verb's form: (lemma, form) by their words.
+_CUE_PHRASES = {
+    ("according", "to"): ("according to", "according"),  # "according to the ministry"
+    ("quoted", "as", "saying"): ("say", "quoted"),  # "was quoted as saying"
+}
+# Every cue by its words -> (lemma, takes a clause, form). A colon or a dash next to a
+# quotation is a cue too: see _Engine._colon_and_dash_cues.
+_CUES = {
+    **_VERB_FORMS,
+    **{words: (lemma, True, form) for words, (lemma, form) in _CUE_PHRASES.items()},
+}
+# For each word that can start a cue, the lengths of its cues, longest first.
+_CUE_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _words in sorted(_CUES, key=len, reverse=True):
+    _CUE_LENGTHS[_words[0]] = (*_CUE_LENGTHS.get(_words[0], ()), len(_words))
+_INVERTIBLE = frozenset(v.verb for v in SPEECH_VERBS if v.before_speaker)
 _POINTS_BACK = re.compile(
     r"\s*(?:Those|These|That|This|Such|The|Her|His|Their|Its)\b[^.]{0,50}?"
     r"\b(?:words?|verdict|message|remarks?|comments?|assessment|warning|response|reply|plea)\b"
@@ -249,16 +195,10 @@ _CONTRACTIONS = frozenset("he's she's it's that's there's who's what's here's wh
 _PRONOUN_OBJECTS = frozenset("he she they it who which that also".split())
 _NOBODY = frozenset("not everyone|no one|nobody|few|none|everyone|not all".split("|"))
 _MODALS = frozenset("to would will could should might may must can one two another".split())
-_NOUN_LIKE = frozenset("claim report fear charge promise pledge threaten estimate".split())
-_HEADLINE_CUES = frozenset(
-    "say warn claim allege insist deny admit accuse urge vow pledge tell slam blast condemn "
-    "criticise reject dismiss praise defend call demand threaten fear dispute concede".split()
-)
+_NOUN_LIKE = frozenset(v.verb for v in SPEECH_VERBS if v.also_a_noun)
+_HEADLINE_CUES = frozenset(v.verb for v in SPEECH_VERBS if v.in_headlines)
 # Verbs of thinking or finding: a cue only when a reported clause or a quotation follows.
-_NEEDS_CLAUSE = frozenset(
-    "report believe hope expect worry agree estimate suggest predict recall promise conclude "
-    "reveal confirm observe answer respond post speak ask find".split()
-)
+_NEEDS_CLAUSE = frozenset(v.verb for v in SPEECH_VERBS if v.needs_clause)
 _BE = frozenset("is are was were be been being am 's".split())
 _AUX_AND_ADVERBS = frozenset(
     """
@@ -1209,22 +1149,12 @@ class _Engine:
             if k < taken or self.inside_quote(starts[k]):
                 continue
             match = None
-            if key == "according" and k + 1 < last and keys[k + 1] == "to":
-                match = _Cue(starts[k], ends[k + 1], "according to", True, (k, k + 2), "according")
-            elif (
-                key == "quoted" and k + 2 < last and keys[k + 1] == "as" and keys[k + 2] == "saying"
-            ):
-                match = _Cue(starts[k], ends[k + 2], "say", True, (k, k + 3), "quoted")
-            else:
-                for size in (2, 1) if key in _TWO_WORD_STARTS else (1,):
-                    form = (key,) if size == 1 else tuple(keys[k : k + size])
-                    verb = _VERB_FORMS.get(form) if len(form) == size else None
-                    if verb is not None:
-                        lemma, clause, kind = verb
-                        match = _Cue(
-                            starts[k], ends[k + size - 1], lemma, clause, (k, k + size), kind
-                        )
-                        break
+            for size in _CUE_LENGTHS[key]:
+                spec = _CUES.get(tuple(keys[k : k + size])) if k + size <= last else None
+                if spec is not None:
+                    lemma, clause, form = spec
+                    match = _Cue(starts[k], ends[k + size - 1], lemma, clause, (k, k + size), form)
+                    break
             if match is not None and self._is_verb(match, indices):
                 found.append(match)
                 taken = match.words[1]
@@ -1234,7 +1164,7 @@ class _Engine:
         """The words that can start a cue ("said", "according"), sentence by sentence."""
         found: dict[int, list[int]] = {}
         keys = self.keys
-        words = [k for k, key in enumerate(keys) if key in _CUE_FIRST_WORDS]
+        words = [k for k, key in enumerate(keys) if key in _CUE_LENGTHS]
         where = [self.starts[k] for k in words]
         # the sentences are in order and do not overlap: each takes the next run of words
         lo = 0

@@ -2,7 +2,8 @@
 
 One list per idea, shared by every module that needs it: the abbreviated titles that keep
 "Det." from ending a sentence (`framing.text`) are the ones that make "Det. Sam Cole" one
-person described by a title (`framing.attribution`).
+person described by a title (`framing.attribution`); the speech verbs, with what each takes
+and where it can stand, are the attribution engine's cues.
 
 What it can not tell you: a list knows only the words it lists. A title it lacks ("Supt"
 without its full stop, "Insp" in another language) is read as an ordinary word.
@@ -12,10 +13,18 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["NAME_ABBREVIATIONS", "TITLE_ABBREVIATIONS", "TITLE_WORDS", "data_rows"]
+__all__ = [
+    "NAME_ABBREVIATIONS",
+    "SPEECH_VERBS",
+    "TITLE_ABBREVIATIONS",
+    "TITLE_WORDS",
+    "SpeechVerb",
+    "data_rows",
+]
 
 
 @cache
@@ -41,3 +50,35 @@ NAME_ABBREVIATIONS: frozenset[str] = frozenset(_titles("title", "name part"))
 TITLE_WORDS: dict[str, str] = {
     abbreviation.lower(): word for abbreviation, word in _titles("title").items()
 }
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechVerb:
+    """A verb that reports speech (``data/speech_verbs.csv``); its stance is in the lexicon."""
+
+    verb: str  # "say", "point out"
+    forms: tuple[str, ...]  # "said", "says", "saying"
+    takes_clause: bool  # "said that ...", as against "condemned the plan"
+    before_speaker: bool  # `"...," said the mayor`
+    in_headlines: bool  # a cue in a headline too: "Mayor Warns of Cuts"
+    needs_clause: bool  # a cue only before a clause or a quotation: "expects that ..."
+    also_a_noun: bool  # "claims of", "climate pledges": a noun unless a speaker comes first
+
+
+def _speech_verbs() -> tuple[SpeechVerb, ...]:
+    return tuple(
+        SpeechVerb(
+            verb=row["verb"],
+            forms=tuple(row["forms"].split("|")),
+            takes_clause=row["takes"] == "clause",
+            before_speaker=row["before_speaker"] == "yes",
+            in_headlines=row["in_headlines"] == "yes",
+            needs_clause=row["needs_clause"] == "yes",
+            also_a_noun=row["also_a_noun"] == "yes",
+        )
+        for row in data_rows("speech_verbs.csv")
+    )
+
+
+#: Every speech verb the engine knows as a cue, in the order of ``data/speech_verbs.csv``.
+SPEECH_VERBS: tuple[SpeechVerb, ...] = _speech_verbs()
