@@ -901,7 +901,6 @@ def _coordinated(norm: str, start: int, end: int) -> bool:
 
 _RELATIVE_PRONOUN = re.compile(r"(?:who|which|that)\b", re.IGNORECASE)
 # "with the judge telling him": a participle with its own subject
-_WITH_SUBJECT_OPENINGS = ("with",)
 _WITH_SUBJECT = re.compile(
     r"\bwith\s+((?:the|a|an|his|her|their|its)\s+[\w\-]+(?:\s+[\w\-]+)?"
     r"|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s*$"
