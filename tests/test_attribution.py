@@ -289,7 +289,7 @@ def test_bad_options_get_one_plain_error(kwargs, fragment):
 def test_cached_readings_change_nothing():
     """Names and phrases are read once and cached; a second reading of an article (and a
     reading of another article in between) must give exactly the first reading's result."""
-    from framing.attribution import _clear_caches
+    from framing.attribution import clear_caches
 
     def fingerprint(analysis):
         return (
@@ -302,7 +302,7 @@ def test_cached_readings_change_nothing():
         )
 
     texts = [path.read_text(encoding="utf-8") for path in [*ANNOTATED[:3], *SEEDS[:2]]]
-    _clear_caches()
+    clear_caches()
     cold = [fingerprint(analyze(text)) for text in texts]
     warm = [fingerprint(analyze(text)) for text in reversed(texts)][::-1]
     assert warm == cold

@@ -24,7 +24,7 @@ from operator import attrgetter
 from typing import Any
 
 from ._records import quick_init
-from .attribution import SOURCE_TYPES, Attribution, Source, _lemma_of, _stances, attribute
+from .attribution import SOURCE_TYPES, Attribution, Source, attribute, stance_table, verb_lemma
 from .lexicon import Lexicon, TermHit, _term_hits, checked_lexicon, per_thousand
 from .quotes import Quote, as_article
 from .text import Article, Sentence
@@ -112,11 +112,11 @@ class Analysis:
     def verbs_by_stance(self) -> dict[str, dict[str, list[str]]]:
         """For each source, the attribution verbs used for it, grouped by stance."""
         table: dict[str, dict[str, list[str]]] = defaultdict(dict)
-        stances = _stances(self.lexicon)
+        stances = stance_table(self.lexicon)
         for a in self.attributions:
             by_stance = table[a.source.name]
             for cue in a.cue.split(" / "):
-                verbs = by_stance.setdefault(stances.get(_lemma_of(cue), "neutral"), [])
+                verbs = by_stance.setdefault(stances.get(verb_lemma(cue), "neutral"), [])
                 verb = cue.lower()
                 if verb not in verbs:
                     verbs.append(verb)
@@ -164,12 +164,12 @@ class Analysis:
         >>> a.with_overrides({"Ana Ruiz": {"side": "for"}}).source("Ana Ruiz").side
         'for'
         """
-        from .attribution import Attributions, _apply_overrides
+        from .attribution import Attributions, apply_overrides
 
         reported = tuple(
             (h.start, h.end, h.voice_source) for h in self.hits if h.voice_source is not None
         )
-        result = _apply_overrides(
+        result = apply_overrides(
             Attributions(self.quotes, self.attributions, self.sources, reported), overrides
         )
         changed = {s.name: s for s in result.sources}
