@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from framing import Article, FramingError, analyze, load_gold, load_seed
+from framing.attribution.cues import NOT_A_CUE
+from framing.attribution.engine import Engine
 from framing.evaluate import evaluate
 
 HERE = Path(__file__).parent
@@ -417,3 +419,14 @@ def test_an_abbreviated_title_describes_the_person_after_it(title, kind):
     assert len(analysis.sentences) == 3
     assert [(s.name, s.type, s.role) for s in analysis.sources] == [("Sam Cole", kind, title)]
     assert analysis.quotes[0].speaker.name == "Sam Cole"
+
+
+@pytest.mark.parametrize(("reason", "example"), sorted(NOT_A_CUE.items()))
+def test_each_rule_against_a_cue_has_a_sentence_where_it_applies(reason, example):
+    """NOT_A_CUE names each rule that keeps a listed word from being a cue; its example
+    sentence gets that reason for a candidate, and no attribution."""
+    article = Article(example, check_language=False)
+    engine = Engine(article, None)
+    reasons = [why for s in article.sentences for _, why in engine.cue_candidates(s)]
+    assert reason in reasons
+    assert not analyze(article).attributions

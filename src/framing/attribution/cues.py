@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from ..text import Sentence
 from ..vocabulary import SPEECH_VERBS
@@ -57,51 +58,70 @@ _DETERMINERS = frozenset(
     "the a an this that these those his her its their our my your any no every each some".split()
 )
 
+# "people accused of gang ties": they are accused, they do not speak
+_PASSIVE_OF = frozenset(("accuse", "suspect", "charge"))
 _QUOTE_SOON = re.compile(r"\s*(?:\w+\s+){0,3}[:,]?\s*[\"']")
 
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
 
 
+@dataclass(frozen=True, slots=True)
+class _Around:
+    """The words around a candidate cue, within its sentence."""
+
+    first: bool  # the cue starts the sentence
+    previous: str  # the word before it, lowercase ("" at the start)
+    gap: str  # what stands between that word and the cue: " ", ", "
+    previous_lower: bool  # the word before starts with a small letter
+    after: tuple[str, ...]  # up to four words after the cue, lowercase
+    next_capital: bool  # the word after the cue starts with a capital
+
+
+# Why a word of the cue list is no cue where it stands: each rule's reason, and a sentence
+# where it applies (tests/test_attribution.py checks every one).
+NOT_A_CUE = {
+    "a headline word that reports no speech": "Later Start Times Add an Hour\nThe board met.",
+    "a capitalised word in a name": "Ana Ruiz of Tell Tale Books signed the lease.",
+    "after an article, a preposition or a possessive": "The claims were false.",  # "to warn"
+    "a verb of thinking with no clause or quotation after it": "Officials expect rain.",
+    "a participle that reports nothing": "He kept praising the team.",
+    "a base form after a modal, an article or a possessive": "The mayor will announce cuts.",
+    "a base form with no plural subject": "Letting the camera announce it was odd.",
+    "people accused of something do not speak": "Two men accused of fraud appeared.",
+    "no words reported": "The mayor has said little about the plan.",
+    "a name given to something": "The app has a feature called Familiar Faces.",
+    "a plural noun, not a verb": "Climate finance pledges fell short.",
+}
+
+
 class CueFinder:
     """Finding cues: the first stage of `Engine`."""
 
-    # -- cues ---------------------------------------------------------------------------
     def cues(self, sentence: Sentence) -> list[CueMatch]:
-        cached = self._cues.get(sentence.index)
-        if cached is None:
-            cached = self._cues[sentence.index] = self._find_cues(sentence)
-        return cached
+        """The cues of a sentence, in order."""
+        return [cue for cue, reason in self.cue_candidates(sentence) if reason is None]
 
-    def _find_cues(self, sentence: Sentence) -> list[CueMatch]:
-        found: list[CueMatch] = []
-        candidates = self._cue_words.get(sentence.index)
-        if candidates is None:
-            return found
+    def cue_candidates(self, sentence: Sentence) -> list[tuple[CueMatch, str | None]]:
+        """Each run of words in the cue list (outside quotations), with the reason it is no
+        cue where it stands (a key of `NOT_A_CUE`), or None for a cue."""
+        found: list[tuple[CueMatch, str | None]] = []
         indices = self.word_range(sentence)
-        keys, starts, ends = self.keys, self.starts, self.ends
-        last = indices.stop
-        taken = -1
-        for k in candidates:
-            key = keys[k]
-            if k < taken or self.inside_quote(starts[k]):
+        keys = self.keys
+        taken = -1  # the words of the last cue: a candidate inside them is part of it
+        for k in self._cue_words.get(sentence.index, ()):
+            if k < taken or self.inside_quote(self.starts[k]):
                 continue
-            match = None
-            for size in CUE_LENGTHS[key]:
-                spec = CUES.get(tuple(keys[k : k + size])) if k + size <= last else None
+            for size in CUE_LENGTHS[keys[k]]:
+                spec = CUES.get(tuple(keys[k : k + size])) if k + size <= indices.stop else None
                 if spec is not None:
                     lemma, clause, form = spec
-                    match = CueMatch(
-                        starts[k],
-                        ends[k + size - 1],
-                        lemma,
-                        clause,
-                        (k, k + size),
-                        form,
-                    )
+                    end = self.ends[k + size - 1]
+                    cue = CueMatch(self.starts[k], end, lemma, clause, (k, k + size), form)
+                    reason = self._why_not_a_cue(cue, indices)
+                    found.append((cue, reason))
+                    if reason is None:
+                        taken = cue.words[1]
                     break
-            if match is not None and self._is_verb(match, indices):
-                found.append(match)
-                taken = match.words[1]
         return found
 
     def _words_that_may_cue(self) -> dict[int, list[int]]:
@@ -120,90 +140,115 @@ class CueFinder:
                 lo = hi
         return found
 
-    def _is_verb(self, cue: CueMatch, indices: range) -> bool:
+    def _around(self, cue: CueMatch, indices: range) -> _Around:
+        k, next_word = cue.words
+        first = k == indices.start
+        return _Around(
+            first=first,
+            previous="" if first else self.keys[k - 1],
+            gap="" if first else self.text[self.ends[k - 1] : self.starts[k]],
+            previous_lower=not first and self.text[self.starts[k - 1]].islower(),
+            after=tuple(self.keys[next_word : min(next_word + 4, indices.stop)]),
+            next_capital=next_word < indices.stop and self.text[self.starts[next_word]].isupper(),
+        )
+
+    def _why_not_a_cue(self, cue: CueMatch, indices: range) -> str | None:
+        """The reason (a key of `NOT_A_CUE`) the cue's words are no cue here, or None."""
         if cue.form in ("according", "quoted"):
-            return True
-        k = cue.words[0]
-        keys, text = self.keys, self.text
-        in_headline = self.headline_start <= cue.start < self.headline_end
-        if in_headline:
+            return None
+        around = self._around(cue, indices)
+        reason = self._not_a_verb_here(cue, around, indices)
+        if reason is None and cue.form == "participle":
+            reason = self._not_a_reporting_participle(cue, around)
+        elif reason is None and cue.form == "base":
+            reason = self._not_a_reporting_base(cue, around, indices)
+        elif reason is None:
+            reason = self._not_a_report(cue, around)
+        return reason
+
+    def _not_a_verb_here(self, cue: CueMatch, around: _Around, indices: range) -> str | None:
+        """The rules for every form: headlines, names, nouns, verbs of thinking."""
+        if self.headline_start <= cue.start < self.headline_end:
             if cue.lemma not in _HEADLINE_CUES:
-                return False  # "Later Start Times Add an Hour": a headline verb, not speech
-        elif k > indices.start and text[self.starts[k]].isupper() and not self._title_case(indices):
-            return False  # "the United States": a name, not a verb
-        if k > indices.start:
-            prev = keys[k - 1]
-            gap_before = text[self.ends[k - 1] : self.starts[k]]
-            # right after "the", "of" or "Ferrie's" (no comma between), the word is a noun
-            if not gap_before.strip() and (
-                prev in _DETERMINERS  # "the claims", "a warning"
-                or (prev in PREPOSITIONS and cue.form != "participle")  # "of warning"
-                or (prev.endswith("'s") and prev not in _CONTRACTIONS)  # "the minister's claims"
-            ):
-                return False
-        else:
-            prev = gap_before = ""
-        after = keys[cue.words[1] : min(cue.words[1] + 4, indices.stop)]
+                return "a headline word that reports no speech"
+        elif not around.first and self.text[cue.start].isupper() and not self._title_case(indices):
+            return "a capitalised word in a name"  # "the United States"
+        if not around.gap.strip() and (
+            around.previous in _DETERMINERS  # "the claims", "a warning"
+            or (around.previous in PREPOSITIONS and cue.form != "participle")  # "of warning"
+            # "the minister's claims"
+            or (around.previous.endswith("'s") and around.previous not in _CONTRACTIONS)
+        ):
+            return "after an article, a preposition or a possessive"
         if cue.lemma in _NEEDS_CLAUSE and not (
-            {"that", "whether", "why", "how", "if", "what", "when"} & set(after[:4])
+            {"that", "whether", "why", "how", "if", "what", "when"} & set(around.after)
             or self._quote_follows(cue)
             or self.norm[cue.end : cue.end + 2].strip() == ":"
             or (cue.lemma in INVERTIBLE and self._quote_before(cue, indices))
         ):
-            return False
-        if cue.form == "participle":
-            return bool(
-                "," in gap_before
-                or prev in ("and", "while", "by", "after", "before", "as", "without", "also")
-                or prev in MESSAGE_NOUNS  # "a video message warning people"
-                or "that" in after[:3]
-                or self._quote_follows(cue)
-            )
-        if cue.form == "base":
-            if k > indices.start and self.keys[k - 1].endswith("'s"):
-                return False  # "Ms Ruiz's reply": a noun
-            if prev in _DETERMINERS or prev in _MODALS or after[:1] == ["of"]:
-                return False
-            # "advocates fear", "they say" -- but not "letting the camera announce"
-            return (
-                prev.endswith("s")
-                or prev in ("they", "we", "i", "you", "people", "police", "men", "women")
-                or self._plural_of_place(k, indices)  # "Residents of Yarrabin say"
-            )
+            return "a verb of thinking with no clause or quotation after it"
+        return None
+
+    def _not_a_reporting_participle(self, cue: CueMatch, around: _Around) -> str | None:
+        """ ", warning that", "and calling", "a video message urging": a participle reports
+        only after a comma, a joining word or a message, or before "that" or a quotation."""
         if (
-            cue.form == "past"
-            and after[:1] == ["of"]
-            and cue.lemma in ("accuse", "suspect", "charge")
+            "," in around.gap
+            or around.previous in ("and", "while", "by", "after", "before", "as", "without", "also")
+            or around.previous in MESSAGE_NOUNS  # "a video message warning people"
+            or "that" in around.after[:3]
+            or self._quote_follows(cue)
         ):
-            return False  # "people accused of gang ties": they are accused, they do not speak
+            return None
+        return "a participle that reports nothing"
+
+    def _not_a_reporting_base(self, cue: CueMatch, around: _Around, indices: range) -> str | None:
+        """ "advocates fear", "they say", "Residents of Yarrabin say" -- but not "letting the
+        camera announce", "will announce" or "Ms Ruiz's reply"."""
+        if (
+            around.previous.endswith("'s")
+            or around.previous in _DETERMINERS
+            or around.previous in _MODALS
+            or around.after[:1] == ("of",)
+        ):
+            return "a base form after a modal, an article or a possessive"
+        if (
+            around.previous.endswith("s")
+            or around.previous in ("they", "we", "i", "you", "people", "police", "men", "women")
+            or self._plural_of_place(cue.words[0], indices)
+        ):
+            return None
+        return "a base form with no plural subject"
+
+    def _not_a_report(self, cue: CueMatch, around: _Around) -> str | None:
+        """The rules for past and present forms."""
+        if cue.form == "past" and around.after[:1] == ("of",) and cue.lemma in _PASSIVE_OF:
+            return "people accused of something do not speak"
         before = self.norm[max(0, cue.start - 30) : cue.start].lower()
-        if after[:1] in (["little"], ["nothing"]) or (_DECLINED.search(before)):
-            return False  # "has said little", "declined to comment": no words reported
+        if around.after[:1] in (("little",), ("nothing",)) or _DECLINED.search(before):
+            return "no words reported"  # "has said little", "declined to comment"
         if (
             cue.lemma in ("call", "describe")
             and cue.form == "past"
-            and k > indices.start
-            and prev.isalpha()
-            and self.text[self.starts[k - 1]].islower()
-            and prev not in _PRONOUN_OBJECTS
-            and cue.words[1] < indices.stop
-            and self.text[self.starts[cue.words[1]]].isupper()
+            and around.previous.isalpha()
+            and around.previous_lower
+            and around.previous not in _PRONOUN_OBJECTS
+            and around.next_capital
         ):
-            return False  # "a feature called Familiar Faces": a name, not a report
-        if cue.form == "present" and cue.lemma in _NOUN_LIKE:
-            # "warns of" is a verb, but "claims of" and "reports of" are nouns, and so are
-            # "climate finance pledges" -- unlike "the lawyer claims" or "Ruiz claims"
-            if after[:1] == ["of"]:
-                return False
-            if (
-                prev.isalpha()
-                and self.text[self.starts[k - 1]].islower()
-                and prev not in PRONOUNS
-                and not (people_word(prev) or prev in PERSON_NOUNS or prev in TYPE_VOCABULARY)
-                and prev not in ORG_WORDS
-            ):
-                return False
-        return True
+            return "a name given to something"  # "a feature called Familiar Faces"
+        # "warns of" is a verb, but "claims of" and "reports of" are nouns, and so are
+        # "climate finance pledges" -- unlike "the lawyer claims" or "Ruiz claims"
+        noun_like = cue.form == "present" and cue.lemma in _NOUN_LIKE
+        if noun_like and (
+            around.after[:1] == ("of",)
+            or (
+                around.previous.isalpha()
+                and around.previous_lower
+                and not _names_a_speaker(around.previous)
+            )
+        ):
+            return "a plural noun, not a verb"
+        return None
 
     def _quote_before(self, cue: CueMatch, indices: range) -> bool:
         """`"...?" asked Ana Ruiz`: does a quotation close right before the cue?"""
@@ -236,3 +281,14 @@ class CueFinder:
     def _quote_follows(self, cue: CueMatch) -> bool:
         rest = self.norm[cue.end : cue.end + 40]
         return bool(_QUOTE_SOON.match(rest))
+
+
+def _names_a_speaker(word: str) -> bool:
+    """Can ``word`` be the subject that speaks: "they", "lawyers", "police", "the council"?"""
+    return (
+        word in PRONOUNS
+        or people_word(word)
+        or word in PERSON_NOUNS
+        or word in TYPE_VOCABULARY
+        or word in ORG_WORDS
+    )

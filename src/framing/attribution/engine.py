@@ -86,7 +86,6 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         self.entities: dict[str, Entity] = {}
         self.said: dict[int, list[Said]] = {}  # sentence -> cues with speakers
         self.stances = stance_table(lexicon)
-        self._cues: dict[int, list[CueMatch]] = {}
         headline = article.headline
         self.headline_start, self.headline_end = (
             (headline.start, headline.end) if headline is not None else (-1, -1)
