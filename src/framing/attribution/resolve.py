@@ -16,6 +16,7 @@ import re
 
 from .phrases import (
     Phrase,
+    PhraseReading,
     country_of,
     describes_person,
     name_words,
@@ -122,17 +123,25 @@ class Resolver:
                 sentence,
                 forward=forward,
             )
+        entity = self._known_source(reading, phrase, sentence, forward)
+        if entity is None:
+            entity = self._named_source(reading, phrase, forward)
+        return self._found(entity, phrase), ""
+
+    def _known_source(
+        self, reading: PhraseReading, phrase: Phrase, sentence: int, forward: bool
+    ) -> Entity | None:
+        """A known organisation, a capital, or a description of a source named before."""
         if reading.organization is not None:
             name, kind_of_source, country = reading.organization
-            entity = self.entity(name, "org", type=kind_of_source, country=country)
-            return self._found(entity, phrase), ""
+            return self.entity(name, "org", type=kind_of_source, country=country)
         if reading.capital is not None:
-            return self._found(self._government(reading.capital), phrase), ""
+            return self._government(reading.capital)
         if forward and reading.all_titles:
             # a headline's "US Official Warns ...": the first fitting source of the story
             found = self._description(reading.all_titles, sentence, phrase.start, True)
             if found is not None:
-                return self._found(found, phrase), ""
+                return found
         if reading.description is not None:
             head, name = reading.description
             found = self._description(head, sentence, phrase.start, forward)
@@ -140,37 +149,29 @@ class Resolver:
                 if found.type == "other":
                     # "Vaultly ... the company said": the description tells what it is
                     found.type = type_of(head)
-                return self._found(found, phrase), ""
+                return found
             if head in _DESCRIPTION_HEADS:
                 # "the union", "the official": nobody named before; the source is what the text says
                 kind = "org" if head in ORG_WORDS else "person"
-                entity = self.entity(name, kind, type=type_of(name, phrase.role), unnamed=True)
-                return self._found(entity, phrase), ""
+                return self.entity(name, kind, type=type_of(name, phrase.role), unnamed=True)
+        return None
+
+    def _named_source(self, reading: PhraseReading, phrase: Phrase, forward: bool) -> Entity:
+        """A group, an organisation's name, or a person: a title and a surname, a full name."""
         if reading.group:
-            return self._group(phrase), ""
-        # a title and a surname, a full name, or an organisation's name
+            return self._group(phrase)
         if reading.organization_name:
-            return self._org(phrase), ""
+            return self._org(phrase)
         name = reading.name
         if not name:
-            return self._group(phrase), ""
+            return self._group(phrase)
         role = reading.role  # "Sen." ... "of Texas"
         if len(name) == 1:
             person = self._by_surname(name[0], phrase.start, forward)
             if person is None:
-                if name[0].isupper() and len(name[0]) <= 6:
-                    return self._org(phrase), ""  # an acronym: AFP, ICE
-                if name[0].lower() in place_names():
-                    return self._found(self._government(place_names()[name[0].lower()]), phrase), ""
-                titled = role and role.split()[0].lower().rstrip(".") in ROLE_WORDS
-                if (
-                    not titled
-                    and not (phrase.role and describes_person(phrase.role))
-                    and not given_name(name[0])  # "Emily said": a first name is a person
-                ):
-                    # news introduces people by full name first; a lone unknown name that
-                    # is not "Ms Ruiz" is usually an organisation: "Brightloop says ..."
-                    return self._org(phrase), ""
+                other = self._not_a_person(name[0], role, phrase)
+                if other is not None:
+                    return other
                 person = self.entity(name[0], "person", type="other")
         else:
             full = " ".join(name)
@@ -194,7 +195,26 @@ class Resolver:
                 person.role = details
         if reading.gender:
             person.gender = person.gender or reading.gender
-        return self._found(person, phrase), ""
+        return person
+
+    def _not_a_person(self, name: str, role: str, phrase: Phrase) -> Entity | None:
+        """A single capitalised word nobody was named by before, if it names no person: an
+        acronym, a country, or an organisation ("Brightloop says ..."); None for a person
+        ("Ms Ruiz", "Emily")."""
+        if name.isupper() and len(name) <= 6:
+            return self._org(phrase)  # an acronym: AFP, ICE
+        if name.lower() in place_names():
+            return self._government(place_names()[name.lower()])
+        titled = role and role.split()[0].lower().rstrip(".") in ROLE_WORDS
+        if (
+            not titled
+            and not (phrase.role and describes_person(phrase.role))
+            and not given_name(name)  # "Emily said": a first name is a person
+        ):
+            # news introduces people by full name first; a lone unknown name that is not
+            # "Ms Ruiz" is usually an organisation
+            return self._org(phrase)
+        return None
 
     def _government(self, place: Place) -> Entity:
         """A country speaking through its capital or its name: "Washington alleged ..." """
@@ -210,19 +230,20 @@ class Resolver:
         return entity
 
     def _org(self, phrase: Phrase) -> Entity:
+        """An organisation named by the phrase ("the Migration Policy Institute")."""
         name = _LEADING_THE.sub("", phrase.text.strip())
-        entity = self.entity(
+        return self.entity(
             name,
             "org",
             type=type_of(name, phrase.role),
             country=country_of(name),
             role=phrase.role,
         )
-        return self._found(entity, phrase)
 
     def _group(self, phrase: Phrase) -> Entity:
+        """A collective or anonymous source: "human rights advocates", "a Western diplomat"."""
         name, kind, kind_of_source, country = read_group(phrase.text, phrase.role)
-        entity = self.entity(
+        return self.entity(
             name,
             kind,
             type=kind_of_source,
@@ -230,7 +251,6 @@ class Resolver:
             unnamed=True,
             role=phrase.role,
         )
-        return self._found(entity, phrase)
 
     def _by_surname(
         self, surname: str, offset: int, forward: bool, first: str | None = None
@@ -286,7 +306,7 @@ class Resolver:
                 lead = _PLURAL_SUBJECT.match(previous.text)
                 if lead and previous.start + lead.end(1) <= offset:
                     phrase = Phrase(previous.start, previous.start + lead.end(1), lead.group(1))
-                    return self._group(phrase), ""
+                    return self._found(self._group(phrase), phrase), ""
         return None, f'no earlier source fits "{pronoun}"'
 
     def _recent_subjects(self, sentence: int, offset: int):
