@@ -209,53 +209,60 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
             return  # "What have the courts said?" asks; it reports nobody's words
         participles: list[CueMatch] = []
         for cue in self.cues(sentence):
-            if cue.form == "participle":
+            # ", warning that" and "rejected it and alleged that": the subject of another verb
+            if cue.form == "participle" or coordinated(self.norm, sentence.start, cue.start):
                 participles.append(cue)
                 continue
-            if coordinated(self.norm, sentence.start, cue.start):
-                participles.append(cue)  # "rejected it and alleged that": the same subject
-                continue
-            phrase = self.speaker_phrase(sentence, cue, self._reach(sentence, cue.start))
-            if phrase is None:
-                continue
-            if _RELATIVE_PRONOUN.match(phrase.text):
-                continue  # "who spoke": part of a longer phrase, not a speaker
-            if phrase.text.lower() in _NOBODY:
-                continue  # "Not everyone agrees that ...": no one in particular speaks
-            entity, reason = self.resolve(phrase, sentence.index, forward=forward)
-            said.append(Said(cue, entity, reason, phrase))
+            found = self._speaker_of(sentence, cue, forward)
+            if found is not None:
+                said.append(found)
         for cue in participles:
-            own = search_tail(_WITH_SUBJECT, self.text, sentence.start, cue.start, 100)
-            if own:
-                s0 = own.start(1)
-                phrase = Phrase(s0, s0 + len(own.group(1)), own.group(1))
-                entity, reason = self.resolve(phrase, sentence.index, forward=forward)
-                if entity is not None:
-                    said.append(Said(cue, entity, reason, phrase))
-                    continue
-            own = search_tail(_PLURAL_BEFORE, self.text, sentence.start, cue.start, 80)
-            last_word = own.group(1).split()[-1].lower() if own else ""
-            if own and last_word not in MESSAGE_NOUNS and last_word not in AUX_AND_ADVERBS | BE:
-                s0 = own.start(1)
-                phrase = Phrase(s0, s0 + len(own.group(1)), own.group(1))
-                entity, reason = self.resolve(phrase, sentence.index, forward=forward)
-                if entity is not None:
-                    said.append(Said(cue, entity, reason, phrase))
-                    continue
-            subject = next(
-                (s for s in said if s.entity is not None and s.cue.start < cue.start),
-                None,
-            )
-            if subject is not None:
-                said.append(Said(cue, subject.entity, "", subject.phrase))
-                continue
-            phrase = self._main_subject(sentence, cue.start)
-            if phrase is None:
-                continue
+            found = self._speaker_of_participle(sentence, cue, said, forward)
+            if found is not None:
+                said.append(found)
+        said.extend(self._colon_and_dash_cues(sentence, said))
+        said.sort(key=by_cue_start)
+
+    def _speaker_of(self, sentence: Sentence, cue: CueMatch, forward: bool) -> Said | None:
+        """The speaker phrase of a cue, resolved; None when the cue has no speaker phrase."""
+        phrase = self.speaker_phrase(sentence, cue, self._reach(sentence, cue.start))
+        if phrase is None:
+            return None
+        if _RELATIVE_PRONOUN.match(phrase.text):
+            return None  # "who spoke": part of a longer phrase, not a speaker
+        if phrase.text.lower() in _NOBODY:
+            return None  # "Not everyone agrees that ...": no one in particular speaks
+        entity, reason = self.resolve(phrase, sentence.index, forward=forward)
+        return Said(cue, entity, reason, phrase)
+
+    def _speaker_of_participle(
+        self, sentence: Sentence, cue: CueMatch, said: list[Said], forward: bool
+    ) -> Said | None:
+        """Who speaks through a participle: its own subject ("with the judge telling him",
+        "and several councillors calling it"), else the speaker of an earlier verb of the
+        sentence, else the sentence's main subject."""
+        for phrase in self._participle_subjects(sentence, cue):
             entity, reason = self.resolve(phrase, sentence.index, forward=forward)
             if entity is not None:
-                said.append(Said(cue, entity, reason, phrase))
-        for colon in self._colon_and_dash_cues(sentence, said):
-            said.append(colon)
-        if len(said) > 1:
-            said.sort(key=by_cue_start)
+                return Said(cue, entity, reason, phrase)
+        subject = next((s for s in said if s.entity is not None and s.cue.start < cue.start), None)
+        if subject is not None:
+            return Said(cue, subject.entity, "", subject.phrase)
+        phrase = self._main_subject(sentence, cue.start)
+        if phrase is None:
+            return None
+        entity, reason = self.resolve(phrase, sentence.index, forward=forward)
+        return Said(cue, entity, reason, phrase) if entity is not None else None
+
+    def _participle_subjects(self, sentence: Sentence, cue: CueMatch) -> list[Phrase]:
+        """The participle's own subject, if one stands right before it: after "with", or a
+        plural after a comma or "and"."""
+        phrases = []
+        own = search_tail(_WITH_SUBJECT, self.text, sentence.start, cue.start, 100)
+        if own:
+            phrases.append(Phrase(own.start(1), own.end(1), own.group(1)))
+        own = search_tail(_PLURAL_BEFORE, self.text, sentence.start, cue.start, 80)
+        last_word = own.group(1).split()[-1].lower() if own else ""
+        if own and last_word not in MESSAGE_NOUNS and last_word not in AUX_AND_ADVERBS | BE:
+            phrases.append(Phrase(own.start(1), own.end(1), own.group(1)))
+        return phrases

@@ -54,6 +54,8 @@ _INNER_SUBJECT = re.compile(
     rf"\S\s+((?:{'|'.join(sorted(_INNER_DETERMINERS))})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}})$"
 )
 
+# An aside that starts like this describes the speaker; it is not the speaker's name.
+_NOT_A_NAME_ASIDE = ("who", "which", "whose", "a ", "an ", "the ")  # "a policy analyst at"
 _WHO = re.compile(r"\s(?:who|whose)\s")
 
 _AGE_ASIDE = re.compile(r",\s*\d{1,3}\s*$")
@@ -303,59 +305,16 @@ class SpeakerReader:
         return Phrase(s, e, text[s:e], role)
 
     def _phrase_before(self, start: int, end: int) -> Phrase | None:
+        """The speaker phrase that ends at a verb: the subject of the clause before it, with
+        any asides between commas as its role ("Ana Ruiz, who chairs it, said")."""
         text = self.text
-        s, e = start, end
+        s = start
         # the speaker is never inside a quotation: start after the last one that ends here
-        i = bisect.bisect_left(self.quote_ends, e) - 1
+        i = bisect.bisect_left(self.quote_ends, end) - 1
         if i >= 0 and self.quote_ends[i] >= s:
             s = self.quote_ends[i] + 1
-        # drop auxiliaries and adverbs between the speaker and the verb: "has also said"
-        while True:
-            chunk = text[s:e].rstrip()
-            time = _trailing_time(chunk)
-            trimmed = time.start() if time else _trailing_adverb(chunk)
-            if trimmed > 0:
-                e = s + trimmed
-                continue
-            aux = _trailing_aux(chunk)
-            if aux > 0:
-                e = s + aux
-            else:
-                break
-        chunk = text[s:e].rstrip()
-        role = ""
-        appositive_name: tuple[int, int] | None = None
-        while chunk.endswith(","):
-            # "Ana Ruiz, who chairs the committee, said": skip the aside between commas
-            inner = chunk[:-1]
-            comma = inner.rfind(",")
-            if comma > 0 and not self._quote_between(s + comma, s + len(inner)):
-                aside = inner[comma + 1 :].strip()
-                if not aside.lower().startswith(
-                    (
-                        "who",
-                        "which",
-                        "whose",
-                        "a ",
-                        "an ",
-                        "the ",
-                    )  # "a policy analyst at ..."
-                ) and is_person_name(words_of(aside)):
-                    # "The environment secretary, Claire Whitcombe, has warned": the name speaks
-                    offset = text.find(aside, s + comma, e)
-                    appositive_name = (offset, offset + len(aside))
-                    role = inner[:comma].strip()
-                    break
-                role = aside
-                e = s + comma
-                chunk = text[s:e].rstrip()
-                age = _AGE_ASIDE.search(chunk)
-                if age:  # "Pauline Harker, 71, whose bungalow ...": the age is an aside too
-                    e = s + age.start()
-                    chunk = text[s:e].rstrip()
-            else:
-                e = s + len(inner)
-                break
+        e = self._before_trailing_words(s, end)
+        e, role, appositive_name = self._skip_asides(s, e)
         if appositive_name is not None:
             a_s, a_e = strip_phrase(text, *appositive_name)
             head = text[s:a_s]
@@ -369,8 +328,50 @@ class SpeakerReader:
             cut = relative.start()
             role = role or text[cut:e].strip(" ,")
             e = cut
-        chunk = text[s:e]
-        # the clause that ends at the verb: after the last comma, colon, quote or conjunction
+        return self._subject_of_clause(s, e, role)
+
+    def _before_trailing_words(self, s: int, e: int) -> int:
+        """Where the words before a verb end, without a time ("on Monday"), an adverb
+        ("reportedly") or an auxiliary ("has also") between the speaker and the verb."""
+        while True:
+            chunk = self.text[s:e].rstrip()
+            time = _trailing_time(chunk)
+            trimmed = time.start() if time else _trailing_adverb(chunk)
+            if trimmed <= 0:
+                trimmed = _trailing_aux(chunk)
+            if trimmed <= 0:
+                return e
+            e = s + trimmed
+
+    def _skip_asides(self, s: int, e: int) -> tuple[int, str, tuple[int, int] | None]:
+        """Skip the asides between commas before a verb ("Ana Ruiz, who chairs it, said"):
+        where the words before them end, the last aside (a role), and the span of a name in
+        an aside, which is the speaker ("The environment secretary, Claire Whitcombe, said")."""
+        text = self.text
+        chunk = text[s:e].rstrip()
+        role = ""
+        while chunk.endswith(","):
+            inner = chunk[:-1]
+            comma = inner.rfind(",")
+            if comma <= 0 or self._quote_between(s + comma, s + len(inner)):
+                return s + len(inner), role, None
+            aside = inner[comma + 1 :].strip()
+            if not aside.lower().startswith(_NOT_A_NAME_ASIDE) and is_person_name(words_of(aside)):
+                offset = text.find(aside, s + comma, e)
+                return e, inner[:comma].strip(), (offset, offset + len(aside))
+            role = aside
+            e = s + comma
+            chunk = text[s:e].rstrip()
+            age = _AGE_ASIDE.search(chunk)
+            if age:  # "Pauline Harker, 71, whose bungalow ...": the age is an aside too
+                e = s + age.start()
+                chunk = text[s:e].rstrip()
+        return e, role, None
+
+    def _subject_of_clause(self, s: int, e: int, role: str) -> Phrase | None:
+        """The subject of the clause that ends at ``e``: after the last comma, colon, quotation
+        mark, conjunction or speech verb; None if it is longer than 14 words."""
+        text = self.text
         s2, e2 = strip_phrase(text, self._clause_start(s, e), e)
         if s2 >= e2:
             return None
