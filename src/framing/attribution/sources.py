@@ -145,32 +145,36 @@ class Recorder:
 
     def collect(self) -> Attributions:
         """The records: each quotation with its speaker, attributions, typed sources."""
-        article = self.article
-        per_sentence: dict[tuple[int, str], Slot] = {}
+        per_sentence: dict[tuple[int, str], Slot] = {}  # (sentence, source's key) -> slot
+        speakers = self._quote_speakers(per_sentence)
+        reported = self._reported_speech(per_sentence)
+        sources = self._sources()
+        by_key = {s.name.lower(): s for s in sources}
+        quotes = tuple(
+            replace(
+                q,
+                speaker=by_key[e.name.lower()] if e is not None else None,
+                cue=cue,
+                speaker_reason=reason,
+            )
+            for q, e, cue, reason in speakers
+        )
+        attributions = tuple(
+            self._attribution(sentence, by_key[key], per_sentence[sentence, key])
+            for sentence, key in sorted(per_sentence)
+        )
+        return Attributions(
+            quotes=quotes,
+            attributions=attributions,
+            sources=sources,
+            reported=tuple(sorted((s, e, by_key[en.name.lower()]) for s, e, en in reported)),
+        )
 
-        def record(
-            sentence: int,
-            entity: Entity,
-            kind: str,
-            cue: CueMatch,
-            quote_index: int | None = None,
-            content=None,
-        ):
-            entity.speaks = True
-            key = (sentence, entity.name.lower())
-            slot = per_sentence.get(key)
-            if slot is None:
-                slot = per_sentence[key] = Slot()
-            slot.kinds.add(kind)
-            if cue.form != "pointer" and cue.start not in slot.cue_starts:
-                slot.cues.append(cue)
-                slot.cue_starts.add(cue.start)
-            if quote_index is not None:
-                slot.quotes.add(quote_index)
-            if content and slot.content is None:
-                slot.content = content
-
-        # (quote, speaking entity, cue, reason); the Quote records are made once sources exist
+    def _quote_speakers(
+        self, per_sentence: dict[tuple[int, str], Slot]
+    ) -> list[tuple[Quote, Entity | None, str | None, str | None]]:
+        """(quote, speaking entity, cue, reason) for each quotation; each speaker is noted in
+        the slots of the quotation's sentences."""
         speakers: list[tuple[Quote, Entity | None, str | None, str | None]] = []
         for index, quote in enumerate(self.quotes):
             if quote.nested:
@@ -180,61 +184,48 @@ class Recorder:
             if said is None or said.entity is None:
                 speakers.append((quote, None, None, reason or "no speaker found"))
                 continue
-            entity = said.entity
-            speakers.append((quote, entity, self._cue_text(said.cue), None))
-            for s in self._sentences_of(quote):
-                record(s, entity, quote.kind, said.cue, index)
+            speakers.append((quote, said.entity, self._cue_text(said.cue), None))
+            for sentence in self._sentences_of(quote):
+                _note(per_sentence, sentence, said.entity, quote.kind, said.cue, quote=index)
+        return speakers
+
+    def _reported_speech(
+        self, per_sentence: dict[tuple[int, str], Slot]
+    ) -> list[tuple[int, int, Entity]]:
+        """(start, end, entity) of each reported clause; each cue's speaker is noted in the
+        slot of its sentence."""
         reported: list[tuple[int, int, Entity]] = []
         for sentence_index, said_list in self.said.items():
             for said, limit in zip(said_list, _next_other_speaker(said_list), strict=True):
                 if said.entity is None or said.cue.form in ("colon", "dash"):
                     continue
-                content = self._content(said, article.sentences[sentence_index], limit)
+                content = self._content(said, self.article.sentences[sentence_index], limit)
                 if content:
                     reported.append((*content, said.entity))
-                record(sentence_index, said.entity, "indirect", said.cue, content=content)
-        sources = self._sources()
-        by_key = {s.name.lower(): s for s in sources}
-        final_quotes = tuple(
-            replace(
-                q,
-                speaker=by_key[e.name.lower()] if e is not None else None,
-                cue=cue,
-                speaker_reason=reason,
-            )
-            for q, e, cue, reason in speakers
-        )
-        attributions = []
-        sentences = article.sentences
-        for sentence_index, key in sorted(per_sentence):
-            slot = per_sentence[sentence_index, key]
-            kinds = slot.kinds
-            kind = (
-                "direct" if "direct" in kinds else "partial" if "partial" in kinds else "indirect"
-            )
-            cues = tuple(
-                Cue(start=c.start, end=c.end, text=text, stance=self._cue_stance(text))
-                for c in sorted(slot.cues, key=start_of)
-                for text in [self._cue_text(c)]
-            )
-            attributions.append(
-                Attribution(
-                    sentence=sentence_index,
-                    paragraph=sentences[sentence_index].paragraph,
-                    source=by_key[key],
-                    kind=kind,
-                    cue=" / ".join(c.text for c in cues),
-                    stance=strongest([c.stance for c in cues]),
-                    quotes=tuple(sorted(slot.quotes)),
-                    content=slot.content,
-                    cues=cues,
+                _note(
+                    per_sentence, sentence_index, said.entity, "indirect", said.cue, content=content
                 )
-            )
-        return Attributions(
-            quotes=final_quotes,
-            attributions=tuple(attributions),
-            sources=sources,
-            reported=tuple(sorted((s, e, by_key[en.name.lower()]) for s, e, en in reported)),
+        return reported
+
+    def _attribution(self, sentence: int, source: Source, slot: Slot) -> Attribution:
+        """The record of what one sentence says of one source."""
+        kinds = slot.kinds
+        kind = "direct" if "direct" in kinds else "partial" if "partial" in kinds else "indirect"
+        cues = tuple(
+            Cue(start=c.start, end=c.end, text=text, stance=self._cue_stance(text))
+            for c in sorted(slot.cues, key=start_of)
+            for text in [self._cue_text(c)]
+        )
+        return Attribution(
+            sentence=sentence,
+            paragraph=self.article.sentences[sentence].paragraph,
+            source=source,
+            kind=kind,
+            cue=" / ".join(c.text for c in cues),
+            stance=strongest([c.stance for c in cues]),
+            quotes=tuple(sorted(slot.quotes)),
+            content=slot.content,
+            cues=cues,
         )
 
     def _sentences_of(self, quote: Quote) -> list[int]:
@@ -309,3 +300,26 @@ class Recorder:
             )
             for e in speaking
         )
+
+
+def _note(
+    per_sentence: dict[tuple[int, str], Slot],
+    sentence: int,
+    entity: Entity,
+    kind: str,
+    cue: CueMatch,
+    *,
+    quote: int | None = None,
+    content: tuple[int, int] | None = None,
+) -> None:
+    """Note in its slot that ``entity`` speaks in ``sentence`` through ``cue``."""
+    entity.speaks = True
+    slot = per_sentence.setdefault((sentence, entity.name.lower()), Slot())
+    slot.kinds.add(kind)
+    if cue.form != "pointer" and cue.start not in slot.cue_starts:
+        slot.cues.append(cue)
+        slot.cue_starts.add(cue.start)
+    if quote is not None:
+        slot.quotes.add(quote)
+    if content and slot.content is None:
+        slot.content = content
