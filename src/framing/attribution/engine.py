@@ -20,7 +20,7 @@ from .reading import CueMatch, Entity, Said, by_cue_start, start_of
 from .records import Mention
 from .resolve import Resolver
 from .sources import Recorder
-from .speakers import SpeakerReader, clause_breaks, coordinated
+from .speakers import SpeakerReader, coordinated
 from .words import (
     AUX_AND_ADVERBS,
     BE,
@@ -93,7 +93,7 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         # words that can start a cue ("said", "according"): found once, looked up per sentence
         self._cue_words = self._words_that_may_cue()
         self.by_sentence: dict[int, list[tuple[int, Entity]]] = {}  # mentions, sentence by sentence
-        self.clause_breaks = clause_breaks(self.norm)
+        self.clause_breaks: dict[int, list[tuple[int, int]]] = {}  # by sentence
         self._scan_names()
 
     # -- helpers ------------------------------------------------------------------------

@@ -477,8 +477,9 @@ june july august september october november december
 
 _NAME_TOKEN = rf"(?:{_TITLE_ABBREVIATIONS}|(?:[A-Z]\.){{2,}}|{CAPITAL}\.|{CAPITAL}[\w'’\-]*)"
 
-# A name's first word starts a word: no letter, apostrophe or hyphen before it.
-_FIRST_NAME_TOKEN = rf"(?<![\w'’\-]){_NAME_TOKEN}"
+# A name's first word starts with a capital letter that begins a word: no letter,
+# apostrophe or hyphen before it.
+_FIRST_NAME_TOKEN = rf"(?={CAPITAL})(?<![\w'’\-]){_NAME_TOKEN}"
 
 _RUN = re.compile(
     rf"{_FIRST_NAME_TOKEN}(?:[ \u00a0]+(?:(?:de|da|del|van|von|bin|al|el|la|le|of|and)"

@@ -206,13 +206,15 @@ _CLAUSE_MARK_OR_DASH = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
 _LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
 
 
-def clause_breaks(norm: str) -> list[tuple[int, int]]:
-    """(end, start) of every clause boundary in ``norm``, sorted: a comma, colon, quotation
-    mark, bracket or spaced dash, a boundary word such as "that" or "while", and a speech
-    verb ("Ana said she ...": the clause of "she" starts after the verb)."""
-    marks = [(m.end(), m.start()) for m in _CLAUSE_MARK_OR_DASH.finditer(norm)]
+def clause_breaks(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(end, start) of every clause boundary in ``norm[start:end]``, sorted: a comma, colon,
+    quotation mark, bracket or spaced dash, a boundary word such as "that" or "while", and a
+    speech verb ("Ana said she ...": the clause of "she" starts after the verb)."""
+    marks = [(m.end(), m.start()) for m in _CLAUSE_MARK_OR_DASH.finditer(norm, start, end)]
     words = [
-        (m.end(), m.start()) for m in _LOWERCASE_WORD.finditer(norm) if m.group() in _CLAUSE_WORDS
+        (m.end(), m.start())
+        for m in _LOWERCASE_WORD.finditer(norm, start, end)
+        if m.group() in _CLAUSE_WORDS
     ]
     return sorted(marks + words)
 
@@ -402,9 +404,16 @@ class SpeakerReader:
     def _clause_start(self, start: int, end: int) -> int:
         """Where the clause that ends at ``end`` begins: after the last clause boundary in
         ``[start, end)``, else at ``start``."""
-        i = bisect.bisect_right(self.clause_breaks, (end, end)) - 1
-        if i >= 0 and self.clause_breaks[i][1] >= start:
-            return self.clause_breaks[i][0]
+        sentence = self.article.sentence_at(start)
+        if sentence is None:
+            return start
+        breaks = self.clause_breaks.get(sentence.index)
+        if breaks is None:  # found once for each sentence with a cue
+            breaks = clause_breaks(self.norm, sentence.start, sentence.end)
+            self.clause_breaks[sentence.index] = breaks
+        i = bisect.bisect_right(breaks, (end, end)) - 1
+        if i >= 0 and breaks[i][1] >= start:
+            return breaks[i][0]
         return start
 
     def _quote_between(self, start: int, end: int) -> bool:

@@ -338,7 +338,12 @@ def verb_lemma(cue: str) -> str:
 
 def stance_table(lexicon: Lexicon | None) -> dict[str, str]:
     """Each attribution verb's stance, from the lexicon's verb entries: "warn" -> "alarm"."""
-    lexicon = load_lexicon() if lexicon is None else lexicon
+    return _stance_table(load_lexicon() if lexicon is None else lexicon)
+
+
+@lru_cache(maxsize=16)
+def _stance_table(lexicon: Lexicon) -> dict[str, str]:
+    # a Lexicon never changes (edits make a new one), so its table can be kept
     table: dict[str, str] = {}
     for entry in lexicon:
         if entry.stance:
