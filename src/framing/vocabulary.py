@@ -3,7 +3,9 @@
 One list per idea, shared by every module that needs it: the abbreviated titles that keep
 "Det." from ending a sentence (`framing.text`) are the ones that make "Det. Sam Cole" one
 person described by a title (`framing.attribution`); the speech verbs, with what each takes
-and where it can stand, are the attribution engine's cues.
+and where it can stand, are the attribution engine's cues; the source words (roles,
+organisation and group words, and the source type each points to) are how it reads who
+speaks.
 
 What it can not tell you: a list knows only the words it lists. A title it lacks ("Supt"
 without its full stop, "Insp" in another language) is read as an ordinary word.
@@ -22,8 +24,10 @@ __all__ = [
     "SPEECH_VERBS",
     "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
+    "TYPE_OF_WORD",
     "SpeechVerb",
     "data_rows",
+    "words_of_kind",
 ]
 
 
@@ -82,3 +86,21 @@ def _speech_verbs() -> tuple[SpeechVerb, ...]:
 
 #: Every speech verb the engine knows as a cue, in the order of ``data/speech_verbs.csv``.
 SPEECH_VERBS: tuple[SpeechVerb, ...] = _speech_verbs()
+
+
+def words_of_kind(kind: str) -> frozenset[str]:
+    """The words of ``data/source_words.csv`` of one kind: "role" (a title or job before or
+    after a name: "minister", "coach"), "organisation name end" ("Institute", "Ministry"),
+    "organisation" ("the company", "the union"), "company", "group" (people spoken of as a
+    group: "aides", "critics") or "person" ("a diplomat", "one agent")."""
+    kinds = {row["word"]: row["kinds"].split("|") for row in data_rows("source_words.csv")}
+    known = {k for ks in kinds.values() for k in ks if k}
+    if kind not in known:
+        raise ValueError(f"No kind of source word named {kind!r}; the kinds are {sorted(known)}.")
+    return frozenset(word for word, ks in kinds.items() if kind in ks)
+
+
+#: The source type each telling word points to: "judge" -> "court", "activist" -> "advocacy group".
+TYPE_OF_WORD: dict[str, str] = {
+    row["word"]: row["type"] for row in data_rows("source_words.csv") if row["type"]
+}

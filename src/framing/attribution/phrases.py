@@ -24,7 +24,6 @@ from .words import (
     PRONOUNS,
     ROLE_WORDS,
     TYPE_VOCABULARY,
-    TYPE_WORDS,
     Place,
     capital_cities,
     given_name,
@@ -236,13 +235,8 @@ def _type_of_text(joined_phrases: str) -> str:
             "spokesperson for", "spokesperson-for"
         )
         words.extend(_TYPE_WORDS_RE.findall(low))
-    best: tuple[int, str] | None = None
-    for kind, vocabulary in TYPE_WORDS:
-        for position, word in enumerate(words):
-            if word in vocabulary:
-                if best is None or position < best[0]:
-                    best = (position, kind)
-                break
+    # the first telling word, unless the words name a known organisation
+    first_kind = next((TYPE_VOCABULARY[w] for w in words if w in TYPE_VOCABULARY), None)
     organizations = organization_names()
     firsts = organization_first_words()
     starts = [i for i, word in enumerate(words) if word in firsts]  # where a name can begin
@@ -253,7 +247,7 @@ def _type_of_text(joined_phrases: str) -> str:
             gram = " ".join(words[i : i + size])
             if len(gram) > 3 and gram in organizations:
                 return organizations[gram][1]
-    return best[1] if best else "other"
+    return first_kind or "other"
 
 
 _JOINED_TERMS = re.compile(
@@ -456,12 +450,16 @@ _PERSON_WORDS = re.compile(
 )
 
 
+# Types whose words name one person: "a judge", "her lawyer", "an officer", "the senator".
+_PERSON_TYPES = frozenset(("court", "lawyer", "police or military", "politician"))
+
+
 def describes_person(role: str) -> bool:
     words = {w.lower() for w in words_of(role)}
     return (
         bool(_PERSON_WORDS.search(role))
         or any(w in ROLE_WORDS and w not in ORG_HEADS for w in words)
-        or any(w in vocabulary for kind, vocabulary in TYPE_WORDS[:4] for w in words)
+        or any(TYPE_VOCABULARY.get(w) in _PERSON_TYPES for w in words)
     )
 
 

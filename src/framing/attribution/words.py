@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..lexicon import Lexicon, load_lexicon
-from ..vocabulary import SPEECH_VERBS, TITLE_WORDS, data_rows
+from ..vocabulary import SPEECH_VERBS, TITLE_WORDS, TYPE_OF_WORD, data_rows, words_of_kind
 
 
 def _form(word: str, lemma: str) -> str:
@@ -89,140 +89,20 @@ PRONOUNS = {
     "i": "first",
 }
 
-# Title, role and organisation words: they describe a person but are not part of the name.
-ROLE_WORDS = frozenset(
-    """
-president vice prime minister secretary chief director deputy senator sen rep cr garda
-representative governor mayor judge justice officer commissioner ambassador general gen
-colonel col lieutenant lt captain capt sergeant sgt major maj admiral adm commander
-spokesperson spokesman spokeswoman coach manager chairman chairwoman chair ceo cfo founder
-head leader chancellor king queen prince princess pope sheikh dr mr mrs ms miss prof
-professor rev reverend sir dame lord lady attorney inspector detective constable
-superintendent sheriff council councillor councilman councilwoman congressman
-congresswoman lawmaker mp mep premier pm executive analyst academic researcher economist
-activist lawyer prosecutor minister's official officials authorities homeland security
-justice foreign interior defense defence affairs state public health national federal
-general secretary-general director-general undersecretary assistant acting former interim
-senior junior opposition party striker midfielder defender goalkeeper player owner editor
-reporter correspondent doctor nurse scientist expert
-""".split()
-) | frozenset(TITLE_WORDS)  # "det", "sgt", "cllr": the abbreviated titles
+# Title, role and organisation words (data/source_words.csv): they describe a person but are
+# not part of the name.
+ROLE_WORDS = words_of_kind("role") | frozenset(TITLE_WORDS)  # with "det", "sgt", "cllr"
 
-ORG_HEADS = frozenset(
-    """
-international watch institute institution university college ministry department agency
-embassy organization organisation foundation council committee commission court tribunal
-office bureau service services group association union party front movement network
-campaign center centre company corporation corp inc ltd llc bank fund authority
-administration government police army navy force forces guard command assembly parliament
-congress senate house club team federation league board society trust alliance coalition
-church school hospital times post news press agency's reuters afp treasury
-""".split()
-)
-
+# The last word of an organisation's name: "Human Rights Watch", "Ministry of Health".
+ORG_HEADS = words_of_kind("organisation name end")
 # Words for a company: "online retailer Castlegate", "the company said".
-COMPANY_WORDS = frozenset(
-    """company firm bank corporation manufacturer retailer miner insurer startup start-up
-    provider maker developer airline carrier lender supplier operator chain platform app
-    business employer""".split()
-)
-
-# Words that decide a source's type, looked up in the speaker's phrase and role.
-TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
-    (
-        "court",
-        frozenset("judge judges court courts justice tribunal magistrate panel".split()),
-    ),
-    (
-        "lawyer",
-        frozenset(
-            """lawyer lawyers attorney attorneys counsel solicitor barrister law-firm
-            defender""".split()
-        ),
-    ),
-    (
-        "police or military",
-        frozenset(
-            """police officer officers sheriff detective constable army military soldier soldiers
-            troops commander colonel general navy marines guard sergeant captain
-            lieutenant garda gardai gardaí superintendent inspector""".split()
-        ),
-    ),
-    (
-        "politician",
-        frozenset(
-            """senator sen rep congressman congresswoman lawmaker lawmakers
-            legislator
-            mp mep mps meps councillor councillors councilman councilwoman council-member mayor cr
-            senators candidate democrat democrats republican republicans opposition backbencher
-            backbenchers""".split()
-        ),
-    ),
-    (
-        "government or official",
-        frozenset(
-            """president minister ministry secretary government administration official officials
-            embassy ambassador diplomat spokesperson-for authorities governor premier
-            chancellor department agency state homeland white-house prosecutor prosecutors
-            commissioner kremlin cabinet regime regulator regulators commission inspectorate
-            diplomats envoy attorney-general council office aide aides""".split()
-        ),
-    ),
-    (
-        "advocacy group",
-        frozenset(
-            """advocates advocate activists activist campaigners campaigner rights amnesty ngo ngos
-            charity charities organizations organisations group groups watchdog union
-            unions organisers organizers campaign coalition""".split()
-        ),
-    ),
-    (
-        "expert or academic",
-        frozenset(
-            """analyst analysts expert experts academic academics professor researcher researchers
-            scientist scientists economist economists scholar institute university think-tank
-            study studies doctor doctors epidemiologist dr""".split()
-        ),
-    ),
-    (
-        "affected person or family",
-        frozenset(
-            """relatives relative family families mother father son daughter wife husband brother
-            sister parent parents resident residents victim victims survivor survivors migrant
-            migrants detainee detainees patient patients neighbour neighbor neighbours neighbors
-            witness witnesses tenant tenants worker workers passenger passengers fan fans customer
-            customers user users commuter commuters pupil pupils protester protesters
-            demonstrator demonstrators ex-wife ex-husband widow widower""".split()
-        ),
-    ),
-    (
-        "business",
-        frozenset(
-            """companies firms ceo executive executives businesses banks inc corp ltd llc owner
-            investors""".split()
-        )
-        | COMPANY_WORDS,
-    ),
-    (
-        "media",
-        frozenset(
-            """newspaper journalist journalists reporter reporters editor broadcaster
-            outlet magazine
-            channel television tv radio""".split()
-        ),
-    ),
-)
-
-# An abbreviated title has the type of the word it stands for: "Det." is police, like "detective".
-TYPE_WORDS = tuple(
-    (
-        kind,
-        vocabulary | {short for short, word in TITLE_WORDS.items() if word in vocabulary},
-    )
-    for kind, vocabulary in TYPE_WORDS
-)
-
-TYPE_VOCABULARY = {word: kind for kind, vocabulary in TYPE_WORDS for word in vocabulary}
+COMPANY_WORDS = words_of_kind("company")
+# Words that decide a source's type, looked up in the speaker's phrase and role; an
+# abbreviated title has the type of the word it stands for: "Det." is police, like "detective".
+TYPE_VOCABULARY = {
+    **{short: TYPE_OF_WORD[word] for short, word in TITLE_WORDS.items() if word in TYPE_OF_WORD},
+    **TYPE_OF_WORD,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,10 +190,8 @@ def people_word(word: str) -> bool:
     )
 
 
-_PEOPLE = frozenset(
-    "people aides friends allies supporters associates colleagues critics opponents sources "
-    "men women children staff".split()
-)
+# People spoken of as a group: "aides", "critics", "sources".
+_PEOPLE = words_of_kind("group")
 
 MESSAGE_NOUNS = frozenset(
     "message messages statement statements letter letters video videos post posts report reports "
@@ -355,26 +233,12 @@ def _stance_table(lexicon: Lexicon) -> dict[str, str]:
     return table
 
 
-PERSON_NOUNS = (
-    frozenset(
-        """diplomat agent source aide adviser advisor insider person man woman resident witness
-        mother father son daughter wife husband brother sister parent neighbour neighbor tenant
-        worker passenger fan customer user commuter pupil student teacher nurse doctor driver
-        official spokesperson spokesman spokeswoman analyst expert researcher lawyer attorney
-        officer detective judge activist campaigner advocate victim survivor migrant detainee
-        patient employee executive manager coach player member lawmaker senator diplomat""".split()
-    )
-    | ROLE_WORDS
-) - frozenset("council party state affairs homeland security justice".split())
-
-ORG_WORDS = frozenset(
-    """
-organization organisation group charity ngo company firm embassy ministry department
-agency government administration court police army council committee commission club team
-union party institute university office board bank newspaper broadcaster campaign watchdog
-regulator
-""".split()
+# Nouns for one person ("a diplomat", "the coach"), but not the role words that name a body.
+PERSON_NOUNS = (words_of_kind("person") | ROLE_WORDS) - frozenset(
+    "council party state affairs homeland security justice".split()
 )
+# Nouns for an organisation: "the company", "the union".
+ORG_WORDS = words_of_kind("organisation")
 
 COMMON_CAPITALISED = frozenset(
     """
