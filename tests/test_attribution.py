@@ -10,6 +10,7 @@ import pytest
 from framing import Article, FramingError, analyze, load_gold, load_seed
 from framing.attribution.cues import NOT_A_CUE
 from framing.attribution.engine import Engine
+from framing.attribution.phrases import NOT_A_SOURCE
 from framing.evaluate import evaluate
 
 HERE = Path(__file__).parent
@@ -430,3 +431,45 @@ def test_each_rule_against_a_cue_has_a_sentence_where_it_applies(reason, example
     reasons = [why for s in article.sentences for _, why in engine.cue_candidates(s)]
     assert reason in reasons
     assert not analyze(article).attributions
+
+
+@pytest.mark.parametrize(("reason", "example"), sorted(NOT_A_SOURCE.items()))
+def test_a_source_is_always_a_source(reason, example):
+    """NOT_A_SOURCE names each phrase that is no source (a number, a date word, a party code,
+    a clause); its example gives no such source, and a quotation keeps speaker=None with the
+    rule's reason."""
+    analysis = analyze(Article(example, check_language=False))
+    assert not analysis.sources
+    for quote in analysis.quotes:
+        assert quote.speaker is None and quote.speaker_reason == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We will fix it," said Deputy Mayor Karen Whitfield at a press conference '
+            "outside City Hall.",
+            "Karen Whitfield",
+        ),
+        ('"It is over," said the coach in a statement on Monday.', "coach"),
+        ('"No," said Ana Ruiz, D-Queens.', "Ana Ruiz"),
+        ('The rally drew 40,000 people. "We are tired," said Ana Ruiz.', "Ana Ruiz"),
+    ],
+)
+def test_the_speaker_of_an_inverted_verb_ends_before_where_they_spoke(text, speaker):
+    quote = analyze(Article(text, check_language=False)).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("headline", "attributed"),
+    [
+        ("Council Rejects Budget Plan", False),
+        ("Castlereach rejects Tandem bid as 'opportunistic'", True),
+        ("Mayor Warns Of Deep Cuts", True),
+    ],
+)
+def test_a_headline_verb_of_acting_is_no_attribution(headline, attributed):
+    analysis = analyze(Article(headline + "\nThe vote was held on Tuesday.", check_language=False))
+    assert any(a.sentence == 0 for a in analysis.attributions) == attributed

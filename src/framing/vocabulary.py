@@ -65,6 +65,9 @@ class SpeechVerb:
     takes_clause: bool  # "said that ...", as against "condemned the plan"
     before_speaker: bool  # `"...," said the mayor`
     in_headlines: bool  # a cue in a headline too: "Mayor Warns of Cuts"
+    # in a headline, a cue only beside a quotation: "X rejects bid as 'opportunistic'",
+    # but not "Council Rejects Budget Plan"
+    in_headlines_with_quotation: bool
     needs_clause: bool  # a cue only before a clause or a quotation: "expects that ..."
     also_a_noun: bool  # "claims of", "climate pledges": a noun unless a speaker comes first
 
@@ -76,7 +79,8 @@ def _speech_verbs() -> tuple[SpeechVerb, ...]:
             forms=tuple(row["forms"].split("|")),
             takes_clause=row["takes"] == "clause",
             before_speaker=row["before_speaker"] == "yes",
-            in_headlines=row["in_headlines"] == "yes",
+            in_headlines=row["in_headlines"] in ("yes", "with a quotation"),
+            in_headlines_with_quotation=row["in_headlines"] == "with a quotation",
             needs_clause=row["needs_clause"] == "yes",
             also_a_noun=row["also_a_noun"] == "yes",
         )

@@ -50,6 +50,9 @@ _MODALS = frozenset("to would will could should might may must can one two anoth
 _NOUN_LIKE = frozenset(v.verb for v in SPEECH_VERBS if v.also_a_noun)
 
 _HEADLINE_CUES = frozenset(v.verb for v in SPEECH_VERBS if v.in_headlines)
+_HEADLINE_CUES_WITH_QUOTATION = frozenset(
+    v.verb for v in SPEECH_VERBS if v.in_headlines_with_quotation
+)
 
 # Verbs of thinking or finding: a cue only when a reported clause or a quotation follows.
 _NEEDS_CLAUSE = frozenset(v.verb for v in SPEECH_VERBS if v.needs_clause)
@@ -81,6 +84,7 @@ class _Around:
 # where it applies (tests/test_attribution.py checks every one).
 NOT_A_CUE = {
     "a headline word that reports no speech": "Later Start Times Add an Hour\nThe board met.",
+    "a headline verb of acting, with no quotation": "Council Rejects Budget Plan\nIt met.",
     "a capitalised word in a name": "Ana Ruiz of Tell Tale Books signed the lease.",
     "after an article, a preposition or a possessive": "The claims were false.",  # "to warn"
     "a verb of thinking with no clause or quotation after it": "Officials expect rain.",
@@ -171,6 +175,10 @@ class CueFinder:
         if self.headline_start <= cue.start < self.headline_end:
             if cue.lemma not in _HEADLINE_CUES:
                 return "a headline word that reports no speech"
+            if cue.lemma in _HEADLINE_CUES_WITH_QUOTATION and not self._quote_in(
+                self.headline_start, self.headline_end
+            ):
+                return "a headline verb of acting, with no quotation"
         elif not around.first and self.text[cue.start].isupper() and not self._title_case(indices):
             return "a capitalised word in a name"  # "the United States"
         if not around.gap.strip() and (
@@ -249,6 +257,11 @@ class CueFinder:
         ):
             return "a plural noun, not a verb"
         return None
+
+    def _quote_in(self, start: int, end: int) -> bool:
+        """Is there a quotation between ``start`` and ``end``?"""
+        i = bisect.bisect_left(self.quote_starts, start)
+        return i < len(self.quote_starts) and self.quote_starts[i] < end
 
     def _quote_before(self, cue: CueMatch, indices: range) -> bool:
         """`"...?" asked Ana Ruiz`: does a quotation close right before the cue?"""

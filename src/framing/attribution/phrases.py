@@ -527,3 +527,36 @@ def clear_caches() -> None:
         name_words,
     ):
         cached.cache_clear()
+
+
+# Why a speaker phrase names no source, with a sentence where the rule applies
+# (tests/test_attribution.py checks every one). Such a quotation keeps speaker=None.
+NOT_A_SOURCE = {
+    "a number is no source": '"It is a disaster," the 40,000 said.',
+    "a date is no source": '"The plan is dead," Last said.',
+    "a party and district code is no source": "D-Queens said the bill would pass.",
+    "a clause is no source": "The firm is facing legal action, it said.",
+}
+_DATE_WORDS = frozenset(
+    """last next this yesterday today tomorrow tonight earlier later week weeks weekend month
+    months year years monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+# "D-Queens", "R-Staten Island", "D-N.Y.": a party's initial and a district
+_PARTY_CODE = re.compile(r"\(?[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\)?$")
+# a verb of its own inside the phrase: "the firm is facing legal"
+_OWN_VERB = frozenset("is are was were has have had".split())
+
+
+def why_not_a_source(phrase: str) -> str | None:
+    """The reason (a key of `NOT_A_SOURCE`) a speaker phrase names no source, or None."""
+    words = words_of(phrase)
+    lows = [w.lower() for w in words]
+    if not any(c.isalpha() for c in phrase):
+        return "a number is no source"
+    if lows and all(w in _DATE_WORDS for w in lows):
+        return "a date is no source"
+    if _PARTY_CODE.match(phrase.strip()):
+        return "a party and district code is no source"
+    if any(w in _OWN_VERB for w in lows[1:]):
+        return "a clause is no source"
+    return None

@@ -23,6 +23,7 @@ from .phrases import (
     read_group,
     read_phrase,
     type_of,
+    why_not_a_source,
 )
 from .reading import Entity, last_mention_before
 from .words import (
@@ -109,6 +110,9 @@ class Resolver:
     ) -> tuple[Entity | None, str]:
         """The entity a speaker phrase refers to, or None and why not."""
         reading = read_phrase(phrase.text)
+        not_a_source = why_not_a_source(phrase.text)
+        if not_a_source is not None:
+            return None, not_a_source
         if reading.pronoun:
             entity, reason = self._pronoun(reading.low, sentence, phrase.start)
             return (self._found(entity, phrase) if entity else None), reason

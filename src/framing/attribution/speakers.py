@@ -56,6 +56,8 @@ _INNER_SUBJECT = re.compile(
 
 # An aside that starts like this describes the speaker; it is not the speaker's name.
 _NOT_A_NAME_ASIDE = ("who", "which", "whose", "a ", "an ", "the ")  # "a policy analyst at"
+# where and when someone spoke, after the speaker of an inverted verb: "at a briefing"
+_PLACE_OR_OCCASION = re.compile(r"\s(?:at|outside|inside|during|after|before|in|on|near)\s")
 _WHO = re.compile(r"\s(?:who|whose)\s")
 
 _AGE_ASIDE = re.compile(r",\s*\d{1,3}\s*$")
@@ -99,7 +101,12 @@ def _trailing_aux(chunk: str) -> int:
         return len(body) if len(body) < len(chunk) - 1 else -1
     last = chunk.rsplit(None, 1)[-1] if chunk else ""
     word = last if last.isalpha() else _TAIL_WORD.search(last).group()  # letters are \w
-    return len(chunk) - len(word) if word and word.lower() in AUX_AND_ADVERBS else -1
+    trailing = word.lower() in AUX_AND_ADVERBS or word.lower() in _PROGRESSIVE_BE
+    return len(chunk) - len(word) if word and trailing else -1
+
+
+# "The teachers union is raising concerns": "is" belongs to the verb, not to the speaker
+_PROGRESSIVE_BE = frozenset(("is", "are", "was", "were"))
 
 
 def _trailing_adverb(chunk: str) -> int:
@@ -253,7 +260,7 @@ class SpeakerReader:
         if ends_in_closing_quote(self.norm[start : cue.start]) or (
             before.rstrip().endswith(",") and self._looks_inverted(cue, sentence)
         ):
-            return self._phrase_after(cue.end, sentence.end)
+            return self._phrase_after(cue.end, sentence.end, inverted=True)
         return self._phrase_before(start, cue.start)
 
     def _reach(self, sentence: Sentence, cue_start: int) -> int:
@@ -283,12 +290,18 @@ class SpeakerReader:
         # "..., said the mayor" -- but not "Ana Ruiz, a spokesperson, said the plan works"
         return head_word(head.group()) in PERSON_NOUNS | ORG_WORDS
 
-    def _phrase_after(self, start: int, limit: int) -> Phrase | None:
+    def _phrase_after(self, start: int, limit: int, *, inverted: bool = False) -> Phrase | None:
+        """The speaker phrase after ``start``: up to a comma, a dash, a full stop or "who"; after
+        an inverted verb also up to a place or an occasion ("said Deputy Mayor Karen
+        Whitfield at a press conference outside City Hall")."""
         text = self.text
         stop = _PHRASE_STOP.search(text, start, limit)
         end = stop.start() if stop else limit
         s, e = strip_phrase(text, start, end)
         s, e = self._trim_time(s, e)
+        where = _PLACE_OR_OCCASION.search(text, s, e) if inverted else None
+        if where is not None:
+            s, e = strip_phrase(text, s, where.start())
         if s >= e:
             return None
         role = ""
