@@ -51,7 +51,7 @@ _PARTICLES = frozenset(
 )
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Phrase:
     """A speaker phrase: its span, and how it reads."""
 

@@ -22,7 +22,6 @@ class Entity:
     role: str = ""
     gender: str | None = None
     mentions: list[Mention] = field(default_factory=list)
-    speaks: bool = False
     order: int = 0
 
     @property
@@ -34,8 +33,11 @@ class Entity:
         return self.mentions[-1].start if self.mentions else -1
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class CueMatch:
+    """Words that attribute, as the engine reads them: where, the verb's lemma, whether it
+    takes a reported clause, its word indices and its form."""
+
     start: int
     end: int
     lemma: str
@@ -55,7 +57,7 @@ class Slot:
     content: tuple[int, int] | None = None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Said:
     """A cue with the entity that speaks through it."""
 

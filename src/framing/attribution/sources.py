@@ -148,7 +148,7 @@ class Recorder:
         per_sentence: dict[tuple[int, str], Slot] = {}  # (sentence, source's key) -> slot
         speakers = self._quote_speakers(per_sentence)
         reported = self._reported_speech(per_sentence)
-        sources = self._sources()
+        sources = self._sources({key for _, key in per_sentence})
         by_key = {s.name.lower(): s for s in sources}
         quotes = tuple(
             replace(
@@ -281,24 +281,23 @@ class Recorder:
             at = text.find(entity.name, at + 1)
         return "other"
 
-    def _sources(self) -> tuple[Source, ...]:
-        speaking = sorted(
-            (e for e in self.entities.values() if e.speaks),
+    def _sources(self, speaking: set[str]) -> tuple[Source, ...]:
+        """The sources: the entities that speak (by key), in the order the text names them,
+        typed from their descriptions, else from the word before their name."""
+        entities = sorted(
+            (self.entities[key] for key in speaking),
             key=lambda e: e.mentions[0].start if e.mentions else 0,
         )
-        for entity in speaking:
-            if entity.type == "other":
-                entity.type = self._type_from_mentions(entity)
         return tuple(
             Source(
                 name=e.name,
-                type=e.type if e.type in SOURCE_TYPES else "other",
+                type=_source_type(e.type if e.type != "other" else self._type_from_mentions(e)),
                 country=e.country,
                 unnamed=e.unnamed,
                 mentions=tuple(e.mentions),
                 role=e.role or None,
             )
-            for e in speaking
+            for e in entities
         )
 
 
@@ -313,7 +312,6 @@ def _note(
     content: tuple[int, int] | None = None,
 ) -> None:
     """Note in its slot that ``entity`` speaks in ``sentence`` through ``cue``."""
-    entity.speaks = True
     slot = per_sentence.setdefault((sentence, entity.name.lower()), Slot())
     slot.kinds.add(kind)
     if cue.form != "pointer" and cue.start not in slot.cue_starts:
@@ -323,3 +321,7 @@ def _note(
         slot.quotes.add(quote)
     if content and slot.content is None:
         slot.content = content
+
+
+def _source_type(kind: str) -> str:
+    return kind if kind in SOURCE_TYPES else "other"

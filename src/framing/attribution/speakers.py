@@ -537,10 +537,10 @@ class SpeakerReader:
                 dash = _DASH_SPEAKER_BELOW.match(norm, closing + 1, closing + 200)
             if dash:
                 s = dash.start(1)
-                phrase = Phrase(s, s + len(dash.group(1).rstrip()), dash.group(1).rstrip())
-                role_match = _DASH_ROLE.match(norm, phrase.end, phrase.end + 120)
-                if role_match:
-                    phrase.role = role_match.group(1).strip()
+                name = dash.group(1).rstrip()
+                role_match = _DASH_ROLE.match(norm, s + len(name), s + len(name) + 120)
+                role = role_match.group(1).strip() if role_match else ""
+                phrase = Phrase(s, s + len(name), name, role)
                 cue = CueMatch(closing + 1, s, "-", True, (0, 0), "dash")
                 entity, reason = self.resolve(phrase, sentence.index)
                 found.append(Said(cue, entity, reason, phrase))
