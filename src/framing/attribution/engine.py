@@ -67,6 +67,10 @@ _PLURAL_BEFORE = re.compile(
 
 
 class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
+    """Reads one article: its words, quotations and the names in it (set up here), then each
+    sentence through the stages, whose methods live in their modules: `CueFinder` (cues),
+    `SpeakerReader` (speakers), `Resolver` (resolve) and `Recorder` (sources)."""
+
     def __init__(self, article: Article, lexicon: Lexicon | None) -> None:
         self.article = article
         self.text = article.text
