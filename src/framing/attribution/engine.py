@@ -88,6 +88,7 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         self.quote_starts = [s for s, _ in self.quote_ranges]
         self.quote_reach = list(accumulate((e for _, e in self.quote_ranges), max))
         self.entities: dict[str, Entity] = {}
+        self.by_last_word: dict[str, list[Entity]] = {}  # the entities, by their name's last word
         self.said: dict[int, list[Said]] = {}  # sentence -> cues with speakers
         self.stances = stance_table(lexicon)
         headline = article.headline
@@ -120,6 +121,8 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
                 # a first name that is strongly one gender helps "he" and "she" find their person
                 found.gender = given_name(name.split()[0])
             self.entities[key] = found
+            last_word = name.split()[-1].lower() if name.split() else ""
+            self.by_last_word.setdefault(last_word, []).append(found)
         else:
             for attribute, value in attributes.items():
                 if value and not getattr(found, attribute):

@@ -262,9 +262,8 @@ class Resolver:
         low = surname.lower()
         candidates = [
             e
-            for e in self.entities.values()
+            for e in self.by_last_word.get(low, ())
             if e.kind in ("person", "name")
-            and e.surname == low
             and (first is None or e.name.split()[0].lower() == first.lower())
         ]
         if not candidates:
