@@ -138,7 +138,7 @@ class Recorder:
                 return said[-1], said[-1].reason
         if nxt is not None and nxt.paragraph - here.paragraph <= 1:
             said = [s for s in self.said.get(nxt.index, []) if s.entity is not None]
-            has_own_quote = any(q.sentence == nxt.index and not q.nested for q in self.quotes)
+            has_own_quote = nxt.index in self.quotes_by_sentence
             if said and not has_own_quote and said[0].cue.start - nxt.start < 40:
                 return said[0], said[0].reason
         return None, "no speaker in this sentence or the ones around it"
