@@ -9,7 +9,7 @@ Python's start-up.
 
 Two analyze() figures: "warm" is a repeated analysis, as in a notebook, where the
 engine's cached readings of names and phrases are reused; "cold" forgets them
-before every run (``framing.attribution._clear_caches``), as for the first article
+before every run (``framing.attribution.clear_caches``), as for the first article
 of a session. Both are honest; quote both.
 """
 
@@ -28,7 +28,8 @@ from nltk.tokenize import NLTKWordTokenizer
 
 from framing import Article, find_quotes, load_seed
 from framing.analysis import _voices, analyze
-from framing.attribution import _clear_caches, _Engine
+from framing.attribution import clear_caches
+from framing.attribution.engine import Engine
 from framing.lexicon import _term_hits, count_loaded_terms, load_lexicon
 
 
@@ -70,12 +71,12 @@ def stages(text: str, lexicon, baseline, repeat: int = 300) -> list[tuple[str, f
         t.append(time.perf_counter())
         find_quotes(article)
         t.append(time.perf_counter())
-        engine = _Engine(article, lexicon)
+        engine = Engine(article, lexicon)
         t.append(time.perf_counter())
-        for sentence in article.sentences:
-            engine._read_sentence(sentence, forward=False)
+        for sentence, forward in engine.reading_order():
+            engine.read_sentence(sentence, forward=forward)
         t.append(time.perf_counter())
-        found = engine._collect()
+        found = engine.collect()
         t.append(time.perf_counter())
         _term_hits(article, lexicon, voice_of=_voices(found.quotes, found.reported))
         t.append(time.perf_counter())
@@ -103,7 +104,7 @@ def main() -> None:
         tokenizer.tokenize(text)
 
     def cold() -> None:
-        _clear_caches()
+        clear_caches()
         analyze(text, lexicon=lexicon)
 
     nltk_ms, core_ms, core_ratio = paired_medians(baseline, lambda: core(text))

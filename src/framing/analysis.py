@@ -24,12 +24,12 @@ from operator import attrgetter
 from typing import Any
 
 from ._records import quick_init
-from .attribution import SOURCE_TYPES, Attribution, Source, _lemma_of, _stances, attribute
+from .attribution import SOURCE_TYPES, Attribution, Source, attribute, stance_table, verb_lemma
 from .lexicon import Lexicon, TermHit, _term_hits, checked_lexicon, per_thousand
 from .quotes import Quote, as_article
 from .text import Article, Sentence
 
-__all__ = ["Analysis", "analyze", "voice_group"]
+__all__ = ["Analysis", "analyze", "as_analysis", "voice_group"]
 
 STANCES = ("neutral", "distancing", "endorsing", "guilt", "alarm")
 
@@ -112,11 +112,11 @@ class Analysis:
     def verbs_by_stance(self) -> dict[str, dict[str, list[str]]]:
         """For each source, the attribution verbs used for it, grouped by stance."""
         table: dict[str, dict[str, list[str]]] = defaultdict(dict)
-        stances = _stances(self.lexicon)
+        stances = stance_table(self.lexicon)
         for a in self.attributions:
             by_stance = table[a.source.name]
             for cue in a.cue.split(" / "):
-                verbs = by_stance.setdefault(stances.get(_lemma_of(cue), "neutral"), [])
+                verbs = by_stance.setdefault(stances.get(verb_lemma(cue), "neutral"), [])
                 verb = cue.lower()
                 if verb not in verbs:
                     verbs.append(verb)
@@ -180,12 +180,12 @@ class Analysis:
         >>> a.with_overrides({"Ana Ruiz": {"side": "for"}}).source("Ana Ruiz").side
         'for'
         """
-        from .attribution import Attributions, _apply_overrides
+        from .attribution import Attributions, apply_overrides
 
         reported = tuple(
             (h.start, h.end, h.voice_source) for h in self.hits if h.voice_source is not None
         )
-        result = _apply_overrides(
+        result = apply_overrides(
             Attributions(self.quotes, self.attributions, self.sources, reported), overrides
         )
         changed = {s.name: s for s in result.sources}
@@ -286,6 +286,29 @@ def analyze(
     found = attribute(article, lexicon=lexicon, overrides=overrides)
     hits = _term_hits(article, lexicon, voice_of=_voices(found.quotes, found.reported))
     return Analysis(article, found.quotes, found.attributions, found.sources, hits, lexicon)
+
+
+def as_analysis(value: object, what: str = "This", *, lexicon: Lexicon | None = None) -> Analysis:
+    """``value`` itself if it is an analysis, else the analysis of an article, a text or a
+    bundled text named by its name (such as ``"cecot-wire"``).
+
+    ``what`` names the function that asked, for the message when ``value`` is none of these.
+    """
+    if isinstance(value, Analysis):
+        return value
+    if isinstance(value, str):
+        from .corpus import list_seeds, load_seed
+
+        if value in list_seeds():
+            value = load_seed(value)
+    if isinstance(value, (Article, str)):
+        return analyze(value, lexicon=lexicon)
+    from .errors import FramingError
+
+    raise FramingError(
+        f"{what} needs an analysis, an article, a text or the name of a bundled text, "
+        f"not {type(value).__name__}. Make one with framing.analyze(article)."
+    )
 
 
 def _voices(

@@ -26,11 +26,11 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from . import palette
-from .analysis import Analysis
+from .analysis import Analysis, as_analysis
 from .attribution import SOURCE_TYPES
 from .errors import FramingError
 from .lexicon import CATEGORIES, per_thousand
-from .render import _as_analysis, _terms_by_category_and_voice, article_label
+from .render import _terms_by_category_and_voice, article_label
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -143,7 +143,7 @@ def attributions_by_source(analysis: Analysis | Article | str, *, top: int = 15)
     >>> len(fig.axes[0].patches)
     2
     """
-    analysis = _as_analysis(analysis, "attributions_by_source()")
+    analysis = as_analysis(analysis, "attributions_by_source()")
     counts = analysis.attributions_per_source()
     types = {s.name: s.type for s in analysis.sources}
     names = list(counts)[:top]
@@ -180,7 +180,7 @@ def quoted_words_by_type(analysis: Analysis | Article | str) -> Figure:
     >>> len(fig.axes[0].patches)
     1
     """
-    analysis = _as_analysis(analysis, "quoted_words_by_type()")
+    analysis = as_analysis(analysis, "quoted_words_by_type()")
     types = {s.name: s.type for s in analysis.sources}
     words: Counter[str] = Counter()
     for name, count in analysis.words_quoted_per_source().items():
@@ -212,7 +212,7 @@ def loaded_terms(analysis: Analysis | Article | str) -> Figure:
     >>> fig.axes[0].get_xlabel()
     'Loaded terms per 1,000 words'
     """
-    analysis = _as_analysis(analysis, "loaded_terms()")
+    analysis = as_analysis(analysis, "loaded_terms()")
     table = _terms_by_category_and_voice(analysis)
     order = list(table)
     fig, ax = _one_panel(

@@ -322,6 +322,8 @@ def labelled_analyses(
     A label is the dict key, else the article's name or headline, else "article N";
     a label seen before gets " (2)", " (3)" and so on.
     """
+    from .analysis import as_analysis
+
     labelled = _labelled(items, caller)
     if not labelled:
         raise FramingError(
@@ -331,7 +333,7 @@ def labelled_analyses(
     pairs = []
     seen: dict[str, int] = {}
     for number, (given, item) in enumerate(labelled, start=1):
-        analysis = _as_analysis(item, lexicon, caller)
+        analysis = as_analysis(item, f"{caller}()", lexicon=lexicon)
         label = given or _label(analysis) or f"article {number}"
         seen[label] = seen.get(label, 0) + 1
         pairs.append((label if seen[label] == 1 else f"{label} ({seen[label]})", analysis))
@@ -347,23 +349,6 @@ def _labelled(items: object, caller: str = "compare") -> list[tuple[str | None, 
             f"put them in square brackets: {caller}([a, b])."
         )
     return [(None, item) for item in items]
-
-
-def _as_analysis(item: object, lexicon: Lexicon | None, caller: str = "compare") -> Analysis:
-    from .analysis import Analysis, analyze
-    from .corpus import list_seeds, load_seed
-    from .text import Article
-
-    if isinstance(item, Analysis):
-        return item
-    if isinstance(item, str) and item in list_seeds():
-        item = load_seed(item)  # a bundled text's name, such as "cecot-wire"
-    if isinstance(item, (Article, str)):
-        return analyze(item, lexicon=lexicon)
-    raise FramingError(
-        f"{caller}() can compare analyses, articles, texts or the names of bundled texts, "
-        f"not {type(item).__name__}; make one with framing.analyze(article)."
-    )
 
 
 def _label(analysis: Analysis) -> str:

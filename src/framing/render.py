@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -32,10 +31,13 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from . import palette
-from .analysis import STANCES, Analysis, analyze, voice_group
+from .analysis import STANCES, Analysis, as_analysis, voice_group
 from .attribution import Source
 from .comparison import GROUP_COLUMNS
 from .errors import FramingError
+from .html_style import STYLE, message
+from .html_style import card as _card
+from .html_style import slug as _slug
 from .lexicon import CATEGORIES, GROUPS, Lexicon, TermHit, keyword_in_context, per_thousand
 from .quotes import Quote
 from .text import Article
@@ -67,137 +69,7 @@ def _e(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-def _slug(value: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
-
-
-# --- the style sheet --------------------------------------------------------------------------
-# Built only from the palette's constants, never from article data.
-
-_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
-_CARD = (
-    f"background:{palette.BACKGROUND};color:{palette.TEXT};font-family:{_FONT};"
-    "font-size:18px;line-height:1.6;padding:14px 18px;border:1px solid #767676;"
-    "border-radius:6px;max-width:62em;box-sizing:border-box"
-)
-
-
-def _style_sheet() -> str:
-    text, muted, white = palette.TEXT, palette.MUTED, palette.BACKGROUND
-    warning = palette.ink(palette.OKABE_ITO["vermillion"])
-    rules = [
-        f".fk{{{_CARD}}}",
-        f".fk .fk-article{{line-height:2.2;color:{text}}}",
-        f".fk .fk-p{{margin:0 0 .8em;color:{text};background:{white}}}",
-        f".fk .fk-headline{{font-size:1.35em;font-weight:700;line-height:1.5;margin:0 0 .6em;"
-        f"color:{text};background:{white}}}",
-        f".fk .fk-caption{{color:{muted};font-size:.85em;margin:0 0 .4em}}",
-        # Loaded terms: tint, coloured underline (its style is the voice), text tag.
-        ".fk .fk-term{border-bottom:3px solid;padding:0 1px;border-radius:2px}",
-        ".fk .fk-voice-quoted{border-bottom-style:dotted}",
-        ".fk .fk-voice-reported{border-bottom-style:dashed}",
-        f".fk .fk-term::after{{content:attr(data-fk-tag);font-size:.6em;font-weight:700;"
-        f"color:{text};margin-left:3px;vertical-align:super;line-height:1}}",
-        ".fk .fk-term.fk-more::after{content:none}",
-        *(
-            f".fk .fk-cat-{category}{{background:{palette.CATEGORY_TINTS[category]};"
-            f"border-bottom-color:{palette.CATEGORY_INKS[category]}}}"
-            for category in CATEGORIES
-        ),
-        f".fk .fk-cat-other{{background:#E6E6E6;border-bottom-color:{muted}}}",
-        # Quotations: a box (solid: direct, dashed: partial) with the speaker's name on it.
-        f".fk .fk-quote{{background:#EEF1F5;border:2px solid {muted};border-radius:4px;"
-        "padding:1px 3px}",
-        ".fk .fk-quote.fk-partial{border-style:dashed}",
-        ".fk .fk-quote::before,.fk .fk-reported::before{content:attr(data-fk-speaker);"
-        "font-size:.62em;font-weight:700;padding:1px 5px;margin-right:4px;border-radius:3px;"
-        "vertical-align:.15em;line-height:1.3;white-space:nowrap}",
-        f".fk .fk-quote::before{{background:{muted};color:{white}}}",
-        ".fk .fk-reported{background:#F3F0E8;border-radius:3px}",
-        f".fk .fk-reported::before{{background:{white};color:{text};border:1px solid {muted}}}",
-        ".fk .fk-cont::before{content:none}",
-        # Attribution verbs: bold and underlined.
-        f".fk .fk-cue{{font-weight:700;text-decoration:underline;text-decoration-color:{text};"
-        "text-decoration-thickness:2px;text-underline-offset:5px}",
-        # Legend.
-        f".fk .fk-legend{{font-size:.85em;line-height:2.3;margin:0 0 .8em;padding:.2em .6em;"
-        f"border:1px solid #BFBFBF;border-radius:4px;color:{text};background:{white}}}",
-        ".fk .fk-legend-row{margin:0}",
-        f".fk .fk-legend-title{{font-weight:700;margin-right:.4em;color:{text};"
-        "white-space:nowrap}",
-        ".fk .fk-legend-item{margin-right:1.2em;white-space:nowrap}",
-        f".fk .fk-count{{color:{muted}}}",
-        # Tables.
-        f".fk .fk-table{{border-collapse:collapse;font-size:.9em;margin:.4em 0;color:{text}}}",
-        f".fk .fk-table caption{{text-align:left;font-weight:700;padding:0 0 .4em;color:{text}}}",
-        f".fk .fk-table th,.fk .fk-table td{{background:{white};color:{text};"
-        "border:1px solid #BFBFBF;padding:4px 9px;text-align:left;vertical-align:top}",
-        f".fk .fk-table th{{background:#EDEDED;color:{text}}}",
-        ".fk .fk-table th.fk-section{background:#DADADA}",
-        ".fk .fk-table td.fk-num,.fk .fk-table th.fk-num{text-align:right;"
-        "font-variant-numeric:tabular-nums;white-space:nowrap}",
-        ".fk .fk-table tr.fk-total td{font-weight:700;background:#F4F4F4}",
-        ".fk .fk-kwic td.fk-left{text-align:right}",
-        ".fk .fk-kwic td.fk-match{font-weight:700;text-align:center;white-space:nowrap}",
-        ".fk .fk-track{display:inline-block;width:7em;height:.8em;margin-right:.5em;"
-        "vertical-align:middle;background:#F0F0F0;border:1px solid #BFBFBF}",
-        f".fk .fk-bar{{display:block;height:100%;background:{muted}}}",
-        f".fk .fk-swatch{{display:inline-block;width:.8em;height:.8em;margin-right:.4em;"
-        f"vertical-align:middle;border:1px solid {text}}}",
-        f".fk .fk-message{{margin:.3em 0;padding:.4em .7em;border-left:5px solid {muted};"
-        f"background:#F4F4F4;color:{text}}}",
-        f".fk .fk-message.fk-error{{border-left-color:{warning};background:#FBEDE3}}",
-    ]
-    # Fill colours for bars and swatches, one class per palette key.
-    fills: dict[str, str] = {}
-    for category in CATEGORIES:
-        fills[f"cat-{category}"] = palette.CATEGORY_INKS[category]
-    for voice, colour in palette.VOICE_COLOURS.items():
-        fills[f"voice-{voice}"] = palette.ink(colour)
-    for source_type, colour in palette.SOURCE_TYPE_COLOURS.items():
-        fills[f"type-{_slug(source_type)}"] = palette.ink(colour)
-    for stance, colour in palette.STANCE_COLOURS.items():
-        fills[f"stance-{stance}"] = palette.ink(colour)
-    rules.extend(f".fk .fk-fill-{key}{{background:{colour}}}" for key, colour in fills.items())
-    return "".join(rules)
-
-
-#: The style sheet every card carries (scoped to ``.fk``; built from `framing.palette`).
-STYLE = _style_sheet()
-
-
-def _card(body: str) -> str:
-    return f'<div class="fk" style="{_e(_CARD)}"><style>{STYLE}</style>{body}</div>'
-
-
-def message(text: str, *, kind: str = "info") -> str:
-    """A short message in a card: ``kind`` is "info" or "error".
-
-    >>> "plain &amp; simple" in message("plain & simple")
-    True
-    """
-    if kind not in ("info", "error"):
-        raise FramingError(f'A message kind is "info" or "error", not "{kind}".')
-    border = palette.ink(palette.OKABE_ITO["vermillion"]) if kind == "error" else palette.MUTED
-    style = f"margin:0;padding:.4em .7em;border-left:5px solid {border};background:#F4F4F4"
-    return (
-        f'<div class="fk fk-message-card" style="{_e(_CARD)}">'
-        f'<p class="fk-message fk-{kind}" style="{_e(style)}">{_e(text)}</p></div>'
-    )
-
-
 # --- inputs -----------------------------------------------------------------------------------
-
-
-def _as_analysis(value: object, what: str = "This") -> Analysis:
-    if isinstance(value, Analysis):
-        return value
-    if isinstance(value, (Article, str)):
-        return analyze(value)
-    raise FramingError(
-        f"{what} needs an analysis, but got {type(value).__name__}. "
-        "Make one with framing.analyze(article)."
-    )
 
 
 def article_label(item: Analysis | Article | str, number: int | None = None) -> str:
@@ -350,7 +222,7 @@ def highlight(
     >>> html.count('data-fk-speaker="Ana Ruiz"'), "<script" in html
     (1, False)
     """
-    analysis = _as_analysis(analysis, "highlight()")
+    analysis = as_analysis(analysis, "highlight()")
     filters = _filters(analysis, show, categories, voices, sources)
     marks = _paragraph_marks(analysis.article)
     counts: Counter[str] = Counter()
@@ -763,7 +635,7 @@ def source_ledger(analysis: Analysis | Article | str) -> str:
     >>> "Ana Ruiz" in source_ledger("Ana Ruiz said the plan works.")
     True
     """
-    analysis = _as_analysis(analysis, "source_ledger()")
+    analysis = as_analysis(analysis, "source_ledger()")
     name = article_label(analysis)
     if not analysis.sources:
         return _card(
@@ -884,7 +756,7 @@ def terms_table(analysis: Analysis | Article | str) -> str:
     >>> "No loaded terms" in terms_table("The council met on Monday.")
     True
     """
-    analysis = _as_analysis(analysis, "terms_table()")
+    analysis = as_analysis(analysis, "terms_table()")
     by_group = Counter(h.group for h in analysis.hits)
     caption = f"Words from the word list in {_plural(analysis.word_count, 'word')}"
     if analysis.hits:
@@ -924,7 +796,7 @@ def term_counts(analysis: Analysis | Article | str) -> str:
     >>> "Per 1,000 words" in term_counts("The notorious plan failed.")
     True
     """
-    analysis = _as_analysis(analysis, "term_counts()")
+    analysis = as_analysis(analysis, "term_counts()")
     words = analysis.word_count
     rows = []
     for category, counts in _terms_by_category_and_voice(analysis).items():

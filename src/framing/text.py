@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 from . import _quotemarks
 from ._records import builder, quick_init
 from .errors import check_text
+from .vocabulary import NAME_ABBREVIATIONS
 
 __all__ = ["Article", "Dateline", "Paragraph", "Sentence", "Token", "Word", "normalize"]
 
@@ -146,14 +147,17 @@ def normalize(text: str) -> str:
     return text
 
 
-ABBREVIATIONS = frozenset(
-    """
+ABBREVIATIONS = (
+    frozenset(
+        """
     u.s u.k u.n e.u u.s.a d.c a.m p.m e.g i.e etc vs approx est dept govt
-    mr mrs ms dr prof rev hon sen rep gov pres gen lt col maj capt cmdr sgt cpl pvt adm
-    st mt ft ave blvd rd jr sr inc corp ltd co bros assn univ
+    mt ft ave blvd rd inc corp ltd co bros assn univ
     jan feb mar apr jun jul aug sep sept oct nov dec no nos fig vol
     """.split()
-) | frozenset("abcdefghijklmnopqrstuvwxyz")
+    )
+    | frozenset(word.lower() for word in NAME_ABBREVIATIONS)  # "Det.", "Sgt.", "Jr."
+    | frozenset("abcdefghijklmnopqrstuvwxyz")
+)
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\u00a0]*\r?\n")
 _DATELINE = re.compile(

@@ -1,0 +1,85 @@
+"""How analyze()'s time grows with the text, on realistic and on pathological inputs.
+
+Run: ``python bench/growth.py`` (``--quick`` skips the 4 MB text). Prints, from one run:
+
+- realistic text of 1 MB and 4 MB (the annotated articles of ``seeds/`` and ``tests/data/``
+  one after another, repeated): best of three analyze() times each, their ratio (linear
+  cost gives about 4), and the ratio to one ``NLTKWordTokenizer().span_tokenize`` pass over
+  the same 4 MB, timed in the same run;
+- each pathological input of issue 14 at 100 k characters, against 100 k characters of the
+  realistic text: medians of three runs and their ratio.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from nltk.tokenize import NLTKWordTokenizer
+
+from framing import Article
+from framing.analysis import analyze
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PATHOLOGICAL = {
+    '"The mayor said " + "said " * N': lambda n: "The mayor said " + "said " * (n // 5),
+    '"Ana Ruiz said Tom Brook said " * N': lambda n: "Ana Ruiz said Tom Brook said " * (n // 29),
+    '"The mayor said: " * N': lambda n: "The mayor said: " * (n // 16),
+    '"The mayor - a man - said " * N': lambda n: "The mayor - a man - said " * (n // 25),
+    "'He said \"this is ' * N": lambda n: 'He said "this is ' * (n // 17),
+}
+
+
+def realistic(size: int) -> str:
+    """``size`` characters of annotated articles, one after another, cut at a paragraph."""
+    paths = sorted(ROOT.glob("seeds/*.txt")) + sorted(ROOT.glob("tests/data/*/*.txt"))
+    body = "\n\n".join(path.read_text(encoding="utf-8").strip() for path in paths)
+    text = (body + "\n\n") * (size // len(body) + 1)
+    return text[: text.rfind("\n\n", 0, size)]
+
+
+def timings(function: Callable[[], object], runs: int = 3) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def analysis_of(text: str) -> Callable[[], object]:
+    return lambda: analyze(Article(text))
+
+
+def main() -> None:
+    analyze(Article(realistic(20_000)))  # load the lexicon and the word lists first
+    if "--quick" not in sys.argv:
+        one, four = realistic(1_000_000), realistic(4_000_000)
+        tokenizer = NLTKWordTokenizer()
+        runs: dict[str, list[float]] = {"one": [], "four": [], "nltk": []}
+        for _ in range(3):  # in turn, so that a busy machine slows all three alike
+            runs["one"] += timings(analysis_of(one), runs=1)
+            runs["four"] += timings(analysis_of(four), runs=1)
+            runs["nltk"] += timings(lambda: list(tokenizer.span_tokenize(four)), runs=1)
+        best_one, best_four, best_nltk = (min(runs[k]) for k in ("one", "four", "nltk"))
+        print("realistic text, best of 3")
+        print(f"  analyze 1 MB    {best_one:7.2f} s")
+        print(f"  analyze 4 MB    {best_four:7.2f} s   4 MB / 1 MB = {best_four / best_one:.2f}")
+        print(
+            f"  NLTK span_tokenize 4 MB {best_nltk:7.2f} s   "
+            f"analyze / NLTK on 4 MB = {best_four / best_nltk:.2f}"
+        )
+    base = statistics.median(timings(analysis_of(realistic(100_000))))
+    print("100 k characters, median of 3")
+    print(f"  {'realistic text':40} {base:7.3f} s")
+    for label, make in PATHOLOGICAL.items():
+        took = statistics.median(timings(analysis_of(make(100_000))))
+        print(f"  {label:40} {took:7.3f} s   {took / base:5.1f} x realistic")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""Who gets quoted: sources, speakers of quotations, and reported speech.
+
+Rules over the article's words, in stages, one module each:
+
+1. `cues`: find the attribution cues in a sentence: a speech verb ("said", "warned that",
+   from ``data/speech_verbs.csv``), "according to", "was quoted as saying", and a colon or
+   a dash next to a quotation.
+2. `speakers`: read the speaker phrase of each cue: the noun phrase before the verb, after
+   an inverted verb (`"...," said the mayor`), or the main subject for a participle
+   (", warning that").
+3. `resolve`: resolve the phrase to a source: a full name, a surname, a title and a name,
+   a pronoun, a description ("the organization"), or a collective or anonymous group.
+4. `sources`: give each quotation its speaker, make one attribution per sentence and
+   source, and type the sources from their titles and descriptions.
+
+`phrases` reads names and phrases from their words alone; `words` holds the vocabulary
+(titles, speech verbs, organisation and group words) and the packaged lists of places,
+given names and organisations; `records` the records this package returns.
+
+What it can not tell you: the rules read the sentence's surface, not its meaning. A
+pronoun is resolved to the most recent speaker it fits; a quotation with no speaker in
+its own or the neighbouring sentences gets ``speaker=None`` and a reason, never a guess.
+Source types come from title and organisation words, so a source the text does not
+describe gets the type "other".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..lexicon import Lexicon
+from ..text import Article
+from .engine import Engine
+from .phrases import clear_caches
+from .records import (
+    SOURCE_TYPES,
+    Attribution,
+    Attributions,
+    Cue,
+    Mention,
+    Source,
+    apply_overrides,
+)
+from .words import stance_table, verb_lemma
+
+__all__ = [
+    "SOURCE_TYPES",
+    "Attribution",
+    "Attributions",
+    "Cue",
+    "Mention",
+    "Source",
+    "apply_overrides",
+    "attribute",
+    "clear_caches",
+    "stance_table",
+    "verb_lemma",
+]
+
+
+def attribute(
+    article: Article,
+    *,
+    lexicon: Lexicon | None = None,
+    overrides: Mapping[str, Mapping[str, str]] | None = None,
+) -> Attributions:
+    """Find the sources of an article, the speakers of its quotations, and its reported speech.
+
+    ``overrides`` maps a source's name to new values for "type" or "side", e.g.
+    ``{"Kristi Noem": {"side": "US government"}}``.
+
+    >>> found = attribute(Article('"We will appeal," said Ana Ruiz, a lawyer for the family.'))
+    >>> found.quotes[0].speaker.name, found.sources[0].type
+    ('Ana Ruiz', 'lawyer')
+    """
+    engine = Engine(article, lexicon)  # the article's words, quotations and the names in it
+    for sentence, forward in engine.reading_order():
+        # find the cues, read the speaker phrase of each, resolve the phrase to a source
+        engine.read_sentence(sentence, forward=forward)
+    found = engine.collect()  # speakers of quotations, attributions, typed sources
+    return apply_overrides(found, overrides) if overrides else found

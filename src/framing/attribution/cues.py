@@ -1,0 +1,307 @@
+"""Stage 1: the attribution cues of a sentence.
+
+A cue is one of the words of ``_CUES`` (every form of a speech verb, "according to", "was
+quoted as saying"), read as a verb only where the words around it allow: not after "the"
+("the claims"), not a name in a capitalised run ("the United States"), not a verb of
+thinking without a clause after it ("expects rain"). Colons and dashes next to a quotation
+are found with the speaker phrases (`speakers`).
+
+What it can not tell you: a verb the list lacks is no cue, and a word the list has is read
+from its neighbours, not its meaning: "a warning" is a noun, "warning that" a cue.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..text import Sentence
+from ..vocabulary import SPEECH_VERBS
+from .phrases import ends_in_closing_quote
+from .reading import CueMatch
+from .words import (
+    CUE_LENGTHS,
+    CUES,
+    INVERTIBLE,
+    MESSAGE_NOUNS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    TYPE_VOCABULARY,
+    is_plural,
+    people_word,
+)
+
+# "declined to comment", "did not say": no words reported
+_DECLINED_WORDS = tuple(
+    "not|never|declined to|refused to|did not|would not|could not|won't|didn't".split("|")
+)
+
+_DECLINED = re.compile(rf"\b(?:{'|'.join(_DECLINED_WORDS)})\s*$")
+
+_CONTRACTIONS = frozenset("he's she's it's that's there's who's what's here's where's".split())
+
+_PRONOUN_OBJECTS = frozenset("he she they it who which that also".split())
+
+_MODALS = frozenset("to would will could should might may must can one two another".split())
+
+_NOUN_LIKE = frozenset(v.verb for v in SPEECH_VERBS if v.also_a_noun)
+
+_HEADLINE_CUES = frozenset(v.verb for v in SPEECH_VERBS if v.in_headlines)
+_HEADLINE_CUES_WITH_QUOTATION = frozenset(
+    v.verb for v in SPEECH_VERBS if v.in_headlines_with_quotation
+)
+
+# Verbs of thinking or finding: a cue only when a reported clause or a quotation follows.
+_NEEDS_CLAUSE = frozenset(v.verb for v in SPEECH_VERBS if v.needs_clause)
+
+_DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your any no every each some".split()
+)
+
+# "people accused of gang ties": they are accused, they do not speak
+_PASSIVE_OF = frozenset(("accuse", "suspect", "charge"))
+_QUOTE_SOON = re.compile(r"\s*(?:\w+\s+){0,3}[:,]?\s*[\"']")
+
+_CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Around:
+    """The words around a candidate cue, within its sentence."""
+
+    first: bool  # the cue starts the sentence
+    previous: str  # the word before it, lowercase ("" at the start)
+    gap: str  # what stands between that word and the cue: " ", ", "
+    previous_lower: bool  # the word before starts with a small letter
+    after: tuple[str, ...]  # up to four words after the cue, lowercase
+    next_capital: bool  # the word after the cue starts with a capital
+
+
+# Why a word of the cue list is no cue where it stands: each rule's reason, and a sentence
+# where it applies (tests/test_attribution.py checks every one).
+NOT_A_CUE = {
+    "a headline word that reports no speech": "Later Start Times Add an Hour\nThe board met.",
+    "a headline verb of acting, with no quotation": "Council Rejects Budget Plan\nIt met.",
+    "a capitalised word in a name": "Ana Ruiz of Tell Tale Books signed the lease.",
+    "after an article, a preposition or a possessive": "The claims were false.",  # "to warn"
+    "a verb of thinking with no clause or quotation after it": "Officials expect rain.",
+    "a participle that reports nothing": "He kept praising the team.",
+    "a base form after a modal, an article or a possessive": "The mayor will announce cuts.",
+    "a base form with no plural subject": "Letting the camera announce it was odd.",
+    "people accused of something do not speak": "Two men accused of fraud appeared.",
+    "no words reported": "The mayor has said little about the plan.",
+    "a name given to something": "The app has a feature called Familiar Faces.",
+    "a plural noun, not a verb": "Climate finance pledges fell short.",
+}
+
+
+class CueFinder:
+    """Finding cues: the first stage of `Engine`."""
+
+    def cues(self, sentence: Sentence) -> list[CueMatch]:
+        """The cues of a sentence, in order."""
+        return [cue for cue, reason in self.cue_candidates(sentence) if reason is None]
+
+    def cue_candidates(self, sentence: Sentence) -> list[tuple[CueMatch, str | None]]:
+        """Each run of words in the cue list (outside quotations), with the reason it is no
+        cue where it stands (a key of `NOT_A_CUE`), or None for a cue."""
+        found: list[tuple[CueMatch, str | None]] = []
+        indices = self.word_range(sentence)
+        keys = self.keys
+        taken = -1  # the words of the last cue: a candidate inside them is part of it
+        for k in self._cue_words.get(sentence.index, ()):
+            if k < taken or self.inside_quote(self.starts[k]):
+                continue
+            for size in CUE_LENGTHS[keys[k]]:
+                spec = CUES.get(tuple(keys[k : k + size])) if k + size <= indices.stop else None
+                if spec is not None:
+                    lemma, clause, form = spec
+                    end = self.ends[k + size - 1]
+                    cue = CueMatch(self.starts[k], end, lemma, clause, (k, k + size), form)
+                    reason = self._why_not_a_cue(cue, indices)
+                    found.append((cue, reason))
+                    if reason is None:
+                        taken = cue.words[1]
+                    break
+        return found
+
+    def _words_that_may_cue(self) -> dict[int, list[int]]:
+        """The words that can start a cue ("said", "according"), sentence by sentence."""
+        found: dict[int, list[int]] = {}
+        keys = self.keys
+        words = [k for k, key in enumerate(keys) if key in CUE_LENGTHS]
+        where = [self.starts[k] for k in words]
+        # the sentences are in order and do not overlap: each takes the next run of words
+        lo = 0
+        for sentence in self.article.sentences:
+            lo = bisect.bisect_left(where, sentence.start, lo)
+            hi = bisect.bisect_left(where, sentence.end, lo)
+            if hi > lo:
+                found[sentence.index] = words[lo:hi]
+                lo = hi
+        return found
+
+    def _around(self, cue: CueMatch, indices: range) -> _Around:
+        k, next_word = cue.words
+        first = k == indices.start
+        return _Around(
+            first=first,
+            previous="" if first else self.keys[k - 1],
+            gap="" if first else self.text[self.ends[k - 1] : self.starts[k]],
+            previous_lower=not first and self.text[self.starts[k - 1]].islower(),
+            after=tuple(self.keys[next_word : min(next_word + 4, indices.stop)]),
+            next_capital=next_word < indices.stop and self.text[self.starts[next_word]].isupper(),
+        )
+
+    def _why_not_a_cue(self, cue: CueMatch, indices: range) -> str | None:
+        """The reason (a key of `NOT_A_CUE`) the cue's words are no cue here, or None."""
+        if cue.form in ("according", "quoted"):
+            return None
+        around = self._around(cue, indices)
+        reason = self._not_a_verb_here(cue, around, indices)
+        if reason is None and cue.form == "participle":
+            reason = self._not_a_reporting_participle(cue, around)
+        elif reason is None and cue.form == "base":
+            reason = self._not_a_reporting_base(cue, around, indices)
+        elif reason is None:
+            reason = self._not_a_report(cue, around)
+        return reason
+
+    def _not_a_verb_here(self, cue: CueMatch, around: _Around, indices: range) -> str | None:
+        """The rules for every form: headlines, names, nouns, verbs of thinking."""
+        if self.headline_start <= cue.start < self.headline_end:
+            if cue.lemma not in _HEADLINE_CUES:
+                return "a headline word that reports no speech"
+            if cue.lemma in _HEADLINE_CUES_WITH_QUOTATION and not self._quote_in(
+                self.headline_start, self.headline_end
+            ):
+                return "a headline verb of acting, with no quotation"
+        elif not around.first and self.text[cue.start].isupper() and not self._title_case(indices):
+            return "a capitalised word in a name"  # "the United States"
+        if not around.gap.strip() and (
+            around.previous in _DETERMINERS  # "the claims", "a warning"
+            or (around.previous in PREPOSITIONS and cue.form != "participle")  # "of warning"
+            # "the minister's claims"
+            or (around.previous.endswith("'s") and around.previous not in _CONTRACTIONS)
+        ):
+            return "after an article, a preposition or a possessive"
+        if cue.lemma in _NEEDS_CLAUSE and not (
+            {"that", "whether", "why", "how", "if", "what", "when"} & set(around.after)
+            or self._quote_follows(cue)
+            or self.norm[cue.end : cue.end + 2].strip() == ":"
+            or (cue.lemma in INVERTIBLE and self._quote_before(cue, indices))
+        ):
+            return "a verb of thinking with no clause or quotation after it"
+        return None
+
+    def _not_a_reporting_participle(self, cue: CueMatch, around: _Around) -> str | None:
+        """ ", warning that", "and calling", "a video message urging": a participle reports
+        only after a comma, a joining word or a message, or before "that" or a quotation."""
+        if (
+            "," in around.gap
+            or around.previous in ("and", "while", "by", "after", "before", "as", "without", "also")
+            or around.previous in MESSAGE_NOUNS  # "a video message warning people"
+            or "that" in around.after[:3]
+            or self._quote_follows(cue)
+        ):
+            return None
+        return "a participle that reports nothing"
+
+    def _not_a_reporting_base(self, cue: CueMatch, around: _Around, indices: range) -> str | None:
+        """ "advocates fear", "they say", "Residents of Yarrabin say" -- but not "letting the
+        camera announce", "will announce" or "Ms Ruiz's reply"."""
+        if (
+            around.previous.endswith("'s")
+            or around.previous in _DETERMINERS
+            or around.previous in _MODALS
+            or around.after[:1] == ("of",)
+        ):
+            return "a base form after a modal, an article or a possessive"
+        if (
+            around.previous.endswith("s")
+            or around.previous in ("they", "we", "i", "you", "people", "police", "men", "women")
+            or self._plural_of_place(cue.words[0], indices)
+        ):
+            return None
+        return "a base form with no plural subject"
+
+    def _not_a_report(self, cue: CueMatch, around: _Around) -> str | None:
+        """The rules for past and present forms."""
+        if cue.form == "past" and around.after[:1] == ("of",) and cue.lemma in _PASSIVE_OF:
+            return "people accused of something do not speak"
+        before = self.norm[max(0, cue.start - 30) : cue.start].lower()
+        if around.after[:1] in (("little",), ("nothing",)) or _DECLINED.search(before):
+            return "no words reported"  # "has said little", "declined to comment"
+        if (
+            cue.lemma in ("call", "describe")
+            and cue.form == "past"
+            and around.previous.isalpha()
+            and around.previous_lower
+            and around.previous not in _PRONOUN_OBJECTS
+            and around.next_capital
+        ):
+            return "a name given to something"  # "a feature called Familiar Faces"
+        # "warns of" is a verb, but "claims of" and "reports of" are nouns, and so are
+        # "climate finance pledges" -- unlike "the lawyer claims" or "Ruiz claims"
+        noun_like = cue.form == "present" and cue.lemma in _NOUN_LIKE
+        if noun_like and (
+            around.after[:1] == ("of",)
+            or (
+                around.previous.isalpha()
+                and around.previous_lower
+                and not _names_a_speaker(around.previous)
+            )
+        ):
+            return "a plural noun, not a verb"
+        return None
+
+    def _quote_in(self, start: int, end: int) -> bool:
+        """Is there a quotation between ``start`` and ``end``?"""
+        i = bisect.bisect_left(self.quote_starts, start)
+        return i < len(self.quote_starts) and self.quote_starts[i] < end
+
+    def _quote_before(self, cue: CueMatch, indices: range) -> bool:
+        """`"...?" asked Ana Ruiz`: does a quotation close right before the cue?"""
+        start = self.starts[indices.start] if indices else cue.start
+        return ends_in_closing_quote(self.norm[max(start, cue.start - 6) : cue.start])
+
+    def _plural_of_place(self, k: int, indices: range) -> bool:
+        """`Residents of the town of Yarrabin say`, `People close to Ms. Marsh describe`: a
+        plural noun, then "of", "to" or "for" phrases that end in a name, right before the
+        verb, with no comma between."""
+        keys = self.keys
+        if k <= indices.start or not self.text[self.starts[k - 1]].isupper():
+            return False
+        for j in range(k - 2, max(indices.start, k - 11), -1):
+            if _CLAUSE_MARK.search(self.text, self.ends[j], self.starts[j + 1]):
+                return False
+            if keys[j] in ("of", "to", "for") and j > indices.start:
+                noun = keys[j - 1]
+                if noun == "close" and j - 1 > indices.start:
+                    noun = keys[j - 2]  # "people close to Ms. Marsh describe ..."
+                if people_word(noun) or is_plural(noun):
+                    return True
+        return False
+
+    def _title_case(self, indices: range) -> bool:
+        """Are most of the sentence's words capitalised, as in a headline?"""
+        capitals = sum(self.text[self.starts[k]].isupper() for k in indices)
+        return capitals > 0.6 * max(1, len(indices))
+
+    def _quote_follows(self, cue: CueMatch) -> bool:
+        rest = self.norm[cue.end : cue.end + 40]
+        return bool(_QUOTE_SOON.match(rest))
+
+
+def _names_a_speaker(word: str) -> bool:
+    """Can ``word`` be the subject that speaks: "they", "lawyers", "police", "the council"?"""
+    return (
+        word in PRONOUNS
+        or people_word(word)
+        or word in PERSON_NOUNS
+        or word in TYPE_VOCABULARY
+        or word in ORG_WORDS
+    )

@@ -1,0 +1,275 @@
+"""The engine that reads one article: its words, quotations and the names in it, read
+sentence by sentence through the stages (`cues`, `speakers`, `resolve`, `sources`).
+
+What it can not tell you: the engine reads each article on its own; a person it meets
+only in another article is unknown to it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import accumulate
+
+from ..lexicon import Lexicon
+from ..quotes import Quote, find_quotes
+from ..text import Article, Sentence
+from .cues import CueFinder
+from .phrases import Phrase, capitalised_runs, read_run, search_tail
+from .reading import CueMatch, Entity, Said, by_cue_start, start_of
+from .records import Mention
+from .resolve import Resolver
+from .sources import Recorder
+from .speakers import SpeakerReader, coordinated
+from .words import (
+    AUX_AND_ADVERBS,
+    BE,
+    CAPITAL,
+    MESSAGE_NOUNS,
+    PERSON_NOUNS,
+    given_name,
+    stance_table,
+)
+
+# Tyrell “Smoke” Jennings: a quoted nickname between the first name and the surname
+_NICKNAMED = re.compile(
+    rf"(?<!\w)({CAPITAL}[\w\-]+)\s+[\"“‘']{CAPITAL}[^\"”’'\n]{{0,20}}[\"”’']\s+({CAPITAL}[\w\-]+)"
+)
+
+_PERSON_APPOSITIVE = re.compile(
+    r",\s*(?:\d{1,3}\s*,|who\b|whose\b|(?:a|an|the)\s+(?:[\w\-’']+\s+){0,3}?([a-z]+)\b[,.])"
+)
+
+_NOBODY = frozenset("not everyone|no one|nobody|few|none|everyone|not all".split("|"))
+
+_QUESTION = re.compile(
+    r"\s*(?:what|why|how|who|whom|which|when|where|did|does|do|has|have|had|is|are|was|were|will|"
+    r"would|can|could|should)\b",
+    re.IGNORECASE,
+)
+
+_RELATIVE_PRONOUN = re.compile(r"(?:who|which|that)\b", re.IGNORECASE)
+
+# "with the judge telling him": a participle with its own subject
+_WITH_SUBJECT = re.compile(
+    r"\bwith\s+((?:the|a|an|his|her|their|its)\s+[\w\-]+(?:\s+[\w\-]+)?"
+    r"|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s*$"
+)
+
+# "and several councillors calling it": a plural subject right before a participle
+_PLURAL_BEFORE_OPENINGS = (",", ";", "and", "with", "while")
+
+_PLURAL_BEFORE = re.compile(
+    "(?:^|"  # the start, or one of the openings (words as whole words)
+    + "|".join(o if o in ",;" else rf"\b{o}\b" for o in _PLURAL_BEFORE_OPENINGS)
+    + r")\s*((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\s*$"
+)
+
+
+class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
+    """Reads one article: its words, quotations and the names in it (set up here), then each
+    sentence through the stages, whose methods live in their modules: `CueFinder` (cues),
+    `SpeakerReader` (speakers), `Resolver` (resolve) and `Recorder` (sources)."""
+
+    def __init__(self, article: Article, lexicon: Lexicon | None) -> None:
+        self.article = article
+        self.text = article.text
+        self.norm = article.normalized
+        self.starts, self.ends, self.keys = article.word_table
+        self.word_starts = self.starts
+        self.quotes = list(find_quotes(article))
+        self.quote_ranges = sorted((s, e) for q in self.quotes if not q.nested for s, e in q.parts)
+        self.quotes_by_sentence: dict[int, list[Quote]] = {}
+        for quote in self.quotes:
+            if not quote.nested:
+                self.quotes_by_sentence.setdefault(quote.sentence, []).append(quote)
+        self.quote_ends = sorted(e for _, e in self.quote_ranges)
+        # for look-ups by bisection: where each range starts, and the furthest end so far
+        self.quote_starts = [s for s, _ in self.quote_ranges]
+        self.quote_reach = list(accumulate((e for _, e in self.quote_ranges), max))
+        self.entities: dict[str, Entity] = {}
+        self.by_last_word: dict[str, list[Entity]] = {}  # the entities, by their name's last word
+        self.said: dict[int, list[Said]] = {}  # sentence -> cues with speakers
+        self.stances = stance_table(lexicon)
+        headline = article.headline
+        self.headline_start, self.headline_end = (
+            (headline.start, headline.end) if headline is not None else (-1, -1)
+        )
+        # words that can start a cue ("said", "according"): found once, looked up per sentence
+        self._cue_words = self._words_that_may_cue()
+        self.by_sentence: dict[int, list[tuple[int, Entity]]] = {}  # mentions, sentence by sentence
+        self.clause_breaks: dict[int, list[tuple[int, int]]] = {}  # by sentence
+        self._scan_names()
+
+    # -- helpers ------------------------------------------------------------------------
+    def inside_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        return i >= 0 and offset < self.quote_ranges[i][1]
+
+    def word_range(self, sentence: Sentence) -> range:
+        return range(
+            bisect.bisect_left(self.word_starts, sentence.start),
+            bisect.bisect_left(self.word_starts, sentence.end),
+        )
+
+    def entity(self, name: str, kind: str, **attributes) -> Entity:
+        key = name.lower()
+        found = self.entities.get(key)
+        if found is None:
+            found = Entity(name=name, kind=kind, order=len(self.entities), **attributes)
+            if kind == "person" and " " in name and not found.gender:
+                # a first name that is strongly one gender helps "he" and "she" find their person
+                found.gender = given_name(name.split()[0])
+            self.entities[key] = found
+            last_word = name.split()[-1].lower() if name.split() else ""
+            self.by_last_word.setdefault(last_word, []).append(found)
+        else:
+            for attribute, value in attributes.items():
+                if value and not getattr(found, attribute):
+                    setattr(found, attribute, value)
+        return found
+
+    def mention(self, entity: Entity, start: int, end: int) -> None:
+        """Note that the text names ``entity`` at [start, end), unless it already does there."""
+        mentions = entity.mentions
+        # mentions never overlap and are kept in order: only the last one that starts before
+        # `end` can overlap this place
+        i = bisect.bisect_left(mentions, end, key=start_of)
+        if i and mentions[i - 1].end > start:
+            return
+        sentence = self.article.sentence_at(start)
+        index = sentence.index if sentence else -1
+        mentions.insert(i, Mention(start=start, end=end, text=self.text[start:end], sentence=index))
+        self.by_sentence.setdefault(index, []).append((start, entity))
+
+    # -- names --------------------------------------------------------------------------
+    def _scan_names(self) -> None:
+        """Register people named anywhere, for surnames, pronouns and descriptions."""
+        singles = []
+        runs = self.runs = capitalised_runs(self.text)
+        self.run_starts = [start for start, _, _ in runs]
+        # every word of a headline is capitalised: its runs (if any) are left out
+        first = bisect.bisect_left(self.run_starts, self.headline_start)
+        after = bisect.bisect_left(self.run_starts, self.headline_end)
+        for run_start, run_end, tokens in runs[:first] + runs[after:] if after > first else runs:
+            if len(tokens) < 2:
+                singles.append((run_start, run_end, tokens[0]))
+                continue
+            reading = read_run(tuple(tokens))
+            if reading is None:
+                continue
+            what, name, kind, kind_of_source, country, prefix = reading
+            if what == "single":  # "For Moreno"
+                singles.append((run_end - len(name), run_end, name))
+                continue
+            if what == "org":
+                # an organisation: known, so that "the charity" can find it later
+                self.mention(
+                    self.entity(name, "org", type=kind_of_source, country=country),
+                    run_start,
+                    run_end,
+                )
+                continue
+            if kind == "name" and self._described_as_person(run_end):
+                kind = "person"  # "Fatuma Ali, 41, ...", "Tamsin Okoro, a researcher, ..."
+            entity = self.entity(name, kind, type=kind_of_source, country=country, role=prefix)
+            offset = self.text.find(name, run_start, run_end + 1)
+            if offset >= 0:
+                self.mention(entity, offset, offset + len(name))
+        for match in _NICKNAMED.finditer(self.text):
+            # Tyrell “Smoke” Jennings: the quoted nickname splits the name in two
+            full = f"{match.group(1)} {match.group(2)}"
+            entity = self.entity(full, "person", type="other")
+            self.mention(entity, match.start(), match.end())
+        surnames: dict[str, Entity] = {}
+        for entity in self.entities.values():
+            surnames.setdefault(entity.surname, entity)
+        # a lone word that is the surname of someone named earlier is a mention of them
+        for run_start, run_end, word in singles:
+            entity = surnames.get(word.lower())
+            if entity is not None and entity.mentions and entity.mentions[0].start < run_start:
+                self.mention(entity, run_start, run_end)
+
+    def _described_as_person(self, end: int) -> bool:
+        """Does an age, "who" or a person noun follow the name: "Ana Ruiz, 41, ..."?"""
+        after = _PERSON_APPOSITIVE.match(self.text, end, end + 80)
+        return bool(after) and (after.group(1) is None or after.group(1).lower() in PERSON_NOUNS)
+
+    # -- the reading ----------------------------------------------------------------------
+    def reading_order(self) -> list[tuple[Sentence, bool]]:
+        """The sentences in the order they are read, each with ``forward``: the story's
+        sentences first, then the headline's, which may name a source the story names later
+        ("US Official Warns ..."), so they may look forward."""
+        headline = self.article.headline
+        in_headline = [
+            headline is not None and s.paragraph == headline.index for s in self.article.sentences
+        ]
+        story = [s for s, head in zip(self.article.sentences, in_headline, strict=True) if not head]
+        heads = [s for s, head in zip(self.article.sentences, in_headline, strict=True) if head]
+        return [(s, False) for s in story] + [(s, True) for s in heads]
+
+    def read_sentence(self, sentence: Sentence, *, forward: bool) -> None:
+        """Find the sentence's cues, read the speaker phrase of each and resolve it."""
+        said: list[Said] = []
+        self.said[sentence.index] = said
+        if sentence.text.rstrip().endswith("?") and _QUESTION.match(sentence.text):
+            return  # "What have the courts said?" asks; it reports nobody's words
+        participles: list[CueMatch] = []
+        for cue in self.cues(sentence):
+            # ", warning that" and "rejected it and alleged that": the subject of another verb
+            if cue.form == "participle" or coordinated(self.norm, sentence.start, cue.start):
+                participles.append(cue)
+                continue
+            found = self._speaker_of(sentence, cue, forward)
+            if found is not None:
+                said.append(found)
+        for cue in participles:
+            found = self._speaker_of_participle(sentence, cue, said, forward)
+            if found is not None:
+                said.append(found)
+        said.extend(self._colon_and_dash_cues(sentence, said))
+        said.sort(key=by_cue_start)
+
+    def _speaker_of(self, sentence: Sentence, cue: CueMatch, forward: bool) -> Said | None:
+        """The speaker phrase of a cue, resolved; None when the cue has no speaker phrase."""
+        phrase = self.speaker_phrase(sentence, cue, self._reach(sentence, cue.start))
+        if phrase is None:
+            return None
+        if _RELATIVE_PRONOUN.match(phrase.text):
+            return None  # "who spoke": part of a longer phrase, not a speaker
+        if phrase.text.lower() in _NOBODY:
+            return None  # "Not everyone agrees that ...": no one in particular speaks
+        entity, reason = self.resolve(phrase, sentence.index, forward=forward)
+        return Said(cue, entity, reason, phrase)
+
+    def _speaker_of_participle(
+        self, sentence: Sentence, cue: CueMatch, said: list[Said], forward: bool
+    ) -> Said | None:
+        """Who speaks through a participle: its own subject ("with the judge telling him",
+        "and several councillors calling it"), else the speaker of an earlier verb of the
+        sentence, else the sentence's main subject."""
+        for phrase in self._participle_subjects(sentence, cue):
+            entity, reason = self.resolve(phrase, sentence.index, forward=forward)
+            if entity is not None:
+                return Said(cue, entity, reason, phrase)
+        subject = next((s for s in said if s.entity is not None and s.cue.start < cue.start), None)
+        if subject is not None:
+            return Said(cue, subject.entity, "", subject.phrase)
+        phrase = self._main_subject(sentence, cue.start)
+        if phrase is None:
+            return None
+        entity, reason = self.resolve(phrase, sentence.index, forward=forward)
+        return Said(cue, entity, reason, phrase) if entity is not None else None
+
+    def _participle_subjects(self, sentence: Sentence, cue: CueMatch) -> list[Phrase]:
+        """The participle's own subject, if one stands right before it: after "with", or a
+        plural after a comma or "and"."""
+        phrases = []
+        own = search_tail(_WITH_SUBJECT, self.text, sentence.start, cue.start, 100)
+        if own:
+            phrases.append(Phrase(own.start(1), own.end(1), own.group(1)))
+        own = search_tail(_PLURAL_BEFORE, self.text, sentence.start, cue.start, 80)
+        last_word = own.group(1).split()[-1].lower() if own else ""
+        if own and last_word not in MESSAGE_NOUNS and last_word not in AUX_AND_ADVERBS | BE:
+            phrases.append(Phrase(own.start(1), own.end(1), own.group(1)))
+        return phrases

@@ -1,0 +1,562 @@
+"""Reading names and phrases from their words alone: runs of capitalised words, a person's
+name with the title words around it, what a speaker phrase is (a pronoun, a description,
+a group, an organisation, a name), and the source type and country its words point to.
+
+Pure functions of their text, cached: the same names come back in every article about a
+story. What it can not tell you: a capitalised word the lists do not know is read as part
+of a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..vocabulary import NAME_ABBREVIATIONS
+from .words import (
+    CAPITAL,
+    COMMON_CAPITALISED,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_WORDS,
+    TYPE_VOCABULARY,
+    Place,
+    capital_cities,
+    given_name,
+    is_capitalised,
+    is_common_word,
+    organization_first_words,
+    organization_names,
+    people_word,
+    place_named,
+    place_names,
+    verb_lemma,
+)
+
+# Last words of names that are not people: laws, places, events.
+_NOT_A_PERSON = frozenset(
+    """
+act acts law bill treaty convention accord agreement amendment code statute constitution
+doctrine plan program programme policy street avenue road square river mountain island
+city county province state states kingdom republic war cup games prize award day week
+""".split()
+)
+
+_PARTICLES = frozenset(
+    "de da del della di do dos das du van von der den bin ibn al el la le st".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker phrase: its span, and how it reads."""
+
+    start: int
+    end: int
+    text: str
+    role: str = ""  # an appositive or title words: "an analyst at the Migration Policy Institute"
+
+
+_PHRASE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*")  # "U.S." is one word
+
+_ABBREVIATION_END = re.compile(r"\b[A-Z]\.?[A-Z]$")
+
+
+def words_of(text: str) -> list[str]:
+    return _PHRASE_WORD.findall(text)
+
+
+_PHRASE_JUNK = " \t\n\u00a0,;:.-–—\"'“”‘’()"
+
+
+def strip_phrase(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and punctuation at both ends of text[start:end]."""
+    chunk = text[start:end]
+    kept = chunk.lstrip(_PHRASE_JUNK)
+    start += len(chunk) - len(kept)
+    end = start + len(kept.rstrip(_PHRASE_JUNK))
+    # keep a closing parenthesis or a final period of an abbreviation
+    if (
+        end < len(text)
+        and text[end : end + 1] == "."
+        and (
+            # an abbreviation is at most three characters: look at those only ("U.S")
+            _ABBREVIATION_END.search(text, end - 3, end)
+            if end - start > 3
+            else _ABBREVIATION_END.search(text[start:end])
+        )
+    ):
+        end += 1
+    return start, end
+
+
+def _person_name(words: list[str]) -> list[str]:
+    """The name at the end of a run of capitalised words: '... Chief Kristi Noem' -> Kristi Noem."""
+    name: list[str] = []
+    proper = 0  # words of the name that are not particles ("de", "van")
+    while len(words) > 2 and words[-1].rstrip(".").lower() in (
+        "kc",
+        "qc",
+        "mp",
+        "mep",
+        "jr",
+        "sr",
+        "phd",
+        "md",
+    ):
+        words = words[:-1]
+    for word in reversed(words):
+        low = word.lower().rstrip(".")
+        if low in ROLE_WORDS or low in ORG_HEADS or place_named(low) is not None:
+            break
+        if not (is_capitalised(word) or low in _PARTICLES):
+            break
+        name.insert(0, word)
+        if word.lower() not in _PARTICLES:
+            proper += 1
+            if proper >= 4:
+                break
+    while name and (name[0].lower() in _PARTICLES or name[0].lower() in COMMON_CAPITALISED):
+        name.pop(0)  # "For Moreno", "But Ana Ruiz": a capitalised first word, not a name
+    return name
+
+
+def _name_in_run(tokens: list[str]) -> list[str]:
+    """The person's name in a run of capitalised words, or [] when it names no person.
+
+    A run joined by "of" or "and" is split there: "Sen. Ana Ruiz of Texas" names Ana
+    Ruiz, "Minister of Justice and Security Gustavo Villatoro" names Gustavo Villatoro,
+    and "Journal of Nocturnal Ecology" names nobody. In such a run, a name counts only
+    when its first word is a known given name or a title comes before it.
+    """
+    segments: list[list[str]] = [[]]
+    for token in tokens:
+        if token.lower() in ("of", "and", "&"):
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    if len(segments) == 1:
+        return _person_name(tokens)
+    for segment in segments:
+        name = _person_name(segment)
+        if len(name) < 2:
+            continue
+        at = segment.index(name[0])
+        titled = at > 0 and segment[at - 1].lower().rstrip(".") in ROLE_WORDS  # "Sen. Dale ..."
+        if titled or given_name(name[0]):
+            return name
+    return []
+
+
+@lru_cache(maxsize=8192)
+def read_run(
+    tokens: tuple[str, ...],
+) -> tuple[str, str, str, str, str | None, str] | None:
+    """What a run of two or more capitalised words names, from its words alone.
+
+    None for a place, a law or an event; else (what, name, kind, type, country, prefix):
+    ("org", name, "org", ...), ("single", surname, ...) for "For Moreno", or
+    ("name", full name, "person" or "name", ...) with the title words before it as prefix.
+    Cached: the same names come back in every article about a story.
+    """
+    lows = [t.lower().rstrip(".") for t in tokens]
+    joined = " ".join(lows)
+    organizations = organization_names()
+    if lows[-1] in ORG_HEADS or joined in organizations:
+        name = " ".join(tokens[1:] if lows[0] == "the" else tokens)
+        known = organizations.get(name.lower())
+        if known:
+            return "org", known[0], "org", known[1], known[2], ""
+        return "org", name, "org", type_of(name), country_of(name), ""
+    if any(low in ORG_HEADS for low in lows[-2:]) or lows[-1] in _NOT_A_PERSON:
+        return None
+    if all(len(t) > 1 and t.isupper() for t in tokens):
+        return None  # "REALITY TV hunk ...": capitals for emphasis, or an acronym, no name
+    places = place_names()
+    if joined in places or joined.removeprefix("the ") in places:
+        return None
+    name = _name_in_run(list(tokens))
+    if len(name) == 1:
+        return "single", name[0], "", "", None, ""
+    if len(name) < 2 or all(n.lower() in places for n in name):
+        return None
+    prefix = " ".join(tokens[: tokens.index(name[0])])
+    titled = bool(prefix) and prefix.split()[-1].lower().rstrip(".") in ROLE_WORDS
+    # "Familiar Faces", "Nocturnal Ecology": capitalised, but nobody's name
+    kind = "person" if titled or given_name(name[0]) else "name"
+    kind_of_source = type_of(prefix) if prefix else "other"
+    return "name", " ".join(name), kind, kind_of_source, country_of(prefix), prefix
+
+
+def type_of(*phrases: str) -> str:
+    """The type a description points to: its head noun first ("a rights advocate" ->
+    advocacy group), else a known organisation, else the first telling word."""
+    return _type_of_text(" ; ".join(p for p in phrases if p))
+
+
+_HEAD_WORDS = re.compile(r"[\w\-’']+")
+
+_TYPE_WORDS_RE = re.compile(r"[\w\-]+")
+
+
+def head_word(phrase: str) -> str:
+    """The head noun of a description: 'a migrants' rights advocate in Ghent' -> advocate."""
+    low = _JOINED_TERMS.sub(lambda m: m.group().replace(" ", "-"), phrase.lower())
+    words = _HEAD_WORDS.findall(low)
+    head: list[str] = []
+    for word in words:
+        if (
+            word in PREPOSITIONS
+            or word in ("who", "whose", "which", "that", ",")
+            or (head and word.endswith(("ed", "ing")) and word not in TYPE_VOCABULARY)
+        ):
+            break
+        if word == "and" and head:
+            break  # "relatives and lawyers": the first of a pair leads
+        head.append(word)
+    return head[-1] if head else ""
+
+
+@lru_cache(maxsize=4096)
+def _type_of_text(joined_phrases: str) -> str:
+    phrases = joined_phrases.split(" ; ")
+    for phrase in phrases:
+        kind = TYPE_VOCABULARY.get(head_word(phrase))
+        if kind is not None:
+            return kind
+    words: list[str] = []
+    for phrase in phrases:
+        low = phrase.lower().replace("law firm", "law-firm").replace("white house", "white-house")
+        low = low.replace("think tank", "think-tank").replace(
+            "spokesperson for", "spokesperson-for"
+        )
+        words.extend(_TYPE_WORDS_RE.findall(low))
+    # the first telling word, unless the words name a known organisation
+    first_kind = next((TYPE_VOCABULARY[w] for w in words if w in TYPE_VOCABULARY), None)
+    organizations = organization_names()
+    firsts = organization_first_words()
+    starts = [i for i, word in enumerate(words) if word in firsts]  # where a name can begin
+    for size in range(min(6, len(words)), 0, -1):
+        for i in starts:
+            if i + size > len(words):
+                break
+            gram = " ".join(words[i : i + size])
+            if len(gram) > 3 and gram in organizations:
+                return organizations[gram][1]
+    return first_kind or "other"
+
+
+_JOINED_TERMS = re.compile(
+    r"law firm|white house|think tank|spokesperson for|human rights|attorney general|council member"
+)
+
+
+def country_of(*phrases: str | None) -> str | None:
+    """The country a description names: "Venezuelan President" -> Venezuela."""
+    for phrase in phrases:
+        country = _country_in(phrase) if phrase else None
+        if country:
+            return country
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _country_in(phrase: str) -> str | None:
+    places = place_names()
+    for word in _CAPITALISED_PAIR.findall(phrase):
+        for candidate in (word, word.split()[0]):
+            place = places.get(candidate.lower().rstrip("."))
+            if place:
+                return place.country
+    return None
+
+
+_CAPITALISED_PAIR = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
+
+
+class PhraseReading(NamedTuple):
+    """What a speaker phrase says by its words alone, before the article's sources are
+    consulted (see `Resolver.resolve`, which reads these in order)."""
+
+    low: str  # lowercased, spaces collapsed
+    pronoun: bool
+    tokens: tuple[str, ...]
+    subject: tuple[int, str] | None = None  # "a claim Harlow & Finch denied" -> the name
+    organization: tuple[str, str, str | None] | None = None  # a known one: name, type, country
+    capital: Place | None = None  # "Washington"
+    all_titles: str = ""  # "US Official": only title and place words; the last one
+    description: tuple[str, str] | None = None  # "the organization": (head, name)
+    group: bool = False  # "human rights advocates": a collective or anonymous source
+    organization_name: bool = False  # "the Migration Policy Institute"
+    name: tuple[str, ...] = ()  # the person's name in it
+    role: str = ""  # the words around the name: "Sen." ... "of Texas"
+    gender: str | None = None  # from Ms or Mr
+
+
+_AROUND = frozenset("to of for close near around from with at".split())
+
+
+@lru_cache(maxsize=8192)
+def read_phrase(phrase: str) -> PhraseReading:
+    """Read a speaker phrase's words. Cached: speakers come back, sentence after sentence."""
+    text = _REFLEXIVE.sub("", phrase.strip())
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    low = " ".join(text.lower().replace("’", "'").split())
+    if low in PRONOUNS:
+        return PhraseReading(low, True, ())
+    tokens = tuple(words_of(text))
+    if not tokens:
+        return PhraseReading(low, False, ())
+    tail = _NOUN_THEN_NAME.match(text)
+    if tail and text.split()[1].lower() not in PREPOSITIONS:
+        return PhraseReading(low, False, tokens, subject=(tail.start(1), tail.group(1)))
+    bare = low[4:] if low.startswith("the ") else low
+    known = organization_names().get(bare)
+    if known is not None:
+        return PhraseReading(low, False, tokens, organization=known)
+    capital = capital_cities().get(bare)
+    if capital is not None:
+        return PhraseReading(low, False, tokens, capital=capital)
+    lows = [t.lower().rstrip(".") for t in tokens]
+    places = place_names()
+    all_titles = lows[-1] if all(w in ROLE_WORDS or w in places for w in lows) else ""
+    description = None
+    matched = _DESCRIPTION.match(low)
+    if matched and not any(is_capitalised(t) for t in tokens[1:]):
+        words = low.split()[1:]
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        description = (head, " ".join(words))
+    first = low.split()[0]
+    if len(lows) > 2 and lows[1] in _AROUND and people_word(lows[0]):
+        # "Aides to Mr. Pryce", "Lawyers for Ana Ruiz": the people around someone, not them
+        return PhraseReading(low, False, tokens, all_titles=all_titles, group=True)
+    caps = [t for t in tokens if is_capitalised(t)]
+    starts_lower = (
+        first in ("a", "an")
+        or (first == "the" and not caps[1:] and len(caps) <= 1)
+        or not caps
+        or (
+            len(caps) == 1
+            and caps[0] == tokens[0]
+            and first not in ("the",)
+            # a lone name ending in -ly or -ed is a name ("Donnelly", "Emily"), not an adverb
+            and (is_common_word(tokens[0]) if len(tokens) > 1 else first in COMMON_CAPITALISED)
+        )
+    )
+    names_person = is_person_name(list(tokens))
+    group = starts_lower and not names_person
+    organization_name = (
+        lows[-1] in ORG_HEADS
+        or (first == "the" and bool(caps))
+        or (
+            len(tokens) >= 2
+            and lows[0] not in ROLE_WORDS
+            and not names_person
+            and any(w in ORG_HEADS for w in lows)
+        )
+    )
+    name = tuple(_name_in_run(list(tokens)))
+    role = ""
+    if name:
+        at = tokens.index(name[0])
+        role = " ".join([*tokens[:at], *tokens[at + len(name) :]])
+    gender = {"ms": "f", "mrs": "f", "miss": "f", "mr": "m"}.get(lows[0])
+    return PhraseReading(
+        low,
+        False,
+        tokens,
+        all_titles=all_titles,
+        description=description,
+        group=group,
+        organization_name=organization_name,
+        name=name,
+        role=role,
+        gender=gender,
+    )
+
+
+_GROUP_LEAD = re.compile(r"^(?:the|a|an|some|several|many|other)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def read_group(phrase: str, role: str) -> tuple[str, str, str, str | None]:
+    """A collective or anonymous source's name, kind ("person" or "group"), type and
+    country, from its words: "Several human rights advocates" -> "human rights advocates"."""
+    name = _GROUP_LEAD.sub("", phrase.strip())
+    words = name.split()
+    if (
+        name[:1].isupper()
+        and len(words) > 1
+        and words[1][:1].islower()
+        and not is_person_name(words_of(name))
+    ):
+        name = name[0].lower() + name[1:]  # capitalised only because it starts the sentence
+    # "a Western diplomat", "one agent": a single unnamed person, who can be "he" or "she"
+    single = _ONE_OF_THEM.match(phrase.strip())
+    kind = "person" if single and head_word(name) in PERSON_NOUNS else "group"
+    return name, kind, type_of(name, role), country_of(name, role)
+
+
+# "rejected it and has alleged that": a verb sharing the subject of the verb before it
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
+
+# "a claim Harlow & Finch denied": a noun, then the name that is the subject
+_NOUN_THEN_NAME = re.compile(
+    r"(?:a|an|the)\s+[a-z]+\s+((?:[A-Z][\w'’\-]*|&)(?:\s+(?:[A-Z][\w'’\-]*|&))*"
+    r"|(?:the|a|an|his|her|their|its)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,3})$"
+)
+
+
+def ends_in_closing_quote(chunk: str) -> bool:
+    """Does ``chunk`` end with a quotation mark, then perhaps a comma: `"...," said`."""
+    tail = chunk.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    return tail[-1:] in "\"”’'" and tail != ""
+
+
+_ONE_OF_THEM = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
+
+_DESCRIPTION = re.compile(r"^(?:the|this|that|these|those)\s+((?:[a-z\-]+\s+){0,2})([a-z\-]+)$")
+
+
+def search_tail(
+    pattern: re.Pattern[str], text: str, start: int, end: int, window: int
+) -> re.Match[str] | None:
+    """``pattern.search`` in the last ``window`` characters of ``text[start:end]``, for a
+    pattern anchored at the end (``$``) whose matches are shorter than ``window``."""
+    return pattern.search(text, max(start, end - window), end)
+
+
+@lru_cache(maxsize=2048)
+def name_words(name: str, role: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", f"{name} {role}".lower()))
+
+
+def is_person_name(tokens: list[str]) -> bool:
+    caps = [t for t in tokens if is_capitalised(t) and t.lower() not in COMMON_CAPITALISED]
+    return len(_person_name(caps)) >= 2 if len(caps) >= 2 else False
+
+
+_PERSON_WORDS = re.compile(
+    r"\b(?:year-old|mother|father|son|daughter|wife|husband|resident|man|woman|boy|girl|"
+    r"nurse|teacher|student|worker|driver|farmer|owner|fan|he|she)\b",
+    re.IGNORECASE,
+)
+
+
+# Types whose words name one person: "a judge", "her lawyer", "an officer", "the senator".
+_PERSON_TYPES = frozenset(("court", "lawyer", "police or military", "politician"))
+
+
+def describes_person(role: str) -> bool:
+    words = {w.lower() for w in words_of(role)}
+    return (
+        bool(_PERSON_WORDS.search(role))
+        or any(w in ROLE_WORDS and w not in ORG_HEADS for w in words)
+        or any(TYPE_VOCABULARY.get(w) in _PERSON_TYPES for w in words)
+    )
+
+
+# "Det.", "Sen.", "Jr.": an abbreviation that is part of a name, with its full stop
+_TITLE_ABBREVIATIONS = rf"(?:{'|'.join(sorted(NAME_ABBREVIATIONS))})\."
+
+_CALENDAR = frozenset(
+    """
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december
+""".split()
+)
+
+_NAME_TOKEN = rf"(?:{_TITLE_ABBREVIATIONS}|(?:[A-Z]\.){{2,}}|{CAPITAL}\.|{CAPITAL}[\w'’\-]*)"
+
+# A name's first word starts with a capital letter that begins a word: no letter,
+# apostrophe or hyphen before it.
+_FIRST_NAME_TOKEN = rf"(?={CAPITAL})(?<![\w'’\-]){_NAME_TOKEN}"
+
+_RUN = re.compile(
+    rf"{_FIRST_NAME_TOKEN}(?:[ \u00a0]+(?:(?:de|da|del|van|von|bin|al|el|la|le|of|and)"
+    rf"[ \u00a0]+)?{_NAME_TOKEN})*"
+)
+
+_NOT_ONE_WORD_RUN = _CALENDAR | {"of", "and"}
+
+
+def capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, tokens) of runs of capitalised words, e.g. 'Minister of Justice Ana Ruiz'."""
+    runs = []
+    for match in _RUN.finditer(text):
+        s = match.start()
+        raw = match.group()
+        if raw.endswith(("'s", "’s")):
+            raw = raw[:-2]
+        if " " not in raw and "\u00a0" not in raw:  # one word, the usual case
+            if raw and raw.lower() not in _NOT_ONE_WORD_RUN:
+                runs.append((s, s + len(raw), [raw]))
+            continue
+        tokens = raw.split()
+        if not _CALENDAR.isdisjoint(raw.lower().split()):
+            for i, token in enumerate(tokens):
+                if token.lower() in _CALENDAR:  # "Kristi Noem on Wednesday"
+                    tokens = tokens[:i]
+                    break
+        # a trailing connector is not part of the name
+        while tokens and tokens[-1].lower() in ("of", "and"):
+            tokens.pop()
+        if tokens:
+            runs.append((s, s + len(" ".join(tokens)), tokens))
+    return runs
+
+
+def clear_caches() -> None:
+    """Forget every word and phrase reading cached so far: for cold-start benchmarks and
+    for tests that compare a first reading with a cached one."""
+    for cached in (
+        read_run,
+        read_phrase,
+        read_group,
+        given_name,
+        _type_of_text,
+        _country_in,
+        verb_lemma,
+        name_words,
+    ):
+        cached.cache_clear()
+
+
+# Why a speaker phrase names no source, with a sentence where the rule applies
+# (tests/test_attribution.py checks every one). Such a quotation keeps speaker=None.
+NOT_A_SOURCE = {
+    "a number is no source": '"It is a disaster," the 40,000 said.',
+    "a date is no source": '"The plan is dead," Last said.',
+    "a party and district code is no source": "D-Queens said the bill would pass.",
+    "a clause is no source": "The firm is facing legal action, it said.",
+}
+_DATE_WORDS = frozenset(
+    """last next this yesterday today tomorrow tonight earlier later week weeks weekend month
+    months year years monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+# "D-Queens", "R-Staten Island", "D-N.Y.": a party's initial and a district
+_PARTY_CODE = re.compile(r"\(?[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\)?$")
+# a verb of its own inside the phrase: "the firm is facing legal"
+_OWN_VERB = frozenset("is are was were has have had".split())
+
+
+def why_not_a_source(phrase: str) -> str | None:
+    """The reason (a key of `NOT_A_SOURCE`) a speaker phrase names no source, or None."""
+    words = words_of(phrase)
+    lows = [w.lower() for w in words]
+    if not any(c.isalpha() for c in phrase):
+        return "a number is no source"
+    if lows and all(w in _DATE_WORDS for w in lows):
+        return "a date is no source"
+    if _PARTY_CODE.match(phrase.strip()):
+        return "a party and district code is no source"
+    if any(w in _OWN_VERB for w in lows[1:]):
+        return "a clause is no source"
+    return None

@@ -1,0 +1,327 @@
+"""Stage 4: the records. Each quotation's speaker (the nearest cue of its sentence, else
+a neighbouring sentence's), one attribution per sentence and source with its cues and
+reported clause, and the sources with their types.
+
+What it can not tell you: a quotation whose speaker is in none of the sentences around it
+keeps ``speaker=None`` and a reason; a source the text does not describe is "other".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from ..quotes import Quote
+from ..text import Sentence
+from .phrases import strip_phrase, words_of
+from .reading import CueMatch, Entity, Said, Slot, start_of
+from .records import SOURCE_TYPES, Attribution, Attributions, Cue, Source
+from .words import PREPOSITIONS, STANCE_ORDER, TYPE_VOCABULARY, strongest, verb_lemma
+
+_POINTS_BACK = re.compile(
+    r"\s*(?:Those|These|That|This|Such|The|Her|His|Their|Its)\b[^.]{0,50}?"
+    r"\b(?:words?|verdict|message|remarks?|comments?|assessment|warning|response|reply|plea)\b"
+)
+
+_THAT_CLAUSE = re.compile(r"((?:\s+[\w'\-]+){0,3}?)\s+that\b")
+
+_FIRST_WORD_AFTER = re.compile(r"\s+([\w'\-]+)")
+
+
+def _next_other_speaker(said: list[Said]) -> list[int | None]:
+    """For each cue of a sentence (in order), where the first later cue of another speaker
+    starts, or None: a reported clause ends there ("Ana said X, but Tom said Y")."""
+    starts = [s.cue.start for s in said]
+    # other[j]: the first index from j on whose speaker differs from said[j]'s
+    other = [len(said)] * len(said)
+    for j in range(len(said) - 2, -1, -1):
+        other[j] = j + 1 if said[j + 1].entity is not said[j].entity else other[j + 1]
+    limits: list[int | None] = []
+    for item in said:
+        j = bisect.bisect_right(starts, item.cue.end)
+        if j < len(said) and said[j].entity is item.entity:
+            j = other[j]
+        limits.append(starts[j] if j < len(said) else None)
+    return limits
+
+
+class Recorder:
+    """Making the records: the last stage of `Engine`."""
+
+    def _quote_speaker(self, quote: Quote) -> tuple[Said | None, str]:
+        """The cue that governs a quotation: in its own sentence, else a neighbour's."""
+        headline = self.article.headline
+        if headline is not None and quote.paragraph == headline.index and quote.kind == "direct":
+            # a headline often opens with words quoted in the story: they have the same speaker
+            # (a partial quote, as in "X rejects bid as 'opportunistic'", is X's, though)
+            repeated = self._quoted_again(quote)
+            if repeated is not None:
+                said, reason = self._quote_speaker(repeated)
+                if said is not None and said.entity is not None:
+                    return said, reason
+        sentences = {quote.sentence}
+        last = self.article.sentence_at(quote.parts[-1][1] - 1)
+        if last is not None:
+            sentences.add(last.index)
+        candidates = [
+            s
+            for index in sorted(sentences)
+            for s in self.said.get(index, [])
+            if not (quote.start <= s.cue.start < quote.end)
+        ]
+        if candidates:
+
+            def distance(s: Said) -> int:
+                return (
+                    quote.start - s.cue.end if s.cue.end <= quote.start else s.cue.start - quote.end
+                )
+
+            before = [s for s in candidates if s.cue.end <= quote.start]
+            if quote.kind == "partial" and before:
+                candidates = before
+            best = min(candidates, key=distance)
+            return best, best.reason
+        if quote.kind == "partial" and len(quote.parts) == 1:
+            return (
+                None,
+                "a quoted word or phrase in the writer's own sentence; no one is said to say it",
+            )
+        return self._floating(quote)
+
+    def _quoted_again(self, quote: Quote) -> Quote | None:
+        """The first quotation of the story's body that holds ``quote``'s words."""
+        words = " ".join(words_of(quote.text.lower()))
+        if len(words) < 8:
+            return None
+        for other in self.quotes:
+            if (
+                other.paragraph != quote.paragraph
+                and not other.nested
+                and words in " ".join(words_of(other.text.lower()))
+            ):
+                return other
+        return None
+
+    def _floating(self, quote: Quote) -> tuple[Said | None, str]:
+        """A quotation alone in its sentence: the speaker must be in a neighbouring sentence."""
+        sentences = self.article.sentences
+        index = quote.sentence
+        here = sentences[index]
+        previous = sentences[index - 1] if index > 0 else None
+        if previous is not None and self.text[previous.start : previous.end].rstrip().endswith(":"):
+            said = self.said.get(previous.index, [])
+            if said:
+                return said[-1], said[-1].reason
+        last = self.article.sentence_at(quote.parts[-1][1] - 1)
+        nxt = sentences[last.index + 1] if last and last.index + 1 < len(sentences) else None
+        same_paragraph = nxt is not None and nxt.paragraph == sentences[last.index].paragraph
+        if same_paragraph and _POINTS_BACK.match(nxt.text):
+            # "Those were the only words Ellery spoke", "The verdict came from coach Ana Ruiz"
+            phrase = self._first_name_in(nxt)
+            if phrase is not None:
+                entity, reason = self.resolve(phrase, nxt.index)
+                if entity is not None:
+                    return Said(
+                        CueMatch(phrase.start, phrase.end, "say", True, (0, 0), "pointer"),
+                        entity,
+                        reason,
+                        phrase,
+                    ), ""
+        for back in range(index - 1, max(-1, index - 3), -1):
+            if sentences[back].paragraph < here.paragraph - 1:
+                break
+            if self.article.headline and sentences[back].paragraph == self.article.headline.index:
+                break
+            said = [s for s in self.said.get(back, []) if s.entity is not None]
+            if said:
+                return said[-1], said[-1].reason
+        if nxt is not None and nxt.paragraph - here.paragraph <= 1:
+            said = [s for s in self.said.get(nxt.index, []) if s.entity is not None]
+            has_own_quote = nxt.index in self.quotes_by_sentence
+            if said and not has_own_quote and said[0].cue.start - nxt.start < 40:
+                return said[0], said[0].reason
+        return None, "no speaker in this sentence or the ones around it"
+
+    def collect(self) -> Attributions:
+        """The records: each quotation with its speaker, attributions, typed sources."""
+        per_sentence: dict[tuple[int, str], Slot] = {}  # (sentence, source's key) -> slot
+        speakers = self._quote_speakers(per_sentence)
+        reported = self._reported_speech(per_sentence)
+        sources = self._sources({key for _, key in per_sentence})
+        by_key = {s.name.lower(): s for s in sources}
+        quotes = tuple(
+            replace(
+                q,
+                speaker=by_key[e.name.lower()] if e is not None else None,
+                cue=cue,
+                speaker_reason=reason,
+            )
+            for q, e, cue, reason in speakers
+        )
+        attributions = tuple(
+            self._attribution(sentence, by_key[key], per_sentence[sentence, key])
+            for sentence, key in sorted(per_sentence)
+        )
+        return Attributions(
+            quotes=quotes,
+            attributions=attributions,
+            sources=sources,
+            reported=tuple(sorted((s, e, by_key[en.name.lower()]) for s, e, en in reported)),
+        )
+
+    def _quote_speakers(
+        self, per_sentence: dict[tuple[int, str], Slot]
+    ) -> list[tuple[Quote, Entity | None, str | None, str | None]]:
+        """(quote, speaking entity, cue, reason) for each quotation; each speaker is noted in
+        the slots of the quotation's sentences."""
+        speakers: list[tuple[Quote, Entity | None, str | None, str | None]] = []
+        for index, quote in enumerate(self.quotes):
+            if quote.nested:
+                speakers.append((quote, None, None, "a quotation inside another quotation"))
+                continue
+            said, reason = self._quote_speaker(quote)
+            if said is None or said.entity is None:
+                speakers.append((quote, None, None, reason or "no speaker found"))
+                continue
+            speakers.append((quote, said.entity, self._cue_text(said.cue), None))
+            for sentence in self._sentences_of(quote):
+                _note(per_sentence, sentence, said.entity, quote.kind, said.cue, quote=index)
+        return speakers
+
+    def _reported_speech(
+        self, per_sentence: dict[tuple[int, str], Slot]
+    ) -> list[tuple[int, int, Entity]]:
+        """(start, end, entity) of each reported clause; each cue's speaker is noted in the
+        slot of its sentence."""
+        reported: list[tuple[int, int, Entity]] = []
+        for sentence_index, said_list in self.said.items():
+            for said, limit in zip(said_list, _next_other_speaker(said_list), strict=True):
+                if said.entity is None or said.cue.form in ("colon", "dash"):
+                    continue
+                content = self._content(said, self.article.sentences[sentence_index], limit)
+                if content:
+                    reported.append((*content, said.entity))
+                _note(
+                    per_sentence, sentence_index, said.entity, "indirect", said.cue, content=content
+                )
+        return reported
+
+    def _attribution(self, sentence: int, source: Source, slot: Slot) -> Attribution:
+        """The record of what one sentence says of one source."""
+        kinds = slot.kinds
+        kind = "direct" if "direct" in kinds else "partial" if "partial" in kinds else "indirect"
+        cues = tuple(
+            Cue(start=c.start, end=c.end, text=text, stance=self._cue_stance(text))
+            for c in sorted(slot.cues, key=start_of)
+            for text in [self._cue_text(c)]
+        )
+        return Attribution(
+            sentence=sentence,
+            paragraph=self.article.sentences[sentence].paragraph,
+            source=source,
+            kind=kind,
+            cue=" / ".join(c.text for c in cues),
+            stance=strongest([c.stance for c in cues]),
+            quotes=tuple(sorted(slot.quotes)),
+            content=slot.content,
+            cues=cues,
+        )
+
+    def _sentences_of(self, quote: Quote) -> list[int]:
+        first = quote.sentence
+        last = self.article.sentence_at(quote.parts[-1][1] - 1)
+        return list(range(first, (last.index if last else first) + 1))
+
+    def _cue_text(self, cue: CueMatch) -> str:
+        if cue.form in ("colon", "dash"):
+            return cue.lemma
+        return self.text[cue.start : cue.end]
+
+    def _cue_stance(self, cue: str) -> str:
+        stance = self.stances.get(verb_lemma(cue), "neutral")
+        return stance if stance in STANCE_ORDER else "neutral"  # strongest([stance])
+
+    def _content(self, said: Said, sentence: Sentence, limit: int | None) -> tuple[int, int] | None:
+        """The reported clause after a clause-taking cue: "warned that <...>", up to the cue
+        of another speaker (at ``limit``) or the end of the sentence."""
+        cue = said.cue
+        if not cue.clause or cue.form in ("according", "colon", "dash"):
+            return None
+        match = _THAT_CLAUSE.match(self.norm, cue.end, sentence.end)
+        if match and "," not in match.group(1):
+            start = match.end()
+        else:
+            first = _FIRST_WORD_AFTER.match(self.norm, cue.end, sentence.end)
+            if (
+                not first
+                or first.group(1).lower() in PREPOSITIONS
+                or first.group(1).lower() in ("to", "and", "or", "but")
+                or cue.lemma in ("tell", "ask")
+            ):
+                return None
+            start = cue.end
+        end = sentence.end if limit is None else limit
+        s, e = strip_phrase(self.text, start, end)
+        return (s, e) if e > s else None
+
+    def _type_from_mentions(self, entity: Entity) -> str:
+        """A type from the word the text puts before a name: "online retailer Castlegate",
+        "striker Lukas Kessler", "Salvadoran academic Carlos Carcach"; else "other"."""
+        text = self.text
+        at = text.find(entity.name)
+        for _ in range(20):  # every place the name stands, as mentions may miss some
+            if at < 0:
+                break
+            i = bisect.bisect_left(self.starts, at) - 1
+            if i >= 0 and text[self.starts[i]].islower() and not text[self.ends[i] : at].strip():
+                kind = TYPE_VOCABULARY.get(self.keys[i])
+                if kind is not None:
+                    return kind
+            at = text.find(entity.name, at + 1)
+        return "other"
+
+    def _sources(self, speaking: set[str]) -> tuple[Source, ...]:
+        """The sources: the entities that speak (by key), in the order the text names them,
+        typed from their descriptions, else from the word before their name."""
+        entities = sorted(
+            (self.entities[key] for key in speaking),
+            key=lambda e: e.mentions[0].start if e.mentions else 0,
+        )
+        return tuple(
+            Source(
+                name=e.name,
+                type=_source_type(e.type if e.type != "other" else self._type_from_mentions(e)),
+                country=e.country,
+                unnamed=e.unnamed,
+                mentions=tuple(e.mentions),
+                role=e.role or None,
+            )
+            for e in entities
+        )
+
+
+def _note(
+    per_sentence: dict[tuple[int, str], Slot],
+    sentence: int,
+    entity: Entity,
+    kind: str,
+    cue: CueMatch,
+    *,
+    quote: int | None = None,
+    content: tuple[int, int] | None = None,
+) -> None:
+    """Note in its slot that ``entity`` speaks in ``sentence`` through ``cue``."""
+    slot = per_sentence.setdefault((sentence, entity.name.lower()), Slot())
+    slot.kinds.add(kind)
+    if cue.form != "pointer" and cue.start not in slot.cue_starts:
+        slot.cues.append(cue)
+        slot.cue_starts.add(cue.start)
+    if quote is not None:
+        slot.quotes.add(quote)
+    if content and slot.content is None:
+        slot.content = content
+
+
+def _source_type(kind: str) -> str:
+    return kind if kind in SOURCE_TYPES else "other"

@@ -1,0 +1,556 @@
+"""Stage 2: the speaker phrase of each cue.
+
+Before the verb ("Ana Ruiz, a lawyer, said"), after an inverted verb (`"...," said the
+mayor`), after "according to", or for a participle (", warning that") the clause's own
+subject or the main subject of the sentence; and the words before a colon or after a dash
+next to a quotation.
+
+What it can not tell you: the phrase is read from the surface of the clause. A speaker
+more than `_SPEAKER_REACH` characters before the verb is not found.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..text import Sentence
+from ..vocabulary import NAME_ABBREVIATIONS
+from .phrases import (
+    Phrase,
+    ends_in_closing_quote,
+    head_word,
+    is_person_name,
+    search_tail,
+    strip_phrase,
+    words_of,
+)
+from .reading import CueMatch, Said
+from .words import (
+    AUX_AND_ADVERBS,
+    BE,
+    CAPITAL,
+    COMMON_CAPITALISED,
+    INVERTIBLE,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_WORDS,
+    VERBS,
+    is_common_word,
+)
+
+_ROLE_AND_NAME = re.compile(rf"\s+([a-z]+)\s+({CAPITAL}[\w'’\-]*(?:\s+{CAPITAL}[\w'’\-]*)*)")
+
+_LEADING_ORG = re.compile(r"((?:The|A|An)\s+(?:[A-Z][\w\-]*\s+)+([a-z][\w\-]*))\b")
+
+# "would tell", "to say", "one reply": not a report of what someone said
+_PLACE_WORDS = frozenset("near outside inside behind beyond around across along beside".split())
+
+_INNER_DETERMINERS = frozenset(("the", "his", "her", "their", "its"))
+
+_INNER_SUBJECT = re.compile(
+    rf"\S\s+((?:{'|'.join(sorted(_INNER_DETERMINERS))})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}})$"
+)
+
+# An aside that starts like this describes the speaker; it is not the speaker's name.
+_NOT_A_NAME_ASIDE = ("who", "which", "whose", "a ", "an ", "the ")  # "a policy analyst at"
+# where and when someone spoke, after the speaker of an inverted verb: "at a briefing"
+_PLACE_OR_OCCASION = re.compile(r"\s(?:at|outside|inside|during|after|before|in|on|near)\s")
+_WHO = re.compile(r"\s(?:who|whose)\s")
+
+_AGE_ASIDE = re.compile(r",\s*\d{1,3}\s*$")
+
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+_OCCASIONS = "statement|interview|press conference|post|letter|speech|report"
+
+_FORUMS = "court|parliament|congress"
+
+_WHENS = "today|yesterday|earlier|later"
+
+_TRAILING_TIME = re.compile(
+    rf"(?:,?\s+(?:on|late on|early on|last|this)\s+(?:{_WEEKDAYS})|,?\s+(?:on|in)\s+"
+    rf"(?:a|an|the)\s+(?:{_OCCASIONS})(?:\s+\w+){{0,4}}|\s+in\s+(?:{_FORUMS})|\s+(?:{_WHENS}))\s*$",
+    re.IGNORECASE,
+)
+
+_CONJUNCTIONS = ("and", "but", "or", "then")
+
+_COORDINATED = re.compile(
+    rf"\b(?:{'|'.join(_CONJUNCTIONS)})(?:\s+(?:has|have|had|also|later|then|was|were|is|are))*\s*$"
+)
+
+
+def coordinated(norm: str, start: int, end: int) -> bool:
+    """Does ``norm[start:end]`` end in "and", "but", "or" or "then" (with "has", "also"...)?"""
+    return search_tail(_COORDINATED, norm, start, end, 60) is not None
+
+
+_TAIL_WORD = re.compile(r"\w*\Z")
+
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _trailing_aux(chunk: str) -> int:
+    """Where a trailing auxiliary or adverb ("has also", "later") or " -" starts in
+    ``chunk`` (which ends in no space), else -1."""
+    if chunk.endswith("-"):
+        body = chunk[:-1].rstrip()
+        return len(body) if len(body) < len(chunk) - 1 else -1
+    last = chunk.rsplit(None, 1)[-1] if chunk else ""
+    word = last if last.isalpha() else _TAIL_WORD.search(last).group()  # letters are \w
+    trailing = word.lower() in AUX_AND_ADVERBS or word.lower() in _PROGRESSIVE_BE
+    return len(chunk) - len(word) if word and trailing else -1
+
+
+# "The teachers union is raising concerns": "is" belongs to the verb, not to the speaker
+_PROGRESSIVE_BE = frozenset(("is", "are", "was", "were"))
+
+
+def _trailing_adverb(chunk: str) -> int:
+    """Where " reportedly" starts at the end of ``chunk`` (no trailing space), else -1."""
+    parts = chunk.rsplit(None, 1)
+    if len(parts) < 2:
+        return -1
+    word = parts[1]
+    if not (
+        len(word) > 2
+        and word.endswith("ly")
+        and word not in ("only", "early", "family", "ally")
+        and _WORD_CHARS.fullmatch(word)
+    ):
+        return -1
+    return len(parts[0])
+
+
+def _trailing_time(chunk: str) -> re.Match[str] | None:
+    """A time or an occasion at the end of ``chunk``: "on Monday", "in a statement"."""
+    return search_tail(_TRAILING_TIME, chunk, 0, len(chunk), 120)
+
+
+_BOUNDARY_WORDS = (
+    "that but while although though because whereas if when since unless after before until "
+    "once where as then which whom what whether how why"
+).split()
+
+_PHRASE_STOP = re.compile(
+    r"[,;:!?\"“”()\[\]]|\s[-–—]\s|\s(?:who|which|whose|that)\s"
+    # a full stop ends it, but not after a title or an initial: "said Dr. Ana Ruiz", "U.S."
+    r"|\.(?<!\b[A-Z]\.)"
+    + "".join(
+        # a look-behind has one width: one for the abbreviations of each length
+        rf"(?<!\b(?:{'|'.join(sorted(a for a in NAME_ABBREVIATIONS if len(a) == size))})\.)"
+        for size in sorted({len(a) for a in NAME_ABBREVIATIONS})
+    )
+    + r"(?:\s|$)"
+)
+
+# A speaker phrase, with the asides between its commas, starts at most this many characters
+# before its verb ("Ana Ruiz, who chairs the committee, said"): the longest in the annotated
+# texts is 168 characters. Reading no further back keeps long sentences quick to read.
+_SPEAKER_REACH = 300
+
+_TRAILING_BE = re.compile(r"\b(?:was|were|is|are|has been|had been)\s*$")
+
+_INVERTED_SPEAKER = re.compile(
+    rf"(?:{CAPITAL}|the\s|a\s|an\s|one\s)[^,.;:\"“”‘’']{{0,80}}?(?=[,.;]|$)"
+)
+
+_ROLE_END = re.compile(r"[,;.](?:\s|$)|[\"“”]")
+
+_FROM_LEAD = re.compile(r"\s*(?:and\s+)?(?:from|for|over to)\s+([^,]+)", re.IGNORECASE)
+
+_DASH_SPEAKER = re.compile(rf"\s*[-–—]{{1,2}}\s*({CAPITAL}[^,.;\"]*)")
+
+_DASH_SPEAKER_BELOW = re.compile(rf"\s*\n?\s*[-–—]{{1,2}}\s*({CAPITAL}[^,.;\"\n]*)")
+
+_DASH_ROLE = re.compile(r",\s*([^.;\n\"]+)")
+
+# "The prime minister's office declined ...": a description, then a verb in the past
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|,\s+)((?:the|a|an|The|A|An)\s+[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,5}?)\s+(?=\w+ed\b)"
+)
+
+_SUBJECT_PRONOUNS = frozenset(PRONOUNS) - {"i"}  # he, she, it, they, we
+
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Or)\s+")
+
+
+def _before_colon_or_dash(before: str) -> str | None:
+    """The words before a colon or a spaced dash that ends ``before``, else None:
+    `From the mayor: "..."` -> "From the mayor"."""
+    tail = before.rstrip()
+    if tail.endswith(":"):
+        return tail[:-1]
+    if len(tail) >= 2 and tail[-1] in "-–—" and tail[-2].isspace():
+        return tail[:-2]
+    return None
+
+
+_CUE_FORMS = sorted(
+    {
+        f[0]
+        for f, (lemma, _) in VERBS.items()
+        if len(f) == 1 and f[0] != lemma and not f[0].endswith("ing")
+    },
+    key=len,
+    reverse=True,
+)
+
+_CUE_WORD = re.compile(r"\b(?:" + "|".join(_CUE_FORMS) + r")\b")
+
+_CUE_FORM_SET = frozenset(_CUE_FORMS)
+
+_BOUNDARY_WORD_SET = frozenset(_BOUNDARY_WORDS)
+
+_CLAUSE_WORDS = _BOUNDARY_WORD_SET | _CUE_FORM_SET
+
+# A clause mark, and a lowercase word (a boundary word, a speech verb or neither).
+_CLAUSE_MARK_OR_DASH = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
+
+_LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def clause_breaks(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(end, start) of every clause boundary in ``norm[start:end]``, sorted: a comma, colon,
+    quotation mark, bracket or spaced dash, a boundary word such as "that" or "while", and a
+    speech verb ("Ana said she ...": the clause of "she" starts after the verb)."""
+    marks = [(m.end(), m.start()) for m in _CLAUSE_MARK_OR_DASH.finditer(norm, start, end)]
+    words = [
+        (m.end(), m.start())
+        for m in _LOWERCASE_WORD.finditer(norm, start, end)
+        if m.group() in _CLAUSE_WORDS
+    ]
+    return sorted(marks + words)
+
+
+class SpeakerReader:
+    """Reading speaker phrases: the second stage of `Engine`."""
+
+    # -- speakers -----------------------------------------------------------------------
+    def speaker_phrase(self, sentence: Sentence, cue: CueMatch, body_start: int) -> Phrase | None:
+        text = self.text
+        if cue.form == "according":
+            return self._phrase_after(cue.end, sentence.end)
+        start = body_start
+        before = text[start : cue.start]
+        if cue.form == "quoted":  # "X was quoted as saying"
+            before = _TRAILING_BE.sub("", before.rstrip())
+            return self._phrase_before(start, start + len(before))
+        # passive: "was praised", "is considered" -- a voice only with "by X"
+        k = cue.words[0]
+        j = k - 1
+        while (
+            j >= 0
+            and self.starts[j] >= start
+            and (
+                self.keys[j] in AUX_AND_ADVERBS
+                or self.keys[j].endswith("ly")
+                or self.keys[j] in ("sometimes", "widely")
+            )
+        ):
+            j -= 1
+        if j >= 0 and self.starts[j] >= start and self.keys[j] in BE and cue.form == "past":
+            after = self.keys[cue.words[1] : cue.words[1] + 1]
+            if after == ["by"]:
+                return self._phrase_after(self.ends[cue.words[1]], sentence.end)
+            return None
+        if ends_in_closing_quote(self.norm[start : cue.start]) or (
+            before.rstrip().endswith(",") and self._looks_inverted(cue, sentence)
+        ):
+            return self._phrase_after(cue.end, sentence.end, inverted=True)
+        return self._phrase_before(start, cue.start)
+
+    def _reach(self, sentence: Sentence, cue_start: int) -> int:
+        """Where the words that can name the speaker of a verb begin: the sentence's start, or
+        the first word within `_SPEAKER_REACH` characters of the verb if that is later."""
+        earliest = cue_start - _SPEAKER_REACH
+        if earliest <= sentence.start:
+            return sentence.start
+        return self.starts[bisect.bisect_left(self.starts, earliest)]
+
+    def _looks_inverted(self, cue: CueMatch, sentence: Sentence) -> bool:
+        """`The plan will fail, said Ana Ruiz.`: a speech verb after a comma, then the speaker."""
+        if cue.form != "past" or cue.lemma not in INVERTIBLE:
+            return False
+        before = self.text[self._reach(sentence, cue.start) : cue.start].rstrip().rstrip(",")
+        last_chunk = before.rsplit(",", 1)[-1].strip().lower()
+        if last_chunk.startswith(("who ", "which ", "whose ")) or is_person_name(
+            words_of(last_chunk)
+        ):
+            return False  # "Ana Ruiz, who chairs it, said ..." -- the speaker is before the verb
+        rest = self.text[cue.end : sentence.end].strip()
+        head = _INVERTED_SPEAKER.match(rest)
+        if not head or len(head.group().split()) > 8:
+            return False
+        if head.group()[:1].isupper():
+            return True  # "..., said Ana Ruiz."
+        # "..., said the mayor" -- but not "Ana Ruiz, a spokesperson, said the plan works"
+        return head_word(head.group()) in PERSON_NOUNS | ORG_WORDS
+
+    def _phrase_after(self, start: int, limit: int, *, inverted: bool = False) -> Phrase | None:
+        """The speaker phrase after ``start``: up to a comma, a dash, a full stop or "who"; after
+        an inverted verb also up to a place or an occasion ("said Deputy Mayor Karen
+        Whitfield at a press conference outside City Hall")."""
+        text = self.text
+        stop = _PHRASE_STOP.search(text, start, limit)
+        end = stop.start() if stop else limit
+        s, e = strip_phrase(text, start, end)
+        s, e = self._trim_time(s, e)
+        where = _PLACE_OR_OCCASION.search(text, s, e) if inverted else None
+        if where is not None:
+            s, e = strip_phrase(text, s, where.start())
+        if s >= e:
+            return None
+        role = ""
+        if stop and text[stop.start()] == ",":
+            rest = text[stop.end() : limit]
+            chunk = _ROLE_END.split(rest, maxsplit=1)[0].strip()
+            if chunk and len(chunk.split()) <= 12 and not _CUE_WORD.search(chunk):
+                role = chunk
+        elif stop and text[stop.start() : stop.end()].strip() in (
+            "who",
+            "which",
+            "whose",
+            "that",
+        ):
+            role = text[stop.start() : limit].strip(" .")
+        return Phrase(s, e, text[s:e], role)
+
+    def _phrase_before(self, start: int, end: int) -> Phrase | None:
+        """The speaker phrase that ends at a verb: the subject of the clause before it, with
+        any asides between commas as its role ("Ana Ruiz, who chairs it, said")."""
+        text = self.text
+        s = start
+        # the speaker is never inside a quotation: start after the last one that ends here
+        i = bisect.bisect_left(self.quote_ends, end) - 1
+        if i >= 0 and self.quote_ends[i] >= s:
+            s = self.quote_ends[i] + 1
+        e = self._before_trailing_words(s, end)
+        e, role, appositive_name = self._skip_asides(s, e)
+        if appositive_name is not None:
+            a_s, a_e = strip_phrase(text, *appositive_name)
+            head = text[s:a_s]
+            boundary_role = re.split(r"[,;:]", head)[-2] if head.count(",") >= 2 else role
+            return Phrase(a_s, a_e, text[a_s:a_e], boundary_role.strip(" ,"))
+        # "Ana Ruiz who chairs it said" -- but not "according to people who were there, Ana
+        # Ruiz said": only a relative clause in the last comma's stretch belongs to the speaker
+        after_comma = max(s, text.rfind(",", s, e))
+        relative = _WHO.search(text, after_comma, e)
+        if relative:
+            cut = relative.start()
+            role = role or text[cut:e].strip(" ,")
+            e = cut
+        return self._subject_of_clause(s, e, role)
+
+    def _before_trailing_words(self, s: int, e: int) -> int:
+        """Where the words before a verb end, without a time ("on Monday"), an adverb
+        ("reportedly") or an auxiliary ("has also") between the speaker and the verb."""
+        while True:
+            chunk = self.text[s:e].rstrip()
+            time = _trailing_time(chunk)
+            trimmed = time.start() if time else _trailing_adverb(chunk)
+            if trimmed <= 0:
+                trimmed = _trailing_aux(chunk)
+            if trimmed <= 0:
+                return e
+            e = s + trimmed
+
+    def _skip_asides(self, s: int, e: int) -> tuple[int, str, tuple[int, int] | None]:
+        """Skip the asides between commas before a verb ("Ana Ruiz, who chairs it, said"):
+        where the words before them end, the last aside (a role), and the span of a name in
+        an aside, which is the speaker ("The environment secretary, Claire Whitcombe, said")."""
+        text = self.text
+        chunk = text[s:e].rstrip()
+        role = ""
+        while chunk.endswith(","):
+            inner = chunk[:-1]
+            comma = inner.rfind(",")
+            if comma <= 0 or self._quote_between(s + comma, s + len(inner)):
+                return s + len(inner), role, None
+            aside = inner[comma + 1 :].strip()
+            if not aside.lower().startswith(_NOT_A_NAME_ASIDE) and is_person_name(words_of(aside)):
+                offset = text.find(aside, s + comma, e)
+                return e, inner[:comma].strip(), (offset, offset + len(aside))
+            role = aside
+            e = s + comma
+            chunk = text[s:e].rstrip()
+            age = _AGE_ASIDE.search(chunk)
+            if age:  # "Pauline Harker, 71, whose bungalow ...": the age is an aside too
+                e = s + age.start()
+                chunk = text[s:e].rstrip()
+        return e, role, None
+
+    def _subject_of_clause(self, s: int, e: int, role: str) -> Phrase | None:
+        """The subject of the clause that ends at ``e``: after the last comma, colon, quotation
+        mark, conjunction or speech verb; None if it is longer than 14 words."""
+        text = self.text
+        s2, e2 = strip_phrase(text, self._clause_start(s, e), e)
+        if s2 >= e2:
+            return None
+        opening = _OPENING_CONJUNCTION.match(text, s2, e2)
+        if opening and opening.end() < e2:
+            s2 = opening.end()  # "But they argued", "And the mayor added"
+        last = text.rfind(" ", s2, e2)
+        if last > s2 and text[last + 1 : e2].lower() in _SUBJECT_PRONOUNS:
+            s2 = last + 1  # "told Reuters it supported ...": the pronoun is the subject
+        inner = search_tail(_INNER_SUBJECT, text, s2, e2, 80)
+        word_before = text[s2 : inner.start(1)].split()[-1].lower() if inner else ""
+        if (
+            inner
+            and word_before.isalpha()
+            and not (
+                word_before in PREPOSITIONS
+                or word_before in _PLACE_WORDS
+                or word_before.endswith(("ing", "ed"))
+            )
+        ):
+            # "a move the mayor's office says will save ...": the last noun phrase speaks
+            s2 = inner.start(1)
+        phrase = text[s2:e2]
+        if len(phrase.split()) > 14:
+            return None
+        return Phrase(s2, e2, phrase, role)
+
+    def _clause_start(self, start: int, end: int) -> int:
+        """Where the clause that ends at ``end`` begins: after the last clause boundary in
+        ``[start, end)``, else at ``start``."""
+        sentence = self.article.sentence_at(start)
+        if sentence is None:
+            return start
+        breaks = self.clause_breaks.get(sentence.index)
+        if breaks is None:  # found once for each sentence with a cue
+            breaks = clause_breaks(self.norm, sentence.start, sentence.end)
+            self.clause_breaks[sentence.index] = breaks
+        i = bisect.bisect_right(breaks, (end, end)) - 1
+        if i >= 0 and breaks[i][1] >= start:
+            return breaks[i][0]
+        return start
+
+    def _quote_between(self, start: int, end: int) -> bool:
+        # some range starts before `end` and reaches past `start`
+        i = bisect.bisect_left(self.quote_starts, end)
+        return i > 0 and self.quote_reach[i - 1] > start
+
+    def _trim_time(self, s: int, e: int) -> tuple[int, int]:
+        match = _trailing_time(self.text[s:e])
+        if match and match.start() > 0:
+            return strip_phrase(self.text, s, s + match.start())
+        return s, e
+
+    def _main_subject(self, sentence: Sentence, limit: int) -> Phrase | None:
+        """The main clause's subject: the first name, pronoun or description, not after "of"."""
+        text = self.text
+        lead = _LEADING_ORG.match(text, sentence.start, limit)
+        if lead and lead.group(2).lower() in ORG_WORDS:
+            return Phrase(lead.start(1), lead.end(1), lead.group(1))
+        first = bisect.bisect_left(self.run_starts, sentence.start)
+        last = bisect.bisect_left(self.run_starts, limit)
+        for start, end, tokens in self.runs[first:last]:
+            if end > limit:
+                break
+            if self.inside_quote(start) or self._after_preposition(start):
+                continue
+            if tokens[0].lower() in PREPOSITIONS or tokens[0].lower() in COMMON_CAPITALISED - {
+                "the"
+            }:
+                continue
+            if start == sentence.start and len(tokens) == 1 and is_common_word(tokens[0]):
+                continue
+            longer = _ROLE_AND_NAME.match(text, end, limit)
+            if longer and longer.group(1).lower() in ROLE_WORDS | PERSON_NOUNS:
+                end = longer.end()  # "Foxes coach Phil Garrity", "Salvadoran academic Ana Ruiz"
+            return Phrase(start, end, text[start:end])
+        match = re.search(
+            r"(?:^|,\s+)(he|she|they|it)\s", text[sentence.start : limit], re.IGNORECASE
+        )
+        if match:
+            s = sentence.start + match.start(1)
+            return Phrase(s, s + len(match.group(1)), match.group(1))
+        lead = re.match(
+            # "Residents, ..." or "Family members of the deceased, ...": a plural, then a comma
+            r"((?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*s"
+            r"(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?)\s*,",
+            text[sentence.start : limit],
+        )
+        if lead and not _CUE_WORD.search(lead.group(1)):
+            s0 = sentence.start
+            return Phrase(s0, s0 + len(lead.group(1)), lead.group(1))
+        match = _DESCRIBED_SUBJECT.search(self.norm[sentence.start : limit])
+        if match:
+            s = sentence.start + match.start(1)
+            return Phrase(s, s + len(match.group(1)), match.group(1))
+        return None
+
+    def _possessive_or_subject(self, sentence: Sentence, limit: int) -> Phrase | None:
+        """`Ms Ruiz's reply was brief: "No."` -- the owner of the words, or the clause's subject."""
+        text = self.text
+        owner = re.search(
+            r"\b((?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+)['’]s?\s+(?:reply|answer|response|message|verdict|words|statement|view)\b",
+            text[sentence.start : limit],
+        )
+        if owner:
+            s0 = sentence.start + owner.start(1)
+            return Phrase(s0, s0 + len(owner.group(1)), owner.group(1))
+        pronoun = re.search(
+            r"\b(His|Her|Its|Their|his|her|its|their)\s+(?:reply|answer|response|message|verdict|words|statement|view)\b",
+            text[sentence.start : limit],
+        )
+        if pronoun:
+            word = {"his": "he", "her": "she", "its": "it", "their": "they"}[
+                pronoun.group(1).lower()
+            ]
+            s0 = sentence.start + pronoun.start(1)
+            return Phrase(s0, s0 + len(pronoun.group(1)), word)
+        return self._main_subject(sentence, limit)
+
+    def _colon_and_dash_cues(self, sentence: Sentence, said: list[Said]) -> list[Said]:
+        """`From the mayor: "..."` and `"..." - Commissioner Ray Duval`."""
+        found: list[Said] = []
+        text, norm = self.text, self.norm
+        for quote in self.quotes_by_sentence.get(sentence.index, ()):
+            opening = quote.parts[0][0] - 1
+            before = text[sentence.start : opening]
+            has_cue = any(x.cue.start < opening and x.entity is not None for x in said)
+            lead = _before_colon_or_dash(before)
+            if lead is not None and not has_cue:
+                from_lead = _FROM_LEAD.match(lead)
+                if from_lead:
+                    lead = from_lead.group(1)
+                offset = sentence.start + before.find(lead) if lead else -1
+                phrase = None
+                if lead.strip() and len(lead.split()) <= 6 and offset >= 0:
+                    phrase = Phrase(offset, offset + len(lead.rstrip()), lead.rstrip())
+                elif lead.strip():
+                    phrase = self._possessive_or_subject(sentence, opening)
+                if phrase is not None:
+                    cue = CueMatch(opening - 1, opening, ":", True, (0, 0), "colon")
+                    entity, reason = self.resolve(phrase, sentence.index)
+                    found.append(Said(cue, entity, reason, phrase))
+            closing = quote.parts[-1][1]
+            # (neither pattern has anchors or look-behinds: matching within bounds is the same
+            # as matching a slice, without copying it)
+            dash = _DASH_SPEAKER.match(norm, closing + 1, sentence.end)
+            if dash is None:
+                dash = _DASH_SPEAKER_BELOW.match(norm, closing + 1, closing + 200)
+            if dash:
+                s = dash.start(1)
+                name = dash.group(1).rstrip()
+                role_match = _DASH_ROLE.match(norm, s + len(name), s + len(name) + 120)
+                role = role_match.group(1).strip() if role_match else ""
+                phrase = Phrase(s, s + len(name), name, role)
+                cue = CueMatch(closing + 1, s, "-", True, (0, 0), "dash")
+                entity, reason = self.resolve(phrase, sentence.index)
+                found.append(Said(cue, entity, reason, phrase))
+        return found
+
+    def _first_name_in(self, sentence: Sentence) -> Phrase | None:
+        first = bisect.bisect_left(self.run_starts, sentence.start)
+        for start, end, _tokens in self.runs[first:]:
+            if start >= sentence.end:
+                break
+            if start > sentence.start:
+                return Phrase(start, end, self.text[start:end])
+        return None

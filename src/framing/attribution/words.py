@@ -1,0 +1,257 @@
+"""The engine's vocabulary: speech verbs and their forms (``data/speech_verbs.csv``), title,
+role, organisation and group words, source-type words, and the packaged lists of places,
+given names and organisations.
+
+What it can not tell you: a word these lists lack is read as an ordinary word.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..lexicon import Lexicon, load_lexicon
+from ..vocabulary import SPEECH_VERBS, TITLE_WORDS, TYPE_OF_WORD, data_rows, words_of_kind
+
+
+def _form(word: str, lemma: str) -> str:
+    if word.endswith("ing"):
+        return "participle"
+    if word == lemma.split()[0] or word == lemma.replace(" ", ""):
+        return "base"
+    if word.endswith("s") and not word.endswith("ss"):
+        return "present"
+    return "past"
+
+
+# Speech verbs and their forms (data/speech_verbs.csv); their stance comes from the
+# lexicon's attribution-verb entries, and a verb the lexicon does not list counts as neutral.
+VERBS = {
+    tuple(form.split()): (verb.verb, verb.takes_clause)
+    for verb in SPEECH_VERBS
+    for form in (verb.verb, *verb.forms)
+}
+
+# form -> (lemma, takes a clause, "participle" | "base" | "present" | "past")
+_VERB_FORMS = {
+    form: (lemma, clause, _form(form[-1], lemma)) for form, (lemma, clause) in VERBS.items()
+}
+
+# The cues that are not a speech verb's form: (lemma, form) by their words.
+_CUE_PHRASES = {
+    ("according", "to"): ("according to", "according"),  # "according to the ministry"
+    ("quoted", "as", "saying"): ("say", "quoted"),  # "was quoted as saying"
+}
+
+# Every cue by its words -> (lemma, takes a clause, form). A colon or a dash next to a
+# quotation is a cue too: see SpeakerReader._colon_and_dash_cues in speakers.py.
+CUES = {
+    **_VERB_FORMS,
+    **{words: (lemma, True, form) for words, (lemma, form) in _CUE_PHRASES.items()},
+}
+
+# For each word that can start a cue, the lengths of its cues, longest first.
+CUE_LENGTHS: dict[str, tuple[int, ...]] = {}
+
+for _words in sorted(CUES, key=len, reverse=True):
+    CUE_LENGTHS[_words[0]] = (*CUE_LENGTHS.get(_words[0], ()), len(_words))
+
+INVERTIBLE = frozenset(v.verb for v in SPEECH_VERBS if v.before_speaker)
+
+# A capital letter, accented ones too ("Élise", "Ángel", "Łukasz"), as a regex class.
+CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+
+BE = frozenset("is are was were be been being am 's".split())
+
+AUX_AND_ADVERBS = frozenset(
+    """
+has have had also later earlier then again previously repeatedly reportedly recently
+publicly privately separately already once further quickly will would could may might must
+shall should did does do not never still has_also often frequently
+""".split()
+)
+
+PREPOSITIONS = frozenset(
+    """
+of in on at for to with from by about against under over between among into onto during
+before after than like despite toward towards across through without within upon via per
+""".split()
+)
+
+PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "they": "group",
+    "it": "org",
+    "we": "first",
+    "i": "first",
+}
+
+# Title, role and organisation words (data/source_words.csv): they describe a person but are
+# not part of the name.
+ROLE_WORDS = words_of_kind("role") | frozenset(TITLE_WORDS)  # with "det", "sgt", "cllr"
+
+# The last word of an organisation's name: "Human Rights Watch", "Ministry of Health".
+ORG_HEADS = words_of_kind("organisation name end")
+# Words for a company: "online retailer Castlegate", "the company said".
+COMPANY_WORDS = words_of_kind("company")
+# Words that decide a source's type, looked up in the speaker's phrase and role; an
+# abbreviated title has the type of the word it stands for: "Det." is police, like "detective".
+TYPE_VOCABULARY = {
+    **{short: TYPE_OF_WORD[word] for short, word in TITLE_WORDS.items() if word in TYPE_OF_WORD},
+    **TYPE_OF_WORD,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    country: str
+    short: str
+
+
+def _names_in(row: Mapping[str, str], *columns: str) -> list[str]:
+    """The lowercase names in ``|``-separated cells: "Washington|DC" -> ["washington", "dc"]."""
+    return [n.strip().lower() for c in columns for n in (row.get(c) or "").split("|") if n.strip()]
+
+
+@cache
+def place_names() -> dict[str, Place]:
+    """Country names, demonyms and capitals (lowercase) -> country."""
+    table: dict[str, Place] = {}
+    for row in data_rows("places.csv"):
+        place = Place(row["country"], row.get("short") or row["country"])
+        for name in _names_in(row, "country", "short", "demonyms", "capitals", "aliases"):
+            table.setdefault(name, place)
+    return table
+
+
+def place_named(low: str) -> Place | None:
+    """The place a lowercase word names, full stops aside ("u.s" and "us"), or None."""
+    places = place_names()
+    return places.get(low) or (places.get(low.replace(".", "")) if "." in low else None)
+
+
+@cache
+def capital_cities() -> dict[str, Place]:
+    """Capital cities (lowercase) -> country: "Washington alleged" means the US government."""
+    return {
+        name: Place(row["country"], row.get("short") or row["country"])
+        for row in data_rows("places.csv")
+        for name in _names_in(row, "capitals")
+    }
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """Given names strongly tied to one gender (lowercase) -> "f" or "m", for pronouns."""
+    return {row["name"].lower(): row["gender"] for row in data_rows("first_names.csv")}
+
+
+@lru_cache(maxsize=4096)
+def given_name(word: str) -> str | None:
+    """The gender ("f" or "m") of a given name, accents aside ("Élise", "José"), or None."""
+    low = word.lower()
+    if not low.isascii():
+        low = "".join(c for c in unicodedata.normalize("NFKD", low) if c.isascii())
+    return _first_names().get(low)
+
+
+@cache
+def organization_first_words() -> frozenset[str]:
+    """The first words of the known organisations' names and aliases."""
+    return frozenset(name.split()[0] for name in organization_names())
+
+
+@cache
+def organization_names() -> dict[str, tuple[str, str, str | None]]:
+    """Known organisation names and aliases (lowercase) -> (name, type, country)."""
+    return {
+        name: (row["name"], row["type"], row.get("country") or None)
+        for row in data_rows("organizations.csv")
+        for name in _names_in(row, "name", "aliases")
+    }
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_plural(word: str) -> bool:
+    """A plural the regular way: "authors", "residents" (not "press", "boss")."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def people_word(word: str) -> bool:
+    """A plural word for people: "aides", "lawyers", "relatives", "officials"."""
+    return word in _PEOPLE or (
+        word.endswith("s") and (word[:-1] in PERSON_NOUNS or word in TYPE_VOCABULARY)
+    )
+
+
+# People spoken of as a group: "aides", "critics", "sources".
+_PEOPLE = words_of_kind("group")
+
+MESSAGE_NOUNS = frozenset(
+    "message messages statement statements letter letters video videos post posts report reports "
+    "words remarks comments its his hers theirs news series".split()
+)
+
+STANCE_ORDER = {"distancing": 0, "guilt": 1, "alarm": 2, "endorsing": 3}
+
+
+def strongest(stances: list[str]) -> str:
+    """The stance that tells most about a sentence's cues: distancing first, then guilt..."""
+    ranked = filter(STANCE_ORDER.__contains__, stances)
+    return min(ranked, key=STANCE_ORDER.__getitem__, default="neutral")
+
+
+@lru_cache(maxsize=1024)
+def verb_lemma(cue: str) -> str:
+    low = cue.lower().replace("’", "'")
+    entry = VERBS.get(tuple(low.split()))
+    return entry[0] if entry else low
+
+
+def stance_table(lexicon: Lexicon | None) -> dict[str, str]:
+    """Each attribution verb's stance, from the lexicon's verb entries: "warn" -> "alarm"."""
+    return _stance_table(load_lexicon() if lexicon is None else lexicon)
+
+
+@lru_cache(maxsize=16)
+def _stance_table(lexicon: Lexicon) -> dict[str, str]:
+    # a Lexicon never changes (edits make a new one), so its table can be kept
+    table: dict[str, str] = {}
+    for entry in lexicon:
+        if entry.stance:
+            for form in entry.forms:
+                lemma = VERBS.get(form, (None,))[0]
+                if lemma:
+                    table.setdefault(lemma, entry.stance)
+            table.setdefault(entry.term, entry.stance)
+    return table
+
+
+# Nouns for one person ("a diplomat", "the coach"), but not the role words that name a body.
+PERSON_NOUNS = (words_of_kind("person") | ROLE_WORDS) - frozenset(
+    "council party state affairs homeland security justice".split()
+)
+# Nouns for an organisation: "the company", "the union".
+ORG_WORDS = words_of_kind("organisation")
+
+COMMON_CAPITALISED = frozenset(
+    """
+the a an this that these those it he she they we i in on at for but and however while when
+after before as since if although though meanwhile still yet so then now also both some
+many most several few other others another each every all no not more such standing
+speaking asked told said according guarded critics officials residents police lawyers
+relatives
+""".split()
+)
+
+
+def is_common_word(word: str) -> bool:
+    """A capitalised word that is not a name: "However", "Standing", "Asked"."""
+    low = word.lower()
+    return low in COMMON_CAPITALISED or low.endswith(("ing", "ed", "ly"))
