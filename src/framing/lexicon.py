@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._files import write_atomic
-from ._records import builder, quick_init
 from .errors import FramingError
 from .quotes import as_article, find_quotes
 from .text import Article
@@ -105,7 +104,6 @@ class LexiconEntry:
         return CATEGORIES.get(self.category, self.category)
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class TermHit:
     """One place where the article uses a lexicon term.
@@ -126,8 +124,6 @@ class TermHit:
     entry: LexiconEntry = field(repr=False, compare=False)
     voice_source: Source | None = field(default=None, repr=False)
 
-
-_new_term_hit = builder(TermHit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -732,17 +728,17 @@ def _term_hits(
         else:
             voice, source = voice_of(start) or ("outlet", None)
         hits.append(
-            _new_term_hit(
-                start,
-                end,
-                text[start:end],
-                entry.term,
-                entry.category,
-                voice,
-                sentence_index,
-                paragraph_index,
-                entry,
-                source,
+            TermHit(
+                start=start,
+                end=end,
+                text=text[start:end],
+                term=entry.term,
+                category=entry.category,
+                voice=voice,
+                sentence=sentence_index,
+                paragraph=paragraph_index,
+                entry=entry,
+                voice_source=source,
             )
         )
     return tuple(hits)
