@@ -145,9 +145,7 @@ def scan(
             marks = [(i, _double_role(text, i, lo, hi)) for i in paragraph_doubles]
         closed_before = len(pairing.quotes)
         pairing.paragraph(lo, hi, marks)
-        continues = index + 1 < len(paragraphs) and _continues(
-            text, paragraphs[index + 1], single
-        )
+        continues = index + 1 < len(paragraphs) and _continues(text, paragraphs[index + 1], single)
         pairing.end_paragraph(hi, continues=continues)
         closed_here = pairing.quotes[closed_before:]
         inner = paragraph_doubles if single else paragraph_singles

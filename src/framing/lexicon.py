@@ -125,7 +125,6 @@ class TermHit:
     voice_source: Source | None = field(default=None, repr=False)
 
 
-
 @dataclass(frozen=True, slots=True)
 class KwicLine:
     """A keyword-in-context line: ``left`` + ``match`` + ``right``."""

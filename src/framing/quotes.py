@@ -112,24 +112,34 @@ def _nearest_sentence(article: Article, offset: int) -> int:
 
 
 def _kind(text, article, raw, sentence_index, previous_direct) -> QuoteKind:
+    """Direct when the quotation is a whole statement: it opens its sentence, follows a
+    colon, or starts with a capital after "said", a comma or a dash; or it is the second
+    half of a split quote. Partial otherwise: a fragment of the writer's own sentence."""
     if raw.nested:
         return "partial"
     if len(raw.parts) > 1:
         return "direct"
-    before = text[article.sentences[sentence_index].start : raw.open]
-    if not before.strip(" \t\u00a0-–—"):
-        return "direct"
-    before_end = before.rstrip()
-    if before_end.endswith(":"):
+    lo = article.sentences[sentence_index].start
+    # Only the writer's words just before the opening mark are read.
+    words_end = raw.open
+    while words_end > lo and text[words_end - 1] in " \t\u00a0-–—":
+        words_end -= 1
+    if words_end <= lo:
+        return "direct"  # nothing but spaces and dashes before it in its sentence
+    before_end = raw.open
+    while text[before_end - 1].isspace():
+        before_end -= 1
+    if text[before_end - 1] == ":":
         return "direct"
     first = text[raw.open + 1]  # the quotation's first character that is not a space
     if first.isspace():
         first = text[raw.open + 1 : raw.close].lstrip()[:1]
     starts_capital = first.isupper() or first.isdigit() or first in "…."
-    if starts_capital and _INTRO_END.search(before):
+    # The introduction ends at the mark: the last 40 characters hold it ("told reporters,").
+    if starts_capital and _INTRO_END.search(text, max(lo, before_end - 40), raw.open):
         return "direct"
     # The second half of a split quote: "We are ready," the mayor said, "and we will act."
     close = previous_direct.get(sentence_index)
-    if close is not None and raw.open - close < 80 and before_end.endswith(","):
+    if close is not None and raw.open - close < 80 and text[before_end - 1] == ",":
         return "direct"
     return "partial"
