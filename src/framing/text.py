@@ -252,12 +252,14 @@ class Article:
         >>> Article("U.S. officials—and O’Brien—met.", check_language=False).word_table[2]
         ['u.s', 'officials', 'and', "o'brien", 'met']
         """
-        matches = list(WORD.finditer(self.text))
-        return (
-            [match.start() for match in matches],
-            [match.end() for match in matches],
-            [normalize(match.group()).lower() for match in matches],
-        )
+        starts, ends, norms = [], [], []
+        normalized = self.normalized
+        for match in WORD.finditer(self.text):
+            start, end = match.span()
+            starts.append(start)
+            ends.append(end)
+            norms.append(normalized[start:end].lower())
+        return starts, ends, norms
 
     @property
     def word_count(self) -> int:
