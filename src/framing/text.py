@@ -8,7 +8,9 @@ done on a copy of the same length and used only for matching.
 What it can not tell you: sentence splitting is rule-based (NLTK's Punkt with
 abbreviations set by hand, no trained model), so an abbreviation it does not
 know at the very end of a sentence ("… in the U.S. The …") can hide a sentence
-break. The headline is guessed from the first line's shape.
+break. A sentence must start with a capital letter or a digit, so one that starts
+in lowercase ("… last year. iPhone sales …") is read as part of the sentence
+before it. The headline is guessed from the first line's shape.
 """
 
 from __future__ import annotations
