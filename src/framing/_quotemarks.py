@@ -138,13 +138,11 @@ def scan(
         paragraph_doubles = _between(doubles, lo, hi)
         paragraph_singles = _between(singles, lo, hi)
         single = single_primary or (index == headline and not paragraph_doubles)
-        if single:
-            roles = [(i, _single_role(text, i, lo, hi)) for i in paragraph_singles]
-            marks = [(i, role) for i, role in roles if role != "apostrophe"]
-        else:
-            marks = [(i, _double_role(text, i, lo, hi)) for i in paragraph_doubles]
         closed_before = len(pairing.quotes)
-        pairing.paragraph(lo, hi, marks)
+        if single:
+            pairing.paragraph(lo, hi, _with_roles(text, lo, hi, paragraph_singles, _single_role))
+        else:
+            pairing.paragraph(lo, hi, _with_roles(text, lo, hi, paragraph_doubles, _double_role))
         continues = index + 1 < len(paragraphs) and _continues(text, paragraphs[index + 1], single)
         pairing.end_paragraph(hi, continues=continues)
         closed_here = pairing.quotes[closed_before:]
@@ -161,6 +159,12 @@ def _story_uses_single_marks(text: str, singles: list[int], doubles: list[int]) 
     more single marks that open a word than double marks of any kind."""
     openers = sum(1 for i in singles if _SINGLE_OPENER.match(text, i))
     return openers > len(doubles)
+
+
+def _with_roles(text: str, lo: int, hi: int, marks: list[int], role_of) -> list[tuple[int, str]]:
+    """Each mark with its role in the paragraph ``text[lo:hi]``; apostrophes left out."""
+    roles = [(i, role_of(text, i, lo, hi)) for i in marks]
+    return [(i, role) for i, role in roles if role != "apostrophe"]
 
 
 def _between(offsets: list[int], lo: int, hi: int) -> list[int]:
