@@ -227,3 +227,19 @@ def test_line_ranges_trim_each_line_and_skip_blank_ones():
     text = "  Headline Here  \r\nFirst line.\r\n\t\nSecond line. "
     a = Article(text, check_language=False)
     assert [p.text for p in a.paragraphs] == ["Headline Here", "First line.", "Second line."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We won’t,” O’Brien said of the migrants’ camp.",
+        "‘It’s over,’ the U.S. envoy said—twice.",
+        "“Don’t,” she said. “Not now.”",
+    ],
+)
+def test_curly_and_straight_marks_give_the_same_tokens(text):
+    straight = normalize(text)
+    curly_tokens = Article(text, check_language=False).tokens
+    straight_tokens = Article(straight, check_language=False).tokens
+    assert [(t.start, t.end) for t in curly_tokens] == [(t.start, t.end) for t in straight_tokens]
+    assert [t.text for t in curly_tokens] == [text[t.start : t.end] for t in curly_tokens]

@@ -269,14 +269,22 @@ class Article:
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
-        """Words and punctuation from NLTK's ``NLTKWordTokenizer``, sentence by sentence."""
+        """Words and punctuation from NLTK's ``NLTKWordTokenizer``, sentence by sentence.
+
+        The tokenizer reads the `normalized` sentence, so curly apostrophes split words
+        as straight ones do:
+
+        >>> [t.text for t in Article("“We won’t,” O’Brien said.", check_language=False).tokens]
+        ['“', 'We', 'wo', 'n’t', ',', '”', 'O’Brien', 'said', '.']
+        """
         tokenizer = _treebank()
         tokens: list[Token] = []
         for sentence in self.sentences:
+            plain = self.normalized[sentence.start : sentence.end]
             try:
-                spans = list(tokenizer.span_tokenize(sentence.text))
+                spans = list(tokenizer.span_tokenize(plain))
             except ValueError:  # NLTK cannot align some odd quote sequences
-                spans = [m.span() for m in re.finditer(r"\w+|[^\w\s]", sentence.text)]
+                spans = [m.span() for m in re.finditer(r"\w+|[^\w\s]", plain)]
             for s, e in spans:
                 start, end = sentence.start + s, sentence.start + e
                 tokens.append(
