@@ -103,8 +103,11 @@ def private_uses() -> set[str]:
     own = _own_modules()
     found = set()
     for path in _modules():
-        here = _name(path).removesuffix(".py").replace("/", ".")
-        package = here.rsplit(".", 1)[0] if path.name != "__init__.py" and "." in here else ""
+        here = _name(path).removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        if path.name == "__init__.py":
+            package = "" if path.parent == PACKAGE else here  # relative imports start here
+        else:
+            package = here.rsplit(".", 1)[0] if "." in here else ""
         tree = ast.parse(path.read_text(encoding="utf-8"))
         imported_modules: dict[str, str] = {}  # local name -> framing module
         for node in ast.walk(tree):
@@ -176,6 +179,8 @@ def test_no_module_uses_another_modules_private_names():
         ("from . import _quotemarks\n_quotemarks.scan\n", set()),
         ("from ._files import write_atomic\n", set()),
         ("from .text import __all__\n", set()),
+        ("from .stages import cues\ncues._x\n", {"x.py:stages.cues._x"}),
+        ("from .stages.cues import _find\n", {"x.py:stages.cues._find"}),
         ("def f():\n    from .lexicon import _term_hits\n", {"x.py:lexicon._term_hits"}),
     ],
 )
@@ -186,8 +191,12 @@ def test_the_private_name_check_reads_imports_as_meant(tmp_path, monkeypatch, so
     (tmp_path / "_files.py").write_text("def write_atomic():\n    pass\n")
     (tmp_path / "lexicon.py").write_text("def _term_hits():\n    pass\n")
     (tmp_path / "x.py").write_text(source)
+    (tmp_path / "stages").mkdir()
+    (tmp_path / "stages" / "__init__.py").write_text("from .cues import _find\n")
+    (tmp_path / "stages" / "cues.py").write_text("from ..text import _trim\n")
     monkeypatch.setattr(f"{__name__}.PACKAGE", tmp_path)
-    assert private_uses() == expected
+    in_stages = {"stages/cues.py:text._trim", "stages/__init__.py:stages.cues._find"}
+    assert private_uses() == {*expected, *in_stages}
 
 
 def test_the_size_checks_count_lines_as_meant(tmp_path, monkeypatch):
