@@ -11,6 +11,7 @@ MODULES = [
     "framing",
     "framing.text",
     "framing.quotes",
+    "framing._quotemarks",
     "framing.lexicon",
     "framing.errors",
     "framing.corpus",
@@ -27,4 +28,5 @@ MODULES = [
 def test_docstring_examples(name):
     module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0, f"{name} has no examples in its docstrings, or none ran"
     assert result.failed == 0

@@ -227,8 +227,7 @@ def test_skipping_neutral_words_early_leaves_the_loaded_hits_as_they_were():
             assert [(h, h.entry) for h in loaded] == [(h, h.entry) for h in every if h.entry.loaded]
 
 
-def test_term_hits_are_complete_term_hit_records():
-    # `_term_hits` builds its records without TermHit.__init__ (see framing._records.builder).
+def test_term_hits_are_frozen_records():
     for hit in count_loaded_terms(load_seed()):
         assert type(hit) is TermHit
         values = [getattr(hit, f.name) for f in fields(TermHit)]  # every field is set

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from framing import Article, FramingError, analyze, find_quotes, load_gold, load_seed
 from framing.render import highlight
+from framing.text import WORD, count_words, normalize
 
 # Pieces of news text, so that generated articles exercise quotes, cues and names,
 # mixed with arbitrary Unicode (right-to-left marks, emoji, control characters).
@@ -141,6 +142,26 @@ def test_any_text_gives_consistent_records_or_one_error(text):
     assert again.quotes == analysis.quotes
     assert again.attributions == analysis.attributions
     assert again.hits == analysis.hits
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(newsy, anything))
+def test_words_cover_every_letter_and_digit_once(text):
+    """Words slice to their text, are whole matches of the one word pattern, and what lies
+    between them has no letter or digit; a text's words and its count agree."""
+    try:
+        article = Article(text, check_language=False)
+    except FramingError:
+        return
+    check_offsets(text, article.words)
+    ends = [0, *(w.end for w in article.words)]
+    starts = [*(w.start for w in article.words), len(text)]
+    for word in article.words:
+        assert WORD.fullmatch(word.text)
+        assert word.norm == normalize(word.text).lower()
+    for end, start in zip(ends, starts, strict=True):
+        assert not re.search(r"[^\W_]", text[end:start])
+    assert article.word_count == count_words(text)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -16,18 +16,19 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import NamedTuple
 
 DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‛‹"
 SINGLE_CLOSE = "’›"
 # A single mark that opens a word ('Never', ‘Stop’) at the start of the text or after a
-# space, bracket or dash. Tried only at the offsets of marks, never searched for.
+# space, bracket or dash.
 _SINGLE_OPENER = re.compile(r"(?<![^\s(\[—–-])['‘][^\W\d_]")
 _DOUBLE_MARKS = '"' + DOUBLE_OPEN + DOUBLE_CLOSE
 _SINGLE_MARKS = "'" + SINGLE_OPEN + SINGLE_CLOSE  # apostrophes too
 _DOUBLE = set(_DOUBLE_MARKS)
+_DOUBLE_MARK = re.compile(f"[{_DOUBLE_MARKS}]")
+_SINGLE_MARK = re.compile(f"[{_SINGLE_MARKS}]")
 _SPACE_OR_OPENER = set(" \t\n\r\f\v\u00a0\u2009\u202f([{<-–—/" + DOUBLE_OPEN + SINGLE_OPEN + "\"'")
 _CLOSE_FOLLOWERS = set(
     " \t\n\r\f\v\u00a0\u2009\u202f.,;:!?)]}>-–—…/" + DOUBLE_CLOSE + SINGLE_CLOSE + "\"'"
@@ -36,12 +37,9 @@ _CLOSE_FOLLOWERS = set(
 _ELISIONS = re.compile(r"(?:em|til|tis|twas|cause|bout|round|n|s|nuff|ere|er)\b", re.IGNORECASE)
 
 
-class RawQuote(NamedTuple):
-    """A pair of marks: ``open`` and ``close`` are the marks' own offsets.
-
-    A named tuple rather than a record: it never leaves the kit, and tuples are quicker
-    to make.
-    """
+@dataclass(frozen=True, slots=True)
+class RawQuote:
+    """A pair of marks: ``open`` and ``close`` are the marks' own offsets."""
 
     open: int
     close: int
@@ -118,116 +116,138 @@ def scan(
     *,
     single_primary: bool | None = None,
     headline: int | None = None,
-    normalized: str | None = None,
 ) -> tuple[list[RawQuote], list[StrayMark]]:
     """Pair the quotation marks of ``text`` paragraph by paragraph.
 
-    ``headline`` is the index of a headline paragraph: headlines put quotations in
-    single marks even where the story uses double ones ("Mother: 'He left my son'").
-    ``normalized`` is ``framing.text.normalize(text)``, if the caller has it: every
-    double mark is a " there, and every single mark a ' (so is a prime, ′).
+    ``single_primary`` says whether the story puts its quotations in single marks
+    (British style); by default it is guessed from the marks. ``headline`` is the index
+    of a headline paragraph: headlines put quotations in single marks even where the
+    story uses double ones ("Mother: 'He left my son'").
+
+    >>> text = 'He said "yes" and left. "Then"'
+    >>> quotes, strays = scan(text, [(0, len(text))])
+    >>> [text[q.open + 1 : q.close] for q in quotes], strays
+    (['yes', 'Then'], [])
     """
-    if normalized is None:
-        all_doubles = _mark_offsets(text, _DOUBLE_MARKS)
-        all_singles = _mark_offsets(text, _SINGLE_MARKS)
-    else:  # two kinds of mark to look for instead of fourteen
-        all_doubles = _mark_offsets(normalized, '"')
-        all_singles = _mark_offsets(normalized, "'")
-        if "′" in text:
-            all_singles = [i for i in all_singles if text[i] != "′"]
-    all_marks = sorted(all_doubles + all_singles)
+    doubles = _offsets(_DOUBLE_MARK, text)
+    singles = _offsets(_SINGLE_MARK, text)
     if single_primary is None:
-        # British style puts quotations in single marks and nested ones in double marks.
-        # Only ' and ‘ can open: with no more of them than double marks, the answer is
-        # known without trying each.
-        openers = [i for i in all_singles if text[i] in "'‘"]
-        single_primary = len(openers) > len(all_doubles) and sum(
-            1 for i in openers if _SINGLE_OPENER.match(text, i) is not None
-        ) > len(all_doubles)
-    quotes: list[RawQuote] = []
-    strays: list[StrayMark] = []
-    carry: tuple[int, list[tuple[int, int]]] | None = None  # (open mark, parts so far)
-    story_single = single_primary
-    # The first mark after the paragraphs so far (they come in order, without overlaps)
-    next_mark = all_marks[0] if all_marks else len(text)
+        single_primary = _story_uses_single_marks(text, singles, doubles)
+    pairing = _Pairing(text)
     for index, (lo, hi) in enumerate(paragraphs):
-        if next_mark >= hi and carry is None:
-            continue  # nothing to pair, nothing carried over: most paragraphs
-        later = bisect_left(all_marks, hi)
-        next_mark = all_marks[later] if later < len(all_marks) else len(text)
-        first_double = bisect_left(all_doubles, lo)
-        doubles = all_doubles[first_double : bisect_left(all_doubles, hi, first_double)]
-        first_single = bisect_left(all_singles, lo)
-        singles = all_singles[first_single : bisect_left(all_singles, hi, first_single)]
-        quotes_before = len(quotes)
-        single_primary = story_single or (index == headline and not doubles)
-        if single_primary:
-            roles = {i: _single_role(text, i, lo, hi) for i in singles}
-            top = [i for i in singles if roles[i] != "apostrophe"]
-            role_of = roles
+        paragraph_doubles = _between(doubles, lo, hi)
+        paragraph_singles = _between(singles, lo, hi)
+        single = single_primary or (index == headline and not paragraph_doubles)
+        closed_before = len(pairing.quotes)
+        if single:
+            pairing.paragraph(lo, hi, _with_roles(text, lo, hi, paragraph_singles, _single_role))
         else:
-            top = doubles
-            role_of = {i: _double_role(text, i, lo, hi) for i in top}
-        opened: int | None = None
-        inner_start = 0
-        parts: list[tuple[int, int]] = []
-        if carry is not None:
-            first = next((i for i in top if text[lo:i].strip() == ""), None)
-            opened, parts = carry
-            carry = None
-            if first is not None and role_of[first] in ("open", "either"):
-                inner_start = first + 1
-                top = [i for i in top if i != first]
-            else:  # cannot happen: continuation was checked; keep safe
-                inner_start = lo
-        pending_weak: list[int] = []
-        for i in top:
-            role = role_of[i]
-            if opened is None:
-                if role in ("open", "either"):
-                    opened, inner_start, parts = i, i + 1, []
-                elif role == "weak-close":
-                    continue  # a possessive with nothing open
-                else:
-                    strays.append(StrayMark(i, text[i], "a closing mark with no opening mark"))
-            elif role in ("close", "either"):
-                if parts:
-                    quotes.append(_make(opened, i, [*parts, (inner_start, i)], False))
-                else:  # opened in this paragraph: what `_make` gives, made directly
-                    quotes.append(RawQuote(opened, i, ((opened + 1, i),), False))
-                opened, pending_weak = None, []
+            pairing.paragraph(lo, hi, _with_roles(text, lo, hi, paragraph_doubles, _double_role))
+        continues = index + 1 < len(paragraphs) and _continues(text, paragraphs[index + 1], single)
+        pairing.end_paragraph(hi, continues=continues)
+        closed_here = pairing.quotes[closed_before:]
+        inner = paragraph_doubles if single else paragraph_singles
+        if inner and closed_here:
+            pairing.quotes.extend(_nested(text, lo, hi, inner, closed_here, single))
+    quotes = sorted(pairing.quotes, key=attrgetter("open"))
+    strays = sorted(pairing.strays, key=attrgetter("offset"))
+    return [q for q in quotes if text[q.open + 1 : q.close].strip()], strays
+
+
+def _story_uses_single_marks(text: str, singles: list[int], doubles: list[int]) -> bool:
+    """British style puts quotations in single marks and nested ones in double marks:
+    more single marks that open a word than double marks of any kind."""
+    openers = sum(1 for i in singles if _SINGLE_OPENER.match(text, i))
+    return openers > len(doubles)
+
+
+def _with_roles(text: str, lo: int, hi: int, marks: list[int], role_of) -> list[tuple[int, str]]:
+    """Each mark with its role in the paragraph ``text[lo:hi]``; apostrophes left out."""
+    roles = [(i, role_of(text, i, lo, hi)) for i in marks]
+    return [(i, role) for i, role in roles if role != "apostrophe"]
+
+
+def _between(offsets: list[int], lo: int, hi: int) -> list[int]:
+    """The sorted ``offsets`` from ``lo`` up to ``hi``."""
+    return offsets[bisect_left(offsets, lo) : bisect_left(offsets, hi)]
+
+
+_OPENS = ("open", "either")
+_CLOSES = ("close", "either")
+
+
+class _Pairing:
+    """Marks paired in reading order, paragraph after paragraph.
+
+    A quotation opens at an opening mark and closes at the next closing mark. A
+    possessive-looking mark (``migrants' ``, a "weak close") closes it only when nothing
+    else does. A quotation still open at the end of a paragraph carries on into the
+    next one when that paragraph opens with a mark (the newspaper convention), and is
+    a stray mark otherwise.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.quotes: list[RawQuote] = []
+        self.strays: list[StrayMark] = []
+        self.opened: int | None = None  # the open quotation's opening mark
+        self.inner_start = 0  # where its words in this paragraph start
+        self.parts: list[tuple[int, int]] = []  # its parts in earlier paragraphs
+        self.weak: list[int] = []  # weak closes since it opened
+
+    def paragraph(self, lo: int, hi: int, marks: list[tuple[int, str]]) -> None:
+        """Pair one paragraph's marks (offset and role, in order)."""
+        if self.opened is not None:  # carried over: skip this paragraph's opening mark
+            self.inner_start = lo
+            first, role = marks[0] if marks else (hi, "")
+            if role in _OPENS and not self.text[lo:first].strip():
+                self.inner_start = first + 1
+                marks = marks[1:]
+        for i, role in marks:
+            if self.opened is None:
+                if role in _OPENS:
+                    self._open(i)
+                elif role != "weak-close":  # a lone weak close is just a possessive
+                    self._stray(i, "a closing mark with no opening mark")
+            elif role in _CLOSES:
+                self._close(i)
             elif role == "weak-close":
-                pending_weak.append(i)
-            else:  # an opening mark while one is open
-                if pending_weak:
-                    w = pending_weak[0]
-                    quotes.append(_make(opened, w, [*parts, (inner_start, w)], False))
-                else:
-                    strays.append(StrayMark(opened, text[opened], "an opening mark never closed"))
-                opened, inner_start, parts, pending_weak = i, i + 1, [], []
-        if opened is not None:
-            if pending_weak:
-                w = pending_weak[0]
-                quotes.append(_make(opened, w, [*parts, (inner_start, w)], False))
-            elif index + 1 < len(paragraphs) and _continues(
-                text, paragraphs[index + 1], single_primary
-            ):
-                end = hi
-                while end > inner_start and text[end - 1].isspace():
-                    end -= 1
-                carry = (opened, [*parts, (inner_start, end)])
-            else:
-                strays.append(StrayMark(opened, text[opened], "an opening mark never closed"))
-        inner = doubles if single_primary else singles
-        if inner and len(quotes) > quotes_before:
-            _nested(text, lo, hi, inner, quotes, quotes_before, single_primary)
-    if carry is not None:
-        strays.append(StrayMark(carry[0], text[carry[0]], "an opening mark never closed"))
-    quotes.sort(key=attrgetter("open"))
-    strays.sort(key=attrgetter("offset"))
-    return [
-        q for q in quotes if q.close - q.open > 1 and text[q.open + 1 : q.close].strip()
-    ], strays
+                self.weak.append(i)
+            else:  # an opening mark while a quotation is open
+                self._close_at_weak_or_stray()
+                self._open(i)
+
+    def end_paragraph(self, hi: int, *, continues: bool) -> None:
+        """Close or carry over a quotation still open at the paragraph's end, ``hi``."""
+        if self.opened is None:
+            return
+        if not self.weak and continues:
+            end = hi
+            while end > self.inner_start and self.text[end - 1].isspace():
+                end -= 1
+            self.parts.append((self.inner_start, end))
+            return
+        self._close_at_weak_or_stray()
+
+    def _open(self, i: int) -> None:
+        self.opened, self.inner_start, self.parts, self.weak = i, i + 1, [], []
+
+    def _close(self, i: int) -> None:
+        assert self.opened is not None
+        parts = [*self.parts, (self.inner_start, i)]
+        self.quotes.append(_make(self.opened, i, parts, nested=False))
+        self.opened, self.parts, self.weak = None, [], []
+
+    def _close_at_weak_or_stray(self) -> None:
+        assert self.opened is not None
+        if self.weak:
+            self._close(self.weak[0])
+        else:
+            self._stray(self.opened, "an opening mark never closed")
+            self.opened, self.parts, self.weak = None, [], []
+
+    def _stray(self, i: int, reason: str) -> None:
+        self.strays.append(StrayMark(i, self.text[i], reason))
 
 
 def _continues(text: str, paragraph: tuple[int, int], single_primary: bool) -> bool:
@@ -242,9 +262,11 @@ def _continues(text: str, paragraph: tuple[int, int], single_primary: bool) -> b
     return text[j] in _DOUBLE and _double_role(text, j, lo, hi) in ("open", "either")
 
 
-def _make(open_: int, close: int, parts: list[tuple[int, int]], nested: bool) -> RawQuote:
-    trimmed = tuple([part for part in parts if part[1] > part[0]])
-    return RawQuote(open_, close, trimmed or ((open_ + 1, close),), nested)
+def _make(open_: int, close: int, parts: list[tuple[int, int]], *, nested: bool) -> RawQuote:
+    trimmed_parts = tuple(part for part in parts if part[1] > part[0])
+    return RawQuote(
+        open=open_, close=close, parts=trimmed_parts or ((open_ + 1, close),), nested=nested
+    )
 
 
 def _nested(
@@ -252,48 +274,37 @@ def _nested(
     lo: int,
     hi: int,
     inner_marks: list[int],
-    quotes: list[RawQuote],
-    first: int,
+    outer_quotes: list[RawQuote],
     single_primary: bool,
-) -> None:
+) -> list[RawQuote]:
     """Quotations inside the quotations of one paragraph: 'single' in "double", or the reverse.
 
     ``inner_marks`` are the paragraph's marks of the other kind (double ones if
-    ``single_primary``, else single ones); ``quotes[first:]`` are the quotations that
-    close in it (the only ones whose parts can hold its marks).
+    ``single_primary``, else single ones); ``outer_quotes`` are the quotations that close
+    in it (the only ones whose parts can hold its marks).
     """
     role_of = _double_role if single_primary else _single_role
-    for outer in quotes[first:]:
+    found: list[RawQuote] = []
+    for outer in outer_quotes:
         for s, e in outer.parts:
             if not (lo <= s < hi):
                 continue
             opened: int | None = None
             weak: list[int] = []
-            first_inner = bisect_left(inner_marks, s)
-            for i in inner_marks[first_inner : bisect_left(inner_marks, e, first_inner)]:
+            for i in _between(inner_marks, s, e):
                 role = role_of(text, i, s, e)
-                if role in ("open", "either") and opened is None:
+                if role in _OPENS and opened is None:
                     opened, weak = i, []
-                elif role in ("close", "either") and opened is not None:
-                    quotes.append(RawQuote(opened, i, ((opened + 1, i),), True))  # as `_make`
+                elif role in _CLOSES and opened is not None:
+                    found.append(_make(opened, i, [(opened + 1, i)], nested=True))
                     opened = None
                 elif role == "weak-close" and opened is not None:
                     weak.append(i)
             if opened is not None and weak:
-                quotes.append(_make(opened, weak[0], [(opened + 1, weak[0])], True))
+                found.append(_make(opened, weak[0], [(opened + 1, weak[0])], nested=True))
+    return found
 
 
-def _mark_offsets(text: str, marks: str) -> list[int]:
-    """The offsets of these quotation marks (or apostrophes) in ``text``, in order.
-
-    One ``str.find`` loop per kind of mark: a regular expression with a class of
-    non-ASCII characters tests each character of the text in turn and is slower.
-    """
-    offsets: list[int] = []
-    for mark in marks:
-        i = text.find(mark)
-        while i != -1:
-            offsets.append(i)
-            i = text.find(mark, i + 1)
-    offsets.sort()
-    return offsets
+def _offsets(marks: re.Pattern[str], text: str) -> list[int]:
+    """The offsets of the characters ``marks`` matches in ``text``, in order."""
+    return [match.start() for match in marks.finditer(text)]

@@ -18,12 +18,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from html import escape
-from itertools import repeat
-from math import inf
-from operator import attrgetter
+from itertools import accumulate
 from typing import Any
 
-from ._records import quick_init
 from .attribution import SOURCE_TYPES, Attribution, Source, attribute, stance_table, verb_lemma
 from .lexicon import Lexicon, TermHit, _term_hits, checked_lexicon, per_thousand
 from .quotes import Quote, as_article
@@ -34,7 +31,6 @@ __all__ = ["Analysis", "analyze", "as_analysis", "voice_group"]
 STANCES = ("neutral", "distancing", "endorsing", "guilt", "alarm")
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything the kit finds in one article."""
@@ -74,16 +70,15 @@ class Analysis:
     # -- summaries ----------------------------------------------------------------------
     def attributions_per_source(self) -> dict[str, int]:
         """How many sentences give each source a voice, most first."""
-        return _sorted(Counter(map(_SOURCE_NAME, self.attributions)))
+        return _sorted(Counter(a.source.name for a in self.attributions))
 
     def attributions_per_type(self) -> dict[str, int]:
-        counts = Counter(map(_SOURCE_TYPE, self.attributions))
-        # counts.get: a Counter finds a missing type through a Python method (__missing__).
-        return {t: counts[t] for t in SOURCE_TYPES if counts.get(t)}
+        counts = Counter(a.source.type for a in self.attributions)
+        return {t: counts[t] for t in SOURCE_TYPES if counts[t]}
 
     def attribution_kinds(self) -> dict[str, int]:
         """Direct, partial and indirect attributions."""
-        counts = Counter(map(_KIND, self.attributions))
+        counts = Counter(a.kind for a in self.attributions)
         return {k: counts[k] for k in ("direct", "partial", "indirect")}
 
     def words_quoted_per_source(self) -> dict[str, int]:
@@ -95,10 +90,7 @@ class Analysis:
         return _share_by_type(self._quoted_words())
 
     def _quoted_words(self) -> list[tuple[Source | None, int]]:
-        """The speaker and word count of each quotation that is not nested in another.
-
-        `summary` counts the words once for both of the summaries above.
-        """
+        """The speaker and word count of each quotation that is not nested in another."""
         return [(q.speaker, q.words) for q in self.quotes if not q.nested]
 
     def first_source(self) -> Source | None:
@@ -139,9 +131,9 @@ class Analysis:
         """
         hits = self.hits if group is None else [h for h in self.hits if h.group == group]
         if by == "voice":
-            counts = Counter(map(voice_group, hits))
+            counts = Counter(voice_group(hit) for hit in hits)
         else:
-            counts = Counter(map(getattr, hits, repeat(by)))
+            counts = Counter(getattr(hit, by) for hit in hits)
         words = self.word_count
         return {k: per_thousand(v, words) for k, v in _sorted(counts).items()}
 
@@ -236,30 +228,20 @@ def _sorted(counts: Mapping[str, int]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-# For the counts over attributions: attrgetter reads these in C, without a generator.
-_SOURCE_NAME = attrgetter("source.name")
-_SOURCE_TYPE = attrgetter("source.type")
-_KIND = attrgetter("kind")
-
-
-# These two count in plain dicts: a Counter finds each missing key through a Python method
-# (__missing__).
 def _words_per_source(quoted: list[tuple[Source | None, int]]) -> dict[str, int]:
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     for speaker, words in quoted:
-        name = speaker.name if speaker else "unknown"
-        counts[name] = counts.get(name, 0) + words
+        counts[speaker.name if speaker else "unknown"] += words
     return _sorted(counts)
 
 
 def _share_by_type(quoted: list[tuple[Source | None, int]]) -> dict[str, float]:
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     for speaker, words in quoted:
-        kind = speaker.type if speaker else "unknown"
-        counts[kind] = counts.get(kind, 0) + words
+        counts[speaker.type if speaker else "unknown"] += words
     total = sum(counts.values())
     order = [*SOURCE_TYPES, "unknown"]
-    return {t: round(counts[t] / total, 3) for t in order if counts.get(t)} if total else {}
+    return {t: round(counts[t] / total, 3) for t in order if counts[t]} if total else {}
 
 
 def voice_group(hit: TermHit) -> str:
@@ -321,15 +303,9 @@ def _voices(
     """
     quoted = sorted([(s, e, q) for q in quotes if not q.nested for s, e in q.parts])
     starts = [s for s, _, _ in quoted]
-    # The first reported span around an offset is the first whose end passes it (the running
-    # maximum of the ends, bisected), provided that span starts at or before the offset.
-    # (A loop: accumulate(..., max) calls the builtin max, slow to call, for every span.)
-    reach: list[float] = []
-    top: float = -inf
-    for _, end, _ in reported:
-        if end > top:
-            top = end
-        reach.append(top)
+    # The first reported span around an offset is the first whose end passes it (found by
+    # bisecting the running maximum of the ends), provided that span starts at or before it.
+    reach = list(accumulate((end for _, end, _ in reported), max))
 
     def voice_of(offset: int) -> tuple[str, Source | None] | None:
         i = bisect_right(starts, offset) - 1

@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._files import write_atomic
-from ._records import builder, quick_init
 from .errors import FramingError
 from .quotes import as_article, find_quotes
 from .text import Article
@@ -136,7 +135,6 @@ class LexiconEntry:
         return CATEGORIES.get(self.category, self.category)
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class TermHit:
     """One place where the article uses a lexicon term.
@@ -191,9 +189,6 @@ class TermHit:
             label = "Other words in use" if self.contested else "A more neutral wording"
             parts.append(f'{label}: "{entry.neutral}".')
         return " ".join(parts)
-
-
-_new_term_hit = builder(TermHit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -802,17 +797,17 @@ def _term_hits(
         else:
             voice, source = voice_of(start) or ("outlet", None)
         hits.append(
-            _new_term_hit(
-                start,
-                end,
-                text[start:end],
-                entry.term,
-                entry.category,
-                voice,
-                sentence_index,
-                paragraph_index,
-                entry,
-                source,
+            TermHit(
+                start=start,
+                end=end,
+                text=text[start:end],
+                term=entry.term,
+                category=entry.category,
+                voice=voice,
+                sentence=sentence_index,
+                paragraph=paragraph_index,
+                entry=entry,
+                voice_source=source,
             )
         )
     return tuple(hits)

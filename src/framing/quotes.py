@@ -17,8 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from ._records import builder, quick_init
-from .text import Article, _trim
+from .text import Article, count_words, trimmed_span
 
 if TYPE_CHECKING:
     from .attribution import Source
@@ -28,7 +27,6 @@ __all__ = ["Quote", "as_article", "find_quotes"]
 QuoteKind = Literal["direct", "partial"]
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     """One quotation. ``start``/``end`` are the words inside the marks.
@@ -52,39 +50,12 @@ class Quote:
 
     @property
     def words(self) -> int:
-        """How many words are quoted (marks and punctuation not counted)."""
-        return _count_words(self.text)
+        """How many words are quoted, counted as the article counts its words."""
+        return count_words(self.text)
 
 
-_new_quote = builder(Quote)
-
-
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-# `_WORD` costs most of `Analysis.summary`. For ASCII text, a few passes over bytes give the
-# same count: each character becomes its class, "a" for a letter or digit, "-" for a
-# joiner (' or -), else a space.
-_CHARACTER_CLASSES = bytes(
-    97 if chr(b).isalnum() else 45 if chr(b) in "'-" else 32 for b in range(128)
-).ljust(256, b" ")
-_JOINERS_AS_SPACES = bytes(32 if b == 45 else b for b in range(256))
-# Marks that quotations often hold, and the ASCII character of the same class for each.
-_AS_ASCII = (("’", "'"), ("‘", " "), ("“", " "), ("”", " "), ("—", " "), ("–", " "))
-
-
-def _count_words(text: str) -> int:
-    """``len(_WORD.findall(text))``, counted on bytes where the text allows."""
-    if not text.isascii():
-        ascii_text = text
-        for mark, ascii_mark in _AS_ASCII:
-            ascii_text = ascii_text.replace(mark, ascii_mark)
-        if not ascii_text.isascii():
-            return len(_WORD.findall(text))
-        text = ascii_text
-    classes = b" " + text.encode("ascii").translate(_CHARACTER_CLASSES)
-    # A joiner right after a letter links it to a run that may follow ("+"); any other
-    # joiner separates, like a space. Each word then starts as a run after a space.
-    classes = classes.replace(b"a-", b"a+").translate(_JOINERS_AS_SPACES)
-    return classes.count(b" a")
+# attribution.py makes quotations with this name; it goes when attribution does without it.
+_new_quote = Quote
 
 
 _INTRO_END = re.compile(r"(?:[:,]|[-–—]|\b(?:said|says|added|asked|told \w+))\s*$", re.IGNORECASE)
@@ -105,43 +76,32 @@ def find_quotes(article_or_text: Article | str) -> tuple[Quote, ...]:
     [('reckless.', 'partial'), ('We go on,', 'direct')]
     """
     article = as_article(article_or_text)
-    cached = getattr(article, "_quotes", None)
-    if cached is not None:
-        return cached
     text = article.text
     quotes: list[Quote] = []
     previous_direct: dict[int, int] = {}  # sentence index -> close offset of a direct quote
-    for raw in article._raw_quotes:
-        start, end = raw.parts[0][0], raw.parts[-1][1]
-        if start >= end or text[start].isspace() or text[end - 1].isspace():
-            start, end = _trim(text, start, end)  # (no need when both ends are words)
-            if start >= end:
-                continue
+    for raw in article.raw_quotes:
+        start, end = trimmed_span(text, raw.parts[0][0], raw.parts[-1][1])
+        if start >= end:
+            continue
         sentence = article.sentence_at(start)
         sentence_index = sentence.index if sentence else _nearest_sentence(article, start)
         paragraph = article.paragraph_at(start)
         kind = _kind(text, article, raw, sentence_index, previous_direct)
         if kind == "direct" and not raw.nested:
             previous_direct[sentence_index] = raw.close
-        # every field, by position (see `builder`)
         quotes.append(
-            _new_quote(
-                start,
-                end,
-                text[start:end],
-                kind,
-                paragraph.index if paragraph else 0,
-                sentence_index,
-                raw.parts,
-                raw.nested,
-                None,  # speaker, cue and speaker_reason: `attribute` fills them in
-                None,
-                None,
+            Quote(
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=kind,
+                paragraph=paragraph.index if paragraph else 0,
+                sentence=sentence_index,
+                parts=raw.parts,
+                nested=raw.nested,
             )
         )
-    result = tuple(quotes)
-    article._quotes = result  # type: ignore[attr-defined]
-    return result
+    return tuple(quotes)
 
 
 def _nearest_sentence(article: Article, offset: int) -> int:
@@ -152,24 +112,34 @@ def _nearest_sentence(article: Article, offset: int) -> int:
 
 
 def _kind(text, article, raw, sentence_index, previous_direct) -> QuoteKind:
+    """Direct when the quotation is a whole statement: it opens its sentence, follows a
+    colon, or starts with a capital after "said", a comma or a dash; or it is the second
+    half of a split quote. Partial otherwise: a fragment of the writer's own sentence."""
     if raw.nested:
         return "partial"
     if len(raw.parts) > 1:
         return "direct"
-    before = text[article.sentences[sentence_index].start : raw.open]
-    if not before.strip(" \t\u00a0-–—"):
-        return "direct"
-    before_end = before.rstrip()
-    if before_end.endswith(":"):
+    lo = article.sentences[sentence_index].start
+    # Only the writer's words just before the opening mark are read.
+    words_end = raw.open
+    while words_end > lo and text[words_end - 1] in " \t\u00a0-–—":
+        words_end -= 1
+    if words_end <= lo:
+        return "direct"  # nothing but spaces and dashes before it in its sentence
+    before_end = raw.open
+    while text[before_end - 1].isspace():
+        before_end -= 1
+    if text[before_end - 1] == ":":
         return "direct"
     first = text[raw.open + 1]  # the quotation's first character that is not a space
     if first.isspace():
         first = text[raw.open + 1 : raw.close].lstrip()[:1]
     starts_capital = first.isupper() or first.isdigit() or first in "…."
-    if starts_capital and _INTRO_END.search(before):
+    # The introduction ends at the mark: the last 40 characters hold it ("told reporters,").
+    if starts_capital and _INTRO_END.search(text, max(lo, before_end - 40), raw.open):
         return "direct"
     # The second half of a split quote: "We are ready," the mayor said, "and we will act."
     close = previous_direct.get(sentence_index)
-    if close is not None and raw.open - close < 80 and before_end.endswith(","):
+    if close is not None and raw.open - close < 80 and text[before_end - 1] == ",":
         return "direct"
     return "partial"
