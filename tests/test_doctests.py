@@ -16,7 +16,6 @@ MODULES = [
     "framing.errors",
     "framing.corpus",
     "framing.analysis",
-    "framing.grading",
     "framing.grading.harness",
     "framing.grading.templates",
     "framing.csvsafe",
