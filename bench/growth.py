@@ -1,6 +1,9 @@
 """How analyze()'s time grows with the text, on realistic and on pathological inputs.
 
-Run: ``python bench/growth.py`` (``--quick`` skips the 4 MB text). Prints, from one run:
+Run: ``python bench/growth.py`` (``--quick`` skips the 4 MB text; ``--gc-off`` turns Python's
+cyclic garbage collector off while each run is timed, to show its share: its full
+collections read every object alive, so they cost more per MB as the text grows). Prints,
+from one run:
 
 - realistic text of 1 MB and 4 MB (the annotated articles of ``seeds/`` and ``tests/data/``
   one after another, repeated): best of three analyze() times each, their ratio (linear
@@ -12,6 +15,7 @@ Run: ``python bench/growth.py`` (``--quick`` skips the 4 MB text). Prints, from 
 
 from __future__ import annotations
 
+import gc
 import statistics
 import sys
 import time
@@ -45,9 +49,13 @@ def realistic(size: int) -> str:
 def timings(function: Callable[[], object], runs: int = 3) -> list[float]:
     times = []
     for _ in range(runs):
+        if "--gc-off" in sys.argv:
+            gc.disable()
         start = time.perf_counter()
         function()
         times.append(time.perf_counter() - start)
+        gc.enable()
+        gc.collect()
     return times
 
 
