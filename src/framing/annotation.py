@@ -359,6 +359,10 @@ class Layer:
     total: int
     extra: int
     questions: tuple[str, ...]
+    #: (item, disagreement) for each item of either reader: 0 agreed, 0.5 found with another
+    #: speaker or voice, 1 marked by only one of the two. Items are named the same way for
+    #: every student, so a class's results line up.
+    outcomes: tuple[tuple[str, float], ...] = ()
 
     @property
     def share(self) -> float:
@@ -488,20 +492,17 @@ def _quote_layers(student, other, article, name_of, names) -> tuple[Layer, Layer
     theirs = list(other.get("quotes", []))
     pairs = _pair(mine, [(q["start"], q["end"]) for q in theirs])
     asks: list[str] = []
-    found = total = 0
+    outcomes: dict[str, float] = {}
     for j, q in enumerate(theirs):
-        if q.get("optional"):
-            continue
-        total += 1
-        if j in pairs:
-            found += 1
-        else:
+        if not q.get("optional") and j not in pairs:
+            outcomes[_quote_item(text, q["start"], q["end"])] = 1.0
             asks.append(
                 f"{them.capitalize()} marks {_clip(text[q['start'] : q['end']])} as a quotation. "
                 "Whose words are these, and how does the text show it?"
             )
     extra = [s for i, s in enumerate(mine) if i not in pairs.values()]
     for start, end in extra:
+        outcomes[_quote_item(text, start, end)] = 1.0
         asks.append(
             f"{you.capitalize()} marked {_clip(text[start:end])} as a quotation and {them} "
             "does not. What in the text makes it one?"
@@ -509,17 +510,23 @@ def _quote_layers(student, other, article, name_of, names) -> tuple[Layer, Layer
     agreed = 0
     speaker_asks: list[str] = []
     for j, i in pairs.items():
-        theirs_says = theirs[j].get("speaker")
+        q = theirs[j]
+        theirs_says = q.get("speaker")
         mine_says = name_of(student["quotes"][i].get("speaker"))
+        if not q.get("optional"):
+            outcomes[_quote_item(text, q["start"], q["end"])] = (
+                0.0 if mine_says == theirs_says else 0.5
+            )
         if mine_says == theirs_says:
             agreed += 1
         else:
-            q = theirs[j]
             speaker_asks.append(
                 f"Who speaks {_clip(text[q['start'] : q['end']], 40)}? {you.capitalize()} "
                 f"said {mine_says or 'nobody named'}, {them} says {theirs_says or 'nobody named'}. "
                 "Which words name the speaker?"
             )
+    found = sum(not theirs[j].get("optional") for j in pairs)
+    total = sum(not q.get("optional") for q in theirs)
     return (
         Layer(
             "quotes",
@@ -529,6 +536,7 @@ def _quote_layers(student, other, article, name_of, names) -> tuple[Layer, Layer
             total,
             len(extra),
             tuple(asks),
+            tuple(outcomes.items()),
         ),
         Layer(
             "speakers",
@@ -540,6 +548,14 @@ def _quote_layers(student, other, article, name_of, names) -> tuple[Layer, Layer
             tuple(speaker_asks),
         ),
     )
+
+
+def _quote_item(text: str, start: int, end: int) -> str:
+    return f"quote {_clip(text[start:end], 28)}"
+
+
+def _word_item(item: Mapping[str, Any]) -> str:
+    return f"word “{item['term'].lower()}” (¶{item['paragraph']})"
 
 
 def _attribution_layer(student, other, article, name_of, names) -> Layer:
@@ -593,17 +609,20 @@ def _word_layers(student, other, article, name_of, names) -> tuple[Layer, Layer]
         [term_span(text, t, lines) for t in mine], [term_span(text, t, lines) for t in theirs]
     )
     asks: list[str] = []
+    outcomes: dict[str, float] = {}
     total = 0
     for j, t in enumerate(theirs):
         if t.get("optional"):
             continue
         total += 1
         if j not in pairs:
+            outcomes[_word_item(t)] = 1.0
             asks.append(
                 f"{them.capitalize()} marks {_clip(t['term'])} (paragraph {t['paragraph']}) as "
                 "a loaded word. What judgement does it carry, if any?"
             )
     extra = [t for i, t in enumerate(mine) if i not in pairs.values()]
+    outcomes.update((_word_item(t), 1.0) for t in extra)
     asks += [
         f"{you.capitalize()} marked {_clip(t['term'])} (paragraph {t['paragraph']}) as a loaded "
         f"word and {them} does not. Would a more neutral word change the meaning?"
@@ -615,6 +634,7 @@ def _word_layers(student, other, article, name_of, names) -> tuple[Layer, Layer]
     for j, i in scored.items():
         theirs_says = theirs[j]["voice"]
         mine_says = mine[i]["voice"] if mine[i]["voice"] == OUTLET else name_of(mine[i]["voice"])
+        outcomes[_word_item(theirs[j])] = 0.0 if mine_says == theirs_says else 0.5
         if mine_says == theirs_says:
             agreed += 1
         else:
@@ -633,6 +653,7 @@ def _word_layers(student, other, article, name_of, names) -> tuple[Layer, Layer]
             total,
             len(extra),
             tuple(asks),
+            tuple(outcomes.items()),
         ),
         Layer(
             "voices",
