@@ -138,7 +138,7 @@ def test_the_heatmap_is_a_figure(own_class):
     assert [t.get_text() for t in ax.get_yticklabels()] == ["ada", "ben", "cai"]
     assert "quote “We need more time,”" in [t.get_text() for t in ax.get_xticklabels()]
     marks = {t.get_text() for t in ax.texts}
-    assert {"·", "½", "×"} <= marks  # every cell readable without colour
+    assert marks == {"½", "×"}  # differences readable without colour; agreement blank
 
 
 def test_an_annotation_of_another_article_is_skipped(own_class):

@@ -2,8 +2,8 @@
 
 `disagreement_heatmap(report)` returns a `matplotlib.figure.Figure` made directly,
 never through pyplot: nothing is shown and no backend is chosen. Each cell also
-carries a mark ("·" agrees, "½" found with another speaker or voice, "×" marked
-by only one of student and key), so the chart reads without colour.
+carries a mark (blank: agrees, "½": found with another speaker or voice, "×":
+marked by only one of student and key), so the chart reads without colour.
 
 What it can not tell you: a dark column is where the class and the key differ,
 not where the class is wrong; it is the place to start the discussion.
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["disagreement_heatmap"]
 
-_MARKS = {0.0: "·", 0.5: "½", 1.0: "×"}
+_MARKS = {0.5: "½", 1.0: "×"}
 _SCALE = LinearSegmentedColormap.from_list(
     "agreement", [palette.BACKGROUND, palette.OKABE_ITO["sky blue"], palette.OKABE_ITO["blue"]]
 )
@@ -44,10 +44,12 @@ def disagreement_heatmap(report: ClassReport, *, top: int = 12) -> Figure:
     image = ax.imshow(values, cmap=_SCALE, vmin=0, vmax=1, aspect="auto")
     for row, line in enumerate(values):
         for column, value in enumerate(line):
+            if value not in _MARKS:
+                continue  # agreement stays blank: most cells, and the marks stand out
             ax.text(
                 column,
                 row,
-                _MARKS.get(value, ""),
+                _MARKS[value],
                 ha="center",
                 va="center",
                 fontsize=palette.CHART_FONT_SIZE,
@@ -57,5 +59,5 @@ def disagreement_heatmap(report: ClassReport, *, top: int = 12) -> Figure:
     ax.set_yticks(range(len(names)), names, fontsize=12)
     ax.set_title(title, fontsize=palette.CHART_TITLE_SIZE, loc="left", pad=12)
     bar = fig.colorbar(image, ax=ax, ticks=[0, 0.5, 1], shrink=0.8)
-    bar.ax.set_yticklabels(["· agrees", "½ other speaker/voice", "× only one marked it"])
+    bar.ax.set_yticklabels(["blank: agrees", "½ other speaker/voice", "× only one marked it"])
     return fig
