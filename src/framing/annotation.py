@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -37,19 +38,24 @@ from .text import Article
 
 __all__ = [
     "LAYERS",
+    "MARK_KINDS",
     "Agreement",
     "Layer",
     "SourceMatcher",
     "agreement",
     "annotation_counts",
     "annotation_from_analysis",
+    "annotation_from_marks",
     "line_starts",
+    "marks_from_annotation",
     "new_annotation",
+    "quotation_span",
     "read_annotation",
     "save_annotation",
     "sentence_of",
     "spans_match",
     "term_span",
+    "tokens",
     "validate_annotation",
 ]
 
@@ -669,3 +675,121 @@ def _word_layers(student, other, article, name_of, names) -> tuple[Layer, Layer]
 
 def _voice_words(voice: str | None) -> str:
     return "the outlet's own" if voice == OUTLET else f"{voice}'s"
+
+
+# -- marks: what the annotator widget works with ------------------------------------------
+#: The three kinds of mark a reader makes, and the words the annotator shows for each.
+MARK_KINDS = {"quote": "quotation", "attribution": "attributed sentence", "word": "loaded word"}
+_OPEN_MARKS = "\"'“‘«„‚"
+_CLOSE_MARKS = "\"'”’»“"
+_WORD_OR_MARK = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|\S")
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    """The words and punctuation marks of ``text``, as (start, end) offsets: the units a
+    reader selects. Quotation marks are tokens of their own.
+
+    >>> [("“It works,” she said."[s:e]) for s, e in tokens("“It works,” she said.")]
+    ['“', 'It', 'works', ',', '”', 'she', 'said', '.']
+    """
+    return [m.span() for m in _WORD_OR_MARK.finditer(text)]
+
+
+def quotation_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A selection made a quotation: the words inside the marks, marks left out, and the
+    punctuation before a closing mark kept (as the kit's annotations count it).
+
+    >>> text = '“It works,” she said.'
+    >>> s, e = quotation_span(text, 0, 9); text[s:e]
+    'It works,'
+    """
+    while start < end and (text[start] in _OPEN_MARKS or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _CLOSE_MARKS or text[end - 1].isspace()):
+        end -= 1
+    reach = end
+    while reach < len(text) and text[reach] in ",.;:!?…—–-":
+        reach += 1
+    if reach < len(text) and text[reach] in _CLOSE_MARKS:
+        end = reach
+    return start, end
+
+
+def annotation_from_marks(
+    article: Article | str,
+    marks: Iterable[Mapping[str, Any]],
+    *,
+    student: str = "",
+    sources: Mapping[str, Mapping[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """An annotation (the gold schema) from a reader's marks, each a dict with ``kind``
+    ("quote", "attribution" or "word"), ``start``, ``end`` and, by kind, ``speaker``,
+    ``category`` and ``voice``. Sources named in the marks are listed in ``sources``."""
+    article = as_article(article)
+    text = article.text
+    lines = line_starts(text)
+    result = new_annotation(article)
+    if student:
+        result["student"] = student
+    declared = {k: dict(v) for k, v in (sources or {}).items()}
+    for mark in sorted(marks, key=lambda m: (m["start"], m["end"])):
+        start, end = mark["start"], mark["end"]
+        paragraph = bisect_right(lines, start) - 1
+        speaker = mark.get("speaker") or None
+        if mark["kind"] == "quote":
+            result["quotes"].append({"start": start, "end": end, "speaker": speaker})
+        elif mark["kind"] == "attribution" and speaker:
+            opening = " ".join(text[start:end].split()[:5])
+            result["attributions"].append(
+                {"paragraph": paragraph, "starts": opening, "start": start, "source": speaker}
+            )
+        elif mark["kind"] == "word":
+            item = {"paragraph": paragraph, "term": text[start:end], "start": start, "end": end}
+            item["category"] = mark.get("category") or ""
+            item["voice"] = mark.get("voice") or OUTLET
+            result["loaded_terms"].append(item)
+        for name in (speaker, mark.get("voice")):
+            if name and name != OUTLET:
+                declared.setdefault(name, {})
+    result["sources"] = declared
+    return result
+
+
+def marks_from_annotation(
+    annotation: Mapping[str, Any], article: Article | str
+) -> list[dict[str, Any]]:
+    """A reader's marks from an annotation (the inverse of `annotation_from_marks`): items
+    it cannot place in ``article`` are left out."""
+    article = as_article(article)
+    text = article.text
+    lines = line_starts(text)
+    marks: list[dict[str, Any]] = []
+    for q in annotation.get("quotes", []):
+        marks.append(
+            {"kind": "quote", "start": q["start"], "end": q["end"], "speaker": q.get("speaker")}
+        )
+    for item in annotation.get("attributions", []):
+        index = sentence_of(article, item, lines)
+        if index is not None:
+            sentence = article.sentences[index]
+            marks.append(
+                {
+                    "kind": "attribution",
+                    "start": sentence.start,
+                    "end": sentence.end,
+                    "speaker": item["source"],
+                }
+            )
+    for item in annotation.get("loaded_terms", []):
+        span = term_span(text, item, lines)
+        if span is not None:
+            marks.append(
+                {
+                    "kind": "word",
+                    "start": span[0],
+                    "end": span[1],
+                    "category": item.get("category") or "",
+                    "voice": item["voice"],
+                }
+            )
+    return sorted(marks, key=lambda m: (m["start"], m["end"]))
