@@ -38,9 +38,11 @@ from .errors import FramingError
 from .lexicon import CATEGORIES, Lexicon, load_lexicon
 from .palette import VOICE_NAMES, VOICES
 from .text import Article
+from .widgets_annotate import annotator
 
 __all__ = [
     "KitWidget",
+    "annotator",
     "article_explorer",
     "compare_view",
     "lexicon_editor",
@@ -94,6 +96,7 @@ class _Library:
         self.explicit_lexicon = lexicon
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self._cache: dict[str, Analysis] = {}
+        self.corrections: dict[str, Mapping[str, Any]] = {}  # label -> annotation (a key)
 
     @property
     def labels(self) -> list[str]:
@@ -114,8 +117,35 @@ class _Library:
             else:
                 article = item.article if isinstance(item, Analysis) else item
                 found = analyze(article, lexicon=self.lexicon)
+            if label in self.corrections:
+                found = found.corrected(self.corrections[label])
             self._cache[label] = found
         return found
+
+    def correct(self, label: str, path: str) -> None:
+        """Follow the annotation in the file at ``path`` (a key) for this article."""
+        from .annotation import read_annotation
+
+        self.corrections[label] = read_annotation(path.strip(), self.analysis(label).article)
+        self._cache.pop(label, None)
+
+
+def _correction_row(
+    library: _Library, picker: widgets.Dropdown, message: widgets.HTML, redraw: Callable[[], None]
+) -> tuple[widgets.Text, widgets.Button, widgets.Box]:
+    """A file box and a button: load a correction (an annotation, such as a key) and redraw."""
+    path = widgets.Text(description="Correction", placeholder="a key or annotation, .json")
+    button = widgets.Button(description="Apply correction", layout=widgets.Layout(width="auto"))
+
+    def apply() -> None:
+        library.correct(picker.value, path.value)
+        redraw()
+        message.value = render.message(
+            f"The counts now follow {path.value.strip()} where it speaks, and the kit elsewhere."
+        )
+
+    button.on_click(_guarded(message, lambda _button: apply()))
+    return path, button, _row([path, button])
 
 
 def _labelled(articles: Articles) -> dict[str, Article | Analysis]:
@@ -298,6 +328,7 @@ def article_explorer(articles: Articles = None, *, lexicon: Lexicon | None = Non
         _on_change(box, guarded_show)
     _on_change(sources, guarded_show)
     guarded_pick()
+    fix, apply, fix_row = _correction_row(library, picker, message, pick_article)
     controls = {
         "article": picker,
         "text": text,
@@ -305,10 +336,13 @@ def article_explorer(articles: Articles = None, *, lexicon: Lexicon | None = Non
         "categories": categories,
         "voices": voices,
         "sources": sources,
+        "correction": fix,
+        "apply_correction": apply,
     }
     children = [
         picker,
         text,
+        fix_row,
         _heading("Mark"),
         _row(layers.values()),
         _heading("Loaded terms of these kinds"),
@@ -372,8 +406,15 @@ def source_ledger(
     _on_change(picker, guarded_pick)
     _on_change(source, guarded_show)
     guarded_pick()
+
+    def _redraw_corrected() -> None:
+        pictures.pop(picker.value, None)
+        pick_article()
+
+    fix, apply, fix_row = _correction_row(library, picker, message, _redraw_corrected)
     controls = {"article": picker, "source": source, "table": table, "chart": image}
-    children = [picker, table, image, source, message, view]
+    controls |= {"correction": fix, "apply_correction": apply}
+    children = [picker, fix_row, table, image, source, message, view]
     state = {"lexicon": library.lexicon}
     return KitWidget(children, controls=controls, view=view, message=message, state=state)
 
