@@ -32,6 +32,7 @@ EXERCISES = ROOT / "exercises"
 
 SEQUENCE = (
     "00-start-here",
+    "00b-annotate-first",
     "01-reading-for-framing",
     "02-loaded-language",
     "03-who-gets-quoted",
@@ -47,7 +48,7 @@ HUNG_SECONDS = 120  # a notebook this slow is stuck, not merely on a slow machin
 
 
 def _ids(path: Path) -> str:
-    return path.stem[:2]
+    return path.stem.split("-")[0]
 
 
 def _read(path: Path) -> nbformat.NotebookNode:
