@@ -11,6 +11,7 @@ What it can not tell you: that the marking is comfortable, only that it works.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
@@ -31,6 +32,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.timeout(420)]
 
 NOTEBOOK = "00b-annotate-first.ipynb"
 SAVED = "browser-test-annotation.json"
+FILE_BOX = "a file name, such as my-annotation.json"
 
 
 def _token(widget, words: list[str]):
@@ -71,7 +73,7 @@ def test_annotate_save_reload_and_reveal(lab, page):  # noqa: F811
     last.hover()
     page.mouse.up()
     expect(widget.locator(".fk-annotator-status")).to_contain_text("Do not come")
-    speaker = widget.locator(".widget-combobox").filter(has_text="Who speaks").locator("input")
+    speaker = widget.locator(".widget-text").filter(has_text="Who speaks").locator("input")
     speaker.fill("Kristi Noem")
     speaker.press("Tab")
     widget.get_by_role("button", name="Mark quotation (Q)").click()
@@ -93,8 +95,8 @@ def test_annotate_save_reload_and_reveal(lab, page):  # noqa: F811
     expect(tag).to_contain_text("the outlet")
     _screenshot(page, "00b-annotator-marked")
 
-    widget.locator(".widget-text").filter(has_text="File").locator("input").fill(SAVED)
-    widget.get_by_role("button", name="Save").click()
+    widget.get_by_placeholder(FILE_BOX).fill(SAVED)
+    widget.get_by_role("button", name="Save", exact=True).click()
     expect(_message(widget)).to_contain_text("Saved 2 mark(s)", timeout=WIDGET_UPDATE_MS)
     saved = json.loads((folder / SAVED).read_text(encoding="utf-8"))
     text = framing.load_seed().text
@@ -104,14 +106,18 @@ def test_annotate_save_reload_and_reveal(lab, page):  # noqa: F811
     assert [(t["term"], t["voice"]) for t in saved["loaded_terms"]] == [("notorious", "outlet")]
 
     # Reload the page, run the notebook again: a fresh widget, marks loaded from the file.
+    # (Save the notebook copy first, or JupyterLab asks whether to leave the page.)
+    page.get_by_role("menuitem", name="File", exact=True).click()
+    page.get_by_role("menuitem", name=re.compile(r"^Save( Notebook)?(\s|$)")).first.click()
+    expect(page.locator(".jp-mod-dirty")).to_have_count(0, timeout=WIDGET_UPDATE_MS)
     page.reload()
     widget = _open_annotator(lab, page)
     expect(widget.locator(".fk-tag")).to_have_count(0)
-    widget.locator(".widget-text").filter(has_text="File").locator("input").fill(SAVED)
-    widget.get_by_role("button", name="Load").click()
+    widget.get_by_placeholder(FILE_BOX).fill(SAVED)
+    widget.get_by_role("button", name="Load", exact=True).click()
     expect(widget.locator(".fk-tag")).to_have_count(2, timeout=WIDGET_UPDATE_MS)
 
-    widget.get_by_role("button", name="Reveal").click()
+    widget.get_by_role("button", name="Reveal", exact=True).click()
     reveal = widget.locator(".fk-reveal")
     expect(reveal).to_contain_text(
         "Quotations: you found 1 of the 11 that the key marks.", timeout=WIDGET_UPDATE_MS

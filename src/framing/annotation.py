@@ -425,7 +425,10 @@ class Agreement:
         )
         questions = "".join(f"<li>{escape(q)}</li>" for q in self.questions)
         asks = (
-            f"<p>Questions to take back to the text:</p><ul>{questions}</ul>" if questions else ""
+            f"<details><summary>{len(self.questions)} question(s) to take back to the text"
+            f"</summary><ul>{questions}</ul></details>"
+            if questions
+            else ""
         )
         return (
             f"<div><table><tr><th>{escape(self.student)} and {escape(self.other)}</th>"

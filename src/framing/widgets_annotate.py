@@ -177,7 +177,9 @@ function render({ model, el }) {
       commit();
     } else if (key in ACTIONS && !event.ctrlKey && !event.metaKey && !event.altKey) {
       commit();
-      model.send({ action: ACTIONS[key] });
+      // The selection travels with the action: ipywidgets may hold back state updates
+      // while the kernel is busy, and a message sent now could arrive before them.
+      model.send({ action: ACTIONS[key], selection: [anchor, cursor] });
     } else {
       return;
     }
@@ -281,18 +283,27 @@ class Annotator(widgets.VBox):
 
         return {
             "article": widgets.Dropdown(options=labels, value=labels[0], description="Article"),
-            "student": widgets.Text(description="Your name", placeholder="optional"),
+            "student": widgets.Text(
+                description="Your name",
+                style={"description_width": "initial"},
+                placeholder="optional",
+            ),
             "speaker": widgets.Combobox(
                 description="Who speaks",
+                style={"description_width": "initial"},
                 placeholder="pick a name in the text, or type one",
                 ensure_option=False,
                 layout={"width": "32em"},
             ),
             "category": widgets.Dropdown(
-                options=categories, value="descriptor", description="Word kind"
+                options=categories,
+                value="descriptor",
+                description="Word kind",
+                style={"description_width": "initial"},
             ),
             "voice": widgets.Combobox(
                 description="Whose words",
+                style={"description_width": "initial"},
                 value=_OUTLET_LABEL,
                 placeholder="the outlet, or a speaker's name",
                 ensure_option=False,
@@ -304,13 +315,21 @@ class Annotator(widgets.VBox):
             ),
             "word": button("Mark loaded word (W)", "The selected words carry a judgement"),
             "remove": button("Unmark (X)", "Remove the marks on the selected words"),
-            "file": widgets.Text(value="my-annotation.json", description="File"),
+            "file": widgets.Text(
+                value="my-annotation.json",
+                description="File",
+                placeholder="a file name, such as my-annotation.json",
+            ),
             "replace": widgets.Checkbox(description="replace the file if it exists", indent=False),
             "save": button("Save", "Save your marks as JSON"),
             "load": button("Load", "Load marks saved before"),
             "reveal": button("Reveal", "Compare your marks with the kit and the key"),
             "layer": widgets.ToggleButtons(options=_LAYERS, value=_LAYERS[0], description="Show"),
-            "key_file": widgets.Text(description="Key file", placeholder="optional: the key"),
+            "key_file": widgets.Text(
+                description="Key file",
+                style={"description_width": "initial"},
+                placeholder="optional: the key",
+            ),
             "load_key": button("Load key", "Use the teacher's key from this file"),
         }
 
@@ -356,15 +375,20 @@ class Annotator(widgets.VBox):
         }
         for name, action in actions.items():
             c[name].on_click(self._safely(lambda _button, act=action: act()))
-        self.marker.on_msg(
-            self._safely(lambda _w, content, _b: actions[content.get("action", "remove")]())
-        )
+        self.marker.on_msg(self._safely(lambda _w, content, _b: self._pressed(content, actions)))
         c["save"].on_click(self._safely(lambda _b: self.save()))
         c["load"].on_click(self._safely(lambda _b: self.load()))
         c["reveal"].on_click(self._safely(lambda _b: self.reveal()))
         c["load_key"].on_click(self._safely(lambda _b: self.load_key()))
         c["layer"].observe(self._safely(lambda _change: self._show_reveal()), names="value")
         c["article"].observe(self._safely(lambda _change: self._show_article()), names="value")
+
+    def _pressed(self, content: Mapping[str, Any], actions: Mapping[str, Callable[[], None]]):
+        """A key pressed in the article: the selection it was pressed on, then the action."""
+        selection = content.get("selection")
+        if isinstance(selection, list) and len(selection) == 2:
+            self.marker.selection = [int(i) for i in selection]
+        actions[str(content.get("action"))]()
 
     def _safely(self, action: Callable[..., Any]) -> Callable[..., None]:
         """Run ``action``; a problem shows as one sentence in the widget, never a traceback."""
