@@ -223,6 +223,9 @@ def test_a_partial_correction_leaves_the_other_layers_to_the_engine():
     assert len(fixed.attributions) == len(analysis.attributions)
     assert "Lea Roux" in fixed.summary()["words_quoted_per_source"]
     assert analysis.quotes != fixed.quotes  # the original is untouched
+    for item in fixed.attributions:  # each lists the quotations of its sentence, by index
+        assert all(fixed.quotes[i].sentence == item.sentence for i in item.quotes)
+    assert sum(len(a.quotes) for a in fixed.attributions) == 0  # Lea Roux is in none
 
 
 def test_correction_refuses_a_quotation_outside_the_text():

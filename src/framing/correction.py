@@ -72,6 +72,10 @@ def corrected(analysis: Analysis, annotation: Mapping[str, Any]) -> Analysis:
     )
     if annotation.get("loaded_terms"):
         hits = _hits(analysis, annotation["loaded_terms"], quotes, sources)
+    if quotes is not analysis.quotes:  # each attribution lists the quotations of its sentence
+        attributions = tuple(
+            replace(a, quotes=_quotes_of(quotes, a.sentence, a.source)) for a in attributions
+        )
     used = [a.source for a in attributions] + [q.speaker for q in quotes if q.speaker]
     used += [h.voice_source for h in hits if h.voice_source]
     return replace(
@@ -178,9 +182,7 @@ def _attributions(
         if item.get("optional") or sentence is None:
             continue
         source = sources.key(item["source"])
-        in_sentence = tuple(
-            i for i, q in enumerate(quotes) if q.sentence == sentence and q.speaker == source
-        )
+        in_sentence = _quotes_of(quotes, sentence, source)
         same = engine.get((sentence, source.name))
         if same is not None:
             result[(sentence, source.name)] = replace(same, source=source, quotes=in_sentence)
@@ -196,6 +198,11 @@ def _attributions(
             in_sentence,
         )
     return tuple(result[k] for k in sorted(result))
+
+
+def _quotes_of(quotes: tuple[Quote, ...], sentence: int, source: Source) -> tuple[int, ...]:
+    """The indices of ``source``'s quotations in ``sentence``."""
+    return tuple(i for i, q in enumerate(quotes) if q.sentence == sentence and q.speaker == source)
 
 
 def _kind(item: Mapping[str, Any], quotes: tuple[int, ...]) -> str:
