@@ -175,6 +175,11 @@ def test_a_key_that_names_no_article_asks_for_one(tmp_path):
     assert isinstance(report.figure(), Figure)
 
 
+def test_an_article_that_is_not_there(tmp_path):
+    with pytest.raises(FramingError, match='No bundled text or file named "cecot-tasnimm"'):
+        class_report(tmp_path, {"quotes": []}, article="cecot-tasnimm")
+
+
 def test_no_folder(tmp_path):
     with pytest.raises(FramingError, match="No folder"):
         class_report(tmp_path / "nope", framing.load_gold())

@@ -203,7 +203,7 @@ def test_the_ledger_and_explorer_follow_a_correction_file(tmp_path):
 
 def test_a_key_press_carries_its_own_selection(own):
     """The front end sends the selection with the key: state updates may arrive later."""
-    target = [i for i, (s, e) in enumerate(tokens(OWN)) if OWN[s:e] == "reckless"][0]
+    target = next(i for i, (s, e) in enumerate(tokens(OWN)) if OWN[s:e] == "reckless")
     own.marker.selection = [0, 0]
     own.marker._handle_custom_msg({"action": "word", "selection": [target, target]}, [])
     assert [t["term"] for t in own.annotation["loaded_terms"]] == ["reckless"]

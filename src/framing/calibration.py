@@ -243,7 +243,12 @@ def _article(
     if article is not None:
         if article in list_seeds():
             return load_seed(article)
-        return read_article(article)
+        if not Path(article).expanduser().is_file():
+            raise FramingError(
+                f'No bundled text or file named "{article}". The bundled texts are: '
+                f"{', '.join(list_seeds())}."
+            )
+        return read_article(Path(article).expanduser())
     info = key.get("article") if isinstance(key.get("article"), Mapping) else {}
     label = str(info.get("name") or info.get("file") or "")
     stem = Path(label).stem

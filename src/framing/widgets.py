@@ -10,6 +10,9 @@ and a function of `framing.render` or `framing.charts`, and puts the HTML it
 returns on screen. A problem (an empty text box, a file name that is taken) is
 shown inside the widget as one plain sentence, never as a traceback.
 
+``annotator()`` (from `framing.widgets_annotate`) lets students mark an article
+themselves first, then reveal the kit's reading and the key's.
+
 Code and tests reach the parts of a widget by name: ``w.controls["article"]``
 is a control (set its ``.value`` to change it, or ``.click()`` a button),
 ``w.view`` is the main display (an ``HTML`` widget, read ``.value``), and
