@@ -112,6 +112,15 @@ def test_save_never_overwrites_unasked_and_loads_back(own, tmp_path):
     own.controls["save"].click()
     assert len(json.loads(path.read_text(encoding="utf-8"))["loaded_terms"]) == 2
 
+    own.controls["load"].click()  # marks on screen: it asks first
+    assert "Loading replaces the 2 mark(s) on screen" in own.message.value
+    select(own, "deal")
+    press(own, "word")
+    own.controls["load"].click()  # the marks changed since: it asks again
+    assert len(own.annotation["loaded_terms"]) == 3
+    own.controls["load"].click()
+    assert len(own.annotation["loaded_terms"]) == 2 and "Loaded 2 mark(s)" in own.message.value
+
     again = annotator(OWN)
     again.controls["file"].value = str(path)
     again.controls["load"].click()

@@ -246,6 +246,7 @@ class Annotator(widgets.VBox):
         self.view, self.message, self.marks_list = widgets.HTML(), widgets.HTML(), widgets.HTML()
         self.controls = MappingProxyType(self._controls())
         self._offsets: list[tuple[int, int]] = []
+        self._load_asked = False
         self._kit: dict[str, dict[str, Any]] = {}  # the kit's reading, made on first reveal
         self._wire()
         self.children = self._layout()
@@ -479,9 +480,18 @@ class Annotator(widgets.VBox):
         self._say(f"Saved {count} mark(s) to {path}. Click Reveal when you are ready.")
 
     def load(self) -> None:
-        """Load marks saved before (they replace the marks on screen for that article)."""
+        """Load marks saved before. They replace the marks on screen for that article, so
+        when there are any, the first click asks and a second click loads."""
         path = self.controls["file"].value.strip()
         data = read_annotation(path)
+        on_screen = len(self.marks[self.controls["article"].value])
+        if on_screen and not self._load_asked:
+            self._load_asked = True
+            self._say(
+                f"Loading replaces the {on_screen} mark(s) on screen. Save them first if you "
+                "want to keep them, or click Load again to go ahead."
+            )
+            return
         label = str((data.get("article") or {}).get("file") or "")
         if label in self.articles and label != self.controls["article"].value:
             self.controls["article"].value = label
@@ -521,6 +531,7 @@ class Annotator(widgets.VBox):
         self._redraw()
 
     def _redraw(self) -> None:
+        self._load_asked = False  # the marks changed: ask again before a load replaces them
         starts = [s for s, _ in self._offsets]
         drawn = []
         items = []
