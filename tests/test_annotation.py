@@ -152,6 +152,13 @@ def test_extra_marks_are_questions_too():
     assert "&lt;" not in result._repr_html_()  # nothing to escape here, and nothing doubled
 
 
+def test_agreement_with_something_that_is_not_an_annotation():
+    with pytest.raises(FramingError, match="The annotation of the key: this is not an annotation"):
+        agreement({"quotes": []}, ["not", "a", "dict"], SMALL)
+    with pytest.raises(FramingError, match="Your annotation, quotation 1: its start"):
+        agreement({"quotes": [{"start": 0, "end": 9_999}]}, {"quotes": []}, SMALL)
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [

@@ -459,6 +459,9 @@ def agreement(
     'Quotations: you found 0 of the 1 that the key marks.'
     """
     article = as_article(article)
+    mine = "Your annotation" if student_name == "you" else f"The annotation of {student_name}"
+    validate_annotation(student, article, where=mine)
+    validate_annotation(other, article, where=f"The annotation of {other_name}")
     match = SourceMatcher(other.get("sources", {}))
     student_sources = student.get("sources", {})
 
