@@ -208,6 +208,9 @@ def test_the_ledger_and_explorer_follow_a_correction_file(tmp_path):
     explorer.controls["correction"].value = str(path)
     explorer.controls["apply_correction"].click()
     assert "now follow" in explorer.message.value
+    explorer.controls["article"].value = explorer.controls["article"].options[-1]  # own text
+    explorer.controls["apply_correction"].click()
+    assert "pick one first" in explorer.message.value
 
 
 def test_a_key_press_carries_its_own_selection(own):

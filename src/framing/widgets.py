@@ -129,6 +129,8 @@ class _Library:
         """Follow the annotation in the file at ``path`` (a key) for this article."""
         from .annotation import read_annotation
 
+        if label not in self.items:
+            raise FramingError("A correction is for one of the listed articles: pick one first.")
         self.corrections[label] = read_annotation(path.strip(), self.analysis(label).article)
         self._cache.pop(label, None)
 
