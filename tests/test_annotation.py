@@ -159,6 +159,15 @@ def test_agreement_with_something_that_is_not_an_annotation():
         agreement({"quotes": [{"start": 0, "end": 9_999}]}, {"quotes": []}, SMALL)
 
 
+def test_the_html_is_escaped():
+    key = _small_key()
+    student = copy.deepcopy(key)
+    student["quotes"][0]["speaker"] = "<script>alert(1)</script>"
+    page = agreement(student, key, SMALL, student_name="<b>Sam</b>")._repr_html_()
+    assert "<script>" not in page and "<b>Sam" not in page
+    assert "&lt;script&gt;" in page and "&lt;b&gt;Sam" in page
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [

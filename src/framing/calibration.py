@@ -285,6 +285,11 @@ def _check_same_article(
 # -- the command line: `framing calibrate` ----------------------------------------------
 def add_calibrate_arguments(command: argparse.ArgumentParser) -> None:
     """The options of ``framing calibrate``; `framing.cli` calls this."""
+    command.description = (
+        "Compare every student annotation (.json) in FOLDER with the teacher's key and with "
+        "the kit: a table per student, and the quotations and words the class differed on "
+        "most. Files that are not annotations of the article are skipped, one line each."
+    )
     command.add_argument("folder", metavar="FOLDER", help="the folder of student annotations")
     command.add_argument("--key", required=True, metavar="KEY.json", help="the teacher's key")
     command.add_argument(
