@@ -56,6 +56,17 @@ def cases() -> tuple[list[tuple[str, str, Callable[[], None]]], list]:
         editor.controls["term"].value = "prison"
         editor.controls["remove"].click()
 
+    # the annotator: a word marked and unmarked, before and after the reveal
+    annotators = [widgets.annotator(), widgets.annotator()]
+    annotators[1].controls["reveal"].click()
+    for marker in annotators:
+        word = next(i for i, t in enumerate(marker.marker.tokens) if t[0] == "notorious")
+        marker.marker.selection = [word, word]
+    mark_and_unmark = [
+        toggler(marker.controls["word"].click, marker.controls["remove"].click)
+        for marker in annotators
+    ]
+
     changes = [
         (
             "article_explorer",
@@ -83,6 +94,8 @@ def cases() -> tuple[list[tuple[str, str, Callable[[], None]]], list]:
             setter(ledger.controls["article"], seeds[1], seeds[0]),
         ),
         ("lexicon_editor", "add / remove a term", toggler(add_term, remove_term)),
+        ("annotator", "mark / unmark a loaded word", mark_and_unmark[0]),
+        ("annotator", "the same, reveal open", mark_and_unmark[1]),
         (
             "compare_view",
             "two / three articles",
@@ -98,7 +111,7 @@ def cases() -> tuple[list[tuple[str, str, Callable[[], None]]], list]:
             ),
         ),
     ]
-    return changes, [explorer, ledger, editor, compare, lab]
+    return changes, [explorer, ledger, editor, compare, lab, *annotators]
 
 
 def main() -> int:

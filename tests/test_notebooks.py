@@ -32,6 +32,7 @@ EXERCISES = ROOT / "exercises"
 
 SEQUENCE = (
     "00-start-here",
+    "00b-annotate-first",
     "01-reading-for-framing",
     "01a-lateral-reading",
     "02-loaded-language",

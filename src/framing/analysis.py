@@ -195,6 +195,14 @@ class Analysis:
             hits=hits,
         )
 
+    def corrected(self, annotation: Mapping[str, Any]) -> Analysis:
+        """A new analysis that follows a reader's annotation (a dict in the schema of
+        ``seeds/*.gold.json``) where it speaks, and the engine elsewhere. See
+        `framing.correction`."""
+        from .correction import corrected
+
+        return corrected(self, annotation)
+
     # -- display ------------------------------------------------------------------------
     def __repr__(self) -> str:
         name = self.article.name or (self.article.headline.text if self.article.headline else "")

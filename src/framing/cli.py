@@ -164,6 +164,12 @@ def _parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
         grade.add_argument("-o", "--output", required=True, metavar="GRADES.csv")
         grade.add_argument("--force", action="store_true", help="replace the CSV if it exists")
     grade.set_defaults(run=_run_grade)
+
+    from .calibration import add_calibrate_arguments
+
+    add_calibrate_arguments(
+        commands.add_parser("calibrate", help="compare a class's annotations with a key")
+    )
     return parser
 
 

@@ -10,6 +10,9 @@ and a function of `framing.render` or `framing.charts`, and puts the HTML it
 returns on screen. A problem (an empty text box, a file name that is taken) is
 shown inside the widget as one plain sentence, never as a traceback.
 
+``annotator()`` (from `framing.widgets_annotate`) lets students mark an article
+themselves first, then reveal the kit's reading and the key's.
+
 Code and tests reach the parts of a widget by name: ``w.controls["article"]``
 is a control (set its ``.value`` to change it, or ``.click()`` a button),
 ``w.view`` is the main display (an ``HTML`` widget, read ``.value``), and
@@ -39,9 +42,11 @@ from .errors import FramingError
 from .lexicon import CATEGORIES, GROUPS, Lexicon, count_by, load_lexicon
 from .palette import VOICE_NAMES, VOICES
 from .text import Article
+from .widgets_annotate import annotator
 
 __all__ = [
     "KitWidget",
+    "annotator",
     "article_explorer",
     "compare_view",
     "lexicon_editor",
@@ -98,6 +103,7 @@ class _Library:
         self.explicit_lexicon = lexicon
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self._cache: dict[str, Analysis] = {}
+        self.corrections: dict[str, Mapping[str, Any]] = {}  # label -> annotation (a key)
 
     @property
     def labels(self) -> list[str]:
@@ -118,8 +124,37 @@ class _Library:
             else:
                 article = item.article if isinstance(item, Analysis) else item
                 found = analyze(article, lexicon=self.lexicon)
+            if label in self.corrections:
+                found = found.corrected(self.corrections[label])
             self._cache[label] = found
         return found
+
+    def correct(self, label: str, path: str) -> None:
+        """Follow the annotation in the file at ``path`` (a key) for this article."""
+        from .annotation import read_annotation
+
+        if label not in self.items:
+            raise FramingError("A correction is for one of the listed articles: pick one first.")
+        self.corrections[label] = read_annotation(path.strip(), self.analysis(label).article)
+        self._cache.pop(label, None)
+
+
+def _correction_row(
+    library: _Library, picker: widgets.Dropdown, message: widgets.HTML, redraw: Callable[[], None]
+) -> tuple[widgets.Text, widgets.Button, widgets.Box]:
+    """A file box and a button: load a correction (an annotation, such as a key) and redraw."""
+    path = widgets.Text(description="Correction", placeholder="a key or annotation, .json")
+    button = widgets.Button(description="Apply correction", layout=widgets.Layout(width="auto"))
+
+    def apply() -> None:
+        library.correct(picker.value, path.value)
+        redraw()
+        message.value = render.message(
+            f"The counts now follow {path.value.strip()} where it speaks, and the kit elsewhere."
+        )
+
+    button.on_click(_guarded(message, lambda _button: apply()))
+    return path, button, _row([path, button])
 
 
 def _labelled(articles: Articles) -> dict[str, Article | Analysis]:
@@ -338,9 +373,12 @@ def article_explorer(articles: Articles = None, *, lexicon: Lexicon | None = Non
             _on_change(box, guarded_show)
     _on_change(sources, guarded_show)
     guarded_pick()
+    fix, apply, fix_row = _correction_row(library, picker, message, pick_article)
+    controls = {**controls, "correction": fix, "apply_correction": apply}
     children = [
         picker,
         text,
+        fix_row,
         _heading("Mark"),
         _row(controls["layers"].values()),
         _heading("Loaded terms of these kinds"),
@@ -441,8 +479,15 @@ def source_ledger(
     _on_change(picker, guarded_pick)
     _on_change(source, guarded_show)
     guarded_pick()
+
+    def _redraw_corrected() -> None:
+        pictures.pop(picker.value, None)
+        pick_article()
+
+    fix, apply, fix_row = _correction_row(library, picker, message, _redraw_corrected)
     controls = {"article": picker, "source": source, "table": table, "chart": image}
-    children = [picker, table, image, source, message, view]
+    controls |= {"correction": fix, "apply_correction": apply}
+    children = [picker, fix_row, table, image, source, message, view]
     state = {"lexicon": library.lexicon}
     return KitWidget(children, controls=controls, view=view, message=message, state=state)
 
