@@ -26,28 +26,7 @@ MAX_FUNCTION_LINES = 80
 #: (kind, where) -> why it is allowed for now, and which issue removes it.
 #: kinds: "module" (where = file), "function" (file:qualified name),
 #: "private" (file:the private name it uses, as module._name).
-KNOWN_EXCEPTIONS: dict[tuple[str, str], str] = {
-    ("module", "attribution.py"): "issue 14 (engine-a): attribution split into stages",
-    ("module", "render.py"): "issue 14 (engine-a): render.py split",
-    ("module", "grading.py"): "grader issue: grading reorganised by stage",
-    ("function", "attribution.py:_Engine._collect"): "issue 14 (engine-a): stages",
-    ("function", "attribution.py:_Engine._is_verb"): "issue 14 (engine-a): cue table",
-    ("function", "attribution.py:_Engine._phrase_before"): "issue 14 (engine-a): stages",
-    ("function", "attribution.py:_Engine.resolve"): "issue 14 (engine-a): resolution stage",
-    ("function", "charts.py:comparison"): "issue 14: charts' owner splits it",
-    ("function", "evaluate.py:evaluate"): "issue 14: the classroom helper splits it",
-    ("function", "reader.py:read_article"): "issue 14: the classroom helper splits it",
-    ("function", "widgets.py:article_explorer"): "issue 14: widgets' owner splits it",
-    ("function", "widgets.py:lexicon_editor"): "issue 14: widgets' owner splits it",
-    ("private", "analysis.py:attribution._apply_overrides"): "issue 14 (engine-a): made public",
-    ("private", "analysis.py:attribution._lemma_of"): "issue 14 (engine-a): verbs as data",
-    ("private", "analysis.py:attribution._stances"): "issue 14 (engine-a): verbs as data",
-    ("private", "analysis.py:lexicon._term_hits"): "lexicon issue: a public term-hit reader",
-    ("private", "attribution.py:quotes._new_quote"): "issue 14 (engine-a): builds Quote itself",
-    ("private", "charts.py:render._as_analysis"): "issue 14 (engine-a): one _as_analysis",
-    ("private", "charts.py:render._terms_by_category_and_voice"): "issue 14: render split",
-    ("private", "render.py:comparison._format"): "issue 14: render split",
-}
+KNOWN_EXCEPTIONS: dict[tuple[str, str], str] = {}
 
 
 def _modules() -> list[Path]:

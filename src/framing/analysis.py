@@ -22,7 +22,7 @@ from itertools import accumulate
 from typing import Any
 
 from .attribution import SOURCE_TYPES, Attribution, Source, attribute, stance_table, verb_lemma
-from .lexicon import Lexicon, TermHit, _term_hits, checked_lexicon, per_thousand
+from .lexicon import Lexicon, TermHit, checked_lexicon, per_thousand, term_hits
 from .quotes import Quote, as_article
 from .text import Article, Sentence
 
@@ -274,7 +274,7 @@ def analyze(
     article = as_article(text_or_article)
     lexicon = checked_lexicon(lexicon)
     found = attribute(article, lexicon=lexicon, overrides=overrides)
-    hits = _term_hits(article, lexicon, voice_of=_voices(found.quotes, found.reported))
+    hits = term_hits(article, lexicon, voice_of=_voices(found.quotes, found.reported))
     return Analysis(article, found.quotes, found.attributions, found.sources, hits, lexicon)
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import io
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
@@ -30,7 +30,7 @@ from .analysis import Analysis, as_analysis
 from .attribution import SOURCE_TYPES
 from .errors import FramingError
 from .lexicon import CATEGORIES, per_thousand
-from .render import _terms_by_category_and_voice, article_label
+from .render import article_label, terms_by_category_and_voice
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -213,7 +213,7 @@ def loaded_terms(analysis: Analysis | Article | str) -> Figure:
     'Loaded terms per 1,000 words'
     """
     analysis = as_analysis(analysis, "loaded_terms()")
-    table = _terms_by_category_and_voice(analysis)
+    table = terms_by_category_and_voice(analysis)
     order = list(table)
     fig, ax = _one_panel(
         len(order),
@@ -314,35 +314,37 @@ def comparison(
             False,
         ),
     ]
-    for ax, (title, xlabel, columns, colours, hatches, names, legend, as_share) in zip(
-        axes, panels, strict=True
-    ):
-        _dress(ax, title=title, xlabel=xlabel, ylabel="Article" if ax is axes[0] else "")
-        present = [
-            k for k, c in columns.items() if c in table.columns and any(r.get(c) for r in rows)
-        ]
-        for y, row in enumerate(rows):
-            total = sum(row.get(columns[k]) or 0 for k in present) if as_share else 100
-            left = 0.0
-            for key in present:
-                value = row.get(columns[key]) or 0
-                if as_share:
-                    value = 100 * value / total if total else 0
-                if value:
-                    _bar(ax, y, value, left=left, colour=colours[key], hatch=hatches[key])
-                    left += value
-        if not present:
-            ax.text(
-                0.5, 0.5, "nothing to show", ha="center", fontsize=_FONT, transform=ax.transAxes
-            )
-        _legend(ax, present, colours, hatches, names, title=legend)
-        handles = ax.get_legend()
-        if handles is not None:
-            handles.set_loc("upper center")
-            handles.set_bbox_to_anchor((0.5, -0.18))
+    for ax, panel in zip(axes, panels, strict=True):
+        _comparison_panel(ax, panel, table, rows, first=ax is axes[0])
     axes[0].set_yticks(range(len(labels)), labels)
     axes[0].invert_yaxis()
     return fig
+
+
+def _comparison_panel(
+    ax: Any, panel: tuple[Any, ...], table: Any, rows: list[dict], *, first: bool
+):
+    """One panel of `comparison`: a stacked bar per article (a share of 100 where asked)."""
+    title, xlabel, columns, colours, hatches, names, legend, as_share = panel
+    _dress(ax, title=title, xlabel=xlabel, ylabel="Article" if first else "")
+    present = [k for k, c in columns.items() if c in table.columns and any(r.get(c) for r in rows)]
+    for y, row in enumerate(rows):
+        total = sum(row.get(columns[k]) or 0 for k in present) if as_share else 100
+        left = 0.0
+        for key in present:
+            value = row.get(columns[key]) or 0
+            if as_share:
+                value = 100 * value / total if total else 0
+            if value:
+                _bar(ax, y, value, left=left, colour=colours[key], hatch=hatches[key])
+                left += value
+    if not present:
+        ax.text(0.5, 0.5, "nothing to show", ha="center", fontsize=_FONT, transform=ax.transAxes)
+    _legend(ax, present, colours, hatches, names, title=legend)
+    handles = ax.get_legend()
+    if handles is not None:
+        handles.set_loc("upper center")
+        handles.set_bbox_to_anchor((0.5, -0.18))
 
 
 def to_png(figure: Figure, *, dpi: int = 80) -> bytes:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
     from .text import Article
 
-__all__ = ["Table", "compare", "comparison_columns", "labelled_analyses"]
+__all__ = ["Table", "compare", "comparison_columns", "format_cell", "labelled_analyses"]
 
 _SHOWN_ROWS = 10
 
@@ -153,7 +153,7 @@ class Table:
         return "\n".join(lines)
 
     def _upright(self, columns: list[str], width: int) -> list[str]:
-        cells = [[_format(row[c]) for c in columns] for row in self._rows]
+        cells = [[format_cell(row[c]) for c in columns] for row in self._rows]
         # Only as narrow as the terminal needs: a wide terminal shows every cell in full.
         widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
         while sum(widths) + 2 * len(widths) > width and max(widths) > 12:
@@ -171,7 +171,9 @@ class Table:
     def _sideways(self, columns: list[str], width: int) -> list[str]:
         labels, fields = columns[0], columns[1:]
         name_width = min(max(len(c) for c in fields) if fields else 10, max(32, width // 3))
-        longest = max((len(_format(row[name])) for row in self._rows for name in fields), default=8)
+        longest = max(
+            (len(format_cell(row[name])) for row in self._rows for name in fields), default=8
+        )
         cell_width = max(8, min(longest, (width - name_width - 2) // max(1, len(self._rows)) - 2))
         names = [str(row[labels]) for row in self._rows]
         lines = []
@@ -182,7 +184,7 @@ class Table:
             lines.append("")
         lines.append(" " * name_width + "  " + "  ".join(n.ljust(cell_width) for n in names))
         for name in fields:
-            cells = [_fit(_format(row[name]), cell_width) for row in self._rows]
+            cells = [_fit(format_cell(row[name]), cell_width) for row in self._rows]
             line = _fit(name, name_width).ljust(name_width) + "  "
             lines.append(line + "  ".join(c.ljust(cell_width) for c in cells))
         return [line.rstrip() for line in lines]
@@ -193,7 +195,7 @@ class Table:
         shown = self._rows if max_rows is None else self._rows[:max_rows]
         head = "".join(f"<th>{escape(c)}</th>" for c in columns)
         body = "".join(
-            "<tr>" + "".join(f"<td>{escape(_format(row[c]))}</td>" for c in columns) + "</tr>"
+            "<tr>" + "".join(f"<td>{escape(format_cell(row[c]))}</td>" for c in columns) + "</tr>"
             for row in shown
         )
         notes = []
@@ -236,7 +238,12 @@ class Table:
             )
 
 
-def _format(value: Any) -> str:
+def format_cell(value: Any) -> str:
+    """A table cell as text: numbers with thousands commas, one decimal for rates.
+
+    >>> format_cell(1200), format_cell(2.345), format_cell(None), format_cell(True)
+    ('1,200', '2.3', '', 'yes')
+    """
     if value is None:
         return ""
     if isinstance(value, bool):

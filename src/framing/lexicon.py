@@ -311,7 +311,7 @@ class Lexicon:
             for first, entries in self._one_word.items()
             if entries[0][1] is None
         }
-        # `_term_hits` leaves out neutral verbs ("said"). A one-word match never blocks
+        # `term_hits` leaves out neutral verbs ("said"). A one-word match never blocks
         # another (the next one starts a word later anyway), so a word that is only ever a
         # one-word form of neutral entries need not be looked at for it at all.
         self._loaded_firsts = self._firsts - {
@@ -319,7 +319,7 @@ class Lexicon:
             for first, entries in self._one_word.items()
             if not any(entry.loaded for entry, _ in entries)
         }
-        # The other neutral matches `_term_hits` drops by term: quicker than calling
+        # The other neutral matches `term_hits` drops by term: quicker than calling
         # `LexiconEntry.loaded`, a property, for every match. (Terms are unique here.)
         self._neutral_terms = frozenset(entry.term for entry in self.entries if not entry.loaded)
 
@@ -757,10 +757,10 @@ def count_loaded_terms(
     [('draconian', 'quoted'), ('notorious', 'outlet')]
     """
     article = as_article(article_or_text)
-    return _term_hits(article, checked_lexicon(lexicon), include_neutral=include_neutral)
+    return term_hits(article, checked_lexicon(lexicon), include_neutral=include_neutral)
 
 
-def _term_hits(
+def term_hits(
     article: Article,
     lexicon: Lexicon,
     *,

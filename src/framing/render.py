@@ -781,7 +781,7 @@ def terms_table(analysis: Analysis | Article | str) -> str:
     return _card(_table(caption, head, rows, extra="fk-terms"))
 
 
-def _terms_by_category_and_voice(analysis: Analysis) -> dict[str, Counter[str]]:
+def terms_by_category_and_voice(analysis: Analysis) -> dict[str, Counter[str]]:
     """Hits counted by category (in the lexicon's order) and by voice group."""
     table: dict[str, Counter[str]] = {}
     for hit in analysis.hits:
@@ -799,7 +799,7 @@ def term_counts(analysis: Analysis | Article | str) -> str:
     analysis = as_analysis(analysis, "term_counts()")
     words = analysis.word_count
     rows = []
-    for category, counts in _terms_by_category_and_voice(analysis).items():
+    for category, counts in terms_by_category_and_voice(analysis).items():
         total = sum(counts.values())
         known = category if category in CATEGORIES else "other"
         rows.append(
@@ -846,10 +846,10 @@ def compare_table(
     >>> "calm" in html and "loud" in html
     True
     """
-    from .comparison import Table, _format, compare
+    from .comparison import Table, compare, format_cell
 
     def _shown(value: object) -> str:
-        return _format(value) or "–"
+        return format_cell(value) or "–"
 
     table = analyses if isinstance(analyses, Table) else compare(analyses, lexicon=lexicon)
     rows = table.to_rows()
