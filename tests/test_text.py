@@ -206,6 +206,7 @@ def test_a_quotation_counts_its_words_as_the_article_does():
             ["The rate rose 2.5 per cent.", "3,000 jobs went."],
         ),
         ("It was big. émile Zola said so.", ["It was big. émile Zola said so."]),
+        ("Prices rose. $5 million was spent.", ["Prices rose.", "$5 million was spent."]),
     ],
 )
 def test_a_sentence_starts_with_a_capital_or_a_digit(text, expected):

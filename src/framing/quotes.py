@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from ._quotemarks import RawQuote
 from .text import Article, count_words, trimmed_span
 
 if TYPE_CHECKING:
@@ -111,7 +112,13 @@ def _nearest_sentence(article: Article, offset: int) -> int:
     return len(article.sentences) - 1
 
 
-def _kind(text, article, raw, sentence_index, previous_direct) -> QuoteKind:
+def _kind(
+    text: str,
+    article: Article,
+    raw: RawQuote,
+    sentence_index: int,
+    previous_direct: dict[int, int],
+) -> QuoteKind:
     """Direct when the quotation is a whole statement: it opens its sentence, follows a
     colon, or starts with a capital after "said", a comma or a dash; or it is the second
     half of a split quote. Partial otherwise: a fragment of the writer's own sentence."""

@@ -486,8 +486,9 @@ def _merge(
     return merged
 
 
-# What starts a new sentence: spaces, any opening marks, then a capital letter or a digit.
-_SENTENCE_START = re.compile(r"\s+[\"'“‘(\[]*(?P<first>\w)")
+# What starts a new sentence: spaces, any opening marks, then a capital letter or a digit
+# (perhaps after a currency sign: "$5 million was spent.").
+_SENTENCE_START = re.compile(r"\s+[\"'“‘(\[]*[$£€]?(?P<first>\w)")
 
 
 def _keep_together(text: str, prev_end: int, start: int, inside: list[tuple[int, int]]) -> bool:
