@@ -23,14 +23,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
-from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._files import write_atomic
 from .errors import FramingError
 from .quotes import as_article, find_quotes
-from .text import Article
+from .text import WORD, Article
 
 if TYPE_CHECKING:
     from .attribution import Source
@@ -76,7 +75,6 @@ GROUPS: Mapping[str, str] = {
 }
 COLUMNS = ("term", "category", "neutral", "note", "citation", "forms", "context")
 _RULE_KEYS = ("next", "not_next", "prev", "not_prev", "not_within")
-_WORD_IN = re.compile(r"[^\W_]+")
 _FUNCTION_WORDS = frozenset("the a an of in on at for to and or by from with as".split())
 # Words that end an organisation's or a law's name: "Alien Enemies Act".
 _NAME_HEADS = frozenset(
@@ -290,38 +288,6 @@ class Lexicon:
             )
             for first, by_length in grouped.items()
         }
-        self._firsts = frozenset(self._forms)  # a set: quicker to test than the dict
-        # The words that may follow a first word which is never a form alone ("the" only
-        # starts "the elites"): most candidates are dismissed with this one look-up.
-        self._seconds = {
-            first: frozenset(form[1] for by_form in by_length.values() for form in by_form)
-            for first, by_length in grouped.items()
-            if 1 not in by_length
-        }
-        # Most other first words are a one-word form and nothing longer: their entries are
-        # all that can match. When the first of them has no context rules ("notorious"),
-        # it is the match outright.
-        self._one_word = {
-            first: by_length[0][1][(first,)]
-            for first, by_length in self._forms.items()
-            if len(by_length) == 1 and by_length[0][0] == 1
-        }
-        self._plain = {
-            first: entries[0][0]
-            for first, entries in self._one_word.items()
-            if entries[0][1] is None
-        }
-        # `term_hits` leaves out neutral verbs ("said"). A one-word match never blocks
-        # another (the next one starts a word later anyway), so a word that is only ever a
-        # one-word form of neutral entries need not be looked at for it at all.
-        self._loaded_firsts = self._firsts - {
-            first
-            for first, entries in self._one_word.items()
-            if not any(entry.loaded for entry, _ in entries)
-        }
-        # The other neutral matches `term_hits` drops by term: quicker than calling
-        # `LexiconEntry.loaded`, a property, for every match. (Terms are unique here.)
-        self._neutral_terms = frozenset(entry.term for entry in self.entries if not entry.loaded)
 
     def __iter__(self) -> Iterator[LexiconEntry]:
         return iter(self.entries)
@@ -434,93 +400,51 @@ class Lexicon:
         return write_atomic(target, self.to_csv(), overwrite=overwrite)
 
     def match(self, article: Article) -> list[tuple[int, int, LexiconEntry]]:
-        """(first word, last word + 1, entry) for every match, longest first, no overlaps."""
-        return self._match(article, self._firsts)
+        """(first word, last word + 1, entry) for every match, longest first, no overlaps.
 
-    def _match(
-        self, article: Article, firsts: frozenset[str]
-    ) -> list[tuple[int, int, LexiconEntry]]:
-        """`match`, looking only at words in ``firsts`` (`_firsts`, or `_loaded_firsts`)."""
-        starts, ends, _ = article.word_table
+        At each word the longest form that starts there wins, if its context rules allow it
+        and it is not part of a proper name; the next match starts after it.
+        """
         keys = _keys(article)
-        n = len(keys)
-        # The words that start some form: compress and map keep this loop in C, and taking
-        # the positions from a ready tuple spares making a new int for every word.
-        positions = _positions() if n <= _MANY_WORDS else range(n)
-        candidates = list(compress(positions, map(firsts.__contains__, keys)))
-        if not candidates:
-            return []
-        forms, seconds, one_word, plain = self._forms, self._seconds, self._one_word, self._plain
-        if candidates[-1] == n - 1 and keys[-1] in seconds:
-            candidates.pop()  # a last word that only starts longer forms (then keys[i + 1] is safe)
-        text = article.text
-        normalized = article.normalized
         title_case: dict[int, bool] = {}
         matches = []
-        next_free = 0
-        for i in candidates:
-            key = keys[i]
-            second = seconds.get(key)
-            if (second is not None and keys[i + 1] not in second) or i < next_free:
+        i = 0
+        while i < len(keys):
+            found = self._longest_at(article, keys, i, title_case)
+            if found is None:
+                i += 1
                 continue
-            # Most matches start lowercase, and so are no proper name: no `_inside_name` call.
-            if key in one_word:  # a one-word form, and nothing longer
-                j = i + 1
-                entry = (
-                    plain[key]
-                    if key in plain
-                    else _first_allowed(one_word[key], keys, i, j, normalized, starts, ends)
-                )
-                if entry is None or (
-                    text[starts[i]].isupper() and _inside_name(article, i, j, title_case)
-                ):
-                    continue
-            else:
-                for length, by_form in forms[key]:
-                    j = i + length
-                    if j > n:
-                        continue
-                    # Only one form of this length can be the words i..j.
-                    entries = by_form.get(tuple(keys[i:j]))
-                    if entries is None or (
-                        length > 1 and not _contiguous(text, starts, ends, i, j)
-                    ):
-                        continue
-                    entry = _first_allowed(entries, keys, i, j, normalized, starts, ends)
-                    # A longer form inside a proper name gives way to a shorter one.
-                    if entry is not None and not (
-                        text[starts[i]].isupper() and _inside_name(article, i, j, title_case)
-                    ):
-                        break
-                else:
-                    continue
+            j, entry = found
             matches.append((i, j, entry))
-            next_free = j
+            i = j
         return matches
 
-
-_MANY_WORDS = 20_000
-
-
-@cache
-def _positions() -> tuple[int, ...]:
-    """0, 1, 2 ... for articles of up to `_MANY_WORDS` words."""
-    return tuple(range(_MANY_WORDS))
+    def _longest_at(
+        self, article: Article, keys: list[str], i: int, title_case: dict[int, bool]
+    ) -> tuple[int, LexiconEntry] | None:
+        """The end and entry of the longest allowed form starting at word i, or None."""
+        starts, ends, _ = article.word_table
+        text = article.text
+        for length, by_form in self._forms.get(keys[i], ()):
+            j = i + length
+            entries = by_form.get(tuple(keys[i:j])) if j <= len(keys) else None
+            if entries is None or (length > 1 and not _contiguous(text, starts, ends, i, j)):
+                continue
+            entry = _first_allowed(entries, keys, i, j, article.normalized, starts, ends)
+            # A longer form inside a proper name gives way to a shorter one.
+            if entry is not None and not (
+                text[starts[i]].isupper() and _inside_name(article, i, j, title_case)
+            ):
+                return j, entry
+        return None
 
 
 def _keys(article: Article) -> list[str]:
-    """The article's words as the lexicon matches them: "regime's" -> "regime".
-
-    Kept on the article (like its quotations), since every lexicon matches the same keys.
-    """
-    keys = getattr(article, "_lexicon_keys", None)
-    if keys is not None:
-        return keys
+    """The article's words as the lexicon matches them: "regime's" -> "regime"."""
     starts, ends, norms = article.word_table
     text = article.normalized  # what the words were lowercased from, at the same offsets
     keys = norms
-    # Possessives are few: look at each apostrophe (str.find skips to it quickly), and shorten
-    # the word that it and an "s" (or "S") end. Only those characters lowercase to "'" and "s".
+    # A possessive: the word that an apostrophe and an "s" (or "S") end loses them.
     at = text.find("'")
     while at != -1:
         i = bisect_right(starts, at) - 1
@@ -529,7 +453,6 @@ def _keys(article: Article) -> list[str]:
                 keys = list(norms)
             keys[i] = norms[i][:-2]
         at = text.find("'", at + 1)
-    article._lexicon_keys = keys  # type: ignore[attr-defined]
     return keys
 
 
@@ -623,7 +546,7 @@ def _inside_name(article: Article, i: int, j: int, title_case: dict[int, bool]) 
     if sentence is None:
         return False
     if sentence.index not in title_case:
-        in_sentence = _WORD_IN.findall(sentence.text)
+        in_sentence = WORD.findall(sentence.text)
         capitals = sum(w[:1].isupper() for w in in_sentence)
         title_case[sentence.index] = capitals > 0.6 * len(in_sentence)
     nxt = j if j < len(starts) and starts[j] < sentence.end else None
@@ -775,10 +698,8 @@ def term_hits(
     starts, ends, norms = article.word_table
     text = article.text
     hits: list[TermHit] = []
-    firsts = lexicon._firsts if include_neutral else lexicon._loaded_firsts
-    neutral = lexicon._neutral_terms
-    for i, j, entry in lexicon._match(article, firsts):
-        if not include_neutral and entry.term in neutral:
+    for i, j, entry in lexicon.match(article):
+        if not include_neutral and not entry.loaded:
             continue
         start, end = starts[i], ends[j - 1]
         if norms[j - 1].endswith("'s"):

@@ -55,10 +55,6 @@ class Quote:
         return count_words(self.text)
 
 
-# attribution.py makes quotations with this name; it goes when attribution does without it.
-_new_quote = Quote
-
-
 _INTRO_END = re.compile(r"(?:[:,]|[-–—]|\b(?:said|says|added|asked|told \w+))\s*$", re.IGNORECASE)
 
 
