@@ -272,6 +272,7 @@ class ItemResult:
     passed: bool
     how: str
     message: str
+    answered: bool = True  # False when the answer line is still empty
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +288,11 @@ class JudgementReport:
     @property
     def passed(self) -> bool:
         return all(r.passed for r in self.results)
+
+    @property
+    def started(self) -> bool:
+        """Whether any answer is written (a blank answer file is not started)."""
+        return any(r.answered for r in self.results)
 
     @property
     def score(self) -> str:
@@ -345,7 +351,8 @@ def check_text(lesson: str, text: str) -> JudgementReport:
 def _check_item(item: Mapping[str, Any], answers: Mapping[str, str]) -> ItemResult:
     key = item["key"]
     if not answers.get(key, "").strip():
-        return ItemResult(key, False, _how(item), f'Not answered yet: write it after "{key}:".')
+        message = f'Not answered yet: write it after "{key}:".'
+        return ItemResult(key, False, _how(item), message, answered=False)
     return _CHECKS[item["kind"]](item, answers)
 
 
