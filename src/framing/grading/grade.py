@@ -78,16 +78,18 @@ def _chosen(
     unknown = []
     for word in words:
         track, name = _track_and_lesson(word)
-        if track != "judgement" and name in numbers:
-            codes.add(name)
-        if track != "code" and name in lessons:
-            answers.add(name)
-        if name not in codes and name not in answers:
+        code = track != "judgement" and name in numbers
+        answer = track != "code" and name in lessons
+        codes.update([name] if code else [])
+        answers.update([name] if answer else [])
+        if not (code or answer):
             unknown.append(word)
     if unknown or not words:
         asked = only if isinstance(only, str) else ",".join(only)
+        named = f" ({', '.join(unknown)})" if unknown else ""
         raise FramingError(
-            f'--only "{asked}" names no exercise here. Exercise files: '
+            f'--only "{asked}" names no exercise here{named}. '
+            "Exercise files: "
             f"{', '.join(sorted(numbers))}; answer files: {', '.join(lessons)}. For example "
             "--only 02,03 (both tracks), --only ex02 (the exercise file) or --only j02 "
             "(the answer file)."
