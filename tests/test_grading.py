@@ -633,6 +633,20 @@ def test_only_chooses_exercise_and_answer_files(tmp_path):
             grading.grade(one, tmp_path / "x.csv", exercises_dir=EXERCISES, only=bad)
 
 
+def test_a_run_stopped_early_keeps_the_answer_files_points():
+    from framing.grading.judged import JudgedLesson
+    from framing.grading.report import csv_for, row_without_results, with_answer_files
+
+    stopped = row_without_results("ana", "timeout", "the checks took too long", "sandbox")
+    judged = [JudgedLesson("02", 4, 4), JudgedLesson("03", 0, 6, "missing file")]
+    row = with_answer_files(stopped, judged)
+    assert (row.status, row.total, row.out_of) == ("timeout; missing file (j03)", 4, 0)
+    other = with_answer_files(row_without_results("bo", "ok", ""), [JudgedLesson("02", 3, 4)])
+    lines = csv_for([row, other], [], ["02", "03"]).splitlines()
+    assert lines[0].startswith("student,total,out_of,status,j02,j03,")
+    assert lines[1].startswith("ana,4,10,timeout; missing file (j03),4,0,")  # out of the most
+
+
 def test_the_output_is_checked_before_grading(tmp_path):
     one = tmp_path / "one"
     copy_solutions(one / "solo")

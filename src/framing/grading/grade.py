@@ -35,7 +35,13 @@ from .harness import ENV_LIMITS
 from .judged import JudgedLesson, judge_all
 from .layout import DEFAULT_TIMEOUT, Exercise, exercises_in, find_exercises
 from .processes import Limits
-from .report import GradeRow, csv_for, row_from_results, row_without_results
+from .report import (
+    GradeRow,
+    csv_for,
+    row_from_results,
+    row_without_results,
+    with_answer_files,
+)
 from .run import Zygote, run_checks
 from .sandbox import ENV_SANDBOX, Isolation, choose_isolation
 
@@ -153,9 +159,10 @@ def _grade_one(
         )
         if run.stopped:
             status = "timeout" if run.stopped == "timeout" else "grading stopped"
-            return row_without_results(
+            stopped = row_without_results(
                 submission.student, status, "; ".join(run.problems), isolation.mode
             )
+            return with_answer_files(stopped, judged)
         problems = [*run.problems, *notes]
         return row_from_results(
             submission.student, code, run.results, problems, isolation.mode, judged

@@ -9,14 +9,20 @@ check did not run), then ``isolation`` (how the student's code ran) and ``detail
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..csvsafe import csv_text
 from .judged import JudgedLesson, column_of
 from .layout import Exercise
 from .results import CheckResult
 
-__all__ = ["GradeRow", "csv_for", "row_from_results", "row_without_results"]
+__all__ = [
+    "GradeRow",
+    "csv_for",
+    "row_from_results",
+    "row_without_results",
+    "with_answer_files",
+]
 
 # The problems with a whole exercise, worst first: the words of the status column.
 _EXERCISE_PROBLEMS = (
@@ -119,6 +125,24 @@ def _status(found: Mapping[str, str], exercises: int) -> str:
 def row_without_results(student: str, status: str, detail: str, isolation: str = "") -> GradeRow:
     """A student whose checks never ran (an unreadable archive, a checks process stopped)."""
     return GradeRow(student, status, 0, 0, isolation=isolation, details=(detail,) if detail else ())
+
+
+def with_answer_files(row: GradeRow, judged: Sequence[JudgedLesson]) -> GradeRow:
+    """A row whose checks never ran to the end, with its answer files' points all the same
+    (they were read before any code ran)."""
+    if not judged:
+        return row
+    found = {lesson.column: lesson.status for lesson in judged if lesson.status}
+    status = f"{row.status}; {_status(found, len(judged))}" if found else row.status
+    notes = tuple(f"{j.column}: {_clip(j.detail)}" for j in judged if j.detail)
+    return replace(
+        row,
+        status=status,
+        total=row.total + sum(lesson.points for lesson in judged),
+        points={**row.points, **{lesson.column: lesson.points for lesson in judged}},
+        maxima={**row.maxima, **{lesson.column: lesson.out_of for lesson in judged}},
+        details=row.details + notes,
+    )
 
 
 def csv_for(
