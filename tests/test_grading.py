@@ -578,6 +578,15 @@ def test_answer_files_alone_pass_without_writing_code(tmp_path):
     blank.mkdir()
     shutil.copy(EXERCISES / "judgements" / "02-loaded-language.txt", blank)
     shutil.copy(SOLUTIONS / "ex02_loaded_language.py", blank)
+    # The whole exercises folder handed in: untouched code templates, answers written.
+    fay = root / "fay-templates-and-answers" / "exercises"
+    shutil.copytree(ANSWERS, fay / "judgements")
+    for solution in SOLUTIONS.glob("ex[0-9][0-9]_*.py"):
+        template = grading.build_template(solution.read_text(encoding="utf-8"))
+        (fay / solution.name).write_text(template, encoding="utf-8")
+    gus = root / "gus-nothing-done" / "exercises"  # the same folder, nothing written in it
+    shutil.copytree(fay, gus, ignore=shutil.ignore_patterns("judgements"))
+    shutil.copytree(EXERCISES / "judgements", gus / "judgements")
     with zipfile.ZipFile(root / "dee.zip", "w") as archive:
         for answers in ANSWERS.glob("0[12]-*.txt"):
             archive.write(answers, f"dee/judgements/{answers.name}")
@@ -594,21 +603,31 @@ def test_answer_files_alone_pass_without_writing_code(tmp_path):
     assert ann_row["out_of"] == ann_row["total"] and ann_row["ex01"] == ""
     assert {k: int(ann_row[k]) for k in marks} == marks
     assert ann_row["isolation"] == "" and "answer files alone" in ann_row["details"]
+    fay_row = rows["fay-templates-and-answers"]  # the templates are not a track started
+    assert (fay_row["status"], fay_row["total"], fay_row["out_of"], fay_row["ex01"]) == (
+        "ok",
+        ann_row["total"],
+        ann_row["total"],
+        "",
+    )
     bo_row = rows["bo-one-wrong"]
     assert int(bo_row["j02"]) == marks["j02"] - 1 and bo_row["j01a"] == str(marks["j01a"])
     assert (bo_row["status"], bo_row["j03"]) == ("missing file (j03)", "0")
     assert "j02: not passed yet: flagrant-voice" in bo_row["details"]
     assert int(bo_row["total"]) == sum(marks.values()) - marks["j03"] - 1
-    cy = rows["cy-blank"]  # both tracks handed in: the code is run, the blank file is read
-    assert cy["ex02"] == str(full_marks()["ex02"]) and cy["j02"] == "0"
-    assert cy["status"].endswith("; not started (j02)") and cy["j01"] == "0"
+    cy = rows["cy-blank"]  # code written, the answer file still blank: graded on the code
+    assert cy["ex02"] == str(full_marks()["ex02"]) and (cy["j02"], cy["j01"]) == ("", "")
+    assert "no answer file started" in cy["details"] and "j02" not in cy["status"]
     dee = rows["dee"]
     assert (dee["j01"], dee["j02"]) == (str(marks["j01"]), str(marks["j02"]))
     assert dee["status"].startswith("over a limit (j04); missing file (j01a")
     assert "04-comparing-coverage.txt is over 32 KB" in dee["details"]
     eve = rows["eve-empty"]
     assert eve["status"].startswith("missing file (ex01, ex02, ex03, ex04, ex05, ex06, j01, j01a")
-    assert len(report.rows) == 5
+    gus_row = rows["gus-nothing-done"]  # neither track started: both count, not started
+    assert (gus_row["status"], gus_row["total"]) == ("not started", "0")
+    assert int(gus_row["out_of"]) == sum(full_marks().values()) + sum(marks.values())
+    assert len(report.rows) == 7
 
 
 def test_only_chooses_exercise_and_answer_files(tmp_path):

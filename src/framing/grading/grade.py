@@ -6,8 +6,9 @@ against it (the student's code inside the sandbox or under process limits), chec
 answer files of the judgement track (read as data, in this process: judged.py), and, once
 every student's processes are gone, write the CSV in one step.
 
-A student is graded on the tracks they handed in: exercise files, answer files, or both
-(a submission with neither counts every file as missing).
+A student is graded on the tracks they started: exercise files, answer files, or both. An
+untouched template or a blank answer file is not a start; a student who started neither is
+graded on everything they handed in (on both tracks when they handed in nothing).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from .._files import check_writable, write_atomic
 from ..errors import FramingError
 from .collect import NotRead, Submission, collect, find_submissions
 from .harness import ENV_LIMITS
-from .judged import JudgedLesson, judge_all
+from .judged import judge_all
 from .layout import DEFAULT_TIMEOUT, Exercise, exercises_in, find_exercises
 from .processes import Limits
 from .report import (
@@ -143,46 +144,51 @@ def _grade_one(
         collected = collect(submission, exercises, folder, limits, lessons)
         if collected.status:
             return row_without_results(submission.student, collected.status, collected.detail)
-        # A track the student handed nothing of is left out; with nothing at all, both count.
+        judged = judge_all(lessons, collected.answers)  # text, read here: nothing is run
+        answered = any(lesson.status not in _NOT_DONE for lesson in judged)
         nothing = not collected.files and not collected.answers
-        code = list(exercises) if collected.files or nothing else []
-        judged = judge_all(lessons, collected.answers) if collected.answers or nothing else ()
-        notes = _tracks_left_out(exercises, code, lessons, judged)
-        if not code:
-            return row_from_results(submission.student, [], [], notes, "", judged)
-        extra = {
-            ENV_SANDBOX: "bubblewrap" if isolation.sandboxed else "none",
-            ENV_LIMITS: json.dumps(dataclasses.asdict(limits)),
-        }
-        run = run_checks(
-            [e.checks for e in code], folder, timeout=timeout, extra_env=extra, zygote=zygote
+        run = None
+        if exercises and (collected.files or nothing):
+            extra = {
+                ENV_SANDBOX: "bubblewrap" if isolation.sandboxed else "none",
+                ENV_LIMITS: json.dumps(dataclasses.asdict(limits)),
+            }
+            checks = [e.checks for e in exercises]
+            run = run_checks(checks, folder, timeout=timeout, extra_env=extra, zygote=zygote)
+        coded = run is not None and (
+            bool(run.stopped) or any(r.kind not in _NOT_DONE for r in run.results)
         )
-        if run.stopped:
+        # Graded on the tracks started (see the module's docstring).
+        code_track = run is not None and (coded or not answered)
+        answer_track = (answered or not coded) and (bool(collected.answers) or nothing)
+        kept = judged if answer_track else ()
+        notes = _tracks_left_out(bool(exercises) and not code_track, bool(lessons) and not kept)
+        if run is not None and code_track and run.stopped:
             status = "timeout" if run.stopped == "timeout" else "grading stopped"
-            stopped = row_without_results(
-                submission.student, status, "; ".join(run.problems), isolation.mode
-            )
-            return with_answer_files(stopped, judged)
+            detail = "; ".join(run.problems)
+            stopped = row_without_results(submission.student, status, detail, isolation.mode)
+            return with_answer_files(stopped, kept)
+        if run is None or not code_track:
+            return row_from_results(submission.student, [], [], notes, "", kept)
         problems = [*run.problems, *notes]
         return row_from_results(
-            submission.student, code, run.results, problems, isolation.mode, judged
+            submission.student, exercises, run.results, problems, isolation.mode, kept
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _tracks_left_out(
-    exercises: Sequence[Exercise],
-    code: Sequence[Exercise],
-    lessons: Sequence[str],
-    judged: Sequence[JudgedLesson],
-) -> list[str]:
-    """The details' words for a track that was asked for but not handed in."""
+# What a file of either track that was not done looks like: absent, or still blank.
+_NOT_DONE = ("missing file", "not started", "not written")
+
+
+def _tracks_left_out(no_code: bool, no_answers: bool) -> list[str]:
+    """The details' words for a track that was asked for but not started."""
     notes = []
-    if exercises and not code:
-        notes.append("no exercise files handed in: graded on the answer files alone")
-    if lessons and not judged:
-        notes.append("no answer files handed in: graded on the exercise files alone")
+    if no_code:
+        notes.append("no exercise file started: graded on the answer files alone")
+    if no_answers:
+        notes.append("no answer file started: graded on the exercise files alone")
     return notes
 
 

@@ -3,9 +3,10 @@
 
 An answer file is text, so it is read as data in the grader's own process and never run:
 no sandbox is needed for it. Each lesson is one column (``j01``, ``j01a``, …): the answers
-that pass, out of the lesson's questions. A student who hands in answer files and no
-exercise file is graded on the judgement track alone, and the other way round, so a
-student who never writes code can get full marks on what they did.
+that pass, out of the lesson's questions. A student who wrote answers and started no
+exercise file (untouched templates are not a start) is graded on the judgement track
+alone, and the other way round, so a student who never writes code can get full marks on
+what they did.
 
 What it can not tell you: whether a judgement is good. An answer that is a matter of
 judgement passes when it is complete; a teacher reads those answers (see
