@@ -16,6 +16,11 @@ numbers to ask sharper questions, not to settle them.
 from __future__ import annotations
 
 from framing.analysis import Analysis
+from framing.lexicon import GROUPS
+
+#: The groups of loaded words that the kit's rates keep apart, in the kit's order:
+#: "word choice", "verbs and hedges" and "contested".
+GROUP_NAMES: tuple[str, ...] = tuple(GROUPS)
 
 
 def clean_pasted_text(raw: str) -> str:
@@ -35,27 +40,41 @@ def report_row(name: str, analysis: Analysis) -> dict[str, object]:
     """◑ One row of numbers about an article, for a table of several articles.
 
     Return a dict with the keys "name", "words", "quotations", "sources",
-    "loaded_per_1000", "first_source" and "last_source". ``analysis.summary()`` has all
-    the numbers (look at its keys). When there is no first or last source, use ""
-    (an empty cell), not None.
+    "per_1000_by_group", "first_source" and "last_source". ``analysis.summary()`` has all
+    the numbers (look at its keys): "per_1000_by_group" is its loaded terms per 1,000
+    words for each group of loaded words, kept apart. When there is no first or last
+    source, use "" (an empty cell), not None.
 
     >>> from framing import Lexicon, analyze
     >>> lexicon = Lexicon([]).with_term("regime", "label")
     >>> row = report_row("short", analyze("Ana Ruiz said the regime fell.", lexicon=lexicon))
-    >>> row["loaded_per_1000"]
-    166.7
+    >>> row["per_1000_by_group"]
+    {'word choice': 166.7}
     """
     raise NotImplementedError("Replace this line with your code.")
 
 
-def rank(rows: list[dict[str, object]], key: str) -> list[str]:
-    """◑ The "name" of each row, from the highest ``row[key]`` to the lowest.
+def rank_by_group(rows: list[dict[str, object]]) -> dict[str, list[str]]:
+    """◑ For each group of loaded words, the articles' names from the highest rate to the lowest.
 
-    Rows with equal values go in A-to-Z order of their names.
+    Each row is made by ``report_row``: ``row["per_1000_by_group"]`` holds its rates.
+    Return a dict with one key for each group in ``GROUP_NAMES``, in that order. Its
+    value is the list of the rows' "name", highest rate of that group first; equal rates
+    go in A-to-Z order of the names, and a group missing from a row's rates counts as 0.
 
-    >>> rows = [{"name": "wire", "words": 300}, {"name": "blog", "words": 900}]
-    >>> rank(rows, "words")
-    ['blog', 'wire']
+    Never add the groups together: a loaded label, a verb like "claimed" and a contested
+    label such as "pro-life" are different kinds of choice, and one total would hide which
+    kind an article leans on.
+
+    >>> rows = [
+    ...     {"name": "wire", "per_1000_by_group": {"word choice": 2.0, "verbs and hedges": 9.0}},
+    ...     {"name": "blog", "per_1000_by_group": {"word choice": 7.5}},
+    ... ]
+    >>> for group, names in rank_by_group(rows).items():
+    ...     print(group, names)
+    word choice ['blog', 'wire']
+    verbs and hedges ['wire', 'blog']
+    contested ['blog', 'wire']
     """
     raise NotImplementedError("Replace this line with your code.")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from _records import analysis, attribution, source
 
-from framing.grading import hint, same, student_module
+from framing.grading import expect, hint, same, student_module
 
 ex = student_module(__file__)
 
@@ -28,11 +28,12 @@ def test_clean_pasted_text_keeps_single_line_breaks():
 
 @hint(
     "Take the numbers from analysis.summary() (words, quotations, sources, "
-    "loaded_terms_per_1000_words, first_source, last_source)."
+    "terms_per_1000_by_group, first_source, last_source)."
 )
 def test_report_row_has_the_numbers():
     text = (
-        '"The depot will bring jobs," said Ana Ruiz. Tom Brook said the regime ignored residents.'
+        '"The depot will bring jobs," said Ana Ruiz. Tom Brook claimed the regime ignored '
+        "residents."
     )
     ruiz, brook = source("Ana Ruiz", "politician"), source("Tom Brook")
     depot = analysis(
@@ -43,7 +44,7 @@ def test_report_row_has_the_numbers():
         "words": 15,
         "quotations": 1,
         "sources": 2,
-        "loaded_per_1000": 66.7,
+        "per_1000_by_group": {"verbs and hedges": 66.7, "word choice": 66.7},
         "first_source": "Ana Ruiz",
         "last_source": "Tom Brook",
     }
@@ -59,15 +60,58 @@ def test_report_row_without_sources():
     )
 
 
-@hint("Sort by the value, highest first; when two values are equal, the names go A to Z.")
-def test_rank_orders_by_value_then_name():
+def rates_row(name: str, **rates: float) -> dict[str, object]:
+    """A row as report_row makes it, with only the rates the ranking reads."""
+    groups = {"word_choice": "word choice", "verbs": "verbs and hedges", "contested": "contested"}
+    return {"name": name, "per_1000_by_group": {groups[k]: v for k, v in rates.items()}}
+
+
+@hint(
+    "For each group, sort by that group's rate, highest first; equal rates go A to Z, and a "
+    "group a row does not have counts as 0. Every group gets a list, even when it is empty."
+)
+def test_rank_by_group_orders_each_group():
     rows = [
-        {"name": "wire", "loaded_per_1000": 4.0},
-        {"name": "tabloid", "loaded_per_1000": 21.5},
-        {"name": "blog", "loaded_per_1000": 4.0},
-        {"name": "agency", "loaded_per_1000": 9.1},
+        rates_row("tabloid", word_choice=21.5),
+        rates_row("wire", word_choice=4.0, verbs=8.2),
+        rates_row("blog", word_choice=4.0, verbs=8.2, contested=1.1),
+        rates_row("agency", verbs=3.0),
     ]
-    same(ex.rank(rows, "loaded_per_1000"), ["tabloid", "agency", "blog", "wire"])
+    expected = {
+        "word choice": ["tabloid", "blog", "wire", "agency"],
+        "verbs and hedges": ["blog", "wire", "agency", "tabloid"],
+        "contested": ["blog", "agency", "tabloid", "wire"],
+    }
+    same(ex.rank_by_group(rows), expected)
+    same(ex.rank_by_group([]), {"word choice": [], "verbs and hedges": [], "contested": []})
+
+
+@hint(
+    "Give each group its own order, using that group's rate alone. Adding word choices, verbs "
+    "and hedges and contested labels into one number mixes three different kinds of choice, "
+    "so the kit never ranks articles that way."
+)
+def test_rank_by_group_never_adds_the_groups():
+    rows = [
+        rates_row("agency", word_choice=12.0, verbs=1.0),
+        rates_row("blog", word_choice=3.0, verbs=4.0, contested=9.0),
+        rates_row("wire", word_choice=5.0, verbs=6.0, contested=2.0),
+    ]
+    # Added up, the rates give blog 16, agency 13, wire 13: the order no group has.
+    combined = ["blog", "agency", "wire"]
+    got = ex.rank_by_group(rows)
+    added_up = isinstance(got, dict) and bool(got) and all(v == combined for v in got.values())
+    expect(
+        not added_up,
+        f"rank_by_group gave every group the same order, {combined}: the order of the rates "
+        "added together. Sort each group by its own rate.",
+    )
+    expected = {
+        "word choice": ["agency", "wire", "blog"],
+        "verbs and hedges": ["wire", "blog", "agency"],
+        "contested": ["blog", "wire", "agency"],
+    }
+    same(got, expected)
 
 
 @hint(

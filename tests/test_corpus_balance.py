@@ -2,10 +2,10 @@
 
 Measured with the kit's own counts (`framing.analyze`), so the checks follow the engine and the
 lexicon as they change. The rate compared is loaded words per 1,000 words in the outlet's own
-voice, leaving out categories that are not word choice in the outlet's voice: attribution verbs
+voice, word choices only (`TermHit.group`, the lexicon's one rule for it): attribution verbs
 (every ``verb-*`` category), hedges, and contested labels (category ``contested``, where every
-available word takes a side). Categories are left out by name, so a new category counts unless
-it is one of these.
+available word takes a side) are left out. Categories are left out by name, so a new category
+counts unless it is one of these.
 
 What these tests can not tell you: that the two partisan texts are equally persuasive, or that
 the lexicon sees every loaded word in them. They pin the numbers a student will see.
@@ -22,19 +22,14 @@ import pytest
 import framing
 from framing import analyze, load_seed
 
-NOT_WORD_CHOICE = ("hedge", "contested")
 MIRRORS = ("cecot-law-and-order", "cecot-rights")
 SEED_SHA256 = "d05dc04f33c3015837e275cac7ffac853f64066b15a6482029d7063092c5e2cf"
-
-
-def _word_choice(category: str) -> bool:
-    return not category.startswith("verb-") and category not in NOT_WORD_CHOICE
 
 
 def own_voice_rate(text_or_article) -> float:
     """Loaded words per 1,000 words in the outlet's own voice, word choice only."""
     analysis = analyze(text_or_article)
-    own = [h for h in analysis.hits if h.voice == "outlet" and _word_choice(h.category)]
+    own = [h for h in analysis.hits if h.voice == "outlet" and h.group == "word choice"]
     return 1000 * len(own) / analysis.word_count
 
 

@@ -323,11 +323,19 @@ def test_one_row_per_student_with_the_columns(graded, submissions):
     header = output.read_text(encoding="utf-8").splitlines()[0].split(",")
     assert header[:10] == FIRST_COLUMNS
     assert header[-2:] == ["isolation", "details"]
-    assert len(header) == 10 + sum(full_marks().values()) + 2  # one column per check
+    # one column per check, and one per lesson's answer file
+    assert len(header) == 10 + len(judgement_marks()) + sum(full_marks().values()) + 2
     students = {p.name.removesuffix(".zip") for p in submissions.iterdir()}
     students -= {"_late", "loose.py", "kim.tar.gz"}
     assert len(rows) == len(students) == len(report.rows)
-    assert all(int(row["out_of"]) == sum(full_marks().values()) for row in rows.values())
+    # Graded on the exercise files they handed in; eve handed in nothing, so every file
+    # counts; a row that could not be read counts the class's most points.
+    code = sum(full_marks().values())
+    everything = code + sum(judgement_marks().values())
+    for name, row in rows.items():
+        only_code = row["ex01"] != "" and row["j01"] == ""
+        assert int(row["out_of"]) == (code if only_code else everything), name
+    assert int(rows["eve-missing-file"]["out_of"]) == everything
 
 
 @pytest.mark.slow
@@ -375,10 +383,9 @@ def test_file_problems_get_one_clear_status(graded):
     assert rows["dee-syntax-error"]["ex04"] == "0"
     assert rows["dee-syntax-error"]["status"].startswith("syntax error (ex04); missing file (ex01")
     eve = rows["eve-missing-file"]
-    assert (eve["status"], eve["total"], eve["ex06"]) == (
-        "missing file (ex01, ex02, ex03, ex04, ex05, ex06)",
-        "0",
-        "0",
+    assert (eve["total"], eve["ex06"], eve["j01"]) == ("0", "0", "0")
+    assert eve["status"] == "missing file (ex01, ex02, ex03, ex04, ex05, ex06, {})".format(
+        ", ".join(judgement_marks())
     )
     ivy = rows["ivy-untouched-template"]
     assert (ivy["status"], ivy["total"]) == ("not started", "0")
@@ -399,7 +406,8 @@ def test_unreadable_archives_cost_only_their_row(graded, student, status):
     _, rows, *_ = graded
     row = rows[student]
     assert (row["status"], row["total"], row["ex01"]) == (status, "0", "")
-    assert row["out_of"] == str(sum(full_marks().values()))
+    # The class's most points: eve's row counts both tracks.
+    assert row["out_of"] == str(sum(full_marks().values()) + sum(judgement_marks().values()))
     reason = {"zed": "password", "zac": "unsupported", "zia": "corrupt", "zoe": "MB", "hal": ""}
     assert reason[student[:3]] in row["details"]
 
@@ -531,6 +539,131 @@ def test_only_grades_the_assigned_exercises(tmp_path):
     assert report.rows[0].total == full_marks()["ex02"] + full_marks()["ex03"]
     with pytest.raises(FramingError, match="names no exercise"):
         grading.grade(one, tmp_path / "h.csv", exercises_dir=EXERCISES, only="09")
+
+
+ANSWERS = SOLUTIONS / "judgements"
+
+
+def judgement_marks() -> dict[str, int]:
+    """One point per question of each lesson's answer file."""
+    from framing import judgements
+
+    return {
+        f"j{lesson}": len(judgements.check_text(lesson, "").results)
+        for lesson in judgements.lessons()
+    }
+
+
+def read_grades(path: Path) -> tuple[list[str], dict[str, dict[str, str]]]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        return list(reader.fieldnames or []), {row["student"]: row for row in reader}
+
+
+def test_answer_files_alone_pass_without_writing_code(tmp_path):
+    """The judgement track: answer files are read as data (never run), one column each."""
+    root = tmp_path / "class"
+    ann = root / "ann-answers-only" / "exercises" / "judgements"
+    shutil.copytree(ANSWERS, ann)
+    (ann.parent / "notes.txt").write_text("my notes\n", encoding="utf-8")
+    # A line of Python in an answer is an answer, not code to run.
+    trap = f"__import__('pathlib').Path({str(tmp_path / 'RAN')!r}).touch()"
+    change(ann / "06-bring-your-own-article.txt", "\n", f"\n# {trap}\n")
+    bo = root / "bo-one-wrong"
+    shutil.copytree(ANSWERS, bo)
+    change(bo / "02-loaded-language.txt", "flagrant-voice: quoted", "flagrant-voice: outlet")
+    (bo / "01a-lateral-reading.txt").rename(bo / "01a-lateral-reading (1).txt")
+    (bo / "03-who-gets-quoted.txt").unlink()
+    blank = root / "cy-blank"
+    blank.mkdir()
+    shutil.copy(EXERCISES / "judgements" / "02-loaded-language.txt", blank)
+    shutil.copy(SOLUTIONS / "ex02_loaded_language.py", blank)
+    # The whole exercises folder handed in: untouched code templates, answers written.
+    fay = root / "fay-templates-and-answers" / "exercises"
+    shutil.copytree(ANSWERS, fay / "judgements")
+    for solution in SOLUTIONS.glob("ex[0-9][0-9]_*.py"):
+        template = grading.build_template(solution.read_text(encoding="utf-8"))
+        (fay / solution.name).write_text(template, encoding="utf-8")
+    gus = root / "gus-nothing-done" / "exercises"  # the same folder, nothing written in it
+    shutil.copytree(fay, gus, ignore=shutil.ignore_patterns("judgements"))
+    shutil.copytree(EXERCISES / "judgements", gus / "judgements")
+    with zipfile.ZipFile(root / "dee.zip", "w") as archive:
+        for answers in ANSWERS.glob("0[12]-*.txt"):
+            archive.write(answers, f"dee/judgements/{answers.name}")
+        archive.writestr("dee/judgements/04-comparing-coverage.txt", "x" * 70_000)
+    (root / "eve-empty").mkdir()
+    output = tmp_path / "g.csv"
+    report = grading.grade(root, output, exercises_dir=EXERCISES, timeout=2, progress=False)
+    header, rows = read_grades(output)
+    marks = judgement_marks()
+    assert header[4:10] == FIRST_COLUMNS[4:] and header[10 : 10 + len(marks)] == list(marks)
+    assert not (tmp_path / "RAN").exists()
+    ann_row = rows["ann-answers-only"]
+    assert (ann_row["status"], ann_row["total"]) == ("ok", str(sum(marks.values())))
+    assert ann_row["out_of"] == ann_row["total"] and ann_row["ex01"] == ""
+    assert {k: int(ann_row[k]) for k in marks} == marks
+    assert ann_row["isolation"] == "" and "answer files alone" in ann_row["details"]
+    fay_row = rows["fay-templates-and-answers"]  # the templates are not a track started
+    assert (fay_row["status"], fay_row["total"], fay_row["out_of"], fay_row["ex01"]) == (
+        "ok",
+        ann_row["total"],
+        ann_row["total"],
+        "",
+    )
+    bo_row = rows["bo-one-wrong"]
+    assert int(bo_row["j02"]) == marks["j02"] - 1 and bo_row["j01a"] == str(marks["j01a"])
+    assert (bo_row["status"], bo_row["j03"]) == ("missing file (j03)", "0")
+    assert "j02: not passed yet: flagrant-voice" in bo_row["details"]
+    assert int(bo_row["total"]) == sum(marks.values()) - marks["j03"] - 1
+    cy = rows["cy-blank"]  # code written, the answer file still blank: graded on the code
+    assert cy["ex02"] == str(full_marks()["ex02"]) and (cy["j02"], cy["j01"]) == ("", "")
+    assert "no answer file started" in cy["details"] and "j02" not in cy["status"]
+    dee = rows["dee"]
+    assert (dee["j01"], dee["j02"]) == (str(marks["j01"]), str(marks["j02"]))
+    assert dee["status"].startswith("over a limit (j04); missing file (j01a")
+    assert "04-comparing-coverage.txt is over 32 KB" in dee["details"]
+    eve = rows["eve-empty"]
+    assert eve["status"].startswith("missing file (ex01, ex02, ex03, ex04, ex05, ex06, j01, j01a")
+    gus_row = rows["gus-nothing-done"]  # neither track started: both count, not started
+    assert (gus_row["status"], gus_row["total"]) == ("not started", "0")
+    assert int(gus_row["out_of"]) == sum(full_marks().values()) + sum(marks.values())
+    assert len(report.rows) == 7
+
+
+def test_only_chooses_exercise_and_answer_files(tmp_path):
+    one = tmp_path / "one"
+    shutil.copytree(ANSWERS, copy_solutions(one / "solo") / "judgements")
+    marks = judgement_marks()
+    for only, columns in (
+        ("j02,01a", ["j01a", "j02"]),
+        ("02", ["ex02", "j02"]),
+        ("ex02", ["ex02"]),
+    ):
+        output = tmp_path / f"{only}.csv"
+        report = grading.grade(one, output, exercises_dir=EXERCISES, only=only, progress=False)
+        header, rows = read_grades(output)
+        assert header[4 : 4 + len(columns)] == columns, only
+        assert not any(c.startswith("j") for c in header[4 + len(columns) : -2]), only
+        expected = full_marks()["ex02"] if "ex02" in columns else 0
+        expected += sum(marks[c] for c in columns if c.startswith("j"))
+        assert report.rows[0].total == expected and rows["solo"]["status"] == "ok", only
+    for bad in ("j07", "ex01a", "02,zz"):
+        with pytest.raises(FramingError, match="names no exercise"):
+            grading.grade(one, tmp_path / "x.csv", exercises_dir=EXERCISES, only=bad)
+
+
+def test_a_run_stopped_early_keeps_the_answer_files_points():
+    from framing.grading.judged import JudgedLesson
+    from framing.grading.report import csv_for, row_without_results, with_answer_files
+
+    stopped = row_without_results("ana", "timeout", "the checks took too long", "sandbox")
+    judged = [JudgedLesson("02", 4, 4), JudgedLesson("03", 0, 6, "missing file")]
+    row = with_answer_files(stopped, judged)
+    assert (row.status, row.total, row.out_of) == ("timeout; missing file (j03)", 4, 0)
+    other = with_answer_files(row_without_results("bo", "ok", ""), [JudgedLesson("02", 3, 4)])
+    lines = csv_for([row, other], [], ["02", "03"]).splitlines()
+    assert lines[0].startswith("student,total,out_of,status,j02,j03,")
+    assert lines[1].startswith("ana,4,10,timeout; missing file (j03),4,0,")  # out of the most
 
 
 def test_the_output_is_checked_before_grading(tmp_path):

@@ -172,6 +172,20 @@ def test_follows_the_lesson_plan(path):
     assert len(questions) >= 2, f"{path.name}: fewer than two discussion questions"
 
 
+WITH_ANSWER_FILES = [p for p in NOTEBOOKS if (EXERCISES / "judgements" / f"{p.stem}.txt").is_file()]
+
+
+@pytest.mark.parametrize("path", WITH_ANSWER_FILES, ids=_ids)
+def test_points_to_its_judgement_exercise(path):
+    """Every lesson with an answer file says where it is and checks it with judgements.check."""
+    nb = _read(path)
+    text = "\n".join(_markdown_lines(nb))
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    number = path.stem.split("-")[0]
+    assert f"exercises/judgements/{path.stem}.txt" in text, f"{path.name}: no pointer"
+    assert f'judgements.check("{number}")' in code, f"{path.name}: no judgements.check cell"
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=_ids)
 def test_points_to_its_exercise_and_how_to_check_it(path):
     nb = _read(path)

@@ -156,7 +156,6 @@ class Analysis:
             "first_source": first.name if first else None,
             "last_source": last.name if last else None,
             "loaded_terms": len(self.hits),
-            "loaded_terms_per_1000_words": per_thousand(len(self.hits), words),
             "terms_per_1000_by_category": self.terms_per_thousand("category"),
             "terms_per_1000_by_voice": self.terms_per_thousand("voice"),
             "terms_per_1000_by_group": self.terms_per_thousand("group"),

@@ -57,8 +57,10 @@ __all__ = [
 ENV_FOLDER = "FRAMING_EXERCISES"
 VOICES = ("outlet", "quoted", "reported")
 STANCES = ("neutral", "distancing", "endorsing", "guilt", "alarm")
-# Categories that are not word choice in the writer's voice: how someone spoke (verb-*),
-# hedges, and contested labels, where every available word takes a side.
+# What a rewrite is checked on: the writer's own loaded words and attribution verbs ("claimed"
+# to "said" is a change), but not hedges ("suspected" can be the careful word) nor contested
+# labels, where every available word takes a side. (Which hits are word choices is the
+# lexicon's rule: `TermHit.group`.)
 NOT_WORD_CHOICE = ("hedge", "contested")
 DISCUSS = "Discuss with your teacher."
 
@@ -272,6 +274,7 @@ class ItemResult:
     passed: bool
     how: str
     message: str
+    answered: bool = True  # False when the answer line is still empty
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +290,11 @@ class JudgementReport:
     @property
     def passed(self) -> bool:
         return all(r.passed for r in self.results)
+
+    @property
+    def started(self) -> bool:
+        """Whether any answer is written (a blank answer file is not started)."""
+        return any(r.answered for r in self.results)
 
     @property
     def score(self) -> str:
@@ -345,7 +353,8 @@ def check_text(lesson: str, text: str) -> JudgementReport:
 def _check_item(item: Mapping[str, Any], answers: Mapping[str, str]) -> ItemResult:
     key = item["key"]
     if not answers.get(key, "").strip():
-        return ItemResult(key, False, _how(item), f'Not answered yet: write it after "{key}:".')
+        message = f'Not answered yet: write it after "{key}:".'
+        return ItemResult(key, False, _how(item), message, answered=False)
     return _CHECKS[item["kind"]](item, answers)
 
 
@@ -670,7 +679,7 @@ def _check_own_word(item: Mapping[str, Any], answers: Mapping[str, str]) -> Item
     own = [
         h
         for h in _analysis(item["article"]).hits
-        if voice_group(h) == "outlet" and _word_choice(h.category)
+        if voice_group(h) == "outlet" and h.group == "word choice"
     ]
     found = [h for h in own if _norm(h.text) == said or _norm(h.term) == said]
     if not found:
@@ -691,7 +700,7 @@ def _check_own_word(item: Mapping[str, Any], answers: Mapping[str, str]) -> Item
             "exact",
             f'Now write a more neutral wording after "{item["key"]}-neutral:".',
         )
-    still = [h.text for h in analyze(neutral).hits if _word_choice(h.category)]
+    still = [h.text for h in analyze(neutral).hits if h.group == "word choice"]
     if still:
         return ItemResult(
             item["key"],
@@ -707,10 +716,6 @@ def _check_own_word(item: Mapping[str, Any], answers: Mapping[str, str]) -> Item
         f'"{found[0].text}" is in the outlet\'s voice, and your wording has no loaded word the '
         f"kit finds. The word list suggests: {hint or 'no single neutral word'}. {DISCUSS}",
     )
-
-
-def _word_choice(category: str) -> bool:
-    return not category.startswith("verb-") and category not in NOT_WORD_CHOICE
 
 
 # -- rewrites -------------------------------------------------------------------------------

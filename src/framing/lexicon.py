@@ -156,7 +156,7 @@ class TermHit:
     @property
     def contested(self) -> bool:
         """A contested label, shown as a choice of words and counted apart."""
-        return self.category == "contested"
+        return self.entry.contested
 
     @property
     def group(self) -> str:

@@ -11,6 +11,8 @@ The stages, one module each:
   (**plain**) and are compared here (**compare**), so an answer can never run code;
 * **run**: pytest on the checks in a process of its own, verdicts back as JSON
   (**results**); **checking**: `check("02")` in a notebook;
+* **judged**: the answer files of the judgement track, read as data and checked with
+  `framing.judgements` in the grader's own process (never run);
 * **report** and **grade**: the CSV, one row and one status per student.
 
 What it can not tell you: a passed check means the function gave the expected answers

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import judgements
+from .judged import ANSWER_FILE_LIMIT
 from .layout import Exercise
 from .processes import MB, Limits
 
@@ -44,6 +46,8 @@ class Collected:
     """What was taken from one submission."""
 
     files: dict[str, str] = field(default_factory=dict)  # exercise file name -> its path there
+    # lesson -> the bytes of its answer file (read as data, never run; see judged.py)
+    answers: dict[str, bytes] = field(default_factory=dict)
     status: str = ""  # set when the submission itself could not be read
     detail: str = ""
 
@@ -81,29 +85,46 @@ def find_submissions(folder: Path) -> tuple[list[Submission], list[NotRead]]:
 
 def best_match(candidates: Sequence[str], wanted: str, number: str) -> str | None:
     """The path (inside a folder or zip) of a student's file for one exercise."""
+    # "ex02_loaded_language (1).py" and the like: accept one clear match.
+    loose = re.compile(rf"ex{number}\D.*\.py")
+    return _best(candidates, wanted, loose)
+
+
+def answer_match(candidates: Sequence[str], lesson: str) -> str | None:
+    """The path (inside a folder or zip) of a student's answer file for one lesson."""
+    # "02-loaded-language (1).txt": one clear match; "01-" never matches "01a-…".
+    loose = re.compile(rf"{re.escape(lesson)}-.*\.txt")
+    return _best(candidates, judgements.answer_file(lesson), loose)
+
+
+def _best(candidates: Sequence[str], wanted: str, loose: re.Pattern[str]) -> str | None:
     usable = [c for c in candidates if not _SKIP_PARTS.intersection(Path(c).parts[:-1])]
     exact = [c for c in usable if Path(c).name == wanted]
     if not exact:
-        # "ex02_loaded_language (1).py" and the like: accept one clear match.
-        loose = [c for c in usable if re.fullmatch(rf"ex{number}\D.*\.py", Path(c).name)]
-        exact = loose if len(loose) == 1 else []
+        matches = [c for c in usable if loose.fullmatch(Path(c).name)]
+        exact = matches if len(matches) == 1 else []
     if not exact:
         return None
     return min(exact, key=lambda c: (len(Path(c).parts), c))
 
 
 def collect(
-    submission: Submission, exercises: Sequence[Exercise], into: Path, limits: Limits
+    submission: Submission,
+    exercises: Sequence[Exercise],
+    into: Path,
+    limits: Limits,
+    lessons: Sequence[str] = (),
 ) -> Collected:
-    """Copy a student's exercise files into ``into`` (a fresh folder); never raises for a
-    bad submission: the problem becomes the student's status."""
+    """Copy a student's exercise files into ``into`` (a fresh folder) and read the answer
+    files of ``lessons``; never raises for a bad submission: the problem becomes the
+    student's status."""
     if submission.path.is_dir():
-        return _from_folder(submission.path, exercises, into, limits)
-    return _from_zip(submission.path, exercises, into, limits)
+        return _from_folder(submission.path, exercises, lessons, into, limits)
+    return _from_zip(submission.path, exercises, lessons, into, limits)
 
 
 def _from_folder(
-    root: Path, exercises: Sequence[Exercise], into: Path, limits: Limits
+    root: Path, exercises: Sequence[Exercise], lessons: Sequence[str], into: Path, limits: Limits
 ) -> Collected:
     found = Collected()
     files: list[str] = []
@@ -122,7 +143,7 @@ def _from_folder(
                 f"the folder holds over {limits.submission_mb} MB",
             )
             return found
-        if path.suffix == ".py":
+        if path.suffix in (".py", ".txt"):
             files.append(str(path.relative_to(root)))
     unpacked = 0
     for exercise in exercises:
@@ -139,11 +160,15 @@ def _from_folder(
             return found
         (into / exercise.filename).write_bytes(data)
         found.files[exercise.filename] = chosen
+    for lesson in lessons:
+        chosen = answer_match(files, lesson)
+        if chosen is not None:  # one byte over the limit is enough to say it is over
+            found.answers[lesson] = (root / chosen).read_bytes()[: ANSWER_FILE_LIMIT + 1]
     return found
 
 
 def _from_zip(
-    archive: Path, exercises: Sequence[Exercise], into: Path, limits: Limits
+    archive: Path, exercises: Sequence[Exercise], lessons: Sequence[str], into: Path, limits: Limits
 ) -> Collected:
     found = Collected()
     if archive.stat().st_size > limits.submission_mb * MB:
@@ -152,7 +177,7 @@ def _from_zip(
     try:
         with zipfile.ZipFile(archive) as opened:
             members = {i.filename: i for i in opened.infolist() if not i.is_dir()}
-            names = [n for n in members if n.endswith(".py")]
+            names = [n for n in members if n.endswith((".py", ".txt"))]
             budget = limits.unpacked_mb * MB
             for exercise in exercises:
                 chosen = best_match(names, exercise.filename, exercise.number)
@@ -169,6 +194,10 @@ def _from_zip(
                 budget -= len(data)
                 (into / exercise.filename).write_bytes(data)
                 found.files[exercise.filename] = chosen
+            for lesson in lessons:
+                chosen = answer_match(names, lesson)
+                if chosen is not None:
+                    found.answers[lesson] = _answer_from_zip(opened, members[chosen])
     except NotImplementedError as exc:  # before RuntimeError, of which it is a kind
         found.status, found.detail = "unreadable archive", f"unsupported compression ({exc})"
     except RuntimeError as exc:  # zipfile says "encrypted" or "password required"
@@ -177,9 +206,19 @@ def _from_zip(
         found.status, found.detail = "unreadable archive", f"corrupt ({exc})"
     if found.status:
         found.files.clear()
+        found.answers.clear()
         for leftover in into.iterdir():
             leftover.unlink()
     return found
+
+
+def _answer_from_zip(opened: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """An answer file's bytes; one byte over the limit when it unpacks to more (judged.py
+    then says it is over a limit)."""
+    if info.flag_bits & 0x1:
+        raise RuntimeError("encrypted")
+    data = _read_capped(opened, info, ANSWER_FILE_LIMIT)
+    return data if data is not None else b"\0" * (ANSWER_FILE_LIMIT + 1)
 
 
 def _read_capped(opened: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> bytes | None:

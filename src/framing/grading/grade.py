@@ -2,8 +2,13 @@
 
 The stages, in order: check where the CSV goes (before any grading, so no work is lost),
 choose the isolation, collect each submission into a fresh private folder, run the checks
-against it (the student's code inside the sandbox or under process limits), and, once
+against it (the student's code inside the sandbox or under process limits), check the
+answer files of the judgement track (read as data, in this process: judged.py), and, once
 every student's processes are gone, write the CSV in one step.
+
+A student is graded on the tracks they started: exercise files, answer files, or both. An
+untouched template or a blank answer file is not a start; a student who started neither is
+graded on everything they handed in (on both tracks when they handed in nothing).
 """
 
 from __future__ import annotations
@@ -23,13 +28,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import judgements
 from .._files import check_writable, write_atomic
 from ..errors import FramingError
 from .collect import NotRead, Submission, collect, find_submissions
 from .harness import ENV_LIMITS
+from .judged import judge_all
 from .layout import DEFAULT_TIMEOUT, Exercise, exercises_in, find_exercises
 from .processes import Limits
-from .report import GradeRow, csv_for, row_from_results, row_without_results
+from .report import (
+    GradeRow,
+    csv_for,
+    row_from_results,
+    row_without_results,
+    with_answer_files,
+)
 from .run import Zygote, run_checks
 from .sandbox import ENV_SANDBOX, Isolation, choose_isolation
 
@@ -54,24 +67,54 @@ class GradeReport:
         )
 
 
-def _chosen(exercises: Sequence[Exercise], only: str | Sequence[str] | None) -> list[Exercise]:
+def _chosen(
+    exercises: Sequence[Exercise], lessons: Sequence[str], only: str | Sequence[str] | None
+) -> tuple[list[Exercise], list[str]]:
+    """The exercises and the judgement lessons that ``only`` names (all when not given).
+
+    "02" names both tracks of lesson 02, "ex02" its exercise file alone, "j02" its answer
+    file alone; "01a" (a lesson with no exercise file) its answer file.
+    """
     if not only:
-        return list(exercises)
+        return list(exercises), list(lessons)
     wanted = only.split(",") if isinstance(only, str) else list(only)
-    numbers = {
-        f"{int(w.strip().lower().removeprefix('ex')):02d}"
-        for w in wanted
-        if w.strip().lower().removeprefix("ex").isdigit()
-    }
-    chosen = [e for e in exercises if e.number in numbers]
-    if not chosen or len(numbers) != len([w for w in wanted if w.strip()]):
-        known = ", ".join(e.number for e in exercises)
+    words = [w.strip().lower() for w in wanted if w.strip()]
+    numbers = {e.number for e in exercises}
+    codes: set[str] = set()
+    answers: set[str] = set()
+    unknown = []
+    for word in words:
+        track, name = _track_and_lesson(word)
+        code = track != "judgement" and name in numbers
+        answer = track != "code" and name in lessons
+        codes.update([name] if code else [])
+        answers.update([name] if answer else [])
+        if not (code or answer):
+            unknown.append(word)
+    if unknown or not words:
         asked = only if isinstance(only, str) else ",".join(only)
+        named = f" ({', '.join(unknown)})" if unknown else ""
         raise FramingError(
-            f'--only "{asked}" names no exercise here. Available: {known}, '
-            "for example --only 02,03."
+            f'--only "{asked}" names no exercise here{named}. '
+            "Exercise files: "
+            f"{', '.join(sorted(numbers))}; answer files: {', '.join(lessons)}. For example "
+            "--only 02,03 (both tracks), --only ex02 (the exercise file) or --only j02 "
+            "(the answer file)."
         )
-    return chosen
+    return [e for e in exercises if e.number in codes], [n for n in lessons if n in answers]
+
+
+def _track_and_lesson(word: str) -> tuple[str, str]:
+    """("code" | "judgement" | "both", "02") for "ex02", "j2", "02", "01a" and the like."""
+    track = "both"
+    if word.startswith("ex"):
+        track, word = "code", word[2:]
+    elif word.startswith("j"):
+        track, word = "judgement", word[1:]
+    digits = word.rstrip("abcdefghijklmnopqrstuvwxyz")
+    if not digits.isdigit():
+        return track, word
+    return track, f"{int(digits):02d}{word[len(digits) :]}"
 
 
 def _check_output(target: Path, force: bool) -> Path:
@@ -87,36 +130,66 @@ def _check_output(target: Path, force: bool) -> Path:
 
 def _grade_one(
     submission: Submission,
-    exercises: Sequence[Exercise],
+    chosen: tuple[Sequence[Exercise], Sequence[str]],
     timeout: float,
     isolation: Isolation,
     limits: Limits,
     zygote: Zygote | None,
 ) -> GradeRow:
+    exercises, lessons = chosen
     work = Path(tempfile.mkdtemp(prefix="framing-grade-"))  # 0700: the grader's alone
     try:
         folder = work / "student"
         folder.mkdir()
-        collected = collect(submission, exercises, folder, limits)
+        collected = collect(submission, exercises, folder, limits, lessons)
         if collected.status:
             return row_without_results(submission.student, collected.status, collected.detail)
-        extra = {
-            ENV_SANDBOX: "bubblewrap" if isolation.sandboxed else "none",
-            ENV_LIMITS: json.dumps(dataclasses.asdict(limits)),
-        }
-        run = run_checks(
-            [e.checks for e in exercises], folder, timeout=timeout, extra_env=extra, zygote=zygote
+        judged = judge_all(lessons, collected.answers)  # text, read here: nothing is run
+        answered = any(lesson.status not in _NOT_DONE for lesson in judged)
+        nothing = not collected.files and not collected.answers
+        run = None
+        if exercises and (collected.files or nothing):
+            extra = {
+                ENV_SANDBOX: "bubblewrap" if isolation.sandboxed else "none",
+                ENV_LIMITS: json.dumps(dataclasses.asdict(limits)),
+            }
+            checks = [e.checks for e in exercises]
+            run = run_checks(checks, folder, timeout=timeout, extra_env=extra, zygote=zygote)
+        coded = run is not None and (
+            bool(run.stopped) or any(r.kind not in _NOT_DONE for r in run.results)
         )
-        if run.stopped:
+        # Graded on the tracks started (see the module's docstring).
+        code_track = run is not None and (coded or not answered)
+        answer_track = (answered or not coded) and (bool(collected.answers) or nothing)
+        kept = judged if answer_track else ()
+        notes = _tracks_left_out(bool(exercises) and not code_track, bool(lessons) and not kept)
+        if run is not None and code_track and run.stopped:
             status = "timeout" if run.stopped == "timeout" else "grading stopped"
-            return row_without_results(
-                submission.student, status, "; ".join(run.problems), isolation.mode
-            )
+            detail = "; ".join(run.problems)
+            stopped = row_without_results(submission.student, status, detail, isolation.mode)
+            return with_answer_files(stopped, kept)
+        if run is None or not code_track:
+            return row_from_results(submission.student, [], [], notes, "", kept)
+        problems = [*run.problems, *notes]
         return row_from_results(
-            submission.student, exercises, run.results, run.problems, isolation.mode
+            submission.student, exercises, run.results, problems, isolation.mode, kept
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+# What a file of either track that was not done looks like: absent, or still blank.
+_NOT_DONE = ("missing file", "not started", "not written")
+
+
+def _tracks_left_out(no_code: bool, no_answers: bool) -> list[str]:
+    """The details' words for a track that was asked for but not started."""
+    notes = []
+    if no_code:
+        notes.append("no exercise file started: graded on the answer files alone")
+    if no_answers:
+        notes.append("no answer file started: graded on the exercise files alone")
+    return notes
 
 
 class _Progress:
@@ -157,8 +230,9 @@ def grade(
 ) -> GradeReport:
     """Grade a folder of submissions (one folder or zip per student) into a CSV file.
 
-    ``only`` ("02,03") grades those exercises alone; ``sandbox`` is "auto", "bubblewrap"
-    or "none". An existing ``output_csv`` is only replaced with ``force=True``.
+    ``only`` ("02,03") grades those lessons alone ("ex02": the exercise file only, "j02":
+    the answer file only); ``sandbox`` is "auto", "bubblewrap" or "none". An existing
+    ``output_csv`` is only replaced with ``force=True``.
     """
     started = time.monotonic()
     folder = Path(submissions).expanduser()
@@ -168,7 +242,7 @@ def grade(
         )
     target = _check_output(Path(output_csv).expanduser(), force)
     checks_dir = find_exercises(exercises_dir)
-    exercises = _chosen(exercises_in(checks_dir), only)
+    chosen = _chosen(exercises_in(checks_dir), judgements.lessons(), only)
     students, not_read = find_submissions(folder)
     if not students:
         raise FramingError(
@@ -182,7 +256,7 @@ def grade(
 
     def one(submission: Submission) -> GradeRow:
         try:
-            row = _grade_one(submission, exercises, timeout, isolation, limits, zygote)
+            row = _grade_one(submission, chosen, timeout, isolation, limits, zygote)
         except Exception as exc:  # a kit problem costs this row its grade, never the batch
             row = row_without_results(
                 submission.student, "grading stopped", f"the grader failed: {exc}"
@@ -197,7 +271,7 @@ def grade(
     finally:
         if zygote is not None:
             zygote.close()  # every student's processes are gone before the CSV is written
-    path = write_atomic(target, csv_for(rows, exercises), overwrite=force)
+    path = write_atomic(target, csv_for(rows, *chosen), overwrite=force)
     return GradeReport(path, rows, tuple(not_read), isolation, time.monotonic() - started)
 
 
@@ -211,7 +285,10 @@ def add_grade_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
     )
     parser.add_argument("--force", action="store_true", help="replace the CSV if it exists")
     parser.add_argument(
-        "--only", metavar="02[,03]", default=None, help="grade these exercises alone"
+        "--only",
+        metavar="02[,03]",
+        default=None,
+        help="grade these lessons alone (ex02: the exercise file only, j02: the answer file only)",
     )
     parser.add_argument(
         "--timeout",

@@ -1,20 +1,28 @@
 """The grades CSV: one row per student, one clear status each, spreadsheet-safe cells.
 
 Columns: ``student``, ``total`` (a number; 0 when nothing was started), ``out_of``,
-``status``, one column per exercise and one per check (points, or empty when that check
-did not run), then ``isolation`` (how the student's code ran) and ``details``.
+``status``, one column per exercise, one per lesson's answer file of the judgement track
+(``j01``, ``j01a``, …: the answers that pass), one per check (points, or empty when that
+check did not run), then ``isolation`` (how the student's code ran) and ``details``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..csvsafe import csv_text
+from .judged import JudgedLesson, column_of
 from .layout import Exercise
 from .results import CheckResult
 
-__all__ = ["GradeRow", "csv_for", "row_from_results", "row_without_results"]
+__all__ = [
+    "GradeRow",
+    "csv_for",
+    "row_from_results",
+    "row_without_results",
+    "with_answer_files",
+]
 
 # The problems with a whole exercise, worst first: the words of the status column.
 _EXERCISE_PROBLEMS = (
@@ -60,7 +68,9 @@ def row_from_results(
     results: Sequence[CheckResult],
     problems: Sequence[str],
     isolation: str,
+    judged: Sequence[JudgedLesson] = (),
 ) -> GradeRow:
+    """A student's row from their checks' results and their checked answer files."""
     points, maxima, checks, found = {}, {}, {}, {}
     notes: list[str] = []
     for exercise in exercises:
@@ -75,9 +85,15 @@ def row_from_results(
             said = next((r.message for r in mine if r.kind == status), "")
             if said and status not in ("not started", "missing file"):
                 notes.append(f"{exercise.column}: {status}: {_clip(said)}")
+    for lesson in judged:
+        points[lesson.column], maxima[lesson.column] = lesson.points, lesson.out_of
+        if lesson.status:
+            found[lesson.column] = lesson.status
+        if lesson.detail:
+            notes.append(f"{lesson.column}: {_clip(lesson.detail)}")
     return GradeRow(
         student,
-        _status(found, len(exercises)),
+        _status(found, len(exercises) + len(judged)),
         sum(points.values()),
         sum(maxima.values()),
         points,
@@ -101,7 +117,7 @@ def _status(found: Mapping[str, str], exercises: int) -> str:
     by_status: dict[str, list[str]] = {}
     for column, status in found.items():
         by_status.setdefault(status, []).append(column)
-    order = [*_EXERCISE_PROBLEMS, "not started"]  # the worst first
+    order = [*_EXERCISE_PROBLEMS, "not started"]  # the worst first (answer files' too)
     ranked = sorted(by_status.items(), key=lambda item: order.index(item[0]))
     return "; ".join(f"{status} ({', '.join(cols)})" for status, cols in ranked)
 
@@ -111,9 +127,30 @@ def row_without_results(student: str, status: str, detail: str, isolation: str =
     return GradeRow(student, status, 0, 0, isolation=isolation, details=(detail,) if detail else ())
 
 
-def csv_for(rows: Sequence[GradeRow], exercises: Sequence[Exercise]) -> str:
+def with_answer_files(row: GradeRow, judged: Sequence[JudgedLesson]) -> GradeRow:
+    """A row whose checks never ran to the end, with its answer files' points all the same
+    (they were read before any code ran)."""
+    if not judged:
+        return row
+    found = {lesson.column: lesson.status for lesson in judged if lesson.status}
+    status = f"{row.status}; {_status(found, len(judged))}" if found else row.status
+    notes = tuple(f"{j.column}: {_clip(j.detail)}" for j in judged if j.detail)
+    return replace(
+        row,
+        status=status,
+        total=row.total + sum(lesson.points for lesson in judged),
+        points={**row.points, **{lesson.column: lesson.points for lesson in judged}},
+        maxima={**row.maxima, **{lesson.column: lesson.out_of for lesson in judged}},
+        details=row.details + notes,
+    )
+
+
+def csv_for(
+    rows: Sequence[GradeRow], exercises: Sequence[Exercise], lessons: Sequence[str] = ()
+) -> str:
     """The CSV text; ``out_of`` of a row without results is the class's maximum."""
-    most = {e.column: max((r.maxima.get(e.column, 0) for r in rows), default=0) for e in exercises}
+    graded = [e.column for e in exercises] + [column_of(lesson) for lesson in lessons]
+    most = {c: max((r.maxima.get(c, 0) for r in rows), default=0) for c in graded}
     check_columns: list[str] = []
     for row in rows:
         check_columns += [c for c in row.checks if c not in check_columns]
