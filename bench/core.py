@@ -30,7 +30,7 @@ from framing import Article, find_quotes, load_seed
 from framing.analysis import _voices, analyze
 from framing.attribution import clear_caches
 from framing.attribution.engine import Engine
-from framing.lexicon import _term_hits, count_loaded_terms, load_lexicon
+from framing.lexicon import count_loaded_terms, load_lexicon, term_hits
 
 
 def row(label: str, value: float, unit: str, note: str = "") -> None:
@@ -78,7 +78,7 @@ def stages(text: str, lexicon, baseline, repeat: int = 300) -> list[tuple[str, f
         t.append(time.perf_counter())
         found = engine.collect()
         t.append(time.perf_counter())
-        _term_hits(article, lexicon, voice_of=_voices(found.quotes, found.reported))
+        term_hits(article, lexicon, voice_of=_voices(found.quotes, found.reported))
         t.append(time.perf_counter())
         base = t[1] - t[0]
         for i in range(len(labels)):
