@@ -340,6 +340,46 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
             "business",
         ),
         ('Brightloop said it was hacked. "Sorry," the company said.', "Brightloop", "business"),
+        # a role word before the name, even with a comma between them
+        (
+            '"The road is gone," Dunmore resident, Ivo Brandt said.',
+            "Ivo Brandt",
+            "affected person or family",
+        ),
+        # a description after the name, its article and an age aside
+        (
+            '"It is rare," said Mina Osei, the astronomer who led the study.',
+            "Mina Osei",
+            "expert or academic",
+        ),
+        (
+            '"Salt is the problem," said Tom Vale, 41, a nutritionist in Leeds.',
+            "Tom Vale",
+            "expert or academic",
+        ),
+        (
+            '"He lied," said Ana Ruiz, mother of one defendant.',
+            "Ana Ruiz",
+            "affected person or family",
+        ),
+        ('"He knew," said Jo Pike, prosecuting.', "Jo Pike", "lawyer"),
+        # a relative clause that says where the person lives
+        (
+            '"I was scared," said Lee Hart, who lives on the estate.',
+            "Lee Hart",
+            "affected person or family",
+        ),
+        # a role word read with the word before it: a team's captain, a person's rep
+        ('"We were poor," Kenya captain Ali Omondi said.', "Ali Omondi", "other"),
+        ('"We held the line," army captain Ali Omondi said.', "Ali Omondi", "police or military"),
+        ('"She is resting," said Ana Ruiz, the singer\'s rep.', "Ana Ruiz", "other"),
+        (
+            '"Costs rose," said Brill Haulage Federation, an industry group.',
+            "Brill Haulage Federation",
+            "business",
+        ),
+        # a clause after the name is not a description of it
+        ("Ana Ruiz, 30, said she has a small group of friends.", "Ana Ruiz", "other"),
     ],
 )
 def test_a_type_from_how_the_text_describes_a_source(text, name, kind):

@@ -225,7 +225,7 @@ def head_word(phrase: str) -> str:
 def _type_of_text(joined_phrases: str) -> str:
     phrases = joined_phrases.split(" ; ")
     for phrase in phrases:
-        kind = TYPE_VOCABULARY.get(head_word(phrase))
+        kind = type_of_head(phrase)
         if kind is not None:
             return kind
     words: list[str] = []
@@ -248,6 +248,41 @@ def _type_of_text(joined_phrases: str) -> str:
             if len(gram) > 3 and gram in organizations:
                 return organizations[gram][1]
     return first_kind or "other"
+
+
+def type_of_head(phrase: str) -> str | None:
+    """The type a description's head noun gives, read with the word before it ("Australia
+    captain" is an athlete, "army captain" an officer), or None."""
+    head = head_word(phrase)
+    return _ROLE_IN_CONTEXT.get((head, _word_before(phrase, head)), TYPE_VOCABULARY.get(head))
+
+
+def _word_before(phrase: str, head: str) -> str:
+    """What stands before a description's head noun, as `_ROLE_IN_CONTEXT` reads it: "place"
+    (a country or its people), "team", "possessive", or the word itself."""
+    words = _HEAD_WORDS.findall(phrase.lower())
+    if head not in words or words.index(head) == 0:
+        return ""
+    before = words[words.index(head) - 1]
+    if before.endswith(("'s", "’s")):
+        return "possessive"
+    if place_named(before) is not None or before in place_names():
+        return "place"
+    return "team" if before in ("club", "team", "side", "squad") else before
+
+
+# Role words whose type depends on the word before them. Each case is tested in
+# tests/test_attribution.py.
+_ROLE_IN_CONTEXT = {
+    # a country's or a club's captain leads a team, not a unit: "Australia captain Steve Waugh"
+    ("captain", "place"): "other",
+    ("captain", "team"): "other",
+    ("skipper", "place"): "other",
+    # a person's rep is their agent, not a Representative: "the singer's rep"
+    ("rep", "possessive"): "other",
+    # an industry's group is a trade association: "the Road Haulage Union, an industry group"
+    ("group", "industry"): "business",
+}
 
 
 _JOINED_TERMS = re.compile(
