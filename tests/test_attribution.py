@@ -10,7 +10,7 @@ import pytest
 from framing import Article, FramingError, analyze, load_gold, load_seed
 from framing.attribution.cues import NOT_A_CUE
 from framing.attribution.engine import Engine
-from framing.attribution.phrases import NOT_A_SOURCE
+from framing.attribution.phrases import NOT_A_SOURCE, why_not_a_source
 from framing.evaluate import evaluate
 
 HERE = Path(__file__).parent
@@ -485,6 +485,23 @@ def test_a_source_is_always_a_source(reason, example):
 
 
 @pytest.mark.parametrize(
+    ("example", "reason"),
+    [
+        ('"Run," Two said.', "a number is no source"),
+        ('"Help," the depot received 850 calls for a rescue.', "a number is no source"),
+        ('"Stay," having said.', "a function word is no source"),
+        ('"It is over," the coach should stay said.', "a clause is no source"),
+        ('"We lost," the officers as they attempt to cope said.', "a clause is no source"),
+    ],
+)
+def test_more_phrases_that_are_no_source(example, reason):
+    """More cases of the NOT_A_SOURCE rules: a number word, a count, a participle, a modal."""
+    analysis = analyze(Article(example, check_language=False))
+    assert [q.speaker_reason for q in analysis.quotes if q.speaker is None] == [reason]
+    assert not [s.name for s in analysis.sources if why_not_a_source(s.name)]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         (
@@ -495,6 +512,9 @@ def test_a_source_is_always_a_source(reason, example):
         ('"It is over," said the coach in a statement on Monday.', "coach"),
         ('"No," said Ana Ruiz, D-Queens.', "Ana Ruiz"),
         ('The rally drew 40,000 people. "We are tired," said Ana Ruiz.', "Ana Ruiz"),
+        # a date after the speaker is not part of its name
+        ('The union on 12 September said the firm "walked away" from talks.', "union"),
+        ('The union on March 3 said the firm "walked away" from talks.', "union"),
     ],
 )
 def test_the_speaker_of_an_inverted_verb_ends_before_where_they_spoke(text, speaker):
