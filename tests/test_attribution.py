@@ -378,6 +378,27 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
             "Brill Haulage Federation",
             "business",
         ),
+        # a title before the longer name a short name ends, and a role word's own modifier
+        (
+            'District police chief Amin Noor said the road was shut. "It is closed," Amin said.',
+            "Amin",
+            "police or military",
+        ),
+        (
+            "SES Commissioner, Lena Holt said the river had peaked.",
+            "Lena Holt",
+            "government or official",
+        ),
+        (
+            '"He was kind," his heartbroken mum Rita told reporters.',
+            "Rita",
+            "affected person or family",
+        ),
+        (
+            '"It is clear," noted Ida Berg, a co-author of the paper.',
+            "Ida Berg",
+            "expert or academic",
+        ),
         # a clause after the name is not a description of it
         ("Ana Ruiz, 30, said she has a small group of friends.", "Ana Ruiz", "other"),
     ],

@@ -17,7 +17,7 @@ from ..text import Sentence
 from .phrases import head_word, strip_phrase, type_of_head, words_of
 from .reading import CueMatch, Entity, Said, Slot, start_of
 from .records import SOURCE_TYPES, Attribution, Attributions, Cue, Source
-from .words import PREPOSITIONS, STANCE_ORDER, strongest, verb_lemma
+from .words import PREPOSITIONS, ROLE_WORDS, STANCE_ORDER, TYPE_VOCABULARY, strongest, verb_lemma
 
 _POINTS_BACK = re.compile(
     r"\s*(?:Those|These|That|This|Such|The|Her|His|Their|Its)\b[^.]{0,50}?"
@@ -281,18 +281,31 @@ class Recorder:
         return "other"
 
     def _type_before(self, at: int) -> str | None:
-        """The type of the lowercase role word just before offset ``at``, read with the word
-        before it ("Australia captain Steve Waugh"), or None."""
-        text = self.text
-        i = bisect.bisect_left(self.starts, at) - 1
-        if i < 0 or not text[self.starts[i]].islower():
+        """The type of the role word before a name that starts at ``at``: a lowercase word
+        ("striker Lukas Kessler", "Lismore resident, Joel Wilson") or a title ("Mayor
+        Surinderpal Rathor", also for "Rathor" alone), read with the word before it
+        ("Australia captain", "police chief"); else None."""
+        text, keys = self.text, self.keys
+        i, end = bisect.bisect_left(self.starts, at) - 1, at
+        # a short name may end a longer one: "Rathor" in "Mayor Surinderpal Rathor"
+        for _ in range(2):
+            if i < 0 or text[self.ends[i] : end].strip() or not text[self.starts[i]].isupper():
+                break
+            if keys[i] in ROLE_WORDS:
+                break
+            i, end = i - 1, self.starts[i]
+        if i < 0 or text[self.ends[i] : end].strip() not in ("", ","):
             return None
-        if text[self.ends[i] : at].strip() not in ("", ","):
-            return None
+        if text[self.starts[i]].isupper() and keys[i] not in ROLE_WORDS:
+            return None  # only a title is capitalised before a name
         pair = text[self.starts[max(i - 1, 0)] : self.ends[i]]
-        if head_word(pair) != self.keys[i]:  # "of", "-ed" and "-ing" words cut it
-            pair = text[self.starts[i] : self.ends[i]]
-        return type_of_head(pair)
+        if head_word(pair) != keys[i]:  # "of", "-ed" and "-ing" words cut it
+            return type_of_head(text[self.starts[i] : self.ends[i]])
+        kind = type_of_head(pair)
+        if kind is None and i > 0 and keys[i] in ROLE_WORDS:
+            # a role word with no type of its own takes the word before it: "police chief"
+            kind = TYPE_VOCABULARY.get(keys[i - 1])
+        return kind
 
     def _sources(self, speaking: set[str]) -> tuple[Source, ...]:
         """The sources: the entities that speak (by key), in the order the text names them,
