@@ -554,3 +554,25 @@ def test_the_speaker_of_an_inverted_verb_ends_before_where_they_spoke(text, spea
 def test_a_headline_verb_of_acting_is_no_attribution(headline, attributed):
     analysis = analyze(Article(headline + "\nThe vote was held on Tuesday.", check_language=False))
     assert any(a.sentence == 0 for a in analysis.attributions) == attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # of two people with one surname, the one named last...
+        (
+            "The field flooded twice (Provided: Ben Hale). Farmer Tom Hale lost his crop. "
+            '"It is ruined," Mr. Hale said.',
+            "Tom Hale",
+        ),
+        # ...unless the text already calls the other one by it
+        (
+            "Dan Roe was jailed on Monday. Roe wept in the dock. His brother, Sam Roe, said the "
+            'family knew nothing. Asked if he had anything to say, Roe said: "I am sorry."',
+            "Dan Roe",
+        ),
+    ],
+)
+def test_a_surname_two_people_share(text, speaker):
+    quote = analyze(Article(text, check_language=False)).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker
