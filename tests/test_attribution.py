@@ -576,3 +576,19 @@ def test_a_headline_verb_of_acting_is_no_attribution(headline, attributed):
 def test_a_surname_two_people_share(text, speaker):
     quote = analyze(Article(text, check_language=False)).quotes[0]
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Carmaker Velto said it would cut jobs. "The plan is unfair," the union said.', "union"),
+        (
+            'The Drivers Union said Velto broke its word. "They walked out," the union said.',
+            "Drivers Union",
+        ),
+        ('Velto said it would cut jobs. "It is fair," the company said.', "Velto"),
+    ],
+)
+def test_a_description_never_points_to_an_organisation_of_another_kind(text, speaker):
+    quote = analyze(Article(text, check_language=False)).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name.endswith(speaker)

@@ -68,6 +68,13 @@ _ORGISH = frozenset("organization organisation group charity ngo watchdog campai
 _PERSONISH = frozenset("official spokesperson spokesman spokeswoman".split())
 
 
+def _same_kind(head: str, entity: Entity) -> bool:
+    """Can a description's head word be this typed organisation? "the union" is never a
+    company that spoke before it, nor "the company" a union."""
+    kind = type_of(head)
+    return kind == "other" or entity.type in ("other", kind)
+
+
 def _description_matcher(head: str):
     def matches(entity: Entity) -> bool:
         if head in ORG_WORDS and entity.kind in ("person", "name"):
@@ -393,7 +400,9 @@ class Resolver:
                     if entity.kind in ("org", "place"):
                         return entity
                 elif (
-                    entity.kind == "org" or (entity.kind == "group" and head in _ORGISH)
-                ) and entity.type != "government or official":
+                    (entity.kind == "org" or (entity.kind == "group" and head in _ORGISH))
+                    and entity.type != "government or official"
+                    and _same_kind(head, entity)
+                ):
                     return entity  # "the company", "the group" -- but never "the residents"
         return None
