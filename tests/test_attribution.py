@@ -380,9 +380,10 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
         ),
         # a title before the longer name a short name ends, and a role word's own modifier
         (
-            'District police chief Amin Noor said the road was shut. "It is closed," Amin said.',
-            "Amin",
-            "police or military",
+            "There was a heated exchange between Councilor Ed Nel and Mayor Ravi Rathor. "
+            '"Is he dreaming?" said Rathor.',
+            "Rathor",
+            "politician",
         ),
         (
             "SES Commissioner, Lena Holt said the river had peaked.",
@@ -592,3 +593,21 @@ def test_a_surname_two_people_share(text, speaker):
 def test_a_description_never_points_to_an_organisation_of_another_kind(text, speaker):
     quote = analyze(Article(text, check_language=False)).quotes[0]
     assert quote.speaker is not None and quote.speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Home minister Hamid Zakaria faced questions. Hamid said the road was shut. "Nobody '
+            'could enter," he said.',
+            "Hamid Zakaria",
+        ),
+        ('Two women spoke, Rita Byrne and Ann Lowe. "He was kind," Rita said.', "Rita Byrne"),
+        # two people with that first name: no guess
+        ('Rita Byrne spoke first. Later, Rita Lowe spoke. "He was kind," Rita said.', "Rita"),
+    ],
+)
+def test_a_first_name_is_the_one_person_named_with_it(text, speaker):
+    quote = analyze(Article(text, check_language=False)).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker

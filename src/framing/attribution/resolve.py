@@ -178,7 +178,9 @@ class Resolver:
             return self._group(phrase)
         role = reading.role  # "Sen." ... "of Texas"
         if len(name) == 1:
-            person = self._by_surname(name[0], phrase.start, forward)
+            person = self._by_surname(name[0], phrase.start, forward) or self._by_given_name(
+                name[0], phrase.start
+            )
             if person is None:
                 other = self._not_a_person(name[0], role, phrase)
                 if other is not None:
@@ -278,6 +280,22 @@ class Resolver:
         before = [e for e in candidates if e.mentions and e.mentions[0].start < offset]
         pool = before or (candidates if forward or not before else [])
         return max(pool, key=lambda e: e.last_seen if before else -e.order) if pool else None
+
+    def _by_given_name(self, given: str, offset: int) -> Entity | None:
+        """The one person named before ``offset`` whose name begins with ``given``: where a
+        text calls people by their first name ("home minister Hamzah Zainudin ... Hamzah
+        said", "mum Karen Byrne ... Karen said"); None if no one or several."""
+        low = given.lower()
+        named = [
+            e
+            for e in self.entities.values()
+            if e.kind in ("person", "name")
+            and " " in e.name
+            and e.name.split()[0].lower() == low
+            and e.mentions
+            and e.mentions[0].start < offset
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _pronoun(self, pronoun: str, sentence: int, offset: int) -> tuple[Entity | None, str]:
         want = PRONOUNS[pronoun]
