@@ -611,3 +611,19 @@ def test_a_description_never_points_to_an_organisation_of_another_kind(text, spe
 def test_a_first_name_is_the_one_person_named_with_it(text, speaker):
     quote = analyze(Article(text, check_language=False)).quotes[0]
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Cr Tom Gangell spoke at length. He said he backed the motion. "
+            '"I have discussed this with Councillor Renée Ruiz," he said.',
+            "Tom Gangell",
+        ),
+        ('The mayor spoke. "I have talked to Councillor Renée Ruiz about it," she said.', None),
+    ],
+)
+def test_a_pronoun_is_never_someone_named_inside_the_quotation(text, speaker):
+    quote = analyze(Article(text, check_language=False)).quotes[0]
+    assert (quote.speaker.name if quote.speaker else None) == speaker

@@ -362,13 +362,23 @@ class Resolver:
 
     def _entities_in(self, sentence: int, limit: int) -> list[Entity]:
         """Every entity named in a sentence before ``limit``, last named first."""
-        found = [item for item in self.by_sentence.get(sentence, ()) if item[0] < limit]
+        # a person named inside a quotation is spoken of, not speaking: "“I have discussed
+        # this with Councillor Ruiz,” he said" is not Ruiz
+        found = [
+            item
+            for item in self.by_sentence.get(sentence, ())
+            if item[0] < limit and not self.inside_quote(item[0])
+        ]
         return [entity for _, entity in sorted(found, key=lambda item: -item[0])]
 
     def _subject_entity(self, sentence: int, limit: int) -> Entity | None:
         """The first named entity of a sentence: usually its subject."""
         for start, entity in sorted(self.by_sentence.get(sentence, ()), key=lambda item: item[0]):
-            if start < limit and not self._after_preposition(start):
+            if (
+                start < limit
+                and not self._after_preposition(start)
+                and not self.inside_quote(start)
+            ):
                 return entity
         return None
 
