@@ -10,7 +10,7 @@ import pytest
 from framing import Article, FramingError, analyze, load_gold, load_seed
 from framing.attribution.cues import NOT_A_CUE
 from framing.attribution.engine import Engine
-from framing.attribution.phrases import NOT_A_SOURCE
+from framing.attribution.phrases import NOT_A_SOURCE, why_not_a_source
 from framing.evaluate import evaluate
 
 HERE = Path(__file__).parent
@@ -340,6 +340,68 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
             "business",
         ),
         ('Brightloop said it was hacked. "Sorry," the company said.', "Brightloop", "business"),
+        # a role word before the name, even with a comma between them
+        (
+            '"The road is gone," Dunmore resident, Ivo Brandt said.',
+            "Ivo Brandt",
+            "affected person or family",
+        ),
+        # a description after the name, its article and an age aside
+        (
+            '"It is rare," said Mina Osei, the astronomer who led the study.',
+            "Mina Osei",
+            "expert or academic",
+        ),
+        (
+            '"Salt is the problem," said Tom Vale, 41, a nutritionist in Leeds.',
+            "Tom Vale",
+            "expert or academic",
+        ),
+        (
+            '"He lied," said Ana Ruiz, mother of one defendant.',
+            "Ana Ruiz",
+            "affected person or family",
+        ),
+        ('"He knew," said Jo Pike, prosecuting.', "Jo Pike", "lawyer"),
+        # a relative clause that says where the person lives
+        (
+            '"I was scared," said Lee Hart, who lives on the estate.',
+            "Lee Hart",
+            "affected person or family",
+        ),
+        # a role word read with the word before it: a team's captain, a person's rep
+        ('"We were poor," Kenya captain Ali Omondi said.', "Ali Omondi", "other"),
+        ('"We held the line," army captain Ali Omondi said.', "Ali Omondi", "police or military"),
+        ('"She is resting," said Ana Ruiz, the singer\'s rep.', "Ana Ruiz", "other"),
+        (
+            '"Costs rose," said Brill Haulage Federation, an industry group.',
+            "Brill Haulage Federation",
+            "business",
+        ),
+        # a title before the longer name a short name ends, and a role word's own modifier
+        (
+            "There was a heated exchange between Councilor Ed Nel and Mayor Ravi Rathor. "
+            '"Is he dreaming?" said Rathor.',
+            "Rathor",
+            "politician",
+        ),
+        (
+            "SES Commissioner, Lena Holt said the river had peaked.",
+            "Lena Holt",
+            "government or official",
+        ),
+        (
+            '"He was kind," his heartbroken mum Rita told reporters.',
+            "Rita",
+            "affected person or family",
+        ),
+        (
+            '"It is clear," noted Ida Berg, a co-author of the paper.',
+            "Ida Berg",
+            "expert or academic",
+        ),
+        # a clause after the name is not a description of it
+        ("Ana Ruiz, 30, said she has a small group of friends.", "Ana Ruiz", "other"),
     ],
 )
 def test_a_type_from_how_the_text_describes_a_source(text, name, kind):
@@ -445,6 +507,23 @@ def test_a_source_is_always_a_source(reason, example):
 
 
 @pytest.mark.parametrize(
+    ("example", "reason"),
+    [
+        ('"Run," Two said.', "a number is no source"),
+        ('"Help," the depot received 850 calls for a rescue.', "a number is no source"),
+        ('"Stay," having said.', "a function word is no source"),
+        ('"It is over," the coach should stay said.', "a clause is no source"),
+        ('"We lost," the officers as they attempt to cope said.', "a clause is no source"),
+    ],
+)
+def test_more_phrases_that_are_no_source(example, reason):
+    """More cases of the NOT_A_SOURCE rules: a number word, a count, a participle, a modal."""
+    analysis = analyze(Article(example, check_language=False))
+    assert [q.speaker_reason for q in analysis.quotes if q.speaker is None] == [reason]
+    assert not [s.name for s in analysis.sources if why_not_a_source(s.name)]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         (
@@ -455,6 +534,9 @@ def test_a_source_is_always_a_source(reason, example):
         ('"It is over," said the coach in a statement on Monday.', "coach"),
         ('"No," said Ana Ruiz, D-Queens.', "Ana Ruiz"),
         ('The rally drew 40,000 people. "We are tired," said Ana Ruiz.', "Ana Ruiz"),
+        # a date after the speaker is not part of its name
+        ('The union on 12 September said the firm "walked away" from talks.', "union"),
+        ('The union on March 3 said the firm "walked away" from talks.', "union"),
     ],
 )
 def test_the_speaker_of_an_inverted_verb_ends_before_where_they_spoke(text, speaker):
@@ -473,3 +555,75 @@ def test_the_speaker_of_an_inverted_verb_ends_before_where_they_spoke(text, spea
 def test_a_headline_verb_of_acting_is_no_attribution(headline, attributed):
     analysis = analyze(Article(headline + "\nThe vote was held on Tuesday.", check_language=False))
     assert any(a.sentence == 0 for a in analysis.attributions) == attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # of two people with one surname, the one named last...
+        (
+            "The field flooded twice (Provided: Ben Hale). Farmer Tom Hale lost his crop. "
+            '"It is ruined," Mr. Hale said.',
+            "Tom Hale",
+        ),
+        # ...unless the text already calls the other one by it
+        (
+            "Dan Roe was jailed on Monday. Roe wept in the dock. His brother, Sam Roe, said the "
+            'family knew nothing. Asked if he had anything to say, Roe said: "I am sorry."',
+            "Dan Roe",
+        ),
+    ],
+)
+def test_a_surname_two_people_share(text, speaker):
+    quote = analyze(Article(text, check_language=False)).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Carmaker Velto said it would cut jobs. "The plan is unfair," the union said.', "union"),
+        (
+            'The Drivers Union said Velto broke its word. "They walked out," the union said.',
+            "Drivers Union",
+        ),
+        ('Velto said it would cut jobs. "It is fair," the company said.', "Velto"),
+    ],
+)
+def test_a_description_never_points_to_an_organisation_of_another_kind(text, speaker):
+    quote = analyze(Article(text, check_language=False)).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Home minister Hamid Zakaria faced questions. Hamid said the road was shut. "Nobody '
+            'could enter," he said.',
+            "Hamid Zakaria",
+        ),
+        ('Two women spoke, Rita Byrne and Ann Lowe. "He was kind," Rita said.', "Rita Byrne"),
+        # two people with that first name: no guess
+        ('Rita Byrne spoke first. Later, Rita Lowe spoke. "He was kind," Rita said.', "Rita"),
+    ],
+)
+def test_a_first_name_is_the_one_person_named_with_it(text, speaker):
+    quote = analyze(Article(text, check_language=False)).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Cr Tom Gangell spoke at length. He said he backed the motion. "
+            '"I have discussed this with Councillor Renée Ruiz," he said.',
+            "Tom Gangell",
+        ),
+        ('The mayor spoke. "I have talked to Councillor Renée Ruiz about it," she said.', None),
+    ],
+)
+def test_a_pronoun_is_never_someone_named_inside_the_quotation(text, speaker):
+    quote = analyze(Article(text, check_language=False)).quotes[0]
+    assert (quote.speaker.name if quote.speaker else None) == speaker

@@ -16,7 +16,7 @@ from ..quotes import Quote, find_quotes
 from ..text import Article, Sentence
 from .cues import CueFinder
 from .phrases import Phrase, capitalised_runs, read_run, search_tail
-from .reading import CueMatch, Entity, Said, by_cue_start, start_of
+from .reading import CueMatch, Entity, Said, by_cue_start, last_mention_before, start_of
 from .records import Mention
 from .resolve import Resolver
 from .sources import Recorder
@@ -181,14 +181,26 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
             full = f"{match.group(1)} {match.group(2)}"
             entity = self.entity(full, "person", type="other")
             self.mention(entity, match.start(), match.end())
-        surnames: dict[str, Entity] = {}
+        surnames: dict[str, list[Entity]] = {}
         for entity in self.entities.values():
-            surnames.setdefault(entity.surname, entity)
-        # a lone word that is the surname of someone named earlier is a mention of them
+            surnames.setdefault(entity.surname, []).append(entity)
+        # a lone word that is the surname of someone named earlier is a mention of them. Of
+        # two people with one surname, it is the one the text already calls by it, else the
+        # one named last ("Darryl Cleeve ... Adam Cleeve ... Mr Cleeve" is Adam; "Declan
+        # O'Neill ... O'Neill ... his brother, Pádraig O'Neill ... O'Neill" stays Declan).
+        called: dict[str, Entity] = {}
         for run_start, run_end, word in singles:
-            entity = surnames.get(word.lower())
-            if entity is not None and entity.mentions and entity.mentions[0].start < run_start:
-                self.mention(entity, run_start, run_end)
+            low = word.lower()
+            named = [
+                e for e in surnames.get(low, ()) if e.mentions and e.mentions[0].start < run_start
+            ]
+            if not named:
+                continue
+            entity = called.get(low) or max(
+                named, key=lambda e: last_mention_before(e, run_start).start
+            )
+            called[low] = entity
+            self.mention(entity, run_start, run_end)
 
     def _described_as_person(self, end: int) -> bool:
         """Does an age, "who" or a person noun follow the name: "Ana Ruiz, 41, ..."?"""

@@ -18,6 +18,7 @@ from ..vocabulary import NAME_ABBREVIATIONS
 from .words import (
     CAPITAL,
     COMMON_CAPITALISED,
+    MONTHS,
     ORG_HEADS,
     PERSON_NOUNS,
     PREPOSITIONS,
@@ -225,7 +226,7 @@ def head_word(phrase: str) -> str:
 def _type_of_text(joined_phrases: str) -> str:
     phrases = joined_phrases.split(" ; ")
     for phrase in phrases:
-        kind = TYPE_VOCABULARY.get(head_word(phrase))
+        kind = type_of_head(phrase)
         if kind is not None:
             return kind
     words: list[str] = []
@@ -248,6 +249,41 @@ def _type_of_text(joined_phrases: str) -> str:
             if len(gram) > 3 and gram in organizations:
                 return organizations[gram][1]
     return first_kind or "other"
+
+
+def type_of_head(phrase: str) -> str | None:
+    """The type a description's head noun gives, read with the word before it ("Australia
+    captain" is an athlete, "army captain" an officer), or None."""
+    head = head_word(phrase)
+    return _ROLE_IN_CONTEXT.get((head, _word_before(phrase, head)), TYPE_VOCABULARY.get(head))
+
+
+def _word_before(phrase: str, head: str) -> str:
+    """What stands before a description's head noun, as `_ROLE_IN_CONTEXT` reads it: "place"
+    (a country or its people), "team", "possessive", or the word itself."""
+    words = _HEAD_WORDS.findall(phrase.lower())
+    if head not in words or words.index(head) == 0:
+        return ""
+    before = words[words.index(head) - 1]
+    if before.endswith(("'s", "’s")):
+        return "possessive"
+    if place_named(before) is not None or before in place_names():
+        return "place"
+    return "team" if before in ("club", "team", "side", "squad") else before
+
+
+# Role words whose type depends on the word before them. Each case is tested in
+# tests/test_attribution.py.
+_ROLE_IN_CONTEXT = {
+    # a country's or a club's captain leads a team, not a unit: "Australia captain Steve Waugh"
+    ("captain", "place"): "other",
+    ("captain", "team"): "other",
+    ("skipper", "place"): "other",
+    # a person's rep is their agent, not a Representative: "the singer's rep"
+    ("rep", "possessive"): "other",
+    # an industry's group is a trade association: "the Road Haulage Union, an industry group"
+    ("group", "industry"): "business",
+}
 
 
 _JOINED_TERMS = re.compile(
@@ -466,11 +502,8 @@ def describes_person(role: str) -> bool:
 # "Det.", "Sen.", "Jr.": an abbreviation that is part of a name, with its full stop
 _TITLE_ABBREVIATIONS = rf"(?:{'|'.join(sorted(NAME_ABBREVIATIONS))})\."
 
-_CALENDAR = frozenset(
-    """
-monday tuesday wednesday thursday friday saturday sunday january february march april may
-june july august september october november december
-""".split()
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | set(
+    MONTHS
 )
 
 _NAME_TOKEN = rf"(?:{_TITLE_ABBREVIATIONS}|(?:[A-Z]\.){{2,}}|{CAPITAL}\.|{CAPITAL}[\w'’\-]*)"
@@ -536,6 +569,11 @@ NOT_A_SOURCE = {
     "a date is no source": '"The plan is dead," Last said.',
     "a party and district code is no source": "D-Queens said the bill would pass.",
     "a clause is no source": "The firm is facing legal action, it said.",
+    "a phrase that breaks off is no source": (
+        'The storm was described by officials as the worst so far as crews prepare for a "long '
+        'night" ahead.'
+    ),
+    "a function word is no source": '"Leave now," When said.',
 }
 _DATE_WORDS = frozenset(
     """last next this yesterday today tomorrow tonight earlier later week weeks weekend month
@@ -543,8 +581,18 @@ _DATE_WORDS = frozenset(
 )
 # "D-Queens", "R-Staten Island", "D-N.Y.": a party's initial and a district
 _PARTY_CODE = re.compile(r"\(?[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\)?$")
-# a verb of its own inside the phrase: "the firm is facing legal"
-_OWN_VERB = frozenset("is are was were has have had".split())
+# a verb of its own inside the phrase ("the firm is facing legal", "Johnson should stay")
+# or a subject pronoun after its first word ("officers as they attempt")
+_OWN_VERB = frozenset(
+    "is are was were has have had will would should could can may might must he she they we".split()
+)
+# a word a name never ends with: "the decision and", "locals prepare for a"
+_BREAKS_OFF = frozenset("and or but of the a an to for with as".split())
+# a word that opens a clause and is never a source on its own: "When", "having"
+_FUNCTION_WORDS = frozenset("when while after before if as although because having being".split())
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten dozens hundreds thousands".split()
+)
 
 
 def why_not_a_source(phrase: str) -> str | None:
@@ -557,6 +605,16 @@ def why_not_a_source(phrase: str) -> str | None:
         return "a date is no source"
     if _PARTY_CODE.match(phrase.strip()):
         return "a party and district code is no source"
-    if any(w in _OWN_VERB for w in lows[1:]):
-        return "a clause is no source"
+    if (len(lows) == 1 and lows[0] in _NUMBER_WORDS) or (
+        len(named := words[1:] if lows[:1] in (["the"], ["a"]) else words) == 3
+        and named[1].islower()
+        and named[2].isdigit()
+    ):
+        return "a number is no source"  # "Two"; a subject, its verb and a count: "police got 150"
+    if any(w in _OWN_VERB for w in lows[1:]) or (len(lows) > 2 and lows[0] in _OWN_VERB):
+        return "a clause is no source"  # "Johnson should stay", "they attempt to cope"
+    if len(lows) > 1 and lows[-1] in _BREAKS_OFF:
+        return "a phrase that breaks off is no source"
+    if len(lows) == 1 and lows[0] in _FUNCTION_WORDS:
+        return "a function word is no source"
     return None

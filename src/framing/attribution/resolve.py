@@ -68,6 +68,13 @@ _ORGISH = frozenset("organization organisation group charity ngo watchdog campai
 _PERSONISH = frozenset("official spokesperson spokesman spokeswoman".split())
 
 
+def _same_kind(head: str, entity: Entity) -> bool:
+    """Can a description's head word be this typed organisation? "the union" is never a
+    company that spoke before it, nor "the company" a union."""
+    kind = type_of(head)
+    return kind == "other" or entity.type in ("other", kind)
+
+
 def _description_matcher(head: str):
     def matches(entity: Entity) -> bool:
         if head in ORG_WORDS and entity.kind in ("person", "name"):
@@ -171,7 +178,9 @@ class Resolver:
             return self._group(phrase)
         role = reading.role  # "Sen." ... "of Texas"
         if len(name) == 1:
-            person = self._by_surname(name[0], phrase.start, forward)
+            person = self._by_surname(name[0], phrase.start, forward) or self._by_given_name(
+                name[0], phrase.start
+            )
             if person is None:
                 other = self._not_a_person(name[0], role, phrase)
                 if other is not None:
@@ -272,6 +281,22 @@ class Resolver:
         pool = before or (candidates if forward or not before else [])
         return max(pool, key=lambda e: e.last_seen if before else -e.order) if pool else None
 
+    def _by_given_name(self, given: str, offset: int) -> Entity | None:
+        """The one person named before ``offset`` whose name begins with ``given``: where a
+        text calls people by their first name ("home minister Hamzah Zainudin ... Hamzah
+        said", "mum Karen Byrne ... Karen said"); None if no one or several."""
+        low = given.lower()
+        named = [
+            e
+            for e in self.entities.values()
+            if e.kind in ("person", "name")
+            and " " in e.name
+            and e.name.split()[0].lower() == low
+            and e.mentions
+            and e.mentions[0].start < offset
+        ]
+        return named[0] if len(named) == 1 else None
+
     def _pronoun(self, pronoun: str, sentence: int, offset: int) -> tuple[Entity | None, str]:
         want = PRONOUNS[pronoun]
         if want == "first":
@@ -337,13 +362,23 @@ class Resolver:
 
     def _entities_in(self, sentence: int, limit: int) -> list[Entity]:
         """Every entity named in a sentence before ``limit``, last named first."""
-        found = [item for item in self.by_sentence.get(sentence, ()) if item[0] < limit]
+        # a person named inside a quotation is spoken of, not speaking: "“I have discussed
+        # this with Councillor Ruiz,” he said" is not Ruiz
+        found = [
+            item
+            for item in self.by_sentence.get(sentence, ())
+            if item[0] < limit and not self.inside_quote(item[0])
+        ]
         return [entity for _, entity in sorted(found, key=lambda item: -item[0])]
 
     def _subject_entity(self, sentence: int, limit: int) -> Entity | None:
         """The first named entity of a sentence: usually its subject."""
         for start, entity in sorted(self.by_sentence.get(sentence, ()), key=lambda item: item[0]):
-            if start < limit and not self._after_preposition(start):
+            if (
+                start < limit
+                and not self._after_preposition(start)
+                and not self.inside_quote(start)
+            ):
                 return entity
         return None
 
@@ -393,7 +428,9 @@ class Resolver:
                     if entity.kind in ("org", "place"):
                         return entity
                 elif (
-                    entity.kind == "org" or (entity.kind == "group" and head in _ORGISH)
-                ) and entity.type != "government or official":
+                    (entity.kind == "org" or (entity.kind == "group" and head in _ORGISH))
+                    and entity.type != "government or official"
+                    and _same_kind(head, entity)
+                ):
                     return entity  # "the company", "the group" -- but never "the residents"
         return None

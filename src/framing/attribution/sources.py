@@ -14,10 +14,10 @@ from dataclasses import replace
 
 from ..quotes import Quote
 from ..text import Sentence
-from .phrases import strip_phrase, words_of
+from .phrases import head_word, strip_phrase, type_of_head, words_of
 from .reading import CueMatch, Entity, Said, Slot, start_of
 from .records import SOURCE_TYPES, Attribution, Attributions, Cue, Source
-from .words import PREPOSITIONS, STANCE_ORDER, TYPE_VOCABULARY, strongest, verb_lemma
+from .words import PREPOSITIONS, ROLE_WORDS, STANCE_ORDER, TYPE_VOCABULARY, strongest, verb_lemma
 
 _POINTS_BACK = re.compile(
     r"\s*(?:Those|These|That|This|Such|The|Her|His|Their|Its)\b[^.]{0,50}?"
@@ -266,20 +266,46 @@ class Recorder:
         return (s, e) if e > s else None
 
     def _type_from_mentions(self, entity: Entity) -> str:
-        """A type from the word the text puts before a name: "online retailer Castlegate",
-        "striker Lukas Kessler", "Salvadoran academic Carlos Carcach"; else "other"."""
+        """A type from the words the text puts before or after a name: "online retailer
+        Castlegate", "Lismore resident, Joel Wilson", "Carlos Carcach, a Salvadoran academic",
+        "Greg Altman, who lives at the complex"; else "other"."""
         text = self.text
         at = text.find(entity.name)
         for _ in range(20):  # every place the name stands, as mentions may miss some
             if at < 0:
                 break
-            i = bisect.bisect_left(self.starts, at) - 1
-            if i >= 0 and text[self.starts[i]].islower() and not text[self.ends[i] : at].strip():
-                kind = TYPE_VOCABULARY.get(self.keys[i])
-                if kind is not None:
-                    return kind
+            kind = self._type_before(at) or _type_after(text, at + len(entity.name))
+            if kind is not None:
+                return kind
             at = text.find(entity.name, at + 1)
         return "other"
+
+    def _type_before(self, at: int) -> str | None:
+        """The type of the role word before a name that starts at ``at``: a lowercase word
+        ("striker Lukas Kessler", "Lismore resident, Joel Wilson") or a title ("Mayor
+        Surinderpal Rathor", also for "Rathor" alone), read with the word before it
+        ("Australia captain", "police chief"); else None."""
+        text, keys = self.text, self.keys
+        i, end = bisect.bisect_left(self.starts, at) - 1, at
+        # a short name may end a longer one: "Rathor" in "Mayor Surinderpal Rathor"
+        for _ in range(2):
+            if i < 0 or text[self.ends[i] : end].strip() or not text[self.starts[i]].isupper():
+                break
+            if keys[i] in ROLE_WORDS:
+                break
+            i, end = i - 1, self.starts[i]
+        if i < 0 or text[self.ends[i] : end].strip() not in ("", ","):
+            return None
+        if text[self.starts[i]].isupper() and keys[i] not in ROLE_WORDS:
+            return None  # only a title is capitalised before a name
+        pair = text[self.starts[max(i - 1, 0)] : self.ends[i]]
+        if head_word(pair) != keys[i]:  # "of", "-ed" and "-ing" words cut it
+            return type_of_head(text[self.starts[i] : self.ends[i]])
+        kind = type_of_head(pair)
+        if kind is None and i > 0 and keys[i] in ROLE_WORDS:
+            # a role word with no type of its own takes the word before it: "police chief"
+            kind = TYPE_VOCABULARY.get(keys[i - 1])
+        return kind
 
     def _sources(self, speaking: set[str]) -> tuple[Source, ...]:
         """The sources: the entities that speak (by key), in the order the text names them,
@@ -299,6 +325,34 @@ class Recorder:
             )
             for e in entities
         )
+
+
+# A description after a name, up to the next comma or full stop: "Sarah Herrington, a
+# nutritionist at Brio-Medical", "Lynne Shirley, prosecuting"; an age before it is skipped
+# ("Ann Lee, 54, a farmer").
+_APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?([^,.;:!?“”\"()]{1,80})")
+
+_OPENS_DESCRIPTION = frozenset("a an the one another his her their its".split())
+
+# A relative clause that says where a person lives makes them one of those affected.
+_LIVES_THERE = re.compile(r",\s+who\s+(?:lives|live|lived|has lived|had lived|moved)\b")
+
+
+def _type_after(text: str, end: int) -> str | None:
+    """The type of the description that follows a name ending at ``end``, or None."""
+    if _LIVES_THERE.match(text, end):
+        return "affected person or family"
+    match = _APPOSITIVE.match(text, end)
+    if match is None:
+        return None
+    description = match.group(1)
+    head = head_word(description)
+    first = description.split()[0].lower()
+    # a description opens with an article or with its own head noun; a clause does not
+    # ("The singer, 30, said she has a tiny group of pals")
+    if first not in _OPENS_DESCRIPTION and first != head:
+        return None
+    return type_of_head(description)
 
 
 def _note(

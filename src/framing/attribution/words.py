@@ -73,6 +73,11 @@ shall should did does do not never still has_also often frequently
 """.split()
 )
 
+# The months, for dates beside a name ("the union on 12 September said").
+MONTHS = tuple(
+    "january february march april may june july august september october november december".split()
+)
+
 PREPOSITIONS = frozenset(
     """
 of in on at for to with from by about against under over between among into onto during
