@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import framing
 from framing import widgets
 
@@ -36,3 +38,32 @@ def test_progress_goes_through_every_item_and_closes_its_bar(monkeypatch):
     bar, label = box.children
     assert bar.value == bar.max == len(names)
     assert label.value == f"{len(names)} of {len(names)}"
+
+
+def test_check_shows_a_working_bar_while_the_checks_run_then_closes_it(monkeypatch):
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda bar: shown.append(bar))
+
+    def slow_check(exercise, **options):
+        (bar,) = shown
+        assert bar.layout.display == "" and "02" in bar.description  # on screen meanwhile
+        return f"verdict for {exercise} {options}"
+
+    monkeypatch.setattr("framing.grading.check", slow_check)
+    assert widgets.check("02", against="solutions") == "verdict for 02 {'against': 'solutions'}"
+    (bar,) = shown
+    assert bar.comm is None  # closed: gone from the notebook
+
+
+def test_check_closes_its_bar_when_the_checks_fail_to_start(monkeypatch):
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda bar: shown.append(bar))
+
+    def broken(exercise, **options):
+        raise RuntimeError("no pytest")
+
+    monkeypatch.setattr("framing.grading.check", broken)
+    with pytest.raises(RuntimeError):
+        widgets.check("02")
+    (bar,) = shown
+    assert bar.comm is None

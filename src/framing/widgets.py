@@ -48,6 +48,7 @@ __all__ = [
     "KitWidget",
     "annotator",
     "article_explorer",
+    "check",
     "compare_view",
     "lexicon_editor",
     "progress",
@@ -313,6 +314,26 @@ def progress(items: Iterable[T], *, description: str = "Working") -> Iterator[T]
             bar.value, label.value = done, f"{done} of {len(items)}"
     finally:  # also when the loop stops early, or with an error
         box.close()
+
+
+def check(exercise: str | int, **options: Any) -> Any:
+    """`framing.grading.check`, with a "working" bar under the cell while the checks run.
+
+    The checks take a few seconds (they run your file in a fresh, limited process), so the
+    bar shows the kit is busy; it goes away when the verdict appears. ``options`` are
+    `framing.grading.check`'s.
+    """
+    from IPython.display import display
+
+    from .grading import check as run_checks
+
+    bar = working_bar(f"Checking {exercise}…")
+    bar.layout.display = ""
+    display(bar)
+    try:
+        return run_checks(exercise, **options)
+    finally:
+        bar.close()
 
 
 # --- 1. article explorer ----------------------------------------------------------------------
