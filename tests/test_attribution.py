@@ -69,6 +69,23 @@ def speakers(text: str) -> list[str | None]:
             "authors wrote.",
             ["authors"],
         ),
+        # a paragraph of quotation with no cue: the speaker of the quotation before goes on
+        (
+            'Vote in Tarrow\n\n"We are ready," said Ana Ruiz.\n\nThe polls open at eight.'
+            '\n\n"We will win it."',
+            ["Ana Ruiz", "Ana Ruiz"],
+        ),
+        # ... unless someone else who speaks is named in between, or it is too far up
+        (
+            'Vote in Tarrow\n\n"We are ready," said Ana Ruiz.\n\nTom Okoro, her rival, '
+            'disagreed.\n\n"We will win it."\n\n"It is close," Okoro said.',
+            ["Ana Ruiz", None, "Tom Okoro"],
+        ),
+        (
+            'Vote in Tarrow\n\n"We are ready," said Ana Ruiz.\n\nThe vote is Monday.\n\n'
+            'The polls open at eight.\n\nThe count ends at ten.\n\n"We will win it."',
+            ["Ana Ruiz", None],
+        ),
     ],
 )
 def test_quote_speakers(text, expected):
@@ -79,6 +96,15 @@ def test_quote_speakers(text, expected):
             assert name is None
         else:
             assert name is not None and want.lower() in name.lower(), (name, want)
+
+
+def test_a_running_quote_not_taken_says_who_is_named_in_between():
+    text = (
+        'Vote in Tarrow\n\n"We are ready," said Ana Ruiz.\n\nTom Okoro, her rival, '
+        'disagreed.\n\n"We will win it."\n\n"It is close," Okoro said.'
+    )
+    reason = analyze(Article(text, check_language=False)).quotes[1].speaker_reason
+    assert "Ana Ruiz" in reason and "Tom Okoro" in reason
 
 
 def test_unresolved_speaker_says_why():
