@@ -135,6 +135,14 @@ def test_unresolved_speaker_says_why():
             "indirect",
         ),
         ("Ana Ruiz denied any wrongdoing.", "Ana Ruiz", "indirect"),
+        ("Ana Ruiz asked who had closed the road.", "Ana Ruiz", "indirect"),
+        ("Ana Ruiz asked where the money went.", "Ana Ruiz", "indirect"),
+        ("Geologists think that the cave is older than the town.", "Geologists", "indirect"),
+        ("Ana Ruiz paid tribute to the firefighters.", "Ana Ruiz", "indirect"),
+        ("Ana Ruiz expressed frustration at the delay.", "Ana Ruiz", "indirect"),
+        ("Mayor Ana Ruiz vented her frustration at the slow repairs.", "Ana Ruiz", "indirect"),
+        ("Police have requested that drivers avoid the bridge.", "Police", "indirect"),
+        ('"We are done," Ana Ruiz said by phone.', "Ana Ruiz", "direct"),
         (
             "Human rights advocates fear that the law will be abused.",
             "human rights advocates",
@@ -203,6 +211,11 @@ def test_indirect_and_partial_attributions(text, source, kind):
         "The league declined to comment on Ferrie's remarks.",
         "Police found the car on Tuesday.",
         "Wealthy nations must honour their climate finance pledges.",
+        "The Tigers claimed bronze on Sunday.",
+        "The Rovers claimed their first trophy in a decade.",
+        "The storm claimed the lives of three fishermen.",
+        "The files requested by the court arrived on Monday.",
+        "The team thought about it for a week.",
     ],
 )
 def test_sentences_that_are_not_attributions(text):
