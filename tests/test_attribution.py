@@ -60,6 +60,7 @@ def speakers(text: str) -> list[str | None]:
             ["Élise Tremblay-Fournier"],
         ),
         ('Łukasz Nowak said: "Fine."', ["Łukasz Nowak"]),
+        ('"We won the seat," said J.D. Hale, the party chair.', ["J.D. Hale"]),
         (
             'The U.S. Treasury sent a letter. Ana Ruiz read it aloud. "We will not pay," she said.',
             ["Ana Ruiz"],
@@ -444,6 +445,9 @@ def test_long_repetitive_text_is_analysed_in_seconds(text, source):
         ("Rep.", "politician"),
         ("Sen.", "politician"),
         ("Cllr", "politician"),
+        ("Coun.", "politician"),
+        ("Cr", "politician"),
+        ("Atty.", "lawyer"),
         ("Gov.", "government or official"),
         ("Lt. Gov.", "government or official"),
         ("Prof.", "expert or academic"),
