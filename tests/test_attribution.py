@@ -61,6 +61,7 @@ def speakers(text: str) -> list[str | None]:
         ),
         ('Łukasz Nowak said: "Fine."', ["Łukasz Nowak"]),
         ('"We won the seat," said J.D. Hale, the party chair.', ["J.D. Hale"]),
+        ('Ana Ruiz put it bluntly, describing the valley as "a mess".', ["Ana Ruiz"]),
         (
             'The U.S. Treasury sent a letter. Ana Ruiz read it aloud. "We will not pay," she said.',
             ["Ana Ruiz"],
@@ -217,6 +218,7 @@ def test_indirect_and_partial_attributions(text, source, kind):
         "The storm claimed the lives of three fishermen.",
         "The files requested by the court arrived on Monday.",
         "The team thought about it for a week.",
+        "Ana Ruiz put it on the table.",
     ],
 )
 def test_sentences_that_are_not_attributions(text):
