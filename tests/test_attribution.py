@@ -62,6 +62,9 @@ def speakers(text: str) -> list[str | None]:
         ('Łukasz Nowak said: "Fine."', ["Łukasz Nowak"]),
         ('"We won the seat," said J.D. Hale, the party chair.', ["J.D. Hale"]),
         ('Ana Ruiz put it bluntly, describing the valley as "a mess".', ["Ana Ruiz"]),
+        # the next sentence's cue has its own object: it does not point back to the quotation
+        ('"We lost." Tom Okoro paid tribute to the winners.', [None]),
+        ('"We lost." Tom Okoro said.', ["Tom Okoro"]),
         (
             'The U.S. Treasury sent a letter. Ana Ruiz read it aloud. "We will not pay," she said.',
             ["Ana Ruiz"],

@@ -139,7 +139,14 @@ class Recorder:
         if nxt is not None and nxt.paragraph - here.paragraph <= 1:
             said = [s for s in self.said.get(nxt.index, []) if s.entity is not None]
             has_own_quote = nxt.index in self.quotes_by_sentence
-            if said and not has_own_quote and said[0].cue.start - nxt.start < 40:
+            # "Ana Ruiz said." after the quotation points back to it; "Tom Okoro paid tribute
+            # to the team" has its own object and does not
+            if (
+                said
+                and not has_own_quote
+                and said[0].cue.clause
+                and said[0].cue.start - nxt.start < 40
+            ):
                 return said[0], said[0].reason
         return self._running_speaker(quote)
 
