@@ -147,6 +147,11 @@ def test_unresolved_speaker_says_why():
         ("Ana Ruiz expressed frustration at the delay.", "Ana Ruiz", "indirect"),
         ("Mayor Ana Ruiz vented her frustration at the slow repairs.", "Ana Ruiz", "indirect"),
         ("Police have requested that drivers avoid the bridge.", "Police", "indirect"),
+        (
+            "Analysts at Rowan Bank voiced optimism about the harvest.",
+            "analysts at Rowan Bank",
+            "indirect",
+        ),
         ('"We are done," Ana Ruiz said by phone.', "Ana Ruiz", "direct"),
         (
             "Human rights advocates fear that the law will be abused.",
