@@ -153,6 +153,7 @@ def test_unresolved_speaker_says_why():
             "indirect",
         ),
         ('"We are done," Ana Ruiz said by phone.', "Ana Ruiz", "direct"),
+        ("The plan was condemned by Amnesty International.", "Amnesty International", "indirect"),
         (
             "Human rights advocates fear that the law will be abused.",
             "human rights advocates",

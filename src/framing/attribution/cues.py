@@ -21,6 +21,7 @@ from ..vocabulary import SPEECH_VERBS
 from .phrases import ends_in_closing_quote
 from .reading import CueMatch
 from .words import (
+    BE,
     CUE_LENGTHS,
     CUES,
     INVERTIBLE,
@@ -107,7 +108,9 @@ NOT_A_CUE = {
     "no words reported": "The mayor has said little about the plan.",
     "a name given to something": "The app has a feature called Familiar Faces.",
     "a plural noun, not a verb": "Climate finance pledges fell short.",
-    "a passive participle: whoever acted comes after 'by'": "Files requested by the court came.",
+    "backing given, not words: 'was supported by'": "The motion was supported by Ana Ruiz.",
+    "a passive participle after a noun: whoever acted comes after 'by'": "A law praised by "
+    "Mayor Ana Ruiz took effect.",
     "a prize, a place or a life claimed, not words": "The Tigers claimed bronze on Sunday.",
 }
 
@@ -246,9 +249,18 @@ class CueFinder:
         """The rules for past and present forms."""
         if cue.form == "past" and around.after[:1] == ("of",) and cue.lemma in _PASSIVE_OF:
             return "people accused of something do not speak"
-        # only verbs that take an object: "said by phone" is still said
-        if cue.form == "past" and not cue.clause and around.after[:1] == ("by",):
-            return "a passive participle: whoever acted comes after 'by'"
+        if cue.lemma == "support" and cue.form == "past" and around.after[:1] == ("by",):
+            return "backing given, not words: 'was supported by'"
+        # "a law praised by X": the noun before did not speak (but "was praised by X" is X's,
+        # read in speakers.py, and "said by phone" is still said)
+        if (
+            cue.form == "past"
+            and not cue.clause
+            and around.after[:1] == ("by",)
+            and around.previous not in BE
+            and not around.previous.endswith("ly")
+        ):
+            return "a passive participle after a noun: whoever acted comes after 'by'"
         if cue.lemma == "claim" and _CLAIMED_THINGS & set(around.after[:3]):
             return "a prize, a place or a life claimed, not words"
         before = self.norm[max(0, cue.start - 30) : cue.start].lower()

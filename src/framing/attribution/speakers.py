@@ -136,7 +136,7 @@ _BOUNDARY_WORDS = (
 ).split()
 
 _PHRASE_STOP = re.compile(
-    r"[,;:!?\"“”()\[\]]|\s[-–—]\s|\s(?:who|which|whose|that)\s"
+    r"[,;:!?\"“”()\[\]]|\s[-–—]\s|\s(?:who|which|whose|that|as)\s"
     # a full stop ends it, but not after a title or an initial: "said Dr. Ana Ruiz", "U.S."
     r"|\.(?<!\b[A-Z]\.)"
     + "".join(
