@@ -49,6 +49,25 @@ def test_quote_across_paragraphs_is_one_quote():
     assert q.kind == "direct"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run of quoted paragraphs whose last closing mark was left off ends with its paragraph
+        (
+            '"We won," said Ana Ruiz.\n"Then we held on.\n"It was a good game.\nFans cheered.',
+            ["We won,", 'Then we held on.\n"It was a good game.'],
+        ),
+        # ... but one paragraph with an unclosed mark, or a run cut mid-sentence, is no quotation
+        ('"We won," said Ana Ruiz.\n"Then we held on.\nFans cheered.', ["We won,"]),
+        ('"We won," said Ana Ruiz.\n"Then we held on.\n"It was a good', ["We won,"]),
+    ],
+)
+def test_a_quoted_run_left_unclosed_ends_with_its_last_paragraph(text, expected):
+    a = Article(text, headline=False)
+    assert [q.text for q in find_quotes(a)] == expected
+    assert a.stray_marks  # and the missing mark is reported
+
+
 def test_unbalanced_marks_recover_and_report():
     text = 'He said "yes and then "no," she said. Later "fine" was said.'
     a = Article(text, check_language=False)

@@ -221,11 +221,17 @@ class _Pairing:
         """Close or carry over a quotation still open at the paragraph's end, ``hi``."""
         if self.opened is None:
             return
+        end = hi
+        while end > self.inner_start and self.text[end - 1].isspace():
+            end -= 1
         if not self.weak and continues:
-            end = hi
-            while end > self.inner_start and self.text[end - 1].isspace():
-                end -= 1
             self.parts.append((self.inner_start, end))
+            return
+        if not self.weak and self.parts and self.text[end - 1 : end] in (".", "!", "?", "…"):
+            # the last paragraph of a run of quoted paragraphs (each opened with a mark) whose
+            # closing mark was left off: the quotation ends with the paragraph's last sentence
+            self._stray(self.opened, "an opening mark never closed: read to its paragraph's end")
+            self._close(end)
             return
         self._close_at_weak_or_stray()
 
