@@ -62,6 +62,12 @@ def speakers(text: str) -> list[str | None]:
         ('Łukasz Nowak said: "Fine."', ["Łukasz Nowak"]),
         ('"We won the seat," said J.D. Hale, the party chair.', ["J.D. Hale"]),
         ('"We rebuild," said Ana Ruiz as she left the hall.', ["Ana Ruiz"]),
+        # nested reporting: the outlet relays, the person it quotes speaks
+        (
+            '"We were surprised," the BBC quoted Ana Ruiz, a chemist at Tarrow University, '
+            "telling reporters.",
+            ["Ana Ruiz"],
+        ),
         ('Ana Ruiz put it bluntly, describing the valley as "a mess".', ["Ana Ruiz"]),
         # the next sentence's cue has its own object: it does not point back to the quotation
         ('"We lost." Tom Okoro paid tribute to the winners.', [None]),
@@ -156,6 +162,7 @@ def test_unresolved_speaker_says_why():
         ('"We are done," Ana Ruiz said by phone.', "Ana Ruiz", "direct"),
         ("The plan was condemned by Amnesty International.", "Amnesty International", "indirect"),
         ('The plan was described by officials as "reckless".', "officials", "partial"),
+        ("Reuters quoted Tom Okoro as saying the plan was dead.", "Tom Okoro", "indirect"),
         (
             "Human rights advocates fear that the law will be abused.",
             "human rights advocates",
