@@ -60,9 +60,11 @@ def test_quote_across_paragraphs_is_one_quote():
         # ... but one paragraph with an unclosed mark, or a run cut mid-sentence, is no quotation
         ('"We won," said Ana Ruiz.\n"Then we held on.\nFans cheered.', ["We won,"]),
         ('"We won," said Ana Ruiz.\n"Then we held on.\n"It was a good', ["We won,"]),
+        # a closing mark left off right before the next quotation's opening mark
+        ('"We won. "Then we held on," she said.', ["We won.", "Then we held on,"]),
     ],
 )
-def test_a_quoted_run_left_unclosed_ends_with_its_last_paragraph(text, expected):
+def test_a_closing_mark_left_off_is_recovered_where_the_quotation_clearly_ends(text, expected):
     a = Article(text, headline=False)
     assert [q.text for q in find_quotes(a)] == expected
     assert a.stray_marks  # and the missing mark is reported
