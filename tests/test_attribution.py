@@ -163,6 +163,9 @@ def test_unresolved_speaker_says_why():
         ("The plan was condemned by Amnesty International.", "Amnesty International", "indirect"),
         ('The plan was described by officials as "reckless".', "officials", "partial"),
         ("Reuters quoted Tom Okoro as saying the plan was dead.", "Tom Okoro", "indirect"),
+        # a name and its role before the verb: the name after it is what was said
+        ("Ana Ruiz, a lawyer, said Tom Okoro lied.", "Ana Ruiz", "indirect"),
+        ("Tom Okoro lied, said Ana Ruiz.", "Ana Ruiz", "indirect"),
         (
             "Human rights advocates fear that the law will be abused.",
             "human rights advocates",

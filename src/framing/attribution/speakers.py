@@ -281,6 +281,9 @@ class SpeakerReader:
             words_of(last_chunk)
         ):
             return False  # "Ana Ruiz, who chairs it, said ..." -- the speaker is before the verb
+        chunks = before.split(",")
+        if len(chunks) == 2 and is_person_name(words_of(chunks[0].strip())):
+            return False  # "Ana Ruiz, a lawyer, said Tom Okoro lied": a name and its role
         rest = self.text[cue.end : sentence.end].strip()
         head = _INVERTED_SPEAKER.match(rest)
         if not head or len(head.group().split()) > 8:
