@@ -60,6 +60,18 @@ def speakers(text: str) -> list[str | None]:
             ["Élise Tremblay-Fournier"],
         ),
         ('Łukasz Nowak said: "Fine."', ["Łukasz Nowak"]),
+        ('"We won the seat," said J.D. Hale, the party chair.', ["J.D. Hale"]),
+        ('"We rebuild," said Ana Ruiz as she left the hall.', ["Ana Ruiz"]),
+        # nested reporting: the outlet relays, the person it quotes speaks
+        (
+            '"We were surprised," the BBC quoted Ana Ruiz, a chemist at Tarrow University, '
+            "telling reporters.",
+            ["Ana Ruiz"],
+        ),
+        ('Ana Ruiz put it bluntly, describing the valley as "a mess".', ["Ana Ruiz"]),
+        # the next sentence's cue has its own object: it does not point back to the quotation
+        ('"We lost." Tom Okoro paid tribute to the winners.', [None]),
+        ('"We lost." Tom Okoro said.', ["Tom Okoro"]),
         (
             'The U.S. Treasury sent a letter. Ana Ruiz read it aloud. "We will not pay," she said.',
             ["Ana Ruiz"],
@@ -68,6 +80,23 @@ def speakers(text: str) -> list[str | None]:
             'Dr. Ana Ruiz, the lead author, presented the study. "It is a warning," the '
             "authors wrote.",
             ["authors"],
+        ),
+        # a paragraph of quotation with no cue: the speaker of the quotation before goes on
+        (
+            'Vote in Tarrow\n\n"We are ready," said Ana Ruiz.\n\nThe polls open at eight.'
+            '\n\n"We will win it."',
+            ["Ana Ruiz", "Ana Ruiz"],
+        ),
+        # ... unless someone else who speaks is named in between, or it is too far up
+        (
+            'Vote in Tarrow\n\n"We are ready," said Ana Ruiz.\n\nTom Okoro, her rival, '
+            'disagreed.\n\n"We will win it."\n\n"It is close," Okoro said.',
+            ["Ana Ruiz", None, "Tom Okoro"],
+        ),
+        (
+            'Vote in Tarrow\n\n"We are ready," said Ana Ruiz.\n\nThe vote is Monday.\n\n'
+            'The polls open at eight.\n\nThe count ends at ten.\n\n"We will win it."',
+            ["Ana Ruiz", None],
         ),
     ],
 )
@@ -79,6 +108,15 @@ def test_quote_speakers(text, expected):
             assert name is None
         else:
             assert name is not None and want.lower() in name.lower(), (name, want)
+
+
+def test_a_running_quote_not_taken_says_who_is_named_in_between():
+    text = (
+        'Vote in Tarrow\n\n"We are ready," said Ana Ruiz.\n\nTom Okoro, her rival, '
+        'disagreed.\n\n"We will win it."\n\n"It is close," Okoro said.'
+    )
+    reason = analyze(Article(text, check_language=False)).quotes[1].speaker_reason
+    assert "Ana Ruiz" in reason and "Tom Okoro" in reason
 
 
 def test_unresolved_speaker_says_why():
@@ -109,6 +147,25 @@ def test_unresolved_speaker_says_why():
             "indirect",
         ),
         ("Ana Ruiz denied any wrongdoing.", "Ana Ruiz", "indirect"),
+        ("Ana Ruiz asked who had closed the road.", "Ana Ruiz", "indirect"),
+        ("Ana Ruiz asked where the money went.", "Ana Ruiz", "indirect"),
+        ("Geologists think that the cave is older than the town.", "Geologists", "indirect"),
+        ("Ana Ruiz paid tribute to the firefighters.", "Ana Ruiz", "indirect"),
+        ("Ana Ruiz expressed frustration at the delay.", "Ana Ruiz", "indirect"),
+        ("Mayor Ana Ruiz vented her frustration at the slow repairs.", "Ana Ruiz", "indirect"),
+        ("Police have requested that drivers avoid the bridge.", "Police", "indirect"),
+        (
+            "Analysts at Rowan Bank voiced optimism about the harvest.",
+            "analysts at Rowan Bank",
+            "indirect",
+        ),
+        ('"We are done," Ana Ruiz said by phone.', "Ana Ruiz", "direct"),
+        ("The plan was condemned by Amnesty International.", "Amnesty International", "indirect"),
+        ('The plan was described by officials as "reckless".', "officials", "partial"),
+        ("Reuters quoted Tom Okoro as saying the plan was dead.", "Tom Okoro", "indirect"),
+        # a name and its role before the verb: the name after it is what was said
+        ("Ana Ruiz, a lawyer, said Tom Okoro lied.", "Ana Ruiz", "indirect"),
+        ("Tom Okoro lied, said Ana Ruiz.", "Ana Ruiz", "indirect"),
         (
             "Human rights advocates fear that the law will be abused.",
             "human rights advocates",
@@ -177,6 +234,12 @@ def test_indirect_and_partial_attributions(text, source, kind):
         "The league declined to comment on Ferrie's remarks.",
         "Police found the car on Tuesday.",
         "Wealthy nations must honour their climate finance pledges.",
+        "The Tigers claimed bronze on Sunday.",
+        "The Rovers claimed their first trophy in a decade.",
+        "The storm claimed the lives of three fishermen.",
+        "The files requested by the court arrived on Monday.",
+        "The team thought about it for a week.",
+        "Ana Ruiz put it on the table.",
     ],
 )
 def test_sentences_that_are_not_attributions(text):
@@ -467,6 +530,9 @@ def test_long_repetitive_text_is_analysed_in_seconds(text, source):
         ("Rep.", "politician"),
         ("Sen.", "politician"),
         ("Cllr", "politician"),
+        ("Coun.", "politician"),
+        ("Cr", "politician"),
+        ("Atty.", "lawyer"),
         ("Gov.", "government or official"),
         ("Lt. Gov.", "government or official"),
         ("Prof.", "expert or academic"),

@@ -49,6 +49,27 @@ def test_quote_across_paragraphs_is_one_quote():
     assert q.kind == "direct"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run of quoted paragraphs whose last closing mark was left off ends with its paragraph
+        (
+            '"We won," said Ana Ruiz.\n"Then we held on.\n"It was a good game.\nFans cheered.',
+            ["We won,", 'Then we held on.\n"It was a good game.'],
+        ),
+        # ... but one paragraph with an unclosed mark, or a run cut mid-sentence, is no quotation
+        ('"We won," said Ana Ruiz.\n"Then we held on.\nFans cheered.', ["We won,"]),
+        ('"We won," said Ana Ruiz.\n"Then we held on.\n"It was a good', ["We won,"]),
+        # a closing mark left off right before the next quotation's opening mark
+        ('"We won. "Then we held on," she said.', ["We won.", "Then we held on,"]),
+    ],
+)
+def test_a_closing_mark_left_off_is_recovered_where_the_quotation_clearly_ends(text, expected):
+    a = Article(text, headline=False)
+    assert [q.text for q in find_quotes(a)] == expected
+    assert a.stray_marks  # and the missing mark is reported
+
+
 def test_unbalanced_marks_recover_and_report():
     text = 'He said "yes and then "no," she said. Later "fine" was said.'
     a = Article(text, check_language=False)

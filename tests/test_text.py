@@ -27,6 +27,7 @@ def sentences(text: str, **kw) -> list[str]:
             ["Sen. Ruiz spoke at 5 p.m. on Tuesday.", "He left."],
         ),
         ("John F. Kennedy spoke. Crowds cheered.", ["John F. Kennedy spoke.", "Crowds cheered."]),
+        ('"We won," said J.D. Hale. Fans cheered.', ['"We won," said J.D. Hale.', "Fans cheered."]),
         (
             "The march began on St. Mark's Square on Jan. 5 at noon.",
             ["The march began on St. Mark's Square on Jan. 5 at noon."],

@@ -214,18 +214,24 @@ class _Pairing:
             elif role == "weak-close":
                 self.weak.append(i)
             else:  # an opening mark while a quotation is open
-                self._close_at_weak_or_stray()
+                self._close_before_next_opening(i)
                 self._open(i)
 
     def end_paragraph(self, hi: int, *, continues: bool) -> None:
         """Close or carry over a quotation still open at the paragraph's end, ``hi``."""
         if self.opened is None:
             return
+        end = hi
+        while end > self.inner_start and self.text[end - 1].isspace():
+            end -= 1
         if not self.weak and continues:
-            end = hi
-            while end > self.inner_start and self.text[end - 1].isspace():
-                end -= 1
             self.parts.append((self.inner_start, end))
+            return
+        if not self.weak and self.parts and self.text[end - 1 : end] in (".", "!", "?", "…"):
+            # the last paragraph of a run of quoted paragraphs (each opened with a mark) whose
+            # closing mark was left off: the quotation ends with the paragraph's last sentence
+            self._stray(self.opened, "an opening mark never closed: read to its paragraph's end")
+            self._close(end)
             return
         self._close_at_weak_or_stray()
 
@@ -237,6 +243,18 @@ class _Pairing:
         parts = [*self.parts, (self.inner_start, i)]
         self.quotes.append(_make(self.opened, i, parts, nested=False))
         self.opened, self.parts, self.weak = None, [], []
+
+    def _close_before_next_opening(self, i: int) -> None:
+        """`"We won. "Then we held on."`: a sentence ends right before the next opening mark,
+        so the first quotation's closing mark was left off there; else a weak close or stray."""
+        end = i
+        while end > self.inner_start and self.text[end - 1].isspace():
+            end -= 1
+        if not self.weak and end < i and self.text[end - 1 : end] in (".", "!", "?", "…"):
+            self._stray(self.opened, "an opening mark never closed: read to the next quotation")
+            self._close(end)
+            return
+        self._close_at_weak_or_stray()
 
     def _close_at_weak_or_stray(self) -> None:
         assert self.opened is not None

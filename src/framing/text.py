@@ -161,6 +161,10 @@ ABBREVIATIONS = (
     )
     | frozenset(word.lower() for word in NAME_ABBREVIATIONS)  # "Det.", "Sgt.", "Jr."
     | frozenset("abcdefghijklmnopqrstuvwxyz")
+    # two initials are a name's ("J.D. Hayworth", "J.P. Morgan"), as "U.S." is a country's
+    | frozenset(
+        f"{a}.{b}" for a in "abcdefghijklmnopqrstuvwxyz" for b in "abcdefghijklmnopqrstuvwxyz"
+    )
 )
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\u00a0]*\r?\n")

@@ -21,6 +21,7 @@ from ..vocabulary import SPEECH_VERBS
 from .phrases import ends_in_closing_quote
 from .reading import CueMatch
 from .words import (
+    BE,
     CUE_LENGTHS,
     CUES,
     INVERTIBLE,
@@ -56,6 +57,8 @@ _HEADLINE_CUES_WITH_QUOTATION = frozenset(
 
 # Verbs of thinking or finding: a cue only when a reported clause or a quotation follows.
 _NEEDS_CLAUSE = frozenset(v.verb for v in SPEECH_VERBS if v.needs_clause)
+# the words that open a reported clause or question: "asked who", "found that"
+_CLAUSE_OPENERS = frozenset("that whether why how if what when who where".split())
 
 _DETERMINERS = frozenset(
     "the a an this that these those his her its their our my your any no every each some".split()
@@ -66,6 +69,16 @@ _PASSIVE_OF = frozenset(("accuse", "suspect", "charge"))
 _QUOTE_SOON = re.compile(r"\s*(?:\w+\s+){0,3}[:,]?\s*[\"']")
 
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
+
+# "claimed bronze", "claimed their first trophy", "claimed the lives of three": a claim on a
+# prize, a place or a life is won or taken, not said
+_CLAIMED_THINGS = frozenset(
+    """
+    bronze silver gold medal medals trophy trophies title titles crown cup win wins victory
+    victories lead place spot seat seats point points prize prizes wicket wickets pole
+    life lives
+    """.split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +108,10 @@ NOT_A_CUE = {
     "no words reported": "The mayor has said little about the plan.",
     "a name given to something": "The app has a feature called Familiar Faces.",
     "a plural noun, not a verb": "Climate finance pledges fell short.",
+    "backing given, not words: 'was supported by'": "The motion was supported by Ana Ruiz.",
+    "a passive participle after a noun: whoever acted comes after 'by'": "A law praised by "
+    "Mayor Ana Ruiz took effect.",
+    "a prize, a place or a life claimed, not words": "The Tigers claimed bronze on Sunday.",
 }
 
 
@@ -189,7 +206,7 @@ class CueFinder:
         ):
             return "after an article, a preposition or a possessive"
         if cue.lemma in _NEEDS_CLAUSE and not (
-            {"that", "whether", "why", "how", "if", "what", "when"} & set(around.after)
+            _CLAUSE_OPENERS & set(around.after)
             or self._quote_follows(cue)
             or self.norm[cue.end : cue.end + 2].strip() == ":"
             or (cue.lemma in INVERTIBLE and self._quote_before(cue, indices))
@@ -232,6 +249,20 @@ class CueFinder:
         """The rules for past and present forms."""
         if cue.form == "past" and around.after[:1] == ("of",) and cue.lemma in _PASSIVE_OF:
             return "people accused of something do not speak"
+        if cue.lemma == "support" and cue.form == "past" and around.after[:1] == ("by",):
+            return "backing given, not words: 'was supported by'"
+        # "a law praised by X": the noun before did not speak (but "was praised by X" is X's,
+        # read in speakers.py, and "said by phone" is still said)
+        if (
+            cue.form == "past"
+            and not cue.clause
+            and around.after[:1] == ("by",)
+            and around.previous not in BE
+            and not around.previous.endswith("ly")
+        ):
+            return "a passive participle after a noun: whoever acted comes after 'by'"
+        if cue.lemma == "claim" and _CLAIMED_THINGS & set(around.after[:3]):
+            return "a prize, a place or a life claimed, not words"
         before = self.norm[max(0, cue.start - 30) : cue.start].lower()
         if around.after[:1] in (("little",), ("nothing",)) or _DECLINED.search(before):
             return "no words reported"  # "has said little", "declined to comment"

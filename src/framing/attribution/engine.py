@@ -51,6 +51,12 @@ _QUESTION = re.compile(
 _RELATIVE_PRONOUN = re.compile(r"(?:who|which|that)\b", re.IGNORECASE)
 
 # "with the judge telling him": a participle with its own subject
+# nested reporting: "BBC News quoted Kathrin Altwegg, a professor, telling reporters" -- the
+# outlet relays; the person it quotes speaks
+_QUOTED_PERSON = re.compile(
+    r"\bquoted\s+((?:[A-Z][\w.'’\-]*\s+)*[A-Z][\w'’\-]+)(?:\s*,[^,]{1,120},)?\s*(?:as\s+)?$"
+)
+
 _WITH_SUBJECT = re.compile(
     r"\bwith\s+((?:the|a|an|his|her|their|its)\s+[\w\-]+(?:\s+[\w\-]+)?"
     r"|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s*$"
@@ -277,6 +283,9 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         """The participle's own subject, if one stands right before it: after "with", or a
         plural after a comma or "and"."""
         phrases = []
+        relayed = search_tail(_QUOTED_PERSON, self.text, sentence.start, cue.start, 200)
+        if relayed:
+            phrases.append(Phrase(relayed.start(1), relayed.end(1), relayed.group(1)))
         own = search_tail(_WITH_SUBJECT, self.text, sentence.start, cue.start, 100)
         if own:
             phrases.append(Phrase(own.start(1), own.end(1), own.group(1)))

@@ -570,8 +570,7 @@ NOT_A_SOURCE = {
     "a party and district code is no source": "D-Queens said the bill would pass.",
     "a clause is no source": "The firm is facing legal action, it said.",
     "a phrase that breaks off is no source": (
-        'The storm was described by officials as the worst so far as crews prepare for a "long '
-        'night" ahead.'
+        'The rise was described by traders and the "worst in years" ahead.'
     ),
     "a function word is no source": '"Leave now," When said.',
 }

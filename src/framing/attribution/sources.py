@@ -139,9 +139,43 @@ class Recorder:
         if nxt is not None and nxt.paragraph - here.paragraph <= 1:
             said = [s for s in self.said.get(nxt.index, []) if s.entity is not None]
             has_own_quote = nxt.index in self.quotes_by_sentence
-            if said and not has_own_quote and said[0].cue.start - nxt.start < 40:
+            # "Ana Ruiz said." after the quotation points back to it; "Tom Okoro paid tribute
+            # to the team" has its own object and does not
+            if (
+                said
+                and not has_own_quote
+                and said[0].cue.clause
+                and said[0].cue.start - nxt.start < 40
+            ):
                 return said[0], said[0].reason
-        return None, "no speaker in this sentence or the ones around it"
+        return self._running_speaker(quote)
+
+    def _running_speaker(self, quote: Quote) -> tuple[Said | None, str]:
+        """A paragraph that is all quotation, with no cue, in the run of one speaker's quotes:
+        news writing leaves the cue off when the speaker of the quotation before it goes on.
+        Taken only when the earlier quotation is at most two paragraphs up and no one else
+        who speaks in the article is named in between; otherwise the reason says why not."""
+        paragraph = self.article.paragraph_at(quote.start)
+        opens = paragraph is not None and not self.text[paragraph.start : quote.start].strip(
+            " \t\"'\u201c\u2018"
+        )
+        earlier = [q for q in self.quotes if not q.nested and q.end <= quote.start]
+        if not opens or quote.kind != "direct" or not earlier:
+            return None, "no speaker in this sentence or the ones around it"
+        before = earlier[-1]
+        said = self.running.get(before.start)
+        last = self.article.sentence_at(before.parts[-1][1] - 1)
+        if said is None or last is None or last.paragraph < (quote.paragraph - 2):
+            return None, "no speaker in this sentence or the ones around it"
+        speakers = {id(s.entity) for items in self.said.values() for s in items if s.entity}
+        for index in range(last.index + 1, quote.sentence):
+            for _, entity in self.by_sentence.get(index, []):
+                if entity is not said.entity and id(entity) in speakers:
+                    return None, (
+                        f"the quotation before it is {said.entity.name}'s, "
+                        f"but {entity.name} is named in between"
+                    )
+        return said, "the speaker of the quotation just before goes on"
 
     def collect(self) -> Attributions:
         """The records: each quotation with its speaker, attributions, typed sources."""
@@ -176,6 +210,7 @@ class Recorder:
         """(quote, speaking entity, cue, reason) for each quotation; each speaker is noted in
         the slots of the quotation's sentences."""
         speakers: list[tuple[Quote, Entity | None, str | None, str | None]] = []
+        self.running: dict[int, Said] = {}  # quotation start -> its cue, for `_running_speaker`
         for index, quote in enumerate(self.quotes):
             if quote.nested:
                 speakers.append((quote, None, None, "a quotation inside another quotation"))
@@ -184,6 +219,7 @@ class Recorder:
             if said is None or said.entity is None:
                 speakers.append((quote, None, None, reason or "no speaker found"))
                 continue
+            self.running[quote.start] = said
             speakers.append((quote, said.entity, self._cue_text(said.cue), None))
             for sentence in self._sentences_of(quote):
                 _note(per_sentence, sentence, said.entity, quote.kind, said.cue, quote=index)

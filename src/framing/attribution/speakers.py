@@ -142,7 +142,7 @@ _BOUNDARY_WORDS = (
 ).split()
 
 _PHRASE_STOP = re.compile(
-    r"[,;:!?\"“”()\[\]]|\s[-–—]\s|\s(?:who|which|whose|that)\s"
+    r"[,;:!?\"“”()\[\]]|\s[-–—]\s|\s(?:who|which|whose|that|as)\s"
     # a full stop ends it, but not after a title or an initial: "said Dr. Ana Ruiz", "U.S."
     r"|\.(?<!\b[A-Z]\.)"
     + "".join(
@@ -287,6 +287,9 @@ class SpeakerReader:
             words_of(last_chunk)
         ):
             return False  # "Ana Ruiz, who chairs it, said ..." -- the speaker is before the verb
+        chunks = before.split(",")
+        if len(chunks) == 2 and is_person_name(words_of(chunks[0].strip())):
+            return False  # "Ana Ruiz, a lawyer, said Tom Okoro lied": a name and its role
         rest = self.text[cue.end : sentence.end].strip()
         head = _INVERTED_SPEAKER.match(rest)
         if not head or len(head.group().split()) > 8:
