@@ -149,6 +149,9 @@ def test_unresolved_speaker_says_why():
         ("Ana Ruiz denied any wrongdoing.", "Ana Ruiz", "indirect"),
         ("Ana Ruiz asked who had closed the road.", "Ana Ruiz", "indirect"),
         ("Ana Ruiz asked where the money went.", "Ana Ruiz", "indirect"),
+        # a party-and-district code between the name and the verb
+        ("Rep. Ana Ruiz (D-Calif.) said the vote was rigged.", "Ana Ruiz", "indirect"),
+        ('Tan Mei Ling (PH-Ipoh Barat) said it was "a farce".', "Tan Mei Ling", "partial"),
         ("Geologists think that the cave is older than the town.", "Geologists", "indirect"),
         ("Ana Ruiz paid tribute to the firefighters.", "Ana Ruiz", "indirect"),
         ("Ana Ruiz expressed frustration at the delay.", "Ana Ruiz", "indirect"),
@@ -465,6 +468,9 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
         ),
         # a clause after the name is not a description of it
         ("Ana Ruiz, 30, said she has a small group of friends.", "Ana Ruiz", "other"),
+        # a party code in brackets after the name: a legislator
+        ("Dana Holt (R-Texas) said the bill would fail.", "Dana Holt", "politician"),
+        ("Lim Wei Seng (DAP-Kota Baru) asked who had shut the gate.", "Lim Wei Seng", "politician"),
     ],
 )
 def test_a_type_from_how_the_text_describes_a_source(text, name, kind):

@@ -34,6 +34,7 @@ from .words import (
     INVERTIBLE,
     MONTHS,
     ORG_WORDS,
+    PARTY_CODE,
     PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
@@ -129,6 +130,10 @@ def _trailing_adverb(chunk: str) -> int:
     ):
         return -1
     return len(parts[0])
+
+
+# a party code between the speaker and the verb: "Wong Kah Woh (PH-Ipoh Timur) said"
+_TRAILING_PARTY_CODE = re.compile(PARTY_CODE.pattern + "$")
 
 
 def _trailing_time(chunk: str) -> re.Match[str] | None:
@@ -359,7 +364,7 @@ class SpeakerReader:
         ("reportedly") or an auxiliary ("has also") between the speaker and the verb."""
         while True:
             chunk = self.text[s:e].rstrip()
-            time = _trailing_time(chunk)
+            time = _trailing_time(chunk) or _TRAILING_PARTY_CODE.search(chunk)
             trimmed = time.start() if time else _trailing_adverb(chunk)
             if trimmed <= 0:
                 trimmed = _trailing_aux(chunk)

@@ -7,6 +7,7 @@ What it can not tell you: a word these lists lack is read as an ordinary word.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -64,6 +65,11 @@ INVERTIBLE = frozenset(v.verb for v in SPEECH_VERBS if v.before_speaker)
 CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 
 BE = frozenset("is are was were be been being am 's".split())
+
+# A party and a district or state in brackets after a legislator's name: "(R-Texas)",
+# "(D-Calif.)", "(PH-Ipoh Timur)". It is no part of the name, and it makes the person a
+# politician.
+PARTY_CODE = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{0,5}\s*[-–]\s*[A-Z][\w.'’ ]{1,30}\)")
 
 AUX_AND_ADVERBS = frozenset(
     """
