@@ -98,6 +98,27 @@ def speakers(text: str) -> list[str | None]:
             'The polls open at eight.\n\nThe count ends at ten.\n\n"We will win it."',
             ["Ana Ruiz", None],
         ),
+        # a relative who is the subject: "she" is the mother, not the woman named before
+        (
+            "Judge Ann Cole jailed Tom Ruiz. Ruiz's mother also gave a statement read in "
+            'court. "I forgive him," she wrote.',
+            ["Ruiz's mother"],
+        ),
+        (
+            'Sara Pike spoke first. The boy\'s father said nothing. "He was kind," he said.',
+            ["boy's father"],
+        ),
+        # but not when the pronoun does not fit, or someone else is named in between
+        (
+            "Ben Ruiz was jailed. Ruiz's mother also gave a statement. "
+            '"I am sorry," he said.',
+            ["Ben Ruiz"],
+        ),
+        (
+            "Ruiz's mother gave a statement. Ann Cole spoke next. "
+            '"Justice was done," she said.',
+            ["Ann Cole"],
+        ),
     ],
 )
 def test_quote_speakers(text, expected):
@@ -149,6 +170,12 @@ def test_unresolved_speaker_says_why():
         ("Ana Ruiz denied any wrongdoing.", "Ana Ruiz", "indirect"),
         ("Ana Ruiz asked who had closed the road.", "Ana Ruiz", "indirect"),
         ("Ana Ruiz asked where the money went.", "Ana Ruiz", "indirect"),
+        # a relative who is the subject of a participle, not the person they are tied to
+        (
+            "Tom Ruiz was jailed. Ruiz's mother wept in court, saying he was a good boy.",
+            "Ruiz's mother",
+            "indirect",
+        ),
         # a party-and-district code between the name and the verb
         ("Rep. Ana Ruiz (D-Calif.) said the vote was rigged.", "Ana Ruiz", "indirect"),
         ('Tan Mei Ling (PH-Ipoh Barat) said it was "a farce".', "Tan Mei Ling", "partial"),

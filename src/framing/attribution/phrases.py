@@ -18,6 +18,7 @@ from ..vocabulary import NAME_ABBREVIATIONS
 from .words import (
     CAPITAL,
     COMMON_CAPITALISED,
+    KIN_GENDER,
     MONTHS,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -425,6 +426,9 @@ def read_group(phrase: str, role: str) -> tuple[str, str, str, str | None]:
     country, from its words: "Several human rights advocates" -> "human rights advocates"."""
     name = _GROUP_LEAD.sub("", phrase.strip())
     words = name.split()
+    if kin_of(name) is not None:
+        # "Landen's mother": one person, and the owner's name keeps its capital
+        return name, "person", type_of(name, role), country_of(name, role)
     if (
         name[:1].isupper()
         and len(words) > 1
@@ -436,6 +440,32 @@ def read_group(phrase: str, role: str) -> tuple[str, str, str, str | None]:
     single = _ONE_OF_THEM.match(phrase.strip())
     kind = "person" if single and head_word(name) in PERSON_NOUNS else "group"
     return name, kind, type_of(name, role), country_of(name, role)
+
+
+# "Landen's mother", "the boy's father": a possessive, up to two words, then a kin word
+_KIN = re.compile(
+    rf"(?:{CAPITAL}[\w\-]*|[Tt]he\s+[a-z\-]+)['’]s?\s+(?:[a-z\-]+\s+){{0,2}}?"
+    rf"({'|'.join(sorted(KIN_GENDER))})\b"
+)
+
+# a sentence that opens with one, maybe after "But" or "Later,": its subject
+_KIN_SUBJECT = re.compile(rf"(?:(?:But|And|Later|Meanwhile|Earlier),?\s+)?({_KIN.pattern})")
+
+
+def kin_of(phrase: str) -> str | None:
+    """The gender ("f" or "m") of a relative named by their tie to someone, else None:
+    "Landen's mother" -> "f"; "the boy's father" -> "m"; "the mother" -> None."""
+    match = _KIN.fullmatch(phrase.strip())
+    return KIN_GENDER[match.group(1)] if match else None
+
+
+def kin_subject(sentence: str) -> tuple[int, int, str] | None:
+    """(start, end, gender) of a relative that opens ``sentence`` as its subject
+    ("Landen's mother also wrote a statement."), else None."""
+    match = _KIN_SUBJECT.match(sentence)
+    if match is None:
+        return None
+    return match.start(1), match.end(1), KIN_GENDER[match.group(2)]
 
 
 # "rejected it and has alleged that": a verb sharing the subject of the verb before it

@@ -21,6 +21,7 @@ from .phrases import (
     ends_in_closing_quote,
     head_word,
     is_person_name,
+    kin_subject,
     search_tail,
     strip_phrase,
     words_of,
@@ -460,6 +461,10 @@ class SpeakerReader:
         lead = _LEADING_ORG.match(text, sentence.start, limit)
         if lead and lead.group(2).lower() in ORG_WORDS:
             return Phrase(lead.start(1), lead.end(1), lead.group(1))
+        relative = kin_subject(sentence.text)  # "Ruiz's mother cried, saying ...": not Ruiz
+        if relative is not None and sentence.start + relative[1] <= limit:
+            s, e = sentence.start + relative[0], sentence.start + relative[1]
+            return Phrase(s, e, text[s:e])
         first = bisect.bisect_left(self.run_starts, sentence.start)
         last = bisect.bisect_left(self.run_starts, limit)
         for start, end, tokens in self.runs[first:last]:

@@ -71,6 +71,17 @@ BE = frozenset("is are was were be been being am 's".split())
 # politician.
 PARTY_CODE = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{0,5}\s*[-–]\s*[A-Z][\w.'’ ]{1,30}\)")
 
+# A relative named by their tie to someone ("Landen's mother", "the boy's father") is one
+# person, and the word says whether "he" or "she" can point to them.
+KIN_GENDER = {
+    **dict.fromkeys(
+        "mother mum mom wife daughter sister widow grandmother aunt niece girlfriend".split(), "f"
+    ),
+    **dict.fromkeys(
+        "father dad husband son brother widower grandfather uncle nephew boyfriend".split(), "m"
+    ),
+}
+
 AUX_AND_ADVERBS = frozenset(
     """
 has have had also later earlier then again previously repeatedly reportedly recently
