@@ -108,6 +108,21 @@ def speakers(text: str) -> list[str | None]:
             'Sara Pike spoke first. The boy\'s father said nothing. "He was kind," he said.',
             ["boy's father"],
         ),
+        # "X's office said he ...": the pronoun is the office's owner, named before or not
+        (
+            "Ana Lee spoke to Okoro on Friday. Lee did not say why. Okoro's office said he "
+            'told her the city would "keep fighting".',
+            ["Okoro"],
+        ),
+        (
+            "Dan Hale met Tom Okoro. Hale left early. Okoro's aides said he "
+            'promised "a fair deal".',
+            ["Tom Okoro"],
+        ),
+        (
+            'Ana Lee met Tom Okoro. Okoro\'s office said she called the plan "a mess".',
+            ["Ana Lee"],
+        ),
         # but not when the pronoun does not fit, or someone else is named in between
         (
             "Ben Ruiz was jailed. Ruiz's mother also gave a statement. "

@@ -452,6 +452,26 @@ _KIN = re.compile(
 _KIN_SUBJECT = re.compile(rf"(?:(?:But|And|Later|Meanwhile|Earlier),?\s+)?({_KIN.pattern})")
 
 
+# "Netanyahu's office said he told ...": a pronoun right after a speech verb whose subject
+# is someone's office, aides or spokesperson points to that someone
+_OWNER_SAID = re.compile(
+    rf"({CAPITAL}[\w\-]*(?:\s+{CAPITAL}[\w\-]*)*)['’]s?\s+"
+    r"(?:office|spokesman|spokeswoman|spokesperson|aides?|press secretary|campaign|lawyers?|"
+    r"attorneys?|representatives?)\s+(?:has\s+|have\s+|also\s+)?(?:said|says|told\s+\w+)"
+    r"\s+(?:that\s+)?$"
+)
+
+
+def owner_before(text: str) -> tuple[int, int] | None:
+    """(start, end) of the owner whose office or aides speak just before the end of
+    ``text``: "Netanyahu's office said " -> the span of "Netanyahu"; else None."""
+    match = _OWNER_SAID.search(text[-120:])
+    if match is None:
+        return None
+    shift = max(0, len(text) - 120)
+    return shift + match.start(1), shift + match.end(1)
+
+
 def kin_of(phrase: str) -> str | None:
     """The gender ("f" or "m") of a relative named by their tie to someone, else None:
     "Landen's mother" -> "f"; "the boy's father" -> "m"; "the mother" -> None."""

@@ -22,6 +22,7 @@ from .phrases import (
     kin_of,
     kin_subject,
     name_words,
+    owner_before,
     read_group,
     read_phrase,
     type_of,
@@ -311,6 +312,8 @@ class Resolver:
         candidates = self._recent_subjects(sentence, offset)
         if want in ("m", "f") and (relative := self._kin_subject_before(sentence, offset, want)):
             return relative, ""
+        if want in ("m", "f") and (owner := self._owner_before(offset, want)):
+            return owner, ""
         if want in ("m", "f"):
             chosen = fallback = None
             for c in candidates:
@@ -360,6 +363,25 @@ class Resolver:
             ):
                 return None  # someone else is named in between
         return None
+
+    def _owner_before(self, offset: int, want: str) -> Entity | None:
+        """The person named before whose office or aides speak right before the pronoun at
+        ``offset`` ("Netanyahu's office said he told ..."), if the pronoun fits them."""
+        span = owner_before(self.text[max(0, offset - 200) : offset])
+        if span is None:
+            return None
+        start, end = (max(0, offset - 200) + at for at in span)
+        name = self.text[start:end]
+        if name.isupper() or name.lower() in place_names():
+            return None  # "ICE's office", "Israel's embassy": no person
+        # a person named before, or else a person all the same: an office that is "he" or
+        # "she" speaks for someone ("Netanyahu's office said he told ...")
+        person = self.entities.get(name.lower()) or self._by_surname(name.split()[-1], start, False)
+        if person is None:
+            person = self.entity(name, "person", type="other")
+        if person.kind not in ("person", "name") or person.gender not in (None, want):
+            return None
+        return self._found(person, Phrase(start, end, name))
 
     def _recent_subjects(self, sentence: int, offset: int):
         """Speakers and sentence subjects, most recent first, up to five sentences back."""
