@@ -185,6 +185,10 @@ def test_unresolved_speaker_says_why():
         ("Ana Ruiz denied any wrongdoing.", "Ana Ruiz", "indirect"),
         ("Ana Ruiz asked who had closed the road.", "Ana Ruiz", "indirect"),
         ("Ana Ruiz asked where the money went.", "Ana Ruiz", "indirect"),
+        # a verb of belief or report before a clause with no "that"
+        ("Ana Ruiz thinks her dog saved her life.", "Ana Ruiz", "indirect"),
+        ("Tom Okoro believes it is too late.", "Tom Okoro", "indirect"),
+        ("A nurse revealed she had waited six hours.", "nurse", "indirect"),
         # a relative who is the subject of a participle, not the person they are tied to
         (
             "Tom Ruiz was jailed. Ruiz's mother wept in court, saying he was a good boy.",
@@ -285,6 +289,8 @@ def test_indirect_and_partial_attributions(text, source, kind):
         "The files requested by the court arrived on Monday.",
         "The team thought about it for a week.",
         "Ana Ruiz put it on the table.",
+        "Ana Ruiz believed the story.",
+        "The striker went ten games without finding the net for United.",
     ],
 )
 def test_sentences_that_are_not_attributions(text):

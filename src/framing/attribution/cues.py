@@ -64,6 +64,31 @@ _DETERMINERS = frozenset(
     "the a an this that these those his her its their our my your any no every each some".split()
 )
 
+# "thinks his son saved him", "believes it is over": after a verb of belief, a reported
+# clause with no "that": a subject (a pronoun, or a determiner and a word or two) and then a
+# finite verb. ("finding the net for United": other verbs need their "that".)
+_BELIEF_VERBS = frozenset(
+    "think believe hope worry expect predict report reveal suggest conclude recall agree".split()
+)
+_CLAUSE_SUBJECTS = frozenset("he she they we i it you".split())
+_SUBJECT_DETERMINERS = frozenset("the a an this these those his her its their our my".split())
+_FINITE_WORDS = frozenset(
+    "is are was were has have had will would could should can may might must".split()
+)
+
+
+def _bare_clause(after: tuple[str, ...]) -> bool:
+    """Do the words after a verb of thinking open a clause with no "that"?"""
+    if not after:
+        return False
+    if after[0] in _CLAUSE_SUBJECTS:
+        return len(after) > 1 and (after[1] in _FINITE_WORDS or after[1].endswith("ed"))
+    if after[0] not in _SUBJECT_DETERMINERS:
+        return False
+    # the word right after the determiner is its noun or an adjective ("the isolated town")
+    return any(w in _FINITE_WORDS or w.endswith("ed") for w in after[2:4])
+
+
 # "people accused of gang ties": they are accused, they do not speak
 _PASSIVE_OF = frozenset(("accuse", "suspect", "charge"))
 _QUOTE_SOON = re.compile(r"\s*(?:\w+\s+){0,3}[:,]?\s*[\"']")
@@ -207,6 +232,7 @@ class CueFinder:
             return "after an article, a preposition or a possessive"
         if cue.lemma in _NEEDS_CLAUSE and not (
             _CLAUSE_OPENERS & set(around.after)
+            or (cue.lemma in _BELIEF_VERBS and _bare_clause(around.after))
             or self._quote_follows(cue)
             or self.norm[cue.end : cue.end + 2].strip() == ":"
             or (cue.lemma in INVERTIBLE and self._quote_before(cue, indices))
