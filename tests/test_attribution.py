@@ -185,6 +185,12 @@ def test_unresolved_speaker_says_why():
         ("Ana Ruiz denied any wrongdoing.", "Ana Ruiz", "indirect"),
         ("Ana Ruiz asked who had closed the road.", "Ana Ruiz", "indirect"),
         ("Ana Ruiz asked where the money went.", "Ana Ruiz", "indirect"),
+        # a court or a committee hears evidence from someone
+        (
+            "The court heard from Tom Okoro, prosecuting, that the van was stolen.",
+            "Tom Okoro",
+            "indirect",
+        ),
         # a verb of belief or report before a clause with no "that"
         ("Ana Ruiz thinks her dog saved her life.", "Ana Ruiz", "indirect"),
         ("Tom Okoro believes it is too late.", "Tom Okoro", "indirect"),

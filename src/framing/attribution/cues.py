@@ -137,7 +137,15 @@ NOT_A_CUE = {
     "a passive participle after a noun: whoever acted comes after 'by'": "A law praised by "
     "Mayor Ana Ruiz took effect.",
     "a prize, a place or a life claimed, not words": "The Tigers claimed bronze on Sunday.",
+    "'heard from' reports evidence only before a court or a committee": "We have not heard "
+    "from Ana Ruiz since May.",
 }
+
+# Where "heard from X" reports what X said: a court, an inquest or a committee hears evidence.
+_HEARING = re.compile(
+    r"\b(?:court|jury|inquest|tribunal|hearing|trial|committee|inquiry|panel|magistrates)\b",
+    re.IGNORECASE,
+)
 
 
 class CueFinder:
@@ -200,6 +208,10 @@ class CueFinder:
 
     def _why_not_a_cue(self, cue: CueMatch, indices: range) -> str | None:
         """The reason (a key of `NOT_A_CUE`) the cue's words are no cue here, or None."""
+        if cue.lemma == "hear from" and not _HEARING.search(
+            self.text, self.starts[indices.start], cue.start
+        ):
+            return "'heard from' reports evidence only before a court or a committee"
         if cue.form in ("according", "quoted"):
             return None
         around = self._around(cue, indices)

@@ -44,6 +44,8 @@ _VERB_FORMS = {
 _CUE_PHRASES = {
     ("according", "to"): ("according to", "according"),  # "according to the ministry"
     ("quoted", "as", "saying"): ("say", "quoted"),  # "was quoted as saying"
+    # "The court heard from Ana Ruiz, prosecuting, that ...": the speaker comes after
+    ("heard", "from"): ("hear from", "according"),
 }
 
 # Every cue by its words -> (lemma, takes a clause, form). A colon or a dash next to a
