@@ -98,6 +98,8 @@ def speakers(text: str) -> list[str | None]:
             'The polls open at eight.\n\nThe count ends at ten.\n\n"We will win it."',
             ["Ana Ruiz", None],
         ),
+        # a live blog's time stamp before a colon is no speaker: the verb after names one
+        ('9:05 p.m.: "It is too early," spokesman Rob Ryan said.', ["Rob Ryan"]),
         # a relative who is the subject: "she" is the mother, not the woman named before
         (
             "Judge Ann Cole jailed Tom Ruiz. Ruiz's mother also gave a statement read in "
@@ -640,6 +642,8 @@ def test_a_source_is_always_a_source(reason, example):
         ('"Stay," having said.', "a function word is no source"),
         ('"It is over," the coach should stay said.', "a clause is no source"),
         ('"We lost," the officers as they attempt to cope said.', "a clause is no source"),
+        ('"We lost," 11:40 p.m. said.', "a date is no source"),
+        ('"We won," ET said.', "a date is no source"),
     ],
 )
 def test_more_phrases_that_are_no_source(example, reason):

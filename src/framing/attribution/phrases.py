@@ -628,6 +628,12 @@ _DATE_WORDS = frozenset(
     """last next this yesterday today tomorrow tonight earlier later week weeks weekend month
     months year years monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# a clock time and its zone: "11:25 p.m.", "10am", "1 a.m. ET"
+_TIME_ZONES = frozenset("et est edt pt pst pdt gmt bst utc".split())
+_CLOCK = re.compile(
+    rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:{'|'.join(_TIME_ZONES)}))?",
+    re.IGNORECASE,
+)
 # "D-Queens", "R-Staten Island", "D-N.Y.": a party's initial and a district
 _PARTY_CODE = re.compile(r"\(?[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\)?$")
 # a verb of its own inside the phrase ("the firm is facing legal", "Johnson should stay")
@@ -650,8 +656,10 @@ def why_not_a_source(phrase: str) -> str | None:
     lows = [w.lower() for w in words]
     if not any(c.isalpha() for c in phrase):
         return "a number is no source"
-    if lows and all(w in _DATE_WORDS for w in lows):
-        return "a date is no source"
+    if (lows and all(w in _DATE_WORDS or w in _TIME_ZONES for w in lows)) or _CLOCK.fullmatch(
+        phrase.strip()
+    ):
+        return "a date is no source"  # "Last", "ET", "11:25 p.m."
     if _PARTY_CODE.match(phrase.strip()):
         return "a party and district code is no source"
     if (len(lows) == 1 and lows[0] in _NUMBER_WORDS) or (

@@ -24,6 +24,7 @@ from .phrases import (
     kin_subject,
     search_tail,
     strip_phrase,
+    why_not_a_source,
     words_of,
 )
 from .reading import CueMatch, Said
@@ -544,7 +545,8 @@ class SpeakerReader:
                     phrase = Phrase(offset, offset + len(lead.rstrip()), lead.rstrip())
                 elif lead.strip():
                     phrase = self._possessive_or_subject(sentence, opening)
-                if phrase is not None:
+                # a live blog's "11:25 p.m.:" names no speaker: leave the quotation to the verb
+                if phrase is not None and why_not_a_source(phrase.text) != "a date is no source":
                     cue = CueMatch(opening - 1, opening, ":", True, (0, 0), "colon")
                     entity, reason = self.resolve(phrase, sentence.index)
                     found.append(Said(cue, entity, reason, phrase))
