@@ -524,6 +524,17 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
         ),
         # a clause after the name is not a description of it
         ("Ana Ruiz, 30, said she has a small group of friends.", "Ana Ruiz", "other"),
+        # a campaign named after a person is a candidate's; a group's campaign is not
+        (
+            '"We will win," said Lyle campaign spokeswoman Ana Ruiz.',
+            "Ana Ruiz",
+            "politician",
+        ),
+        (
+            '"Save the trees," said Ana Ruiz, a Greenpeace campaign organiser.',
+            "Ana Ruiz",
+            "advocacy group",
+        ),
         # a party code in brackets after the name: a legislator
         ("Dana Holt (R-Texas) said the bill would fail.", "Dana Holt", "politician"),
         ("Lim Wei Seng (DAP-Kota Baru) asked who had shut the gate.", "Lim Wei Seng", "politician"),

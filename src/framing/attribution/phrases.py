@@ -207,7 +207,7 @@ _TYPE_WORDS_RE = re.compile(r"[\w\-]+")
 
 def head_word(phrase: str) -> str:
     """The head noun of a description: 'a migrants' rights advocate in Ghent' -> advocate."""
-    low = _JOINED_TERMS.sub(lambda m: m.group().replace(" ", "-"), phrase.lower())
+    low = _JOINED_TERMS.sub(lambda m: m.group().replace(" ", "-"), _candidates(phrase).lower())
     words = _HEAD_WORDS.findall(low)
     head: list[str] = []
     for word in words:
@@ -232,7 +232,12 @@ def _type_of_text(joined_phrases: str) -> str:
             return kind
     words: list[str] = []
     for phrase in phrases:
-        low = phrase.lower().replace("law firm", "law-firm").replace("white house", "white-house")
+        low = (
+            _candidates(phrase)
+            .lower()
+            .replace("law firm", "law-firm")
+            .replace("white house", "white-house")
+        )
         low = low.replace("think tank", "think-tank").replace(
             "spokesperson for", "spokesperson-for"
         )
@@ -285,6 +290,29 @@ _ROLE_IN_CONTEXT = {
     # an industry's group is a trade association: "the Road Haulage Union, an industry group"
     ("group", "industry"): "business",
 }
+
+
+# "the Hoffman campaign", "Whitman's campaign": a campaign named after a person is a
+# candidate's (`candidate-campaign` in source_words.csv); "the Greenpeace campaign" is not
+_PERSON_CAMPAIGN = re.compile(rf"\b({CAPITAL}[\w\-]+(?:['’]s)?)\s+campaign\b")
+
+
+def _candidates(phrase: str) -> str:
+    """``phrase`` with a campaign named after a person written "candidate-campaign"."""
+
+    def joined(match: re.Match[str]) -> str:
+        owner = match.group(1).removesuffix("'s").removesuffix("’s").lower()
+        before = phrase[: match.start()].split()[-1:]
+        if (
+            owner in ORG_HEADS
+            or owner in organization_first_words()
+            or owner in TYPE_VOCABULARY
+            or (before and before[0][:1].isupper() and not given_name(before[0]))
+        ):
+            return match.group()  # "Greenpeace campaign", "Save Our Parks campaign"
+        return f"{match.group(1)} candidate-campaign"
+
+    return _PERSON_CAMPAIGN.sub(joined, phrase) if "campaign" in phrase else phrase
 
 
 _JOINED_TERMS = re.compile(
