@@ -100,6 +100,7 @@ def speakers(text: str) -> list[str | None]:
         ),
         # a live blog's time stamp before a colon is no speaker: the verb after names one
         ('9:05 p.m.: "It is too early," spokesman Rob Ryan said.', ["Rob Ryan"]),
+        ('3/11: "We held on," Ana Ruiz said after the count.', ["Ana Ruiz"]),
         # a relative who is the subject: "she" is the mother, not the woman named before
         (
             "Judge Ann Cole jailed Tom Ruiz. Ruiz's mother also gave a statement read in "

@@ -191,6 +191,9 @@ _SUBJECT_PRONOUNS = frozenset(PRONOUNS) - {"i"}  # he, she, it, they, we
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Or)\s+")
 
 
+_TIME_OR_NUMBER = ("a date is no source", "a number is no source")
+
+
 def _before_colon_or_dash(before: str) -> str | None:
     """The words before a colon or a spaced dash that ends ``before``, else None:
     `From the mayor: "..."` -> "From the mayor"."""
@@ -545,8 +548,9 @@ class SpeakerReader:
                     phrase = Phrase(offset, offset + len(lead.rstrip()), lead.rstrip())
                 elif lead.strip():
                     phrase = self._possessive_or_subject(sentence, opening)
-                # a live blog's "11:25 p.m.:" names no speaker: leave the quotation to the verb
-                if phrase is not None and why_not_a_source(phrase.text) != "a date is no source":
+                # a live blog's "11:25 p.m.:" or "12/4:" names no speaker: leave the
+                # quotation to the verb
+                if phrase is not None and why_not_a_source(phrase.text) not in _TIME_OR_NUMBER:
                     cue = CueMatch(opening - 1, opening, ":", True, (0, 0), "colon")
                     entity, reason = self.resolve(phrase, sentence.index)
                     found.append(Said(cue, entity, reason, phrase))
