@@ -525,6 +525,11 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
         ),
         # a clause after the name is not a description of it
         ("Ana Ruiz, 30, said she has a small group of friends.", "Ana Ruiz", "other"),
+        (
+            '"The beds are full," said Ana Ruiz, a consultant at Tarrow General.',
+            "Ana Ruiz",
+            "expert or academic",
+        ),
         # a campaign named after a person is a candidate's; a group's campaign is not
         (
             '"We will win," said Lyle campaign spokeswoman Ana Ruiz.',
