@@ -128,13 +128,11 @@ def speakers(text: str) -> list[str | None]:
         ),
         # but not when the pronoun does not fit, or someone else is named in between
         (
-            "Ben Ruiz was jailed. Ruiz's mother also gave a statement. "
-            '"I am sorry," he said.',
+            'Ben Ruiz was jailed. Ruiz\'s mother also gave a statement. "I am sorry," he said.',
             ["Ben Ruiz"],
         ),
         (
-            "Ruiz's mother gave a statement. Ann Cole spoke next. "
-            '"Justice was done," she said.',
+            'Ruiz\'s mother gave a statement. Ann Cole spoke next. "Justice was done," she said.',
             ["Ann Cole"],
         ),
     ],
