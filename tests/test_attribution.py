@@ -126,6 +126,11 @@ def speakers(text: str) -> list[str | None]:
             'Ana Lee met Tom Okoro. Okoro\'s office said she called the plan "a mess".',
             ["Ana Lee"],
         ),
+        # a relative named right after is that person
+        (
+            'Ana Lee drove off. Tom\'s mother, Rita Hale, wept. "He was kind," she said.',
+            ["Rita Hale"],
+        ),
         # but not when the pronoun does not fit, or someone else is named in between
         (
             'Ben Ruiz was jailed. Ruiz\'s mother also gave a statement. "I am sorry," he said.',

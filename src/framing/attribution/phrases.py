@@ -476,8 +476,11 @@ _KIN = re.compile(
     rf"({'|'.join(sorted(KIN_GENDER))})\b"
 )
 
-# a sentence that opens with one, maybe after "But" or "Later,": its subject
-_KIN_SUBJECT = re.compile(rf"(?:(?:But|And|Later|Meanwhile|Earlier),?\s+)?({_KIN.pattern})")
+# a sentence that opens with one, maybe after "But" or "Later,": its subject -- unless a
+# name follows ("Jaylen's mother, Tanya Brooks, said"): then the name is
+_KIN_SUBJECT = re.compile(
+    rf"(?:(?:But|And|Later|Meanwhile|Earlier),?\s+)?({_KIN.pattern})(?!,?\s+{CAPITAL})"
+)
 
 
 # "Netanyahu's office said he told ...": a pronoun right after a speech verb whose subject
