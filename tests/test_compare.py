@@ -9,7 +9,7 @@ import pytest
 
 import framing
 from framing import FramingError, analyze, compare
-from framing.comparison import GROUP_COLUMNS, Table, comparison_columns
+from framing.comparison import GROUP_COLUMNS, Table, comparison_columns, consistent_types
 
 # Two tellings of one (invented) event, written for these tests.
 CALM = (
@@ -70,7 +70,9 @@ def test_columns_cover_what_the_lesson_compares():
 
 def test_values_match_the_analysis(corpus_analyses):
     table = compare(corpus_analyses)
-    for analysis, row in zip(corpus_analyses, table.to_rows(), strict=True):
+    # the table types a source the same in every article (consistent_types)
+    typed = [a for _, a in consistent_types([(str(i), a) for i, a in enumerate(corpus_analyses)])]
+    for analysis, row in zip(typed, table.to_rows(), strict=True):
         assert row["words"] == analysis.word_count
         for category, value in analysis.terms_per_thousand("category").items():
             assert row[f"{category} per 1k"] == value
@@ -263,3 +265,31 @@ def test_docstring_examples():
 
     module = importlib.import_module("framing.comparison")
     assert doctest.testmod(module, optionflags=doctest.ELLIPSIS).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "expected"),
+    [
+        # one article says who the source is: the other article's "other" takes that type
+        (
+            ['"It was planned," said Carla Vos, a Dutch economist.', '"No," Carla Vos said.'],
+            "Carla Vos",
+            ["expert or academic", "expert or academic"],
+        ),
+        # the articles disagree: each keeps its own
+        (
+            [
+                '"Fine," said Ivo Lind, a professor at the clinic.',
+                '"Shut," said Ivo Lind, the mayor of Tarrow.',
+                '"No," Ivo Lind said.',
+            ],
+            "Ivo Lind",
+            ["expert or academic", "politician", "other"],
+        ),
+    ],
+)
+def test_a_source_is_typed_the_same_across_the_articles_of_a_comparison(texts, name, expected):
+    pairs = consistent_types([(str(i), analyze(text)) for i, text in enumerate(texts)])
+    assert [analysis.source(name).type for _, analysis in pairs] == expected
+    table = compare(dict(zip(["a", "b", "c"], texts, strict=False)))
+    assert table.column("first voice type") == tuple(expected)

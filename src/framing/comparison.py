@@ -30,7 +30,14 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
     from .text import Article
 
-__all__ = ["Table", "compare", "comparison_columns", "format_cell", "labelled_analyses"]
+__all__ = [
+    "Table",
+    "compare",
+    "comparison_columns",
+    "consistent_types",
+    "format_cell",
+    "labelled_analyses",
+]
 
 _SHOWN_ROWS = 10
 
@@ -317,8 +324,37 @@ def compare(
     >>> t.column("article"), t.column("first voice")
     (('calm', 'loud'), ('Ana Ruiz', 'Critics'))
     """
-    rows = [_row(label, analysis) for label, analysis in labelled_analyses(analyses, lexicon)]
+    pairs = consistent_types(labelled_analyses(analyses, lexicon))
+    rows = [_row(label, analysis) for label, analysis in pairs]
     return Table(rows, comparison_columns(), title="Comparing coverage")
+
+
+def consistent_types(pairs: list[tuple[str, Analysis]]) -> list[tuple[str, Analysis]]:
+    """The same source typed the same way in every article of a comparison: where one
+    article says who a source is ("Ana Ruiz, a Salvadoran academic") and another does not,
+    the type "other" (the engine's "no role word found") takes the type the other
+    articles agree on. A source the articles type differently keeps each article's type.
+
+    >>> from framing import analyze
+    >>> texts = ['"No," said Ana Ruiz, a lawyer.', "Ana Ruiz said no."]
+    >>> pairs = [(text, analyze(text)) for text in texts]
+    >>> [a.source("Ana Ruiz").type for _, a in consistent_types(pairs)]
+    ['lawyer', 'lawyer']
+    """
+    known: dict[str, set[str]] = {}
+    for _, analysis in pairs:
+        for source in analysis.sources:
+            if source.type != "other":
+                known.setdefault(source.name.lower(), set()).add(source.type)
+    result = []
+    for label, analysis in pairs:
+        overrides = {
+            source.name: {"type": next(iter(known[source.name.lower()]))}
+            for source in analysis.sources
+            if source.type == "other" and len(known.get(source.name.lower(), ())) == 1
+        }
+        result.append((label, analysis.with_overrides(overrides) if overrides else analysis))
+    return result
 
 
 def labelled_analyses(

@@ -64,6 +64,31 @@ _DETERMINERS = frozenset(
     "the a an this that these those his her its their our my your any no every each some".split()
 )
 
+# "thinks his son saved him", "believes it is over": after a verb of belief, a reported
+# clause with no "that": a subject (a pronoun, or a determiner and a word or two) and then a
+# finite verb. ("finding the net for United": other verbs need their "that".)
+_BELIEF_VERBS = frozenset(
+    "think believe hope worry expect predict report reveal suggest conclude recall agree".split()
+)
+_CLAUSE_SUBJECTS = frozenset("he she they we i it you".split())
+_SUBJECT_DETERMINERS = frozenset("the a an this these those his her its their our my".split())
+_FINITE_WORDS = frozenset(
+    "is are was were has have had will would could should can may might must".split()
+)
+
+
+def _bare_clause(after: tuple[str, ...]) -> bool:
+    """Do the words after a verb of thinking open a clause with no "that"?"""
+    if not after:
+        return False
+    if after[0] in _CLAUSE_SUBJECTS:
+        return len(after) > 1 and (after[1] in _FINITE_WORDS or after[1].endswith("ed"))
+    if after[0] not in _SUBJECT_DETERMINERS:
+        return False
+    # the word right after the determiner is its noun or an adjective ("the isolated town")
+    return any(w in _FINITE_WORDS or w.endswith("ed") for w in after[2:4])
+
+
 # "people accused of gang ties": they are accused, they do not speak
 _PASSIVE_OF = frozenset(("accuse", "suspect", "charge"))
 _QUOTE_SOON = re.compile(r"\s*(?:\w+\s+){0,3}[:,]?\s*[\"']")
@@ -112,7 +137,15 @@ NOT_A_CUE = {
     "a passive participle after a noun: whoever acted comes after 'by'": "A law praised by "
     "Mayor Ana Ruiz took effect.",
     "a prize, a place or a life claimed, not words": "The Tigers claimed bronze on Sunday.",
+    "'heard from' reports evidence only before a court or a committee": "We have not heard "
+    "from Ana Ruiz since May.",
 }
+
+# Where "heard from X" reports what X said: a court, an inquest or a committee hears evidence.
+_HEARING = re.compile(
+    r"\b(?:court|jury|inquest|tribunal|hearing|trial|committee|inquiry|panel|magistrates)\b",
+    re.IGNORECASE,
+)
 
 
 class CueFinder:
@@ -175,6 +208,10 @@ class CueFinder:
 
     def _why_not_a_cue(self, cue: CueMatch, indices: range) -> str | None:
         """The reason (a key of `NOT_A_CUE`) the cue's words are no cue here, or None."""
+        if cue.lemma == "hear from" and not _HEARING.search(
+            self.text, self.starts[indices.start], cue.start
+        ):
+            return "'heard from' reports evidence only before a court or a committee"
         if cue.form in ("according", "quoted"):
             return None
         around = self._around(cue, indices)
@@ -207,6 +244,7 @@ class CueFinder:
             return "after an article, a preposition or a possessive"
         if cue.lemma in _NEEDS_CLAUSE and not (
             _CLAUSE_OPENERS & set(around.after)
+            or (cue.lemma in _BELIEF_VERBS and _bare_clause(around.after))
             or self._quote_follows(cue)
             or self.norm[cue.end : cue.end + 2].strip() == ":"
             or (cue.lemma in INVERTIBLE and self._quote_before(cue, indices))

@@ -18,6 +18,7 @@ from ..vocabulary import NAME_ABBREVIATIONS
 from .words import (
     CAPITAL,
     COMMON_CAPITALISED,
+    KIN_GENDER,
     MONTHS,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -206,7 +207,7 @@ _TYPE_WORDS_RE = re.compile(r"[\w\-]+")
 
 def head_word(phrase: str) -> str:
     """The head noun of a description: 'a migrants' rights advocate in Ghent' -> advocate."""
-    low = _JOINED_TERMS.sub(lambda m: m.group().replace(" ", "-"), phrase.lower())
+    low = _JOINED_TERMS.sub(lambda m: m.group().replace(" ", "-"), _candidates(phrase).lower())
     words = _HEAD_WORDS.findall(low)
     head: list[str] = []
     for word in words:
@@ -231,7 +232,12 @@ def _type_of_text(joined_phrases: str) -> str:
             return kind
     words: list[str] = []
     for phrase in phrases:
-        low = phrase.lower().replace("law firm", "law-firm").replace("white house", "white-house")
+        low = (
+            _candidates(phrase)
+            .lower()
+            .replace("law firm", "law-firm")
+            .replace("white house", "white-house")
+        )
         low = low.replace("think tank", "think-tank").replace(
             "spokesperson for", "spokesperson-for"
         )
@@ -284,6 +290,29 @@ _ROLE_IN_CONTEXT = {
     # an industry's group is a trade association: "the Road Haulage Union, an industry group"
     ("group", "industry"): "business",
 }
+
+
+# "the Hoffman campaign", "Whitman's campaign": a campaign named after a person is a
+# candidate's (`candidate-campaign` in source_words.csv); "the Greenpeace campaign" is not
+_PERSON_CAMPAIGN = re.compile(rf"\b({CAPITAL}[\w\-]+(?:['’]s)?)\s+campaign\b")
+
+
+def _candidates(phrase: str) -> str:
+    """``phrase`` with a campaign named after a person written "candidate-campaign"."""
+
+    def joined(match: re.Match[str]) -> str:
+        owner = match.group(1).removesuffix("'s").removesuffix("’s").lower()
+        before = phrase[: match.start()].split()[-1:]
+        if (
+            owner in ORG_HEADS
+            or owner in organization_first_words()
+            or owner in TYPE_VOCABULARY
+            or (before and before[0][:1].isupper() and not given_name(before[0]))
+        ):
+            return match.group()  # "Greenpeace campaign", "Save Our Parks campaign"
+        return f"{match.group(1)} candidate-campaign"
+
+    return _PERSON_CAMPAIGN.sub(joined, phrase) if "campaign" in phrase else phrase
 
 
 _JOINED_TERMS = re.compile(
@@ -425,6 +454,9 @@ def read_group(phrase: str, role: str) -> tuple[str, str, str, str | None]:
     country, from its words: "Several human rights advocates" -> "human rights advocates"."""
     name = _GROUP_LEAD.sub("", phrase.strip())
     words = name.split()
+    if kin_of(name) is not None:
+        # "Landen's mother": one person, and the owner's name keeps its capital
+        return name, "person", type_of(name, role), country_of(name, role)
     if (
         name[:1].isupper()
         and len(words) > 1
@@ -436,6 +468,55 @@ def read_group(phrase: str, role: str) -> tuple[str, str, str, str | None]:
     single = _ONE_OF_THEM.match(phrase.strip())
     kind = "person" if single and head_word(name) in PERSON_NOUNS else "group"
     return name, kind, type_of(name, role), country_of(name, role)
+
+
+# "Landen's mother", "the boy's father": a possessive, up to two words, then a kin word
+_KIN = re.compile(
+    rf"(?:{CAPITAL}[\w\-]*|[Tt]he\s+[a-z\-]+)['’]s?\s+(?:[a-z\-]+\s+){{0,2}}?"
+    rf"({'|'.join(sorted(KIN_GENDER))})\b"
+)
+
+# a sentence that opens with one, maybe after "But" or "Later,": its subject -- unless a
+# name follows ("Jaylen's mother, Tanya Brooks, said"): then the name is
+_KIN_SUBJECT = re.compile(
+    rf"(?:(?:But|And|Later|Meanwhile|Earlier),?\s+)?({_KIN.pattern})(?!,?\s+{CAPITAL})"
+)
+
+
+# "Netanyahu's office said he told ...": a pronoun right after a speech verb whose subject
+# is someone's office, aides or spokesperson points to that someone
+_OWNER_SAID = re.compile(
+    rf"({CAPITAL}[\w\-]*(?:\s+{CAPITAL}[\w\-]*)*)['’]s?\s+"
+    r"(?:office|spokesman|spokeswoman|spokesperson|aides?|press secretary|campaign|lawyers?|"
+    r"attorneys?|representatives?)\s+(?:has\s+|have\s+|also\s+)?(?:said|says|told\s+\w+)"
+    r"\s+(?:that\s+)?$"
+)
+
+
+def owner_before(text: str) -> tuple[int, int] | None:
+    """(start, end) of the owner whose office or aides speak just before the end of
+    ``text``: "Netanyahu's office said " -> the span of "Netanyahu"; else None."""
+    match = _OWNER_SAID.search(text[-120:])
+    if match is None:
+        return None
+    shift = max(0, len(text) - 120)
+    return shift + match.start(1), shift + match.end(1)
+
+
+def kin_of(phrase: str) -> str | None:
+    """The gender ("f" or "m") of a relative named by their tie to someone, else None:
+    "Landen's mother" -> "f"; "the boy's father" -> "m"; "the mother" -> None."""
+    match = _KIN.fullmatch(phrase.strip())
+    return KIN_GENDER[match.group(1)] if match else None
+
+
+def kin_subject(sentence: str) -> tuple[int, int, str] | None:
+    """(start, end, gender) of a relative that opens ``sentence`` as its subject
+    ("Landen's mother also wrote a statement."), else None."""
+    match = _KIN_SUBJECT.match(sentence)
+    if match is None:
+        return None
+    return match.start(1), match.end(1), KIN_GENDER[match.group(2)]
 
 
 # "rejected it and has alleged that": a verb sharing the subject of the verb before it
@@ -578,6 +659,12 @@ _DATE_WORDS = frozenset(
     """last next this yesterday today tomorrow tonight earlier later week weeks weekend month
     months year years monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# a clock time and its zone: "11:25 p.m.", "10am", "1 a.m. ET"
+_TIME_ZONES = frozenset("et est edt pt pst pdt gmt bst utc".split())
+_CLOCK = re.compile(
+    rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:{'|'.join(_TIME_ZONES)}))?",
+    re.IGNORECASE,
+)
 # "D-Queens", "R-Staten Island", "D-N.Y.": a party's initial and a district
 _PARTY_CODE = re.compile(r"\(?[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\)?$")
 # a verb of its own inside the phrase ("the firm is facing legal", "Johnson should stay")
@@ -600,8 +687,10 @@ def why_not_a_source(phrase: str) -> str | None:
     lows = [w.lower() for w in words]
     if not any(c.isalpha() for c in phrase):
         return "a number is no source"
-    if lows and all(w in _DATE_WORDS for w in lows):
-        return "a date is no source"
+    if (lows and all(w in _DATE_WORDS or w in _TIME_ZONES for w in lows)) or _CLOCK.fullmatch(
+        phrase.strip()
+    ):
+        return "a date is no source"  # "Last", "ET", "11:25 p.m."
     if _PARTY_CODE.match(phrase.strip()):
         return "a party and district code is no source"
     if (len(lows) == 1 and lows[0] in _NUMBER_WORDS) or (

@@ -19,7 +19,10 @@ from .phrases import (
     PhraseReading,
     country_of,
     describes_person,
+    kin_of,
+    kin_subject,
     name_words,
+    owner_before,
     read_group,
     read_phrase,
     type_of,
@@ -263,6 +266,7 @@ class Resolver:
             country=country,
             unnamed=True,
             role=phrase.role,
+            gender=kin_of(name),  # "Landen's mother" is "she"
         )
 
     def _by_surname(
@@ -306,6 +310,10 @@ class Resolver:
             )
         # the most recent fitting source wins, so stop at the first one
         candidates = self._recent_subjects(sentence, offset)
+        if want in ("m", "f") and (relative := self._kin_subject_before(sentence, offset, want)):
+            return relative, ""
+        if want in ("m", "f") and (owner := self._owner_before(offset, want)):
+            return owner, ""
         if want in ("m", "f"):
             chosen = fallback = None
             for c in candidates:
@@ -336,6 +344,44 @@ class Resolver:
                     phrase = Phrase(previous.start, previous.start + lead.end(1), lead.group(1))
                     return self._found(self._group(phrase), phrase), ""
         return None, f'no earlier source fits "{pronoun}"'
+
+    def _kin_subject_before(self, sentence: int, offset: int, want: str) -> Entity | None:
+        """The relative who is the subject of this sentence or, if this one names nobody
+        before ``offset``, of the one before ("Landen's mother also wrote a statement.
+        "I forgive you," she wrote."), when their gender fits; else None."""
+        for index in (sentence, sentence - 1):
+            if index < 0:
+                return None
+            current = self.article.sentences[index]
+            found = kin_subject(current.text)
+            if found is not None and found[2] == want and current.start + found[1] <= offset:
+                start, end = current.start + found[0], current.start + found[1]
+                phrase = Phrase(start, end, self.text[start:end])
+                return self._found(self._group(phrase), phrase)
+            if self._entities_in(index, offset) or any(
+                said.cue.start < offset for said in self.said.get(index, ())
+            ):
+                return None  # someone else is named in between
+        return None
+
+    def _owner_before(self, offset: int, want: str) -> Entity | None:
+        """The person named before whose office or aides speak right before the pronoun at
+        ``offset`` ("Netanyahu's office said he told ..."), if the pronoun fits them."""
+        span = owner_before(self.text[max(0, offset - 200) : offset])
+        if span is None:
+            return None
+        start, end = (max(0, offset - 200) + at for at in span)
+        name = self.text[start:end]
+        if name.isupper() or name.lower() in place_names():
+            return None  # "ICE's office", "Israel's embassy": no person
+        # a person named before, or else a person all the same: an office that is "he" or
+        # "she" speaks for someone ("Netanyahu's office said he told ...")
+        person = self.entities.get(name.lower()) or self._by_surname(name.split()[-1], start, False)
+        if person is None:
+            person = self.entity(name, "person", type="other")
+        if person.kind not in ("person", "name") or person.gender not in (None, want):
+            return None
+        return self._found(person, Phrase(start, end, name))
 
     def _recent_subjects(self, sentence: int, offset: int):
         """Speakers and sentence subjects, most recent first, up to five sentences back."""

@@ -17,7 +17,15 @@ from ..text import Sentence
 from .phrases import head_word, strip_phrase, type_of_head, words_of
 from .reading import CueMatch, Entity, Said, Slot, start_of
 from .records import SOURCE_TYPES, Attribution, Attributions, Cue, Source
-from .words import PREPOSITIONS, ROLE_WORDS, STANCE_ORDER, TYPE_VOCABULARY, strongest, verb_lemma
+from .words import (
+    PARTY_CODE,
+    PREPOSITIONS,
+    ROLE_WORDS,
+    STANCE_ORDER,
+    TYPE_VOCABULARY,
+    strongest,
+    verb_lemma,
+)
 
 _POINTS_BACK = re.compile(
     r"\s*(?:Those|These|That|This|Such|The|Her|His|Their|Its)\b[^.]{0,50}?"
@@ -378,6 +386,8 @@ def _type_after(text: str, end: int) -> str | None:
     """The type of the description that follows a name ending at ``end``, or None."""
     if _LIVES_THERE.match(text, end):
         return "affected person or family"
+    if PARTY_CODE.match(text, end):
+        return "politician"
     match = _APPOSITIVE.match(text, end)
     if match is None:
         return None

@@ -21,8 +21,10 @@ from .phrases import (
     ends_in_closing_quote,
     head_word,
     is_person_name,
+    kin_subject,
     search_tail,
     strip_phrase,
+    why_not_a_source,
     words_of,
 )
 from .reading import CueMatch, Said
@@ -34,6 +36,7 @@ from .words import (
     INVERTIBLE,
     MONTHS,
     ORG_WORDS,
+    PARTY_CODE,
     PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
@@ -131,6 +134,10 @@ def _trailing_adverb(chunk: str) -> int:
     return len(parts[0])
 
 
+# a party code between the speaker and the verb: "Wong Kah Woh (PH-Ipoh Timur) said"
+_TRAILING_PARTY_CODE = re.compile(PARTY_CODE.pattern + "$")
+
+
 def _trailing_time(chunk: str) -> re.Match[str] | None:
     """A time or an occasion at the end of ``chunk``: "on Monday", "in a statement"."""
     return search_tail(_TRAILING_TIME, chunk, 0, len(chunk), 120)
@@ -182,6 +189,9 @@ _DESCRIBED_SUBJECT = re.compile(
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS) - {"i"}  # he, she, it, they, we
 
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Or)\s+")
+
+
+_TIME_OR_NUMBER = ("a date is no source", "a number is no source")
 
 
 def _before_colon_or_dash(before: str) -> str | None:
@@ -359,7 +369,7 @@ class SpeakerReader:
         ("reportedly") or an auxiliary ("has also") between the speaker and the verb."""
         while True:
             chunk = self.text[s:e].rstrip()
-            time = _trailing_time(chunk)
+            time = _trailing_time(chunk) or _TRAILING_PARTY_CODE.search(chunk)
             trimmed = time.start() if time else _trailing_adverb(chunk)
             if trimmed <= 0:
                 trimmed = _trailing_aux(chunk)
@@ -455,6 +465,10 @@ class SpeakerReader:
         lead = _LEADING_ORG.match(text, sentence.start, limit)
         if lead and lead.group(2).lower() in ORG_WORDS:
             return Phrase(lead.start(1), lead.end(1), lead.group(1))
+        relative = kin_subject(sentence.text)  # "Ruiz's mother cried, saying ...": not Ruiz
+        if relative is not None and sentence.start + relative[1] <= limit:
+            s, e = sentence.start + relative[0], sentence.start + relative[1]
+            return Phrase(s, e, text[s:e])
         first = bisect.bisect_left(self.run_starts, sentence.start)
         last = bisect.bisect_left(self.run_starts, limit)
         for start, end, tokens in self.runs[first:last]:
@@ -534,7 +548,9 @@ class SpeakerReader:
                     phrase = Phrase(offset, offset + len(lead.rstrip()), lead.rstrip())
                 elif lead.strip():
                     phrase = self._possessive_or_subject(sentence, opening)
-                if phrase is not None:
+                # a live blog's "11:25 p.m.:" or "12/4:" names no speaker: leave the
+                # quotation to the verb
+                if phrase is not None and why_not_a_source(phrase.text) not in _TIME_OR_NUMBER:
                     cue = CueMatch(opening - 1, opening, ":", True, (0, 0), "colon")
                     entity, reason = self.resolve(phrase, sentence.index)
                     found.append(Said(cue, entity, reason, phrase))

@@ -7,6 +7,7 @@ What it can not tell you: a word these lists lack is read as an ordinary word.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -43,6 +44,8 @@ _VERB_FORMS = {
 _CUE_PHRASES = {
     ("according", "to"): ("according to", "according"),  # "according to the ministry"
     ("quoted", "as", "saying"): ("say", "quoted"),  # "was quoted as saying"
+    # "The court heard from Ana Ruiz, prosecuting, that ...": the speaker comes after
+    ("heard", "from"): ("hear from", "according"),
 }
 
 # Every cue by its words -> (lemma, takes a clause, form). A colon or a dash next to a
@@ -64,6 +67,22 @@ INVERTIBLE = frozenset(v.verb for v in SPEECH_VERBS if v.before_speaker)
 CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 
 BE = frozenset("is are was were be been being am 's".split())
+
+# A party and a district or state in brackets after a legislator's name: "(R-Texas)",
+# "(D-Calif.)", "(PH-Ipoh Timur)". It is no part of the name, and it makes the person a
+# politician.
+PARTY_CODE = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{0,5}\s*[-–]\s*[A-Z][\w.'’ ]{1,30}\)")
+
+# A relative named by their tie to someone ("Landen's mother", "the boy's father") is one
+# person, and the word says whether "he" or "she" can point to them.
+KIN_GENDER = {
+    **dict.fromkeys(
+        "mother mum mom wife daughter sister widow grandmother aunt niece girlfriend".split(), "f"
+    ),
+    **dict.fromkeys(
+        "father dad husband son brother widower grandfather uncle nephew boyfriend".split(), "m"
+    ),
+}
 
 AUX_AND_ADVERBS = frozenset(
     """
