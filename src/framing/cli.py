@@ -658,22 +658,20 @@ def _as_html(value: Any) -> str:
 
 def _summary_line(analysis: Analysis, *, per_thousand: bool = False) -> str:
     """One line of counts; loaded terms by group, never added up into one number."""
-    from .lexicon import GROUPS
-
     quotes = sum(not q.nested for q in analysis.quotes)
     line = (
         f"{plural(analysis.word_count, 'word')}, {plural(quotes, 'quotation')}, "
         f"{plural(len(analysis.sources), 'source')}, "
         f"{plural(len(analysis.attributions), 'attribution')}"
     )
-    counts = Counter(hit.group for hit in analysis.hits)
+    counts = analysis.loaded_terms_by_group()
     if not per_thousand:
-        parts = [f"{group} {counts.get(group, 0)}" for group in GROUPS]
+        parts = [f"{group} {count}" for group, count in counts.items()]
         return f"{line}. Loaded terms: " + "; ".join(parts) + "."
     rates = analysis.terms_per_thousand("group")
     parts = [
-        f"{group} {rates.get(group, 0.0)} ({plural(counts.get(group, 0), 'term')})"
-        for group in GROUPS
+        f"{group} {rates.get(group, 0.0)} ({plural(count, 'term')})"
+        for group, count in counts.items()
     ]
     return f"{line}. Loaded terms per 1,000 words: " + "; ".join(parts) + "."
 

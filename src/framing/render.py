@@ -754,7 +754,7 @@ def terms_table(analysis: Analysis | Article | str) -> str:
     True
     """
     analysis = as_analysis(analysis, "terms_table()")
-    by_group = Counter(h.group for h in analysis.hits)
+    by_group = analysis.loaded_terms_by_group()
     caption = f"Words from the word list in {plural(analysis.word_count, 'word')}"
     if analysis.hits:
         caption += ": " + ", ".join(
