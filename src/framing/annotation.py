@@ -324,7 +324,9 @@ def _voice_name(hit: Any) -> str:
 
 def annotation_counts(annotation: Mapping[str, Any], article: Article | str) -> dict[str, Any]:
     """The counts an annotation implies, named as in `Analysis.summary` (optional items left
-    out): quotations, sources, attributions per source, quoted words per source, loaded words.
+    out): quotations, sources, attributions per source, quoted words per source; and
+    ``loaded_terms``, the number of words the reader marked (marks carry no lexicon group, so
+    `Analysis.summary` has no such total: it counts each group apart).
     """
     article = as_article(article)
     text = article.text
