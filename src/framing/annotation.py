@@ -35,6 +35,7 @@ from ._files import write_atomic
 from .errors import FramingError
 from .quotes import Quote, as_article
 from .text import Article
+from .wording import shorten
 
 __all__ = [
     "LAYERS",
@@ -439,8 +440,7 @@ class Agreement:
 
 
 def _clip(text: str, width: int = 60) -> str:
-    text = " ".join(text.split())
-    return f"“{text}”" if len(text) <= width else f"“{text[: width - 1]}…”"
+    return f"“{shorten(' '.join(text.split()), width)}”"
 
 
 def agreement(

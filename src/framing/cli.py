@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ._files import check_writable
 from .errors import FramingError
 from .progress import TerminalProgress, is_terminal
-from .wording import plural
+from .wording import plural, shorten
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -318,7 +318,7 @@ def _analyse_all(
     progress = _progress(inputs, show_progress)
     try:  # the bar is closed however the loop ends: an error, Ctrl+C
         for item in inputs:
-            progress.start(_cut(Path(item.label).name, 40))
+            progress.start(shorten(Path(item.label).name, 40))
             _analyse_one(item, lexicon, done, skipped, failures, progress)
             progress.advance(item.size)
     finally:
@@ -855,7 +855,3 @@ def _say(message: str) -> None:
 
 def _one_line(message: str) -> str:
     return " ".join(message.split())
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"

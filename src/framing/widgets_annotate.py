@@ -53,6 +53,7 @@ from .corpus import list_seeds, load_gold, load_seed
 from .errors import FramingError
 from .lexicon import CATEGORIES
 from .text import Article
+from .wording import shorten
 
 __all__ = ["Annotator", "ArticleMarker", "annotation_html", "annotator"]
 
@@ -582,8 +583,7 @@ def _by_place(mark: Mapping[str, Any]) -> tuple[int, int]:
 
 
 def _clip(text: str, width: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return shorten(" ".join(text.split()), width)
 
 
 def _label(mark: Mapping[str, Any]) -> str:
