@@ -27,7 +27,6 @@ import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from html import escape
 from typing import TYPE_CHECKING, Any
 
 from . import palette
@@ -37,6 +36,7 @@ from .comparison import GROUP_COLUMNS
 from .errors import FramingError
 from .html_style import STYLE, message
 from .html_style import card as _card
+from .html_style import escaped as _e
 from .html_style import slug as _slug
 from .lexicon import CATEGORIES, GROUPS, Lexicon, TermHit, keyword_in_context, per_thousand
 from .quotes import Quote
@@ -63,11 +63,6 @@ __all__ = [
 #: What `highlight` can mark: loaded terms, quotations, attribution verbs, reported speech.
 LAYERS = ("terms", "quotes", "cues", "reported")
 _DEFAULT_LAYERS = ("terms", "quotes", "cues")
-
-
-def _e(value: object) -> str:
-    """Escape text for HTML content and for attribute values alike."""
-    return escape(str(value), quote=True)
 
 
 # --- inputs -----------------------------------------------------------------------------------
