@@ -394,20 +394,10 @@ class Annotator(widgets.VBox):
 
     def _safely(self, action: Callable[..., Any]) -> Callable[..., None]:
         """Run ``action``; a problem shows as one sentence in the widget, never a traceback."""
+        from .widgets import guarded  # widgets imports this module
 
-        def run(*args: Any) -> None:
-            try:
-                action(*args)
-            except FramingError as error:
-                self._say(str(error), kind="error")
-            except Exception as error:  # a bug in the kit must not reach a student as a traceback
-                self._say(
-                    f"Something went wrong inside the kit ({type(error).__name__}). Your marks "
-                    "are still here; save them, and tell your teacher what you clicked.",
-                    kind="error",
-                )
-
-        return run
+        advice = "Your marks are still here; save them, and tell your teacher what you clicked."
+        return guarded(self.message, action, advice=advice)
 
     def _say(self, text: str, *, kind: str = "info") -> None:
         self.message.value = render.message(text, kind=kind)
