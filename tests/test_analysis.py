@@ -51,3 +51,21 @@ def test_summary_numbers_of_the_seed():
     assert sum(summary["words_quoted_per_source"].values()) == sum(q.words for q in quoted)
     assert summary["quotations"] == len(quoted)
     assert abs(sum(summary["quoted_share_by_type"].values()) - 1) < 0.01
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        ("Critics slammed the regime.", (1, 0, 1)),
+        ("The notorious regime reportedly fell.", (1, 1, 1)),
+        ("The council met on Monday.", (0, 0, 0)),
+    ],
+)
+def test_loaded_terms_are_counted_per_group_never_in_one_number(text, counts):
+    analysis = analyze(text)
+    by_group = dict(zip(("word choice", "verbs and hedges", "contested"), counts, strict=True))
+    assert analysis.loaded_terms_by_group() == by_group
+    assert analysis.summary()["loaded_terms_by_group"] == by_group
+    assert "loaded_terms" not in analysis.summary()
+    shown = ", ".join(f"{n} {group}" for group, n in by_group.items())
+    assert repr(analysis).endswith(f"loaded terms by group: {shown}>")

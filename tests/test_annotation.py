@@ -197,14 +197,15 @@ def test_the_kits_own_annotation_scores_as_evaluate_does(seed):
 
 # -- correction ---------------------------------------------------------------------------
 COUNTS = ("quotations", "sources", "attributions", "attributions_per_source")
-COUNTS += ("words_quoted_per_source", "loaded_terms")
+COUNTS += ("words_quoted_per_source",)
 
 
 def test_corrected_by_the_key_gives_the_keys_counts_on_the_seed(seed):
     article, analysis, key = seed
-    summary = analysis.corrected(key).summary()
+    fixed = analysis.corrected(key)
+    summary = fixed.summary()
     expected = annotation_counts(key, article)
-    assert {name: summary[name] for name in COUNTS} == expected
+    assert {name: summary[name] for name in COUNTS} | {"loaded_terms": len(fixed.hits)} == expected
     assert expected["quotations"] == 11 and expected["attributions"] == 22
     assert expected["loaded_terms"] == 18
 
@@ -214,7 +215,8 @@ def test_corrected_by_a_key_gives_its_counts_on_a_text_of_our_own():
     key = _small_key()
     fixed = analysis.corrected(key)
     summary = fixed.summary()
-    assert {name: summary[name] for name in COUNTS} == annotation_counts(key, SMALL)
+    expected = annotation_counts(key, SMALL)
+    assert {name: summary[name] for name in COUNTS} | {"loaded_terms": len(fixed.hits)} == expected
     assert summary["words_quoted_per_source"] == {"Claire Dubois": 10, "critics": 2}
     assert fixed.source("critics").unnamed
     assert {h.text: h.voice for h in fixed.hits} == {

@@ -575,3 +575,21 @@ def test_a_wide_terminal_shows_the_comparison_in_full(capsys, monkeypatch):
     monkeypatch.setenv("COLUMNS", "80")
     code, out, _ = run(capsys, "compare", "cecot-tasnim", "cecot-rights", "cecot-wire")
     assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_without_a_bar_the_progress_logs_one_line_per_finished_item():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from framing.progress import TerminalProgress
+
+    stream = io.StringIO()  # not a terminal: no bar is drawn
+    bar = TerminalProgress(6, label="grading", stream=stream, log=True)
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        list(pool.map(lambda name: bar.advance(name=name), "abcdef"))
+    bar.close()
+    lines = stream.getvalue().splitlines()
+    assert [line.split(" done")[0] for line in lines] == [f"grading: {n}/6" for n in range(1, 7)]
+    assert sorted(line[-2] for line in lines) == list("abcdef")
+    quiet = io.StringIO()
+    TerminalProgress(2, label="grading", stream=quiet).advance(name="a")
+    assert quiet.getvalue() == ""

@@ -20,6 +20,17 @@ MODULES = [
     "framing.grading.templates",
     "framing.csvsafe",
     "framing.judgements",
+    "framing.wording",
+    "framing.progress",
+    "framing.handout",
+    "framing.align",
+    "framing.align_report",
+    "framing.annotation",
+    "framing.comparison",
+    "framing.correction",
+    "framing.reader",
+    "framing.palette",
+    "framing.html_style",
 ]
 
 

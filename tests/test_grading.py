@@ -528,6 +528,13 @@ def test_without_a_sandbox_the_limits_still_hold(submissions, tmp_path):
     assert marked_processes() == []
 
 
+def test_grading_logs_one_line_per_student_when_stderr_is_not_a_terminal(tmp_path, capsys):
+    one = tmp_path / "one"
+    copy_solutions(one / "solo")
+    grading.grade(one, tmp_path / "g.csv", exercises_dir=EXERCISES, only="ex02")
+    assert capsys.readouterr().err == "grading: 1/1 done (solo)\n"
+
+
 def test_only_grades_the_assigned_exercises(tmp_path):
     one = tmp_path / "one"
     copy_solutions(one / "solo")

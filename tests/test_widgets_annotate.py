@@ -221,3 +221,18 @@ def test_a_key_press_carries_its_own_selection(own):
     assert [t["term"] for t in own.annotation["loaded_terms"]] == ["reckless"]
     own.marker._handle_custom_msg({"action": "jump"}, [])
     assert "Something went wrong" in own.message.value  # one sentence, not a traceback
+
+
+def test_a_failure_inside_the_kit_is_one_sentence_that_keeps_the_marks(own, monkeypatch):
+    select(own, "reckless")
+    press(own, "word")
+
+    def broken():
+        raise RuntimeError("internal detail")
+
+    monkeypatch.setattr(own, "reveal", broken)
+    own.controls["reveal"].click()
+    assert "Something went wrong inside the kit (RuntimeError)" in own.message.value
+    assert "Your marks are still here" in own.message.value
+    assert "internal detail" not in own.message.value
+    assert len(own.annotation["loaded_terms"]) == 1

@@ -22,7 +22,7 @@ from itertools import accumulate
 from typing import Any
 
 from .attribution import SOURCE_TYPES, Attribution, Source, attribute, stance_table, verb_lemma
-from .lexicon import Lexicon, TermHit, checked_lexicon, per_thousand, term_hits
+from .lexicon import GROUPS, Lexicon, TermHit, checked_lexicon, per_thousand, term_hits
 from .quotes import Quote, as_article
 from .text import Article, Sentence
 
@@ -114,6 +114,16 @@ class Analysis:
                     verbs.append(verb)
         return dict(table)
 
+    def loaded_terms_by_group(self) -> dict[str, int]:
+        """How many loaded terms of each group (`framing.lexicon.GROUPS`) the text has, every
+        group named, zero or not. The groups are kept apart: no count adds them together.
+
+        >>> analyze("Critics slammed the regime.").loaded_terms_by_group()
+        {'word choice': 1, 'verbs and hedges': 0, 'contested': 1}
+        """
+        counts = Counter(hit.group for hit in self.hits)
+        return {group: counts[group] for group in GROUPS}
+
     def terms_per_thousand(
         self, by: str = "category", *, group: str | None = None
     ) -> dict[str, float]:
@@ -155,7 +165,7 @@ class Analysis:
             "quoted_share_by_type": _share_by_type(quoted),
             "first_source": first.name if first else None,
             "last_source": last.name if last else None,
-            "loaded_terms": len(self.hits),
+            "loaded_terms_by_group": self.loaded_terms_by_group(),
             "terms_per_1000_by_category": self.terms_per_thousand("category"),
             "terms_per_1000_by_voice": self.terms_per_thousand("voice"),
             "terms_per_1000_by_group": self.terms_per_thousand("group"),
@@ -206,10 +216,11 @@ class Analysis:
     def __repr__(self) -> str:
         name = self.article.name or (self.article.headline.text if self.article.headline else "")
         label = f" {name[:40]!r}" if name else ""
+        groups = ", ".join(f"{n} {g}" for g, n in self.loaded_terms_by_group().items())
         return (
             f"<Analysis{label}: {self.word_count} words, {sum(not q.nested for q in self.quotes)} "
             f"quotations, {len(self.sources)} sources, {len(self.attributions)} attributions, "
-            f"{len(self.hits)} loaded terms>"
+            f"loaded terms by group: {groups}>"
         )
 
     def _repr_html_(self) -> str:

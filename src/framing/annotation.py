@@ -35,6 +35,7 @@ from ._files import write_atomic
 from .errors import FramingError
 from .quotes import Quote, as_article
 from .text import Article
+from .wording import shorten
 
 __all__ = [
     "LAYERS",
@@ -324,7 +325,9 @@ def _voice_name(hit: Any) -> str:
 
 def annotation_counts(annotation: Mapping[str, Any], article: Article | str) -> dict[str, Any]:
     """The counts an annotation implies, named as in `Analysis.summary` (optional items left
-    out): quotations, sources, attributions per source, quoted words per source, loaded words.
+    out): quotations, sources, attributions per source, quoted words per source; and
+    ``loaded_terms``, the number of words the reader marked (marks carry no lexicon group, so
+    `Analysis.summary` has no such total: it counts each group apart).
     """
     article = as_article(article)
     text = article.text
@@ -437,8 +440,7 @@ class Agreement:
 
 
 def _clip(text: str, width: int = 60) -> str:
-    text = " ".join(text.split())
-    return f"“{text}”" if len(text) <= width else f"“{text[: width - 1]}…”"
+    return f"“{shorten(' '.join(text.split()), width)}”"
 
 
 def agreement(

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ._files import check_writable
 from .errors import FramingError
 from .progress import TerminalProgress, is_terminal
-from .wording import plural
+from .wording import plural, shorten
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -318,7 +318,7 @@ def _analyse_all(
     progress = _progress(inputs, show_progress)
     try:  # the bar is closed however the loop ends: an error, Ctrl+C
         for item in inputs:
-            progress.start(_cut(Path(item.label).name, 40))
+            progress.start(shorten(Path(item.label).name, 40))
             _analyse_one(item, lexicon, done, skipped, failures, progress)
             progress.advance(item.size)
     finally:
@@ -658,22 +658,20 @@ def _as_html(value: Any) -> str:
 
 def _summary_line(analysis: Analysis, *, per_thousand: bool = False) -> str:
     """One line of counts; loaded terms by group, never added up into one number."""
-    from .lexicon import GROUPS
-
     quotes = sum(not q.nested for q in analysis.quotes)
     line = (
         f"{plural(analysis.word_count, 'word')}, {plural(quotes, 'quotation')}, "
         f"{plural(len(analysis.sources), 'source')}, "
         f"{plural(len(analysis.attributions), 'attribution')}"
     )
-    counts = Counter(hit.group for hit in analysis.hits)
+    counts = analysis.loaded_terms_by_group()
     if not per_thousand:
-        parts = [f"{group} {counts.get(group, 0)}" for group in GROUPS]
+        parts = [f"{group} {count}" for group, count in counts.items()]
         return f"{line}. Loaded terms: " + "; ".join(parts) + "."
     rates = analysis.terms_per_thousand("group")
     parts = [
-        f"{group} {rates.get(group, 0.0)} ({plural(counts.get(group, 0), 'term')})"
-        for group in GROUPS
+        f"{group} {rates.get(group, 0.0)} ({plural(count, 'term')})"
+        for group, count in counts.items()
     ]
     return f"{line}. Loaded terms per 1,000 words: " + "; ".join(parts) + "."
 
@@ -857,7 +855,3 @@ def _say(message: str) -> None:
 
 def _one_line(message: str) -> str:
     return " ".join(message.split())
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"

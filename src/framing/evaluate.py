@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .analysis import Analysis, analyze
+from .annotation import line_starts, sentence_of, spans_match, term_span
 from .attribution import Source
 from .errors import FramingError
 from .text import Article
@@ -77,26 +78,6 @@ class _SourceMap:
         return f"(not annotated) {source.name}"
 
 
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    for match in re.finditer("\n", text):
-        starts.append(match.end())
-    return starts
-
-
-def _sentence_of(article: Article, lines: list[int], paragraph: int, starts: str) -> int | None:
-    if paragraph >= len(lines):
-        return None
-    line_end = lines[paragraph + 1] if paragraph + 1 < len(lines) else len(article.text)
-    offset = article.text.find(starts, lines[paragraph], line_end)
-    if offset < 0:
-        return None
-    for sentence in article.sentences:
-        if sentence.end > offset:
-            return sentence.index
-    return None
-
-
 def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
@@ -117,7 +98,7 @@ def evaluate(analysis_or_text: Analysis | Article | str, gold: Mapping[str, Any]
         analysis_or_text if isinstance(analysis_or_text, Analysis) else analyze(analysis_or_text)
     )
     check_fits(analysis.article, gold)
-    lines = _line_starts(analysis.article.text)
+    lines = line_starts(analysis.article.text)
     source_of = _SourceMap(gold["sources"])
     details: list[str] = []
     scores = {
@@ -137,13 +118,9 @@ def check_fits(article: Article, gold: Mapping[str, Any]) -> None:
     was_made_for = f' (it was made for "{made_for}")' if made_for else ""
     length = len(article.text)
     outside = [q for q in gold["quotes"] if not 0 <= q["start"] < q["end"] <= length]
-    lines = _line_starts(article.text)
+    lines = line_starts(article.text)
     annotated = [*gold["attributions"], *gold.get("not_attributions", [])]
-    missing = [
-        item
-        for item in annotated
-        if _sentence_of(article, lines, item["paragraph"], item["starts"]) is None
-    ]
+    missing = [item for item in annotated if sentence_of(article, item, lines) is None]
     if outside or (len(annotated) >= 2 and len(missing) > len(annotated) / 2):
         raise FramingError(
             f"The annotation does not fit this text{was_made_for}: "
@@ -189,10 +166,9 @@ def _score_quotes(
 
 
 def _matching_quote(predicted: Sequence[Any], used: set[int], start: int, end: int) -> int | None:
-    """The first unused quotation that overlaps the annotated span by 80% of each."""
+    """The first unused quotation that marks the same words as the annotated span."""
     for i, q in enumerate(predicted):
-        overlap = min(q.end, end) - max(q.start, start)
-        if i not in used and overlap >= 0.8 * (end - start) and overlap >= 0.8 * (q.end - q.start):
+        if i not in used and spans_match((q.start, q.end), (start, end)):
             return i
     return None
 
@@ -208,7 +184,7 @@ def _score_attributions(
     required: set[tuple[int, str]] = set()
     optional: set[tuple[int, str]] = set()
     for item in gold["attributions"]:
-        sentence = _sentence_of(article, lines, item["paragraph"], item["starts"])
+        sentence = sentence_of(article, item, lines)
         if sentence is None:
             details.append(f"annotation sentence not found: {item['starts']!r}")
             continue
@@ -224,7 +200,7 @@ def _score_attributions(
         details.append(f"missed attribution to {key}: {article.sentences[s].text[:60]!r}")
     flagged = []
     for item in gold.get("not_attributions", []):
-        sentence = _sentence_of(article, lines, item["paragraph"], item["starts"])
+        sentence = sentence_of(article, item, lines)
         if sentence is not None and any(s == sentence for s, _ in scored):
             flagged.append(item["starts"])
     details.extend(f"flagged a non-attribution: {s!r}" for s in flagged)
@@ -270,16 +246,9 @@ def _score_terms(
     terms = [t for t in gold.get("loaded_terms", []) if not t.get("optional")]
     found = voices_right = 0
     for t in terms:
-        start = lines[t["paragraph"]] if t["paragraph"] < len(lines) else 0
-        end = lines[t["paragraph"] + 1] if t["paragraph"] + 1 < len(lines) else len(text)
-        where = text.lower().find(t["term"].lower(), start, end)
+        span = term_span(text, t, lines)
         hit = next(
-            (
-                h
-                for h in analysis.hits
-                if where >= 0 and h.start < where + len(t["term"]) and where < h.end
-            ),
-            None,
+            (h for h in analysis.hits if span and h.start < span[1] and span[0] < h.end), None
         )
         if hit is None:
             details.append(f"loaded term not found: {t['term']!r} (paragraph {t['paragraph']})")

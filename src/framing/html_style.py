@@ -13,10 +13,10 @@ from . import palette
 from .errors import FramingError
 from .lexicon import CATEGORIES
 
-__all__ = ["STYLE", "card", "message", "slug"]
+__all__ = ["STYLE", "card", "escaped", "message", "slug"]
 
 
-def _e(value: object) -> str:
+def escaped(value: object) -> str:
     """Escape text for HTML content and for attribute values alike."""
     return escape(str(value), quote=True)
 
@@ -123,7 +123,7 @@ STYLE = _style_sheet()
 
 def card(body: str) -> str:
     """``body`` inside a ``<div class="fk">`` card that carries the style sheet."""
-    return f'<div class="fk" style="{_e(_CARD)}"><style>{STYLE}</style>{body}</div>'
+    return f'<div class="fk" style="{escaped(_CARD)}"><style>{STYLE}</style>{body}</div>'
 
 
 def message(text: str, *, kind: str = "info") -> str:
@@ -137,6 +137,6 @@ def message(text: str, *, kind: str = "info") -> str:
     border = palette.ink(palette.OKABE_ITO["vermillion"]) if kind == "error" else palette.MUTED
     style = f"margin:0;padding:.4em .7em;border-left:5px solid {border};background:#F4F4F4"
     return (
-        f'<div class="fk fk-message-card" style="{_e(_CARD)}">'
-        f'<p class="fk-message fk-{kind}" style="{_e(style)}">{_e(text)}</p></div>'
+        f'<div class="fk fk-message-card" style="{escaped(_CARD)}">'
+        f'<p class="fk-message fk-{kind}" style="{escaped(style)}">{escaped(text)}</p></div>'
     )

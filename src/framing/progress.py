@@ -50,11 +50,14 @@ class TerminalProgress:
         label: str,
         count_total: int | None = None,
         stream: TextIO | None = None,
+        log: bool = False,
     ) -> None:
         self.stream = stream or sys.stderr
         self.total = total  # in units of work (files, or bytes)
         self.count_total = count_total  # items, when the units are not items
         self.enabled = (is_terminal(self.stream) if enabled is None else enabled) and total > 0
+        # where no bar is drawn (a log file, a pipe), ``log`` asks for a line per finished item
+        self.log = log and not self.enabled
         self.label = label
         self.done = 0.0
         self.count = 0
@@ -75,11 +78,14 @@ class TerminalProgress:
             self._ticker = threading.Thread(target=self._tick, daemon=True)
             self._ticker.start()
 
-    def advance(self, amount: float = 1) -> None:
+    def advance(self, amount: float = 1, *, name: str = "") -> None:
+        """Count one item as done (``name``: which, for the log line)."""
         with self._lock:
             self.done += amount
             self.count += 1
-            self.current = ""
+            finished, self.current = name or self.current, ""
+            if self.log:
+                self._write(f"{self.label}: {self.count}/{self._items()} done ({finished})\n")
             now = time.perf_counter()
             if self.enabled and (now - self.drawn_at >= 0.1 or self.done >= self.total):
                 self._draw(now)
@@ -119,13 +125,16 @@ class TerminalProgress:
             self.stream.write(text.encode(encoding, "replace").decode(encoding))
         self.stream.flush()
 
+    def _items(self) -> int:
+        return self.count_total if self.count_total is not None else int(self.total)
+
     def _draw(self, now: float) -> None:
         self.drawn_at = now
         self.shown = True
         share = min(1.0, self.done / self.total)
         filled = int(share * self.WIDTH)
         bar = "#" * filled + "-" * (self.WIDTH - filled)
-        items = self.count_total if self.count_total is not None else int(self.total)
+        items = self._items()
         elapsed = now - self.started
         if self.done >= self.total:
             tail = f"{elapsed:.1f} s"

@@ -27,7 +27,6 @@ import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from html import escape
 from typing import TYPE_CHECKING, Any
 
 from . import palette
@@ -37,10 +36,12 @@ from .comparison import GROUP_COLUMNS
 from .errors import FramingError
 from .html_style import STYLE, message
 from .html_style import card as _card
+from .html_style import escaped as _e
 from .html_style import slug as _slug
 from .lexicon import CATEGORIES, GROUPS, Lexicon, TermHit, keyword_in_context, per_thousand
 from .quotes import Quote
 from .text import Article
+from .wording import plural
 
 if TYPE_CHECKING:
     from .comparison import Table
@@ -62,11 +63,6 @@ __all__ = [
 #: What `highlight` can mark: loaded terms, quotations, attribution verbs, reported speech.
 LAYERS = ("terms", "quotes", "cues", "reported")
 _DEFAULT_LAYERS = ("terms", "quotes", "cues")
-
-
-def _e(value: object) -> str:
-    """Escape text for HTML content and for attribute values alike."""
-    return escape(str(value), quote=True)
 
 
 # --- inputs -----------------------------------------------------------------------------------
@@ -261,13 +257,13 @@ def highlight(
 def _caption(counts: Counter[str], filters: _Filters) -> str:
     shown = []
     if "quotes" in filters.layers:
-        shown.append(_plural(counts["quotes"], "quotation"))
+        shown.append(plural(counts["quotes"], "quotation"))
     if "terms" in filters.layers:
-        shown.append(_plural(counts["terms"], "loaded term"))
+        shown.append(plural(counts["terms"], "loaded term"))
     if "cues" in filters.layers:
-        shown.append(_plural(counts["cues"], "attribution verb"))
+        shown.append(plural(counts["cues"], "attribution verb"))
     if "reported" in filters.layers:
-        shown.append(_plural(counts["reported"], "reported statement"))
+        shown.append(plural(counts["reported"], "reported statement"))
     text = "Marked: " + (", ".join(shown) if shown else "nothing") + "."
     limits = []
     if filters.sources is not None:
@@ -281,10 +277,6 @@ def _caption(counts: Counter[str], filters: _Filters) -> str:
     if limits:
         text += " Showing " + "; ".join(limits) + "."
     return f'<p class="fk-caption">{_e(text)}</p>'
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def _paragraph_marks(article: Article) -> list[_Mark]:
@@ -678,7 +670,7 @@ def source_ledger(analysis: Analysis | Article | str) -> str:
     rows.append(
         '<tr class="fk-total">'
         + _cell("All sources")
-        + _cell(_plural(len(analysis.sources), "source"))
+        + _cell(plural(len(analysis.sources), "source"))
         + "".join(_cell(totals[k], number=True) for k in ("direct", "partial", "indirect"))
         + _cell(sum(words.values()), number=True)
         + _cell("")
@@ -686,8 +678,8 @@ def source_ledger(analysis: Analysis | Article | str) -> str:
         + "</tr>"
     )
     caption = (
-        f"Who gets a voice in {name}: {_plural(len(analysis.sources), 'source')}, "
-        f"{_plural(len(analysis.attributions), 'sentence')} that give one a voice"
+        f"Who gets a voice in {name}: {plural(len(analysis.sources), 'source')}, "
+        f"{plural(len(analysis.attributions), 'sentence')} that give one a voice"
     )
     head = [
         "Source",
@@ -729,7 +721,7 @@ def kwic_table(
         )
     lines = keyword_in_context(article, term, lexicon=lexicon, width=width)
     label = article_label(article) if isinstance(article, Article) else "this text"
-    caption = f"“{term.strip()}” in {label}: {_plural(len(lines), 'use')}"
+    caption = f"“{term.strip()}” in {label}: {plural(len(lines), 'use')}"
     key = term.lower().strip()
     if lexicon is not None and key in lexicon:
         entry = lexicon[key]
@@ -757,8 +749,8 @@ def terms_table(analysis: Analysis | Article | str) -> str:
     True
     """
     analysis = as_analysis(analysis, "terms_table()")
-    by_group = Counter(h.group for h in analysis.hits)
-    caption = f"Words from the word list in {_plural(analysis.word_count, 'word')}"
+    by_group = analysis.loaded_terms_by_group()
+    caption = f"Words from the word list in {plural(analysis.word_count, 'word')}"
     if analysis.hits:
         caption += ": " + ", ".join(
             f"{by_group[g]} {GROUPS[g].lower()}" for g in GROUPS if by_group[g]
@@ -823,7 +815,7 @@ def term_counts(analysis: Analysis | Article | str) -> str:
             + "".join(_cell(by_voice[v], number=True) for v in palette.VOICES)
             + "</tr>"
         )
-    caption = f"Loaded terms by category ({_plural(words, 'word')} in the article)"
+    caption = f"Loaded terms by category ({plural(words, 'word')} in the article)"
     head = ["Category", "Terms", "Per 1,000 words", "Outlet's words", "Quoted", "Reported"]
     return _card(_table(caption, head, rows, numeric=range(1, 6), extra="fk-counts"))
 
@@ -886,7 +878,7 @@ def compare_table(
                     numeric = isinstance(value, (int, float))
                     cells.append(_cell(_shown(value), number=numeric))
             body.append(f'<tr><th scope="row">{_e(name)}</th>{"".join(cells)}</tr>')
-    caption = f"Comparing {_plural(len(rows), 'article')}"
+    caption = f"Comparing {plural(len(rows), 'article')}"
     return _card(
         f'<table class="fk-table fk-compare"><caption>{_e(caption)}</caption>'
         f'<thead><tr><th scope="col">Measure</th>{head}</tr></thead>'

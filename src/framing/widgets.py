@@ -191,8 +191,14 @@ def _labelled(articles: Articles) -> dict[str, Article | Analysis]:
     return items
 
 
-def _guarded(message: widgets.HTML, action: Callable[..., Any]) -> Callable[..., None]:
-    """Run ``action``; show any problem in ``message`` as one sentence, never a traceback."""
+def _guarded(
+    message: widgets.HTML,
+    action: Callable[..., Any],
+    *,
+    advice: str = "Try another choice, and tell your teacher what you clicked.",
+) -> Callable[..., None]:
+    """Run ``action``; show any problem in ``message`` as one sentence, never a traceback
+    (``advice``: what a student can do when the kit itself fails)."""
 
     def run(*args: Any) -> None:
         try:
@@ -201,8 +207,7 @@ def _guarded(message: widgets.HTML, action: Callable[..., Any]) -> Callable[...,
             message.value = render.message(str(error), kind="error")
         except Exception as error:  # a bug in the kit must not reach a student as a traceback
             message.value = render.message(
-                f"Something went wrong inside the kit ({type(error).__name__}). "
-                "Try another choice, and tell your teacher what you clicked.",
+                f"Something went wrong inside the kit ({type(error).__name__}). {advice}",
                 kind="error",
             )
 

@@ -53,6 +53,7 @@ from .corpus import list_seeds, load_gold, load_seed
 from .errors import FramingError
 from .lexicon import CATEGORIES
 from .text import Article
+from .wording import shorten
 
 __all__ = ["Annotator", "ArticleMarker", "annotation_html", "annotator"]
 
@@ -393,20 +394,10 @@ class Annotator(widgets.VBox):
 
     def _safely(self, action: Callable[..., Any]) -> Callable[..., None]:
         """Run ``action``; a problem shows as one sentence in the widget, never a traceback."""
+        from .widgets import guarded  # widgets imports this module
 
-        def run(*args: Any) -> None:
-            try:
-                action(*args)
-            except FramingError as error:
-                self._say(str(error), kind="error")
-            except Exception as error:  # a bug in the kit must not reach a student as a traceback
-                self._say(
-                    f"Something went wrong inside the kit ({type(error).__name__}). Your marks "
-                    "are still here; save them, and tell your teacher what you clicked.",
-                    kind="error",
-                )
-
-        return run
+        advice = "Your marks are still here; save them, and tell your teacher what you clicked."
+        return guarded(self.message, action, advice=advice)
 
     def _say(self, text: str, *, kind: str = "info") -> None:
         self.message.value = render.message(text, kind=kind)
@@ -582,8 +573,7 @@ def _by_place(mark: Mapping[str, Any]) -> tuple[int, int]:
 
 
 def _clip(text: str, width: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return shorten(" ".join(text.split()), width)
 
 
 def _label(mark: Mapping[str, Any]) -> str:

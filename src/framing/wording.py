@@ -1,13 +1,14 @@
-"""How the kit writes a count in a sentence: "1 quotation", "46,296 quotations".
+"""How the kit writes a count in a sentence ("1 quotation", "46,296 quotations") and
+shortens a long text to fit a line.
 
-One home for the rule, so reports, messages and pages agree. It knows English
+One home for each rule, so reports, messages and pages agree. It knows English
 regular plurals and the few irregular ones the kit uses; it can not inflect
 any other noun correctly, so pass ``plural=`` for those.
 """
 
 from __future__ import annotations
 
-__all__ = ["plural"]
+__all__ = ["plural", "shorten"]
 
 _IRREGULAR = {"person": "people", "child": "children", "was": "were", "has": "have", "is": "are"}
 
@@ -21,6 +22,15 @@ def plural(count: int, word: str, plural: str | None = None) -> str:
     ('2 loaded terms', '3 attribution verbs', '2 people')
     """
     return f"{count:,} {word if count == 1 else plural or _plural_of(word)}"
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` as it is when it fits in ``width`` characters, else cut to fit with "…".
+
+    >>> shorten("Ana Ruiz", 20), shorten("The Ministry of the Interior", 12)
+    ('Ana Ruiz', 'The Ministr…')
+    """
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _plural_of(word: str) -> str:

@@ -20,17 +20,16 @@ import os
 import shutil
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from .. import judgements
 from .._files import check_writable, write_atomic
 from ..errors import FramingError
+from ..progress import TerminalProgress
 from .collect import NotRead, Submission, collect, find_submissions
 from .harness import ENV_LIMITS
 from .judged import judge_all
@@ -192,29 +191,6 @@ def _tracks_left_out(no_code: bool, no_answers: bool) -> list[str]:
     return notes
 
 
-class _Progress:
-    """Progress on stderr (one line per student when stderr is not a terminal)."""
-
-    def __init__(self, total: int, stream: Any, enabled: bool) -> None:
-        self.total, self.done, self.stream, self.enabled = total, 0, stream, enabled
-        self.live = enabled and hasattr(stream, "isatty") and stream.isatty()
-        self.lock = threading.Lock()
-
-    def step(self, name: str) -> None:
-        with self.lock:
-            self.done += 1
-            if not self.enabled:
-                return
-            if self.live:
-                filled = round(30 * self.done / self.total)
-                bar = "█" * filled + "░" * (30 - filled)
-                end = "\n" if self.done == self.total else ""
-                self.stream.write(f"\rgrading {bar} {self.done}/{self.total}{end}")
-            else:
-                self.stream.write(f"grading: {self.done}/{self.total} done ({name})\n")
-            self.stream.flush()
-
-
 def grade(
     submissions: str | os.PathLike[str],
     output_csv: str | os.PathLike[str],
@@ -251,7 +227,10 @@ def grade(
         )
     isolation = choose_isolation(sandbox)
     limits = dataclasses.replace(limits or Limits(), seconds_per_check=timeout)
-    bar = _Progress(len(students), sys.stderr, progress)
+    # a bar on a terminal, else (a log, a pipe) one line per student
+    bar = TerminalProgress(
+        len(students), enabled=None if progress else False, label="grading", log=progress
+    )
     zygote = Zygote() if hasattr(os, "fork") else None
 
     def one(submission: Submission) -> GradeRow:
@@ -261,7 +240,7 @@ def grade(
             row = row_without_results(
                 submission.student, "grading stopped", f"the grader failed: {exc}"
             )
-        bar.step(submission.student)
+        bar.advance(name=submission.student)
         return row
 
     try:
@@ -269,6 +248,7 @@ def grade(
         with ThreadPoolExecutor(max_workers=workers) as pool:
             rows = tuple(pool.map(one, students))
     finally:
+        bar.close()
         if zygote is not None:
             zygote.close()  # every student's processes are gone before the CSV is written
     path = write_atomic(target, csv_for(rows, *chosen), overwrite=force)

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..csvsafe import csv_text
+from ..wording import shorten
 from .judged import JudgedLesson, column_of
 from .layout import Exercise
 from .results import CheckResult
@@ -24,6 +25,8 @@ __all__ = [
     "with_answer_files",
 ]
 
+# A note in the details column is cut to this many characters, to keep the CSV readable.
+_NOTE_WIDTH = 140
 # The problems with a whole exercise, worst first: the words of the status column.
 _EXERCISE_PROBLEMS = (
     "check error",
@@ -84,13 +87,13 @@ def row_from_results(
             found[exercise.column] = status
             said = next((r.message for r in mine if r.kind == status), "")
             if said and status not in ("not started", "missing file"):
-                notes.append(f"{exercise.column}: {status}: {_clip(said)}")
+                notes.append(f"{exercise.column}: {status}: {shorten(said, _NOTE_WIDTH)}")
     for lesson in judged:
         points[lesson.column], maxima[lesson.column] = lesson.points, lesson.out_of
         if lesson.status:
             found[lesson.column] = lesson.status
         if lesson.detail:
-            notes.append(f"{lesson.column}: {_clip(lesson.detail)}")
+            notes.append(f"{lesson.column}: {shorten(lesson.detail, _NOTE_WIDTH)}")
     return GradeRow(
         student,
         _status(found, len(exercises) + len(judged)),
@@ -102,10 +105,6 @@ def row_from_results(
         isolation,
         tuple(notes) + tuple(problems),
     )
-
-
-def _clip(text: str, limit: int = 140) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _status(found: Mapping[str, str], exercises: int) -> str:
@@ -134,7 +133,7 @@ def with_answer_files(row: GradeRow, judged: Sequence[JudgedLesson]) -> GradeRow
         return row
     found = {lesson.column: lesson.status for lesson in judged if lesson.status}
     status = f"{row.status}; {_status(found, len(judged))}" if found else row.status
-    notes = tuple(f"{j.column}: {_clip(j.detail)}" for j in judged if j.detail)
+    notes = tuple(f"{j.column}: {shorten(j.detail, _NOTE_WIDTH)}" for j in judged if j.detail)
     return replace(
         row,
         status=status,

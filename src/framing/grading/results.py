@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from ..wording import plural
 from .compare import CheckFailed, StudentCodeProblem, last_call
 
 __all__ = [
@@ -111,7 +112,7 @@ def skipped_result(
 
 def score_line(passed: int, total: int) -> str:
     """Honest wording: "4/5 checks passed", never "all tests passed"."""
-    return f"{passed}/{total} check{'s' if total != 1 else ''} passed"
+    return f"{passed}/{plural(total, 'check')} passed"
 
 
 def write_results(path: str | os.PathLike[str], payload: Mapping[str, Any]) -> None:
