@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from itertools import accumulate
 
 from ..lexicon import Lexicon
@@ -16,7 +17,7 @@ from ..quotes import Quote, find_quotes
 from ..text import Article, Sentence
 from .cues import CueFinder
 from .phrases import Phrase, capitalised_runs, read_run, search_tail
-from .reading import CueMatch, Entity, Said, by_cue_start, last_mention_before, start_of
+from .reading import CueMatch, Entity, Facts, Said, by_cue_start, last_mention_before, start_of
 from .records import Mention
 from .resolve import Resolver
 from .sources import Recorder
@@ -93,7 +94,9 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         # for look-ups by bisection: where each range starts, and the furthest end so far
         self.quote_starts = [s for s, _ in self.quote_ranges]
         self.quote_reach = list(accumulate((e for _, e in self.quote_ranges), max))
-        self.entities: dict[str, Entity] = {}
+        self.entities: dict[str, Entity] = {}  # by lowercased name
+        self.facts: dict[Entity, Facts] = {}  # what the text tells about each entity so far
+        self.mentions: dict[Entity, list[Mention]] = {}  # where the text names it, in order
         self.by_last_word: dict[str, list[Entity]] = {}  # the entities, by their name's last word
         self.said: dict[int, list[Said]] = {}  # sentence -> cues with speakers
         self.stances = stance_table(lexicon)
@@ -118,26 +121,46 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
             bisect.bisect_left(self.word_starts, sentence.end),
         )
 
-    def entity(self, name: str, kind: str, **attributes) -> Entity:
+    def entity(self, name: str, kind: str, **facts) -> Entity:
+        """The entity called ``name``, met now if it is new; ``facts`` the text gives here
+        fill in what is not yet known about it."""
         key = name.lower()
         found = self.entities.get(key)
         if found is None:
-            found = Entity(name=name, kind=kind, order=len(self.entities), **attributes)
-            if kind == "person" and " " in name and not found.gender:
+            found = Entity(name=name, order=len(self.entities))
+            first = Facts(kind=kind, **facts)
+            if kind == "person" and " " in name and not first.gender:
                 # a first name that is strongly one gender helps "he" and "she" find their person
-                found.gender = given_name(name.split()[0])
+                first = replace(first, gender=given_name(name.split()[0]))
             self.entities[key] = found
+            self.facts[found] = first
+            self.mentions[found] = []
             last_word = name.split()[-1].lower() if name.split() else ""
             self.by_last_word.setdefault(last_word, []).append(found)
         else:
-            for attribute, value in attributes.items():
-                if value and not getattr(found, attribute):
-                    setattr(found, attribute, value)
+            known = self.facts[found]
+            self.learn(
+                found,
+                **{
+                    fact: value
+                    for fact, value in facts.items()
+                    if value and not getattr(known, fact)
+                },
+            )
         return found
+
+    def learn(self, entity: Entity, **facts) -> None:
+        """Record what a stage learned about ``entity``: a new `Facts` replaces the old."""
+        if facts:
+            self.facts[entity] = replace(self.facts[entity], **facts)
+
+    def last_seen(self, entity: Entity) -> int:
+        mentions = self.mentions[entity]
+        return mentions[-1].start if mentions else -1
 
     def mention(self, entity: Entity, start: int, end: int) -> None:
         """Note that the text names ``entity`` at [start, end), unless it already does there."""
-        mentions = entity.mentions
+        mentions = self.mentions[entity]
         # mentions never overlap and are kept in order: only the last one that starts before
         # `end` can overlap this place
         i = bisect.bisect_left(mentions, end, key=start_of)
@@ -189,7 +212,7 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
             self.mention(entity, match.start(), match.end())
         surnames: dict[str, list[Entity]] = {}
         for entity in self.entities.values():
-            surnames.setdefault(entity.surname, []).append(entity)
+            surnames.setdefault(self.facts[entity].surname(entity.name), []).append(entity)
         # a lone word that is the surname of someone named earlier is a mention of them. Of
         # two people with one surname, it is the one the text already calls by it, else the
         # one named last ("Darryl Cleeve ... Adam Cleeve ... Mr Cleeve" is Adam; "Declan
@@ -198,12 +221,14 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         for run_start, run_end, word in singles:
             low = word.lower()
             named = [
-                e for e in surnames.get(low, ()) if e.mentions and e.mentions[0].start < run_start
+                e
+                for e in surnames.get(low, ())
+                if self.mentions[e] and self.mentions[e][0].start < run_start
             ]
             if not named:
                 continue
             entity = called.get(low) or max(
-                named, key=lambda e: last_mention_before(e, run_start).start
+                named, key=lambda e: last_mention_before(self.mentions[e], run_start).start
             )
             called[low] = entity
             self.mention(entity, run_start, run_end)

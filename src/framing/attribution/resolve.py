@@ -25,7 +25,7 @@ from .phrases import (
     type_of,
     why_not_a_source,
 )
-from .reading import Entity, last_mention_before
+from .reading import Entity, Facts, last_mention_before
 from .words import (
     COMPANY_WORDS,
     ORG_HEADS,
@@ -68,41 +68,41 @@ _ORGISH = frozenset("organization organisation group charity ngo watchdog campai
 _PERSONISH = frozenset("official spokesperson spokesman spokeswoman".split())
 
 
-def _same_kind(head: str, entity: Entity) -> bool:
+def _same_kind(head: str, facts: Facts) -> bool:
     """Can a description's head word be this typed organisation? "the union" is never a
     company that spoke before it, nor "the company" a union."""
     kind = type_of(head)
-    return kind == "other" or entity.type in ("other", kind)
+    return kind == "other" or facts.type in ("other", kind)
 
 
 def _description_matcher(head: str):
-    def matches(entity: Entity) -> bool:
-        if head in ORG_WORDS and entity.kind in ("person", "name"):
+    def matches(name: str, facts: Facts) -> bool:
+        if head in ORG_WORDS and facts.kind in ("person", "name"):
             return False  # "the council" is never the councillor who spoke before
-        words = name_words(entity.name, entity.role)
+        words = name_words(name, facts.role)
         if head in words:
             return True
         if head.rstrip("s") in words:
             # "the authors" after "the lead author": a plural is a group, not that one person
-            return entity.kind not in ("person", "name")
+            return facts.kind not in ("person", "name")
         if head in _ORGISH:
-            return entity.kind in ("org", "group") and (
-                entity.type != "government or official" or head == "group"
+            return facts.kind in ("org", "group") and (
+                facts.type != "government or official" or head == "group"
             )
         if head in ("company", "firm"):
-            return entity.type == "business" and entity.kind != "person"
+            return facts.type == "business" and facts.kind != "person"
         if head in _PERSONISH:
-            return entity.kind == "person" and entity.type in (
+            return facts.kind == "person" and facts.type in (
                 "government or official",
                 "police or military",
                 "politician",
             )
         if head in ("government", "administration"):
-            return entity.kind == "place"
+            return facts.kind == "place"
         if head == "court":
-            return entity.type == "court" and entity.kind != "person"
+            return facts.type == "court" and facts.kind != "person"
         if head == "judge":
-            return entity.type == "court" and entity.kind == "person"
+            return facts.type == "court" and facts.kind == "person"
         return False
 
     return matches
@@ -157,9 +157,9 @@ class Resolver:
             head, name = reading.description
             found = self._description(head, sentence, phrase.start, forward)
             if found is not None:
-                if found.type == "other":
+                if self.facts[found].type == "other":
                     # "Vaultly ... the company said": the description tells what it is
-                    found.type = type_of(head)
+                    self.learn(found, type=type_of(head))
                 return found
             if head in _DESCRIPTION_HEADS:
                 # "the union", "the official": nobody named before; the source is what the text says
@@ -191,24 +191,35 @@ class Resolver:
             person = self.entities.get(full.lower()) or self._by_surname(
                 name[-1], phrase.start, forward, first=name[0]
             )
-            if person is None or person.kind not in ("person", "name"):
+            if person is None or self.facts[person].kind not in ("person", "name"):
                 person = self.entity(full, "person", type="other")
-        if person.kind == "name":
+        self.learn(person, **self._learned_from_name(person, reading, role, phrase))
+        return person
+
+    def _learned_from_name(
+        self, person: Entity, reading: PhraseReading, role: str, phrase: Phrase
+    ) -> dict[str, str]:
+        """What a speaker phrase that names ``person`` tells about them that was not yet
+        known: a kind, a type, a country and a role from its title and description, a gender
+        from "Mr" or "Ms"."""
+        known = self.facts[person]
+        learned = {}
+        if known.kind == "name":
             # a name that speaks belongs to a person -- unless the words before it say it is an
             # organisation: "Norwegian fund Solvik Kapital", "online retailer Castlegate"
             described = role.split()[-1].lower() if role else ""
-            person.kind = "org" if described in ORG_HEADS | COMPANY_WORDS else "person"
+            learned["kind"] = "org" if described in ORG_HEADS | COMPANY_WORDS else "person"
         details = " ".join(p for p in (role, phrase.role) if p)
         if details:
-            if person.type == "other":
-                person.type = type_of(details)
-            if not person.country:
-                person.country = country_of(details)
-            if not person.role:
-                person.role = details
-        if reading.gender:
-            person.gender = person.gender or reading.gender
-        return person
+            if known.type == "other":
+                learned["type"] = type_of(details)
+            if not known.country:
+                learned["country"] = country_of(details)
+            if not known.role:
+                learned["role"] = details
+        if reading.gender and not known.gender:
+            learned["gender"] = reading.gender
+        return learned
 
     def _not_a_person(self, name: str, role: str, phrase: Phrase) -> Entity | None:
         """A single capitalised word nobody was named by before, if it names no person: an
@@ -272,14 +283,19 @@ class Resolver:
         candidates = [
             e
             for e in self.by_last_word.get(low, ())
-            if e.kind in ("person", "name")
+            if self.facts[e].kind in ("person", "name")
             and (first is None or e.name.split()[0].lower() == first.lower())
         ]
         if not candidates:
             return None
-        before = [e for e in candidates if e.mentions and e.mentions[0].start < offset]
+        before = [e for e in candidates if self._named_before(e, offset)]
         pool = before or (candidates if forward or not before else [])
-        return max(pool, key=lambda e: e.last_seen if before else -e.order) if pool else None
+        return max(pool, key=lambda e: self.last_seen(e) if before else -e.order) if pool else None
+
+    def _named_before(self, entity: Entity, offset: int) -> bool:
+        """Does the text name ``entity`` before ``offset``? (Its mentions are in order.)"""
+        mentions = self.mentions[entity]
+        return bool(mentions) and mentions[0].start < offset
 
     def _by_given_name(self, given: str, offset: int) -> Entity | None:
         """The one person named before ``offset`` whose name begins with ``given``: where a
@@ -289,11 +305,10 @@ class Resolver:
         named = [
             e
             for e in self.entities.values()
-            if e.kind in ("person", "name")
+            if self.facts[e].kind in ("person", "name")
             and " " in e.name
             and e.name.split()[0].lower() == low
-            and e.mentions
-            and e.mentions[0].start < offset
+            and self._named_before(e, offset)
         ]
         return named[0] if len(named) == 1 else None
 
@@ -309,21 +324,22 @@ class Resolver:
         if want in ("m", "f"):
             chosen = fallback = None
             for c in candidates:
-                if c.gender not in (None, want):
+                facts = self.facts[c]
+                if facts.gender not in (None, want):
                     continue
-                if c.kind == "person":
+                if facts.kind == "person":
                     chosen = c
                     break
-                if c.kind == "name" and fallback is None:
+                if facts.kind == "name" and fallback is None:
                     fallback = c  # a capitalised name with no known given name: the last resort
             chosen = chosen or fallback
             if chosen is not None:
-                chosen.gender = want
-                chosen.kind = "person"
+                # "she" said it: so the speaker is a person, and a woman
+                self.learn(chosen, gender=want, kind="person")
                 return chosen, ""
             return None, f'no earlier person fits "{pronoun}"'
         kinds = ("group", "org", "place") if want == "group" else ("org", "place")
-        chosen = next((c for c in candidates if c.kind in kinds), None)
+        chosen = next((c for c in candidates if self.facts[c].kind in kinds), None)
         if chosen is not None:
             return chosen, ""
         if want == "group":
@@ -388,49 +404,53 @@ class Resolver:
 
     def _description(self, head: str, sentence: int, offset: int, forward: bool) -> Entity | None:
         """The entity "the organization", "the coach" or "the company" points to."""
-        matches = _description_matcher(head)
-        # mentions are kept in order, so the first one says whether any comes before
-        before = [
-            e
-            for e in self.entities.values()
-            if e.mentions and e.mentions[0].start < offset and matches(e)
-        ]
+        matcher = _description_matcher(head)
+
+        def matches(entity: Entity) -> bool:
+            return matcher(entity.name, self.facts[entity])
+
+        before = [e for e in self.entities.values() if self._named_before(e, offset) and matches(e)]
         if before:
-            return max(before, key=lambda e: last_mention_before(e, offset).start)
+            return max(before, key=lambda e: last_mention_before(self.mentions[e], offset).start)
         if forward:
             kind = type_of(head)
             speakers = [
                 said.entity
                 for index in sorted(self.said)
                 for said in self.said[index]
-                if said.entity is not None and (said.entity.type == kind or matches(said.entity))
+                if said.entity is not None
+                and (self.facts[said.entity].type == kind or matches(said.entity))
             ]
             if speakers:
                 return speakers[0]
-            after = [e for e in self.entities.values() if matches(e) and e.mentions]
+            after = [e for e in self.entities.values() if matches(e) and self.mentions[e]]
             if after:
-                return min(after, key=lambda e: e.mentions[0].start)
-        # "the coach", "the company": the most recent speaker of the right kind, nearby
+                return min(after, key=lambda e: self.mentions[e][0].start)
+        return self._recent_speaker_described(head, sentence, offset)
+
+    def _recent_speaker_described(self, head: str, sentence: int, offset: int) -> Entity | None:
+        """ "the coach", "the company": the most recent speaker of the right kind, up to three
+        sentences back."""
         want_person = head not in ORG_WORDS
         plural = is_plural(head)  # "the authors": a group
         for index in range(sentence, max(-1, sentence - 4), -1):
             for said in reversed(self.said.get(index, [])[-_RECENT_CUES:]):
-                entity = said.entity
-                if entity is None or said.cue.start >= offset:
+                if said.entity is None or said.cue.start >= offset:
                     continue
+                facts = self.facts[said.entity]
                 if plural and want_person:
-                    if entity.kind == "group":
-                        return entity
+                    if facts.kind == "group":
+                        return said.entity
                 elif want_person:
-                    if entity.kind == "person":
-                        return entity
+                    if facts.kind == "person":
+                        return said.entity
                 elif head in _STATE_BODIES:
-                    if entity.kind in ("org", "place"):
-                        return entity
+                    if facts.kind in ("org", "place"):
+                        return said.entity
                 elif (
-                    (entity.kind == "org" or (entity.kind == "group" and head in _ORGISH))
-                    and entity.type != "government or official"
-                    and _same_kind(head, entity)
+                    (facts.kind == "org" or (facts.kind == "group" and head in _ORGISH))
+                    and facts.type != "government or official"
+                    and _same_kind(head, facts)
                 ):
-                    return entity  # "the company", "the group" -- but never "the residents"
+                    return said.entity  # "the company", "the group" -- but never "the residents"
         return None

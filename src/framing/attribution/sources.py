@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..quotes import Quote
 from ..text import Sentence
 from .phrases import head_word, strip_phrase, type_of_head, words_of
-from .reading import CueMatch, Entity, Said, Slot, start_of
+from .reading import CueMatch, Entity, Facts, Said, Slot, start_of
 from .records import SOURCE_TYPES, Attribution, Attributions, Cue, Source
 from .words import PREPOSITIONS, ROLE_WORDS, STANCE_ORDER, TYPE_VOCABULARY, strongest, verb_lemma
 
@@ -348,18 +348,20 @@ class Recorder:
         typed from their descriptions, else from the word before their name."""
         entities = sorted(
             (self.entities[key] for key in speaking),
-            key=lambda e: e.mentions[0].start if e.mentions else 0,
+            key=lambda e: self.mentions[e][0].start if self.mentions[e] else 0,
         )
-        return tuple(
-            Source(
-                name=e.name,
-                type=_source_type(e.type if e.type != "other" else self._type_from_mentions(e)),
-                country=e.country,
-                unnamed=e.unnamed,
-                mentions=tuple(e.mentions),
-                role=e.role or None,
-            )
-            for e in entities
+        return tuple(self._source(entity, self.facts[entity]) for entity in entities)
+
+    def _source(self, entity: Entity, facts: Facts) -> Source:
+        """The source record of an entity that speaks, from what the stages learned of it."""
+        kind = facts.type if facts.type != "other" else self._type_from_mentions(entity)
+        return Source(
+            name=entity.name,
+            type=_source_type(kind),
+            country=facts.country,
+            unnamed=facts.unnamed,
+            mentions=tuple(self.mentions[entity]),
+            role=facts.role or None,
         )
 
 
