@@ -1,5 +1,10 @@
-"""What the engine holds while it reads an article: the entities it has met, the cues it
-found, and which entity speaks through each cue."""
+"""What the engine holds while it reads an article: the entities it has met and their
+facts, the cues it found, and which entity speaks through each cue.
+
+All of these records are frozen except `Slot`, the sources stage's own working notes.
+What it can not tell you: an entity's facts are what the text said of it *so far*; the
+engine's table (`Engine.facts`) has the latest `Facts` for each entity.
+"""
 
 from __future__ import annotations
 

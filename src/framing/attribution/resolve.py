@@ -5,6 +5,12 @@ source named before, a pronoun for the most recent speaker it fits, a surname fo
 person named in full before, a title and a name, or a collective or anonymous group
 ("human rights advocates"). A phrase that fits nobody gets a reason instead.
 
+This is the one place a pronoun is resolved: `Resolver._pronoun` ("she" is the most recent
+speaker or sentence subject, up to five sentences back, that can be a woman: see
+`_recent_subjects`). Resolution never changes an `Entity`: what it learns ("she" is a
+woman, "the company" a business, "Sen. Ruiz" a politician) goes into a new `Facts` record
+through `Engine.learn`, which the later stages read.
+
 What it can not tell you: a pronoun or a description is matched by kind and recency, not
 by meaning; an unknown single capitalised word is read as an organisation.
 """
@@ -313,6 +319,9 @@ class Resolver:
         return named[0] if len(named) == 1 else None
 
     def _pronoun(self, pronoun: str, sentence: int, offset: int) -> tuple[Entity | None, str]:
+        """The source a pronoun points to: "he" and "she" the most recent person who fits (a
+        capitalised name of unknown kind as the last resort), "it" an organisation or a
+        place, "they" also a group; "I" and "we" nobody (the writer or an unnamed speaker)."""
         want = PRONOUNS[pronoun]
         if want == "first":
             return (
