@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 from itertools import accumulate
 
 from ..lexicon import Lexicon
 from ..quotes import Quote, find_quotes
 from ..text import Article, Sentence
+from .cast import Cast
 from .cues import CueFinder
 from .phrases import Phrase, capitalised_runs, read_run, search_tail
-from .reading import CueMatch, Entity, Facts, Said, by_cue_start, last_mention_before, start_of
-from .records import Mention
+from .reading import CueMatch, Entity, Said, by_cue_start, last_mention_before
 from .resolve import Resolver
 from .sources import Recorder
 from .speakers import SpeakerReader, coordinated
@@ -28,7 +27,6 @@ from .words import (
     CAPITAL,
     MESSAGE_NOUNS,
     PERSON_NOUNS,
-    given_name,
     stance_table,
 )
 
@@ -94,10 +92,7 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         # for look-ups by bisection: where each range starts, and the furthest end so far
         self.quote_starts = [s for s, _ in self.quote_ranges]
         self.quote_reach = list(accumulate((e for _, e in self.quote_ranges), max))
-        self.entities: dict[str, Entity] = {}  # by lowercased name
-        self.facts: dict[Entity, Facts] = {}  # what the text tells about each entity so far
-        self.mentions: dict[Entity, list[Mention]] = {}  # where the text names it, in order
-        self.by_last_word: dict[str, list[Entity]] = {}  # the entities, by their name's last word
+        self.cast = Cast(article)  # the entities met, their facts and mentions
         self.said: dict[int, list[Said]] = {}  # sentence -> cues with speakers
         self.stances = stance_table(lexicon)
         headline = article.headline
@@ -106,7 +101,6 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         )
         # words that can start a cue ("said", "according"): found once, looked up per sentence
         self._cue_words = self._words_that_may_cue()
-        self.by_sentence: dict[int, list[tuple[int, Entity]]] = {}  # mentions, sentence by sentence
         self.clause_breaks: dict[int, list[tuple[int, int]]] = {}  # by sentence
         self._scan_names()
 
@@ -120,56 +114,6 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
             bisect.bisect_left(self.word_starts, sentence.start),
             bisect.bisect_left(self.word_starts, sentence.end),
         )
-
-    def entity(self, name: str, kind: str, **facts) -> Entity:
-        """The entity called ``name``, met now if it is new; ``facts`` the text gives here
-        fill in what is not yet known about it."""
-        key = name.lower()
-        found = self.entities.get(key)
-        if found is None:
-            found = Entity(name=name, order=len(self.entities))
-            first = Facts(kind=kind, **facts)
-            if kind == "person" and " " in name and not first.gender:
-                # a first name that is strongly one gender helps "he" and "she" find their person
-                first = replace(first, gender=given_name(name.split()[0]))
-            self.entities[key] = found
-            self.facts[found] = first
-            self.mentions[found] = []
-            last_word = name.split()[-1].lower() if name.split() else ""
-            self.by_last_word.setdefault(last_word, []).append(found)
-        else:
-            known = self.facts[found]
-            self.learn(
-                found,
-                **{
-                    fact: value
-                    for fact, value in facts.items()
-                    if value and not getattr(known, fact)
-                },
-            )
-        return found
-
-    def learn(self, entity: Entity, **facts) -> None:
-        """Record what a stage learned about ``entity``: a new `Facts` replaces the old."""
-        if facts:
-            self.facts[entity] = replace(self.facts[entity], **facts)
-
-    def last_seen(self, entity: Entity) -> int:
-        mentions = self.mentions[entity]
-        return mentions[-1].start if mentions else -1
-
-    def mention(self, entity: Entity, start: int, end: int) -> None:
-        """Note that the text names ``entity`` at [start, end), unless it already does there."""
-        mentions = self.mentions[entity]
-        # mentions never overlap and are kept in order: only the last one that starts before
-        # `end` can overlap this place
-        i = bisect.bisect_left(mentions, end, key=start_of)
-        if i and mentions[i - 1].end > start:
-            return
-        sentence = self.article.sentence_at(start)
-        index = sentence.index if sentence else -1
-        mentions.insert(i, Mention(start=start, end=end, text=self.text[start:end], sentence=index))
-        self.by_sentence.setdefault(index, []).append((start, entity))
 
     # -- names --------------------------------------------------------------------------
     def _scan_names(self) -> None:
@@ -193,26 +137,26 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
                 continue
             if what == "org":
                 # an organisation: known, so that "the charity" can find it later
-                self.mention(
-                    self.entity(name, "org", type=kind_of_source, country=country),
+                self.cast.mention(
+                    self.cast.entity(name, "org", type=kind_of_source, country=country),
                     run_start,
                     run_end,
                 )
                 continue
             if kind == "name" and self._described_as_person(run_end):
                 kind = "person"  # "Fatuma Ali, 41, ...", "Tamsin Okoro, a researcher, ..."
-            entity = self.entity(name, kind, type=kind_of_source, country=country, role=prefix)
+            entity = self.cast.entity(name, kind, type=kind_of_source, country=country, role=prefix)
             offset = self.text.find(name, run_start, run_end + 1)
             if offset >= 0:
-                self.mention(entity, offset, offset + len(name))
+                self.cast.mention(entity, offset, offset + len(name))
         for match in _NICKNAMED.finditer(self.text):
             # Tyrell “Smoke” Jennings: the quoted nickname splits the name in two
             full = f"{match.group(1)} {match.group(2)}"
-            entity = self.entity(full, "person", type="other")
-            self.mention(entity, match.start(), match.end())
+            entity = self.cast.entity(full, "person", type="other")
+            self.cast.mention(entity, match.start(), match.end())
         surnames: dict[str, list[Entity]] = {}
-        for entity in self.entities.values():
-            surnames.setdefault(self.facts[entity].surname(entity.name), []).append(entity)
+        for entity in self.cast.entities.values():
+            surnames.setdefault(self.cast.facts[entity].surname(entity.name), []).append(entity)
         # a lone word that is the surname of someone named earlier is a mention of them. Of
         # two people with one surname, it is the one the text already calls by it, else the
         # one named last ("Darryl Cleeve ... Adam Cleeve ... Mr Cleeve" is Adam; "Declan
@@ -223,15 +167,15 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
             named = [
                 e
                 for e in surnames.get(low, ())
-                if self.mentions[e] and self.mentions[e][0].start < run_start
+                if self.cast.mentions[e] and self.cast.mentions[e][0].start < run_start
             ]
             if not named:
                 continue
             entity = called.get(low) or max(
-                named, key=lambda e: last_mention_before(self.mentions[e], run_start).start
+                named, key=lambda e: last_mention_before(self.cast.mentions[e], run_start).start
             )
             called[low] = entity
-            self.mention(entity, run_start, run_end)
+            self.cast.mention(entity, run_start, run_end)
 
     def _described_as_person(self, end: int) -> bool:
         """Does an age, "who" or a person noun follow the name: "Ana Ruiz, 41, ..."?"""

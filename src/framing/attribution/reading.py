@@ -3,7 +3,7 @@ facts, the cues it found, and which entity speaks through each cue.
 
 All of these records are frozen except `Slot`, the sources stage's own working notes.
 What it can not tell you: an entity's facts are what the text said of it *so far*; the
-engine's table (`Engine.facts`) has the latest `Facts` for each entity.
+cast's table (`Cast.facts`) has the latest `Facts` for each entity.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ class Entity:
 class Facts:
     """What the engine knows about an entity so far. Set-up gives the first facts; a stage
     that learns more (the resolve stage: "she" is a woman, "the company" a business) puts a
-    new `Facts` in the engine's table with `Engine.learn`, never changing this one."""
+    new `Facts` in the cast's table with `Cast.learn`, never changing this one."""
 
     kind: str  # person | org | place | group | name (a capitalised name, kind not yet known)
     type: str = "other"

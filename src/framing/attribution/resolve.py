@@ -9,7 +9,7 @@ This is the one place a pronoun is resolved: `Resolver._pronoun` ("she" is the m
 speaker or sentence subject, up to five sentences back, that can be a woman: see
 `_recent_subjects`). Resolution never changes an `Entity`: what it learns ("she" is a
 woman, "the company" a business, "Sen. Ruiz" a politician) goes into a new `Facts` record
-through `Engine.learn`, which the later stages read.
+through `Cast.learn`, which the later stages read.
 
 What it can not tell you: a pronoun or a description is matched by kind and recency, not
 by meaning; an unknown single capitalised word is read as an organisation.
@@ -151,7 +151,7 @@ class Resolver:
         """A known organisation, a capital, or a description of a source named before."""
         if reading.organization is not None:
             name, kind_of_source, country = reading.organization
-            return self.entity(name, "org", type=kind_of_source, country=country)
+            return self.cast.entity(name, "org", type=kind_of_source, country=country)
         if reading.capital is not None:
             return self._government(reading.capital)
         if forward and reading.all_titles:
@@ -163,14 +163,14 @@ class Resolver:
             head, name = reading.description
             found = self._description(head, sentence, phrase.start, forward)
             if found is not None:
-                if self.facts[found].type == "other":
+                if self.cast.facts[found].type == "other":
                     # "Vaultly ... the company said": the description tells what it is
-                    self.learn(found, type=type_of(head))
+                    self.cast.learn(found, type=type_of(head))
                 return found
             if head in _DESCRIPTION_HEADS:
                 # "the union", "the official": nobody named before; the source is what the text says
                 kind = "org" if head in ORG_WORDS else "person"
-                return self.entity(name, kind, type=type_of(name, phrase.role), unnamed=True)
+                return self.cast.entity(name, kind, type=type_of(name, phrase.role), unnamed=True)
         return None
 
     def _named_source(self, reading: PhraseReading, phrase: Phrase, forward: bool) -> Entity:
@@ -191,15 +191,15 @@ class Resolver:
                 other = self._not_a_person(name[0], role, phrase)
                 if other is not None:
                     return other
-                person = self.entity(name[0], "person", type="other")
+                person = self.cast.entity(name[0], "person", type="other")
         else:
             full = " ".join(name)
-            person = self.entities.get(full.lower()) or self._by_surname(
+            person = self.cast.entities.get(full.lower()) or self._by_surname(
                 name[-1], phrase.start, forward, first=name[0]
             )
-            if person is None or self.facts[person].kind not in ("person", "name"):
-                person = self.entity(full, "person", type="other")
-        self.learn(person, **self._learned_from_name(person, reading, role, phrase))
+            if person is None or self.cast.facts[person].kind not in ("person", "name"):
+                person = self.cast.entity(full, "person", type="other")
+        self.cast.learn(person, **self._learned_from_name(person, reading, role, phrase))
         return person
 
     def _learned_from_name(
@@ -208,7 +208,7 @@ class Resolver:
         """What a speaker phrase that names ``person`` tells about them that was not yet
         known: a kind, a type, a country and a role from its title and description, a gender
         from "Mr" or "Ms"."""
-        known = self.facts[person]
+        known = self.cast.facts[person]
         learned = {}
         if known.kind == "name":
             # a name that speaks belongs to a person -- unless the words before it say it is an
@@ -248,7 +248,7 @@ class Resolver:
 
     def _government(self, place: Place) -> Entity:
         """A country speaking through its capital or its name: "Washington alleged ..." """
-        return self.entity(
+        return self.cast.entity(
             f"{place.short} government",
             "place",
             type="government or official",
@@ -256,13 +256,13 @@ class Resolver:
         )
 
     def _found(self, entity: Entity, phrase: Phrase) -> Entity:
-        self.mention(entity, phrase.start, phrase.end)
+        self.cast.mention(entity, phrase.start, phrase.end)
         return entity
 
     def _org(self, phrase: Phrase) -> Entity:
         """An organisation named by the phrase ("the Migration Policy Institute")."""
         name = _LEADING_THE.sub("", phrase.text.strip())
-        return self.entity(
+        return self.cast.entity(
             name,
             "org",
             type=type_of(name, phrase.role),
@@ -273,7 +273,7 @@ class Resolver:
     def _group(self, phrase: Phrase) -> Entity:
         """A collective or anonymous source: "human rights advocates", "a Western diplomat"."""
         name, kind, kind_of_source, country = read_group(phrase.text, phrase.role)
-        return self.entity(
+        return self.cast.entity(
             name,
             kind,
             type=kind_of_source,
@@ -288,20 +288,19 @@ class Resolver:
         low = surname.lower()
         candidates = [
             e
-            for e in self.by_last_word.get(low, ())
-            if self.facts[e].kind in ("person", "name")
+            for e in self.cast.by_last_word.get(low, ())
+            if self.cast.facts[e].kind in ("person", "name")
             and (first is None or e.name.split()[0].lower() == first.lower())
         ]
         if not candidates:
             return None
-        before = [e for e in candidates if self._named_before(e, offset)]
+        before = [e for e in candidates if self.cast.named_before(e, offset)]
         pool = before or (candidates if forward or not before else [])
-        return max(pool, key=lambda e: self.last_seen(e) if before else -e.order) if pool else None
-
-    def _named_before(self, entity: Entity, offset: int) -> bool:
-        """Does the text name ``entity`` before ``offset``? (Its mentions are in order.)"""
-        mentions = self.mentions[entity]
-        return bool(mentions) and mentions[0].start < offset
+        return (
+            max(pool, key=lambda e: self.cast.last_seen(e) if before else -e.order)
+            if pool
+            else None
+        )
 
     def _by_given_name(self, given: str, offset: int) -> Entity | None:
         """The one person named before ``offset`` whose name begins with ``given``: where a
@@ -310,11 +309,11 @@ class Resolver:
         low = given.lower()
         named = [
             e
-            for e in self.entities.values()
-            if self.facts[e].kind in ("person", "name")
+            for e in self.cast.entities.values()
+            if self.cast.facts[e].kind in ("person", "name")
             and " " in e.name
             and e.name.split()[0].lower() == low
-            and self._named_before(e, offset)
+            and self.cast.named_before(e, offset)
         ]
         return named[0] if len(named) == 1 else None
 
@@ -333,7 +332,7 @@ class Resolver:
         if want in ("m", "f"):
             chosen = fallback = None
             for c in candidates:
-                facts = self.facts[c]
+                facts = self.cast.facts[c]
                 if facts.gender not in (None, want):
                     continue
                 if facts.kind == "person":
@@ -344,11 +343,11 @@ class Resolver:
             chosen = chosen or fallback
             if chosen is not None:
                 # "she" said it: so the speaker is a person, and a woman
-                self.learn(chosen, gender=want, kind="person")
+                self.cast.learn(chosen, gender=want, kind="person")
                 return chosen, ""
             return None, f'no earlier person fits "{pronoun}"'
         kinds = ("group", "org", "place") if want == "group" else ("org", "place")
-        chosen = next((c for c in candidates if self.facts[c].kind in kinds), None)
+        chosen = next((c for c in candidates if self.cast.facts[c].kind in kinds), None)
         if chosen is not None:
             return chosen, ""
         if want == "group":
@@ -391,14 +390,16 @@ class Resolver:
         # this with Councillor Ruiz,” he said" is not Ruiz
         found = [
             item
-            for item in self.by_sentence.get(sentence, ())
+            for item in self.cast.by_sentence.get(sentence, ())
             if item[0] < limit and not self.inside_quote(item[0])
         ]
         return [entity for _, entity in sorted(found, key=lambda item: -item[0])]
 
     def _subject_entity(self, sentence: int, limit: int) -> Entity | None:
         """The first named entity of a sentence: usually its subject."""
-        for start, entity in sorted(self.by_sentence.get(sentence, ()), key=lambda item: item[0]):
+        for start, entity in sorted(
+            self.cast.by_sentence.get(sentence, ()), key=lambda item: item[0]
+        ):
             if (
                 start < limit
                 and not self._after_preposition(start)
@@ -416,11 +417,17 @@ class Resolver:
         matcher = _description_matcher(head)
 
         def matches(entity: Entity) -> bool:
-            return matcher(entity.name, self.facts[entity])
+            return matcher(entity.name, self.cast.facts[entity])
 
-        before = [e for e in self.entities.values() if self._named_before(e, offset) and matches(e)]
+        before = [
+            e
+            for e in self.cast.entities.values()
+            if self.cast.named_before(e, offset) and matches(e)
+        ]
         if before:
-            return max(before, key=lambda e: last_mention_before(self.mentions[e], offset).start)
+            return max(
+                before, key=lambda e: last_mention_before(self.cast.mentions[e], offset).start
+            )
         if forward:
             kind = type_of(head)
             speakers = [
@@ -428,13 +435,13 @@ class Resolver:
                 for index in sorted(self.said)
                 for said in self.said[index]
                 if said.entity is not None
-                and (self.facts[said.entity].type == kind or matches(said.entity))
+                and (self.cast.facts[said.entity].type == kind or matches(said.entity))
             ]
             if speakers:
                 return speakers[0]
-            after = [e for e in self.entities.values() if matches(e) and self.mentions[e]]
+            after = [e for e in self.cast.entities.values() if matches(e) and self.cast.mentions[e]]
             if after:
-                return min(after, key=lambda e: self.mentions[e][0].start)
+                return min(after, key=lambda e: self.cast.mentions[e][0].start)
         return self._recent_speaker_described(head, sentence, offset)
 
     def _recent_speaker_described(self, head: str, sentence: int, offset: int) -> Entity | None:
@@ -446,7 +453,7 @@ class Resolver:
             for said in reversed(self.said.get(index, [])[-_RECENT_CUES:]):
                 if said.entity is None or said.cue.start >= offset:
                     continue
-                facts = self.facts[said.entity]
+                facts = self.cast.facts[said.entity]
                 if plural and want_person:
                     if facts.kind == "group":
                         return said.entity

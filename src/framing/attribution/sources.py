@@ -173,7 +173,7 @@ class Recorder:
             return None, "no speaker in this sentence or the ones around it"
         speakers = {id(s.entity) for items in self.said.values() for s in items if s.entity}
         for index in range(last.index + 1, quote.sentence):
-            for _, entity in self.by_sentence.get(index, []):
+            for _, entity in self.cast.by_sentence.get(index, []):
                 if entity is not said.entity and id(entity) in speakers:
                     return None, (
                         f"the quotation before it is {said.entity.name}'s, "
@@ -308,12 +308,14 @@ class Recorder:
     def _sources(self, speaking: set[str]) -> tuple[Source, ...]:
         """The sources: the entities that speak (by key), in the order the text names them."""
         entities = sorted(
-            (self.entities[key] for key in speaking),
-            key=lambda e: self.mentions[e][0].start if self.mentions[e] else 0,
+            (self.cast.entities[key] for key in speaking),
+            key=lambda e: self.cast.mentions[e][0].start if self.cast.mentions[e] else 0,
         )
         word_table = (self.starts, self.ends, self.keys)
         return tuple(
-            source_record(entity, self.facts[entity], self.mentions[entity], self.text, word_table)
+            source_record(
+                entity, self.cast.facts[entity], self.cast.mentions[entity], self.text, word_table
+            )
             for entity in entities
         )
 
