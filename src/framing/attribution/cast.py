@@ -2,7 +2,7 @@
 while it reads, what the text tells about each, and where the text names each.
 
 This is the one place where that knowledge grows. An `Entity` (a name) and its `Facts`
-are frozen records: set-up (`Engine._scan_names`) meets the names, and a stage that learns
+are frozen records: set-up (`meet_names`, below) meets the names, and a stage that learns
 more -- the resolve stage learning that "she" is a woman, or that "the company" is a
 business -- calls `Cast.learn`, which puts a new `Facts` in the table. The stages after it
 read the table; none changes an entity.
@@ -15,12 +15,14 @@ are one entity.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from ..text import Article
-from .reading import Entity, Facts, start_of
+from .phrases import read_run
+from .reading import Entity, Facts, last_mention_before, start_of
 from .records import Mention
-from .words import given_name
+from .words import CAPITAL, PERSON_NOUNS, given_name
 
 
 class Cast:
@@ -86,3 +88,90 @@ class Cast:
         """Does the text name ``entity`` before ``offset``? (Its mentions are in order.)"""
         mentions = self.mentions[entity]
         return bool(mentions) and mentions[0].start < offset
+
+
+# Tyrell “Smoke” Jennings: a quoted nickname between the first name and the surname
+_NICKNAMED = re.compile(
+    rf"(?<!\w)({CAPITAL}[\w\-]+)\s+[\"“‘']{CAPITAL}[^\"”’'\n]{{0,20}}[\"”’']\s+({CAPITAL}[\w\-]+)"
+)
+
+_PERSON_APPOSITIVE = re.compile(
+    r",\s*(?:\d{1,3}\s*,|who\b|whose\b|(?:a|an|the)\s+(?:[\w\-’']+\s+){0,3}?([a-z]+)\b[,.])"
+)
+
+Run = tuple[int, int, list[str]]  # a run of capitalised words: start, end, its words
+
+
+def meet_names(article: Article, runs: list[Run], headline: tuple[int, int]) -> Cast:
+    """The cast the stages start with: the people, organisations and groups named anywhere
+    in the article (outside the headline, ``headline`` = its (start, end) or (-1, -1)), so
+    that surnames, pronouns and descriptions can find them."""
+    cast = Cast(article)
+    text = article.text
+    # every word of a headline is capitalised: its runs (if any) are left out
+    run_starts = [start for start, _, _ in runs]
+    first = bisect.bisect_left(run_starts, headline[0])
+    after = bisect.bisect_left(run_starts, headline[1])
+    singles = _meet_runs(cast, text, runs[:first] + runs[after:] if after > first else runs)
+    for match in _NICKNAMED.finditer(text):
+        # Tyrell “Smoke” Jennings: the quoted nickname splits the name in two
+        full = f"{match.group(1)} {match.group(2)}"
+        cast.mention(cast.entity(full, "person", type="other"), match.start(), match.end())
+    _meet_surnames(cast, singles)
+    return cast
+
+
+def _meet_runs(cast: Cast, text: str, runs: list[Run]) -> list[tuple[int, int, str]]:
+    """Meet the names of runs of two or more capitalised words; return the single words
+    (start, end, word), which may be surnames of people met here."""
+    singles = []
+    for run_start, run_end, tokens in runs:
+        if len(tokens) < 2:
+            singles.append((run_start, run_end, tokens[0]))
+            continue
+        reading = read_run(tuple(tokens))
+        if reading is None:
+            continue
+        what, name, kind, kind_of_source, country, prefix = reading
+        if what == "single":  # "For Moreno"
+            singles.append((run_end - len(name), run_end, name))
+            continue
+        if what == "org":
+            # an organisation: known, so that "the charity" can find it later
+            org = cast.entity(name, "org", type=kind_of_source, country=country)
+            cast.mention(org, run_start, run_end)
+            continue
+        if kind == "name" and _described_as_person(text, run_end):
+            kind = "person"  # "Fatuma Ali, 41, ...", "Tamsin Okoro, a researcher, ..."
+        entity = cast.entity(name, kind, type=kind_of_source, country=country, role=prefix)
+        offset = text.find(name, run_start, run_end + 1)
+        if offset >= 0:
+            cast.mention(entity, offset, offset + len(name))
+    return singles
+
+
+def _meet_surnames(cast: Cast, singles: list[tuple[int, int, str]]) -> None:
+    """A lone word that is the surname of someone named earlier is a mention of them. Of
+    two people with one surname, it is the one the text already calls by it, else the one
+    named last ("Darryl Cleeve ... Adam Cleeve ... Mr Cleeve" is Adam; "Declan O'Neill ...
+    O'Neill ... his brother, Pádraig O'Neill ... O'Neill" stays Declan)."""
+    surnames: dict[str, list[Entity]] = {}
+    for entity in cast.entities.values():
+        surnames.setdefault(cast.facts[entity].surname(entity.name), []).append(entity)
+    called: dict[str, Entity] = {}
+    for run_start, run_end, word in singles:
+        low = word.lower()
+        named = [e for e in surnames.get(low, ()) if cast.named_before(e, run_start)]
+        if not named:
+            continue
+        entity = called.get(low) or max(
+            named, key=lambda e: last_mention_before(cast.mentions[e], run_start).start
+        )
+        called[low] = entity
+        cast.mention(entity, run_start, run_end)
+
+
+def _described_as_person(text: str, end: int) -> bool:
+    """Does an age, "who" or a person noun follow the name: "Ana Ruiz, 41, ..."?"""
+    after = _PERSON_APPOSITIVE.match(text, end, end + 80)
+    return bool(after) and (after.group(1) is None or after.group(1).lower() in PERSON_NOUNS)

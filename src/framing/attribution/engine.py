@@ -14,29 +14,18 @@ from itertools import accumulate
 from ..lexicon import Lexicon
 from ..quotes import Quote, find_quotes
 from ..text import Article, Sentence
-from .cast import Cast
+from .cast import meet_names
 from .cues import CueFinder
-from .phrases import Phrase, capitalised_runs, read_run, search_tail
-from .reading import CueMatch, Entity, Said, by_cue_start, last_mention_before
+from .phrases import Phrase, capitalised_runs, search_tail
+from .reading import CueMatch, Said, by_cue_start
 from .resolve import Resolver
 from .sources import Recorder
 from .speakers import SpeakerReader, coordinated
 from .words import (
     AUX_AND_ADVERBS,
     BE,
-    CAPITAL,
     MESSAGE_NOUNS,
-    PERSON_NOUNS,
     stance_table,
-)
-
-# Tyrell “Smoke” Jennings: a quoted nickname between the first name and the surname
-_NICKNAMED = re.compile(
-    rf"(?<!\w)({CAPITAL}[\w\-]+)\s+[\"“‘']{CAPITAL}[^\"”’'\n]{{0,20}}[\"”’']\s+({CAPITAL}[\w\-]+)"
-)
-
-_PERSON_APPOSITIVE = re.compile(
-    r",\s*(?:\d{1,3}\s*,|who\b|whose\b|(?:a|an|the)\s+(?:[\w\-’']+\s+){0,3}?([a-z]+)\b[,.])"
 )
 
 _NOBODY = frozenset("not everyone|no one|nobody|few|none|everyone|not all".split("|"))
@@ -92,7 +81,6 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         # for look-ups by bisection: where each range starts, and the furthest end so far
         self.quote_starts = [s for s, _ in self.quote_ranges]
         self.quote_reach = list(accumulate((e for _, e in self.quote_ranges), max))
-        self.cast = Cast(article)  # the entities met, their facts and mentions
         self.said: dict[int, list[Said]] = {}  # sentence -> cues with speakers
         self.stances = stance_table(lexicon)
         headline = article.headline
@@ -102,7 +90,10 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         # words that can start a cue ("said", "according"): found once, looked up per sentence
         self._cue_words = self._words_that_may_cue()
         self.clause_breaks: dict[int, list[tuple[int, int]]] = {}  # by sentence
-        self._scan_names()
+        self.runs = capitalised_runs(self.text)  # runs of capitalised words: the names
+        self.run_starts = [start for start, _, _ in self.runs]
+        # the people, organisations and places named anywhere: the cast the stages start with
+        self.cast = meet_names(article, self.runs, (self.headline_start, self.headline_end))
 
     # -- helpers ------------------------------------------------------------------------
     def inside_quote(self, offset: int) -> bool:
@@ -116,72 +107,6 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         )
 
     # -- names --------------------------------------------------------------------------
-    def _scan_names(self) -> None:
-        """Register people named anywhere, for surnames, pronouns and descriptions."""
-        singles = []
-        runs = self.runs = capitalised_runs(self.text)
-        self.run_starts = [start for start, _, _ in runs]
-        # every word of a headline is capitalised: its runs (if any) are left out
-        first = bisect.bisect_left(self.run_starts, self.headline_start)
-        after = bisect.bisect_left(self.run_starts, self.headline_end)
-        for run_start, run_end, tokens in runs[:first] + runs[after:] if after > first else runs:
-            if len(tokens) < 2:
-                singles.append((run_start, run_end, tokens[0]))
-                continue
-            reading = read_run(tuple(tokens))
-            if reading is None:
-                continue
-            what, name, kind, kind_of_source, country, prefix = reading
-            if what == "single":  # "For Moreno"
-                singles.append((run_end - len(name), run_end, name))
-                continue
-            if what == "org":
-                # an organisation: known, so that "the charity" can find it later
-                self.cast.mention(
-                    self.cast.entity(name, "org", type=kind_of_source, country=country),
-                    run_start,
-                    run_end,
-                )
-                continue
-            if kind == "name" and self._described_as_person(run_end):
-                kind = "person"  # "Fatuma Ali, 41, ...", "Tamsin Okoro, a researcher, ..."
-            entity = self.cast.entity(name, kind, type=kind_of_source, country=country, role=prefix)
-            offset = self.text.find(name, run_start, run_end + 1)
-            if offset >= 0:
-                self.cast.mention(entity, offset, offset + len(name))
-        for match in _NICKNAMED.finditer(self.text):
-            # Tyrell “Smoke” Jennings: the quoted nickname splits the name in two
-            full = f"{match.group(1)} {match.group(2)}"
-            entity = self.cast.entity(full, "person", type="other")
-            self.cast.mention(entity, match.start(), match.end())
-        surnames: dict[str, list[Entity]] = {}
-        for entity in self.cast.entities.values():
-            surnames.setdefault(self.cast.facts[entity].surname(entity.name), []).append(entity)
-        # a lone word that is the surname of someone named earlier is a mention of them. Of
-        # two people with one surname, it is the one the text already calls by it, else the
-        # one named last ("Darryl Cleeve ... Adam Cleeve ... Mr Cleeve" is Adam; "Declan
-        # O'Neill ... O'Neill ... his brother, Pádraig O'Neill ... O'Neill" stays Declan).
-        called: dict[str, Entity] = {}
-        for run_start, run_end, word in singles:
-            low = word.lower()
-            named = [
-                e
-                for e in surnames.get(low, ())
-                if self.cast.mentions[e] and self.cast.mentions[e][0].start < run_start
-            ]
-            if not named:
-                continue
-            entity = called.get(low) or max(
-                named, key=lambda e: last_mention_before(self.cast.mentions[e], run_start).start
-            )
-            called[low] = entity
-            self.cast.mention(entity, run_start, run_end)
-
-    def _described_as_person(self, end: int) -> bool:
-        """Does an age, "who" or a person noun follow the name: "Ana Ruiz, 41, ..."?"""
-        after = _PERSON_APPOSITIVE.match(self.text, end, end + 80)
-        return bool(after) and (after.group(1) is None or after.group(1).lower() in PERSON_NOUNS)
-
     # -- the reading ----------------------------------------------------------------------
     def reading_order(self) -> list[tuple[Sentence, bool]]:
         """The sentences in the order they are read, each with ``forward``: the story's
