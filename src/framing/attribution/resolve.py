@@ -81,37 +81,36 @@ def _same_kind(head: str, facts: Facts) -> bool:
     return kind == "other" or facts.type in ("other", kind)
 
 
-def _description_matcher(head: str):
-    def matches(name: str, facts: Facts) -> bool:
-        if head in ORG_WORDS and facts.kind in ("person", "name"):
-            return False  # "the council" is never the councillor who spoke before
-        words = name_words(name, facts.role)
-        if head in words:
-            return True
-        if head.rstrip("s") in words:
-            # "the authors" after "the lead author": a plural is a group, not that one person
-            return facts.kind not in ("person", "name")
-        if head in _ORGISH:
-            return facts.kind in ("org", "group") and (
-                facts.type != "government or official" or head == "group"
-            )
-        if head in ("company", "firm"):
-            return facts.type == "business" and facts.kind != "person"
-        if head in _PERSONISH:
-            return facts.kind == "person" and facts.type in (
-                "government or official",
-                "police or military",
-                "politician",
-            )
-        if head in ("government", "administration"):
-            return facts.kind == "place"
-        if head == "court":
-            return facts.type == "court" and facts.kind != "person"
-        if head == "judge":
-            return facts.type == "court" and facts.kind == "person"
-        return False
-
-    return matches
+def _describes(head: str, name: str, facts: Facts) -> bool:
+    """Can "the <head>" ("the council", "the company", "the judge") be the entity called
+    ``name`` with these facts?"""
+    if head in ORG_WORDS and facts.kind in ("person", "name"):
+        return False  # "the council" is never the councillor who spoke before
+    words = name_words(name, facts.role)
+    if head in words:
+        return True
+    if head.rstrip("s") in words:
+        # "the authors" after "the lead author": a plural is a group, not that one person
+        return facts.kind not in ("person", "name")
+    if head in _ORGISH:
+        return facts.kind in ("org", "group") and (
+            facts.type != "government or official" or head == "group"
+        )
+    if head in ("company", "firm"):
+        return facts.type == "business" and facts.kind != "person"
+    if head in _PERSONISH:
+        return facts.kind == "person" and facts.type in (
+            "government or official",
+            "police or military",
+            "politician",
+        )
+    if head in ("government", "administration"):
+        return facts.kind == "place"
+    if head == "court":
+        return facts.type == "court" and facts.kind != "person"
+    if head == "judge":
+        return facts.type == "court" and facts.kind == "person"
+    return False
 
 
 class Resolver:
@@ -414,10 +413,9 @@ class Resolver:
 
     def _description(self, head: str, sentence: int, offset: int, forward: bool) -> Entity | None:
         """The entity "the organization", "the coach" or "the company" points to."""
-        matcher = _description_matcher(head)
 
         def matches(entity: Entity) -> bool:
-            return matcher(entity.name, self.cast.facts[entity])
+            return _describes(head, entity.name, self.cast.facts[entity])
 
         before = [
             e
