@@ -1,6 +1,12 @@
 """Stage 4: the records. Each quotation's speaker (the nearest cue of its sentence, else
 a neighbouring sentence's), one attribution per sentence and source with its cues and
-reported clause, and the sources with their types.
+reported clause, and the sources with their types (`source_record`: from the facts the
+cast learned, else from the words around the name).
+
+This stage reads the cast (`cast.Cast`) and the cues with their speakers; it resolves one
+kind of phrase itself, through the resolve stage: the name in a sentence that points back
+to a quotation ("Those were the only words Ellery spoke"), the one place it can still add
+to the cast.
 
 What it can not tell you: a quotation whose speaker is in none of the sentences around it
 keeps ``speaker=None`` and a reason; a source the text does not describe is "other".
