@@ -13,9 +13,21 @@ Rules over the article's words, in stages, one module each:
 4. `sources`: give each quotation its speaker, make one attribution per sentence and
    source, and type the sources from their titles and descriptions.
 
-`phrases` reads names and phrases from their words alone; `words` holds the vocabulary
-(titles, speech verbs, organisation and group words) and the packaged lists of places,
-given names and organisations; `records` the records this package returns.
+`engine` sets the article up (its words, quotations, and the people and organisations
+named in it: `cast.meet_names`) and reads it sentence by sentence through the stages.
+`cast` is the table of the entities met: an `Entity` (a name) and its `Facts` (kind,
+type, role, country, gender) are frozen records, and a stage that learns more puts a new
+`Facts` in the table through `Cast.learn`, the one place facts change. `reading` holds
+the records the stages pass along (`Entity`, `Facts`, `CueMatch`, and `Said`: a cue with
+the entity that speaks through it). `phrases` reads names and phrases from their words
+alone; `words` holds the vocabulary (titles, speech verbs, organisation and group words)
+and the packaged lists of places, given names and organisations; `records` the records
+this package returns.
+
+Where "she" becomes a person: `resolve.Resolver._pronoun` picks the most recent speaker
+or sentence subject that fits the pronoun (`_recent_subjects`), and learns that it is a
+person of that gender. Descriptions ("the company") are `_description`, surnames
+`_by_surname`.
 
 What it can not tell you: the rules read the sentence's surface, not its meaning. A
 pronoun is resolved to the most recent speaker it fits; a quotation with no speaker in

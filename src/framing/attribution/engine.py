@@ -14,30 +14,18 @@ from itertools import accumulate
 from ..lexicon import Lexicon
 from ..quotes import Quote, find_quotes
 from ..text import Article, Sentence
+from .cast import meet_names
 from .cues import CueFinder
-from .phrases import Phrase, capitalised_runs, read_run, search_tail
-from .reading import CueMatch, Entity, Said, by_cue_start, last_mention_before, start_of
-from .records import Mention
+from .phrases import Phrase, capitalised_runs, search_tail
+from .reading import CueMatch, Said, by_cue_start
 from .resolve import Resolver
 from .sources import Recorder
 from .speakers import SpeakerReader, coordinated
 from .words import (
     AUX_AND_ADVERBS,
     BE,
-    CAPITAL,
     MESSAGE_NOUNS,
-    PERSON_NOUNS,
-    given_name,
     stance_table,
-)
-
-# Tyrell “Smoke” Jennings: a quoted nickname between the first name and the surname
-_NICKNAMED = re.compile(
-    rf"(?<!\w)({CAPITAL}[\w\-]+)\s+[\"“‘']{CAPITAL}[^\"”’'\n]{{0,20}}[\"”’']\s+({CAPITAL}[\w\-]+)"
-)
-
-_PERSON_APPOSITIVE = re.compile(
-    r",\s*(?:\d{1,3}\s*,|who\b|whose\b|(?:a|an|the)\s+(?:[\w\-’']+\s+){0,3}?([a-z]+)\b[,.])"
 )
 
 _NOBODY = frozenset("not everyone|no one|nobody|few|none|everyone|not all".split("|"))
@@ -93,8 +81,6 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         # for look-ups by bisection: where each range starts, and the furthest end so far
         self.quote_starts = [s for s, _ in self.quote_ranges]
         self.quote_reach = list(accumulate((e for _, e in self.quote_ranges), max))
-        self.entities: dict[str, Entity] = {}
-        self.by_last_word: dict[str, list[Entity]] = {}  # the entities, by their name's last word
         self.said: dict[int, list[Said]] = {}  # sentence -> cues with speakers
         self.stances = stance_table(lexicon)
         headline = article.headline
@@ -103,9 +89,11 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         )
         # words that can start a cue ("said", "according"): found once, looked up per sentence
         self._cue_words = self._words_that_may_cue()
-        self.by_sentence: dict[int, list[tuple[int, Entity]]] = {}  # mentions, sentence by sentence
         self.clause_breaks: dict[int, list[tuple[int, int]]] = {}  # by sentence
-        self._scan_names()
+        self.runs = capitalised_runs(self.text)  # runs of capitalised words: the names
+        self.run_starts = [start for start, _, _ in self.runs]
+        # the people, organisations and places named anywhere: the cast the stages start with
+        self.cast = meet_names(article, self.runs, (self.headline_start, self.headline_end))
 
     # -- helpers ------------------------------------------------------------------------
     def inside_quote(self, offset: int) -> bool:
@@ -118,101 +106,7 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
             bisect.bisect_left(self.word_starts, sentence.end),
         )
 
-    def entity(self, name: str, kind: str, **attributes) -> Entity:
-        key = name.lower()
-        found = self.entities.get(key)
-        if found is None:
-            found = Entity(name=name, kind=kind, order=len(self.entities), **attributes)
-            if kind == "person" and " " in name and not found.gender:
-                # a first name that is strongly one gender helps "he" and "she" find their person
-                found.gender = given_name(name.split()[0])
-            self.entities[key] = found
-            last_word = name.split()[-1].lower() if name.split() else ""
-            self.by_last_word.setdefault(last_word, []).append(found)
-        else:
-            for attribute, value in attributes.items():
-                if value and not getattr(found, attribute):
-                    setattr(found, attribute, value)
-        return found
-
-    def mention(self, entity: Entity, start: int, end: int) -> None:
-        """Note that the text names ``entity`` at [start, end), unless it already does there."""
-        mentions = entity.mentions
-        # mentions never overlap and are kept in order: only the last one that starts before
-        # `end` can overlap this place
-        i = bisect.bisect_left(mentions, end, key=start_of)
-        if i and mentions[i - 1].end > start:
-            return
-        sentence = self.article.sentence_at(start)
-        index = sentence.index if sentence else -1
-        mentions.insert(i, Mention(start=start, end=end, text=self.text[start:end], sentence=index))
-        self.by_sentence.setdefault(index, []).append((start, entity))
-
     # -- names --------------------------------------------------------------------------
-    def _scan_names(self) -> None:
-        """Register people named anywhere, for surnames, pronouns and descriptions."""
-        singles = []
-        runs = self.runs = capitalised_runs(self.text)
-        self.run_starts = [start for start, _, _ in runs]
-        # every word of a headline is capitalised: its runs (if any) are left out
-        first = bisect.bisect_left(self.run_starts, self.headline_start)
-        after = bisect.bisect_left(self.run_starts, self.headline_end)
-        for run_start, run_end, tokens in runs[:first] + runs[after:] if after > first else runs:
-            if len(tokens) < 2:
-                singles.append((run_start, run_end, tokens[0]))
-                continue
-            reading = read_run(tuple(tokens))
-            if reading is None:
-                continue
-            what, name, kind, kind_of_source, country, prefix = reading
-            if what == "single":  # "For Moreno"
-                singles.append((run_end - len(name), run_end, name))
-                continue
-            if what == "org":
-                # an organisation: known, so that "the charity" can find it later
-                self.mention(
-                    self.entity(name, "org", type=kind_of_source, country=country),
-                    run_start,
-                    run_end,
-                )
-                continue
-            if kind == "name" and self._described_as_person(run_end):
-                kind = "person"  # "Fatuma Ali, 41, ...", "Tamsin Okoro, a researcher, ..."
-            entity = self.entity(name, kind, type=kind_of_source, country=country, role=prefix)
-            offset = self.text.find(name, run_start, run_end + 1)
-            if offset >= 0:
-                self.mention(entity, offset, offset + len(name))
-        for match in _NICKNAMED.finditer(self.text):
-            # Tyrell “Smoke” Jennings: the quoted nickname splits the name in two
-            full = f"{match.group(1)} {match.group(2)}"
-            entity = self.entity(full, "person", type="other")
-            self.mention(entity, match.start(), match.end())
-        surnames: dict[str, list[Entity]] = {}
-        for entity in self.entities.values():
-            surnames.setdefault(entity.surname, []).append(entity)
-        # a lone word that is the surname of someone named earlier is a mention of them. Of
-        # two people with one surname, it is the one the text already calls by it, else the
-        # one named last ("Darryl Cleeve ... Adam Cleeve ... Mr Cleeve" is Adam; "Declan
-        # O'Neill ... O'Neill ... his brother, Pádraig O'Neill ... O'Neill" stays Declan).
-        called: dict[str, Entity] = {}
-        for run_start, run_end, word in singles:
-            low = word.lower()
-            named = [
-                e for e in surnames.get(low, ()) if e.mentions and e.mentions[0].start < run_start
-            ]
-            if not named:
-                continue
-            entity = called.get(low) or max(
-                named, key=lambda e: last_mention_before(e, run_start).start
-            )
-            called[low] = entity
-            self.mention(entity, run_start, run_end)
-
-    def _described_as_person(self, end: int) -> bool:
-        """Does an age, "who" or a person noun follow the name: "Ana Ruiz, 41, ..."?"""
-        after = _PERSON_APPOSITIVE.match(self.text, end, end + 80)
-        return bool(after) and (after.group(1) is None or after.group(1).lower() in PERSON_NOUNS)
-
     # -- the reading ----------------------------------------------------------------------
     def reading_order(self) -> list[tuple[Sentence, bool]]:
         """The sentences in the order they are read, each with ``forward``: the story's

@@ -1,5 +1,10 @@
-"""What the engine holds while it reads an article: the entities it has met, the cues it
-found, and which entity speaks through each cue."""
+"""What the engine holds while it reads an article: the entities it has met and their
+facts, the cues it found, and which entity speaks through each cue.
+
+All of these records are frozen except `Slot`, the sources stage's own working notes.
+What it can not tell you: an entity's facts are what the text said of it *so far*; the
+cast's table (`Cast.facts`) has the latest `Facts` for each entity.
+"""
 
 from __future__ import annotations
 
@@ -10,27 +15,37 @@ from .phrases import Phrase
 from .records import Mention
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Entity:
-    """A person, organisation, place or group while the engine reads the article."""
+    """A person, organisation, place or group the engine meets while it reads the article:
+    only its name and the order it was met in. Two entities are the same only if they are
+    the same object. What the text tells about an entity is in its `Facts`, and where the
+    text names it in its mentions, both kept by the engine beside it."""
 
     name: str
-    kind: str  # person | org | place | group
+    order: int = 0
+
+    @property
+    def key(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the engine knows about an entity so far. Set-up gives the first facts; a stage
+    that learns more (the resolve stage: "she" is a woman, "the company" a business) puts a
+    new `Facts` in the cast's table with `Cast.learn`, never changing this one."""
+
+    kind: str  # person | org | place | group | name (a capitalised name, kind not yet known)
     type: str = "other"
     country: str | None = None
     unnamed: bool = False
     role: str = ""
     gender: str | None = None
-    mentions: list[Mention] = field(default_factory=list)
-    order: int = 0
 
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1].lower() if self.kind in ("person", "name") else ""
-
-    @property
-    def last_seen(self) -> int:
-        return self.mentions[-1].start if self.mentions else -1
+    def surname(self, name: str) -> str:
+        """The last word of a person's name, lowercased; "" for anything else."""
+        return name.split()[-1].lower() if self.kind in ("person", "name") else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +82,9 @@ class Said:
     phrase: Phrase | None
 
 
-def last_mention_before(entity: Entity, offset: int) -> Mention:
-    """The entity's last mention that starts before ``offset`` (its mentions are in order)."""
-    return entity.mentions[bisect.bisect_left(entity.mentions, offset, key=start_of) - 1]
+def last_mention_before(mentions: list[Mention], offset: int) -> Mention:
+    """The last of an entity's mentions (kept in order) that starts before ``offset``."""
+    return mentions[bisect.bisect_left(mentions, offset, key=start_of) - 1]
 
 
 def start_of(item: Mention | CueMatch) -> int:

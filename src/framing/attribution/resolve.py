@@ -5,6 +5,12 @@ source named before, a pronoun for the most recent speaker it fits, a surname fo
 person named in full before, a title and a name, or a collective or anonymous group
 ("human rights advocates"). A phrase that fits nobody gets a reason instead.
 
+This is the one place a pronoun is resolved: `Resolver._pronoun` ("she" is the most recent
+speaker or sentence subject, up to five sentences back, that can be a woman: see
+`_recent_subjects`). Resolution never changes an `Entity`: what it learns ("she" is a
+woman, "the company" a business, "Sen. Ruiz" a politician) goes into a new `Facts` record
+through `Cast.learn`, which the later stages read.
+
 What it can not tell you: a pronoun or a description is matched by kind and recency, not
 by meaning; an unknown single capitalised word is read as an organisation.
 """
@@ -28,7 +34,7 @@ from .phrases import (
     type_of,
     why_not_a_source,
 )
-from .reading import Entity, last_mention_before
+from .reading import Entity, Facts, last_mention_before
 from .words import (
     COMPANY_WORDS,
     ORG_HEADS,
@@ -71,44 +77,43 @@ _ORGISH = frozenset("organization organisation group charity ngo watchdog campai
 _PERSONISH = frozenset("official spokesperson spokesman spokeswoman".split())
 
 
-def _same_kind(head: str, entity: Entity) -> bool:
+def _same_kind(head: str, facts: Facts) -> bool:
     """Can a description's head word be this typed organisation? "the union" is never a
     company that spoke before it, nor "the company" a union."""
     kind = type_of(head)
-    return kind == "other" or entity.type in ("other", kind)
+    return kind == "other" or facts.type in ("other", kind)
 
 
-def _description_matcher(head: str):
-    def matches(entity: Entity) -> bool:
-        if head in ORG_WORDS and entity.kind in ("person", "name"):
-            return False  # "the council" is never the councillor who spoke before
-        words = name_words(entity.name, entity.role)
-        if head in words:
-            return True
-        if head.rstrip("s") in words:
-            # "the authors" after "the lead author": a plural is a group, not that one person
-            return entity.kind not in ("person", "name")
-        if head in _ORGISH:
-            return entity.kind in ("org", "group") and (
-                entity.type != "government or official" or head == "group"
-            )
-        if head in ("company", "firm"):
-            return entity.type == "business" and entity.kind != "person"
-        if head in _PERSONISH:
-            return entity.kind == "person" and entity.type in (
-                "government or official",
-                "police or military",
-                "politician",
-            )
-        if head in ("government", "administration"):
-            return entity.kind == "place"
-        if head == "court":
-            return entity.type == "court" and entity.kind != "person"
-        if head == "judge":
-            return entity.type == "court" and entity.kind == "person"
-        return False
-
-    return matches
+def _describes(head: str, name: str, facts: Facts) -> bool:
+    """Can "the <head>" ("the council", "the company", "the judge") be the entity called
+    ``name`` with these facts?"""
+    if head in ORG_WORDS and facts.kind in ("person", "name"):
+        return False  # "the council" is never the councillor who spoke before
+    words = name_words(name, facts.role)
+    if head in words:
+        return True
+    if head.rstrip("s") in words:
+        # "the authors" after "the lead author": a plural is a group, not that one person
+        return facts.kind not in ("person", "name")
+    if head in _ORGISH:
+        return facts.kind in ("org", "group") and (
+            facts.type != "government or official" or head == "group"
+        )
+    if head in ("company", "firm"):
+        return facts.type == "business" and facts.kind != "person"
+    if head in _PERSONISH:
+        return facts.kind == "person" and facts.type in (
+            "government or official",
+            "police or military",
+            "politician",
+        )
+    if head in ("government", "administration"):
+        return facts.kind == "place"
+    if head == "court":
+        return facts.type == "court" and facts.kind != "person"
+    if head == "judge":
+        return facts.type == "court" and facts.kind == "person"
+    return False
 
 
 class Resolver:
@@ -148,7 +153,7 @@ class Resolver:
         """A known organisation, a capital, or a description of a source named before."""
         if reading.organization is not None:
             name, kind_of_source, country = reading.organization
-            return self.entity(name, "org", type=kind_of_source, country=country)
+            return self.cast.entity(name, "org", type=kind_of_source, country=country)
         if reading.capital is not None:
             return self._government(reading.capital)
         if forward and reading.all_titles:
@@ -160,14 +165,14 @@ class Resolver:
             head, name = reading.description
             found = self._description(head, sentence, phrase.start, forward)
             if found is not None:
-                if found.type == "other":
+                if self.cast.facts[found].type == "other":
                     # "Vaultly ... the company said": the description tells what it is
-                    found.type = type_of(head)
+                    self.cast.learn(found, type=type_of(head))
                 return found
             if head in _DESCRIPTION_HEADS:
                 # "the union", "the official": nobody named before; the source is what the text says
                 kind = "org" if head in ORG_WORDS else "person"
-                return self.entity(name, kind, type=type_of(name, phrase.role), unnamed=True)
+                return self.cast.entity(name, kind, type=type_of(name, phrase.role), unnamed=True)
         return None
 
     def _named_source(self, reading: PhraseReading, phrase: Phrase, forward: bool) -> Entity:
@@ -188,30 +193,41 @@ class Resolver:
                 other = self._not_a_person(name[0], role, phrase)
                 if other is not None:
                     return other
-                person = self.entity(name[0], "person", type="other")
+                person = self.cast.entity(name[0], "person", type="other")
         else:
             full = " ".join(name)
-            person = self.entities.get(full.lower()) or self._by_surname(
+            person = self.cast.entities.get(full.lower()) or self._by_surname(
                 name[-1], phrase.start, forward, first=name[0]
             )
-            if person is None or person.kind not in ("person", "name"):
-                person = self.entity(full, "person", type="other")
-        if person.kind == "name":
+            if person is None or self.cast.facts[person].kind not in ("person", "name"):
+                person = self.cast.entity(full, "person", type="other")
+        self.cast.learn(person, **self._learned_from_name(person, reading, role, phrase))
+        return person
+
+    def _learned_from_name(
+        self, person: Entity, reading: PhraseReading, role: str, phrase: Phrase
+    ) -> dict[str, str]:
+        """What a speaker phrase that names ``person`` tells about them that was not yet
+        known: a kind, a type, a country and a role from its title and description, a gender
+        from "Mr" or "Ms"."""
+        known = self.cast.facts[person]
+        learned = {}
+        if known.kind == "name":
             # a name that speaks belongs to a person -- unless the words before it say it is an
             # organisation: "Norwegian fund Solvik Kapital", "online retailer Castlegate"
             described = role.split()[-1].lower() if role else ""
-            person.kind = "org" if described in ORG_HEADS | COMPANY_WORDS else "person"
+            learned["kind"] = "org" if described in ORG_HEADS | COMPANY_WORDS else "person"
         details = " ".join(p for p in (role, phrase.role) if p)
         if details:
-            if person.type == "other":
-                person.type = type_of(details)
-            if not person.country:
-                person.country = country_of(details)
-            if not person.role:
-                person.role = details
-        if reading.gender:
-            person.gender = person.gender or reading.gender
-        return person
+            if known.type == "other":
+                learned["type"] = type_of(details)
+            if not known.country:
+                learned["country"] = country_of(details)
+            if not known.role:
+                learned["role"] = details
+        if reading.gender and not known.gender:
+            learned["gender"] = reading.gender
+        return learned
 
     def _not_a_person(self, name: str, role: str, phrase: Phrase) -> Entity | None:
         """A single capitalised word nobody was named by before, if it names no person: an
@@ -234,7 +250,7 @@ class Resolver:
 
     def _government(self, place: Place) -> Entity:
         """A country speaking through its capital or its name: "Washington alleged ..." """
-        return self.entity(
+        return self.cast.entity(
             f"{place.short} government",
             "place",
             type="government or official",
@@ -242,13 +258,13 @@ class Resolver:
         )
 
     def _found(self, entity: Entity, phrase: Phrase) -> Entity:
-        self.mention(entity, phrase.start, phrase.end)
+        self.cast.mention(entity, phrase.start, phrase.end)
         return entity
 
     def _org(self, phrase: Phrase) -> Entity:
         """An organisation named by the phrase ("the Migration Policy Institute")."""
         name = _LEADING_THE.sub("", phrase.text.strip())
-        return self.entity(
+        return self.cast.entity(
             name,
             "org",
             type=type_of(name, phrase.role),
@@ -259,7 +275,7 @@ class Resolver:
     def _group(self, phrase: Phrase) -> Entity:
         """A collective or anonymous source: "human rights advocates", "a Western diplomat"."""
         name, kind, kind_of_source, country = read_group(phrase.text, phrase.role)
-        return self.entity(
+        return self.cast.entity(
             name,
             kind,
             type=kind_of_source,
@@ -275,15 +291,19 @@ class Resolver:
         low = surname.lower()
         candidates = [
             e
-            for e in self.by_last_word.get(low, ())
-            if e.kind in ("person", "name")
+            for e in self.cast.by_last_word.get(low, ())
+            if self.cast.facts[e].kind in ("person", "name")
             and (first is None or e.name.split()[0].lower() == first.lower())
         ]
         if not candidates:
             return None
-        before = [e for e in candidates if e.mentions and e.mentions[0].start < offset]
+        before = [e for e in candidates if self.cast.named_before(e, offset)]
         pool = before or (candidates if forward or not before else [])
-        return max(pool, key=lambda e: e.last_seen if before else -e.order) if pool else None
+        return (
+            max(pool, key=lambda e: self.cast.last_seen(e) if before else -e.order)
+            if pool
+            else None
+        )
 
     def _by_given_name(self, given: str, offset: int) -> Entity | None:
         """The one person named before ``offset`` whose name begins with ``given``: where a
@@ -292,16 +312,18 @@ class Resolver:
         low = given.lower()
         named = [
             e
-            for e in self.entities.values()
-            if e.kind in ("person", "name")
+            for e in self.cast.entities.values()
+            if self.cast.facts[e].kind in ("person", "name")
             and " " in e.name
             and e.name.split()[0].lower() == low
-            and e.mentions
-            and e.mentions[0].start < offset
+            and self.cast.named_before(e, offset)
         ]
         return named[0] if len(named) == 1 else None
 
     def _pronoun(self, pronoun: str, sentence: int, offset: int) -> tuple[Entity | None, str]:
+        """The source a pronoun points to: "he" and "she" the most recent person who fits (a
+        capitalised name of unknown kind as the last resort), "it" an organisation or a
+        place, "they" also a group; "I" and "we" nobody (the writer or an unnamed speaker)."""
         want = PRONOUNS[pronoun]
         if want == "first":
             return (
@@ -317,21 +339,22 @@ class Resolver:
         if want in ("m", "f"):
             chosen = fallback = None
             for c in candidates:
-                if c.gender not in (None, want):
+                facts = self.cast.facts[c]
+                if facts.gender not in (None, want):
                     continue
-                if c.kind == "person":
+                if facts.kind == "person":
                     chosen = c
                     break
-                if c.kind == "name" and fallback is None:
+                if facts.kind == "name" and fallback is None:
                     fallback = c  # a capitalised name with no known given name: the last resort
             chosen = chosen or fallback
             if chosen is not None:
-                chosen.gender = want
-                chosen.kind = "person"
+                # "she" said it: so the speaker is a person, and a woman
+                self.cast.learn(chosen, gender=want, kind="person")
                 return chosen, ""
             return None, f'no earlier person fits "{pronoun}"'
         kinds = ("group", "org", "place") if want == "group" else ("org", "place")
-        chosen = next((c for c in candidates if c.kind in kinds), None)
+        chosen = next((c for c in candidates if self.cast.facts[c].kind in kinds), None)
         if chosen is not None:
             return chosen, ""
         if want == "group":
@@ -376,10 +399,13 @@ class Resolver:
             return None  # "ICE's office", "Israel's embassy": no person
         # a person named before, or else a person all the same: an office that is "he" or
         # "she" speaks for someone ("Netanyahu's office said he told ...")
-        person = self.entities.get(name.lower()) or self._by_surname(name.split()[-1], start, False)
+        person = self.cast.entities.get(name.lower()) or self._by_surname(
+            name.split()[-1], start, False
+        )
         if person is None:
-            person = self.entity(name, "person", type="other")
-        if person.kind not in ("person", "name") or person.gender not in (None, want):
+            person = self.cast.entity(name, "person", type="other")
+        facts = self.cast.facts[person]
+        if facts.kind not in ("person", "name") or facts.gender not in (None, want):
             return None
         return self._found(person, Phrase(start, end, name))
 
@@ -412,14 +438,16 @@ class Resolver:
         # this with Councillor Ruiz,” he said" is not Ruiz
         found = [
             item
-            for item in self.by_sentence.get(sentence, ())
+            for item in self.cast.by_sentence.get(sentence, ())
             if item[0] < limit and not self.inside_quote(item[0])
         ]
         return [entity for _, entity in sorted(found, key=lambda item: -item[0])]
 
     def _subject_entity(self, sentence: int, limit: int) -> Entity | None:
         """The first named entity of a sentence: usually its subject."""
-        for start, entity in sorted(self.by_sentence.get(sentence, ()), key=lambda item: item[0]):
+        for start, entity in sorted(
+            self.cast.by_sentence.get(sentence, ()), key=lambda item: item[0]
+        ):
             if (
                 start < limit
                 and not self._after_preposition(start)
@@ -434,49 +462,58 @@ class Resolver:
 
     def _description(self, head: str, sentence: int, offset: int, forward: bool) -> Entity | None:
         """The entity "the organization", "the coach" or "the company" points to."""
-        matches = _description_matcher(head)
-        # mentions are kept in order, so the first one says whether any comes before
+
+        def matches(entity: Entity) -> bool:
+            return _describes(head, entity.name, self.cast.facts[entity])
+
         before = [
             e
-            for e in self.entities.values()
-            if e.mentions and e.mentions[0].start < offset and matches(e)
+            for e in self.cast.entities.values()
+            if self.cast.named_before(e, offset) and matches(e)
         ]
         if before:
-            return max(before, key=lambda e: last_mention_before(e, offset).start)
+            return max(
+                before, key=lambda e: last_mention_before(self.cast.mentions[e], offset).start
+            )
         if forward:
             kind = type_of(head)
             speakers = [
                 said.entity
                 for index in sorted(self.said)
                 for said in self.said[index]
-                if said.entity is not None and (said.entity.type == kind or matches(said.entity))
+                if said.entity is not None
+                and (self.cast.facts[said.entity].type == kind or matches(said.entity))
             ]
             if speakers:
                 return speakers[0]
-            after = [e for e in self.entities.values() if matches(e) and e.mentions]
+            after = [e for e in self.cast.entities.values() if matches(e) and self.cast.mentions[e]]
             if after:
-                return min(after, key=lambda e: e.mentions[0].start)
-        # "the coach", "the company": the most recent speaker of the right kind, nearby
+                return min(after, key=lambda e: self.cast.mentions[e][0].start)
+        return self._recent_speaker_described(head, sentence, offset)
+
+    def _recent_speaker_described(self, head: str, sentence: int, offset: int) -> Entity | None:
+        """ "the coach", "the company": the most recent speaker of the right kind, up to three
+        sentences back."""
         want_person = head not in ORG_WORDS
         plural = is_plural(head)  # "the authors": a group
         for index in range(sentence, max(-1, sentence - 4), -1):
             for said in reversed(self.said.get(index, [])[-_RECENT_CUES:]):
-                entity = said.entity
-                if entity is None or said.cue.start >= offset:
+                if said.entity is None or said.cue.start >= offset:
                     continue
+                facts = self.cast.facts[said.entity]
                 if plural and want_person:
-                    if entity.kind == "group":
-                        return entity
+                    if facts.kind == "group":
+                        return said.entity
                 elif want_person:
-                    if entity.kind == "person":
-                        return entity
+                    if facts.kind == "person":
+                        return said.entity
                 elif head in _STATE_BODIES:
-                    if entity.kind in ("org", "place"):
-                        return entity
+                    if facts.kind in ("org", "place"):
+                        return said.entity
                 elif (
-                    (entity.kind == "org" or (entity.kind == "group" and head in _ORGISH))
-                    and entity.type != "government or official"
-                    and _same_kind(head, entity)
+                    (facts.kind == "org" or (facts.kind == "group" and head in _ORGISH))
+                    and facts.type != "government or official"
+                    and _same_kind(head, facts)
                 ):
-                    return entity  # "the company", "the group" -- but never "the residents"
+                    return said.entity  # "the company", "the group" -- but never "the residents"
         return None

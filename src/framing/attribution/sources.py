@@ -1,6 +1,12 @@
 """Stage 4: the records. Each quotation's speaker (the nearest cue of its sentence, else
 a neighbouring sentence's), one attribution per sentence and source with its cues and
-reported clause, and the sources with their types.
+reported clause, and the sources with their types (`source_record`: from the facts the
+cast learned, else from the words around the name).
+
+This stage reads the cast (`cast.Cast`) and the cues with their speakers; it resolves one
+kind of phrase itself, through the resolve stage: the name in a sentence that points back
+to a quotation ("Those were the only words Ellery spoke"), the one place it can still add
+to the cast.
 
 What it can not tell you: a quotation whose speaker is in none of the sentences around it
 keeps ``speaker=None`` and a reason; a source the text does not describe is "other".
@@ -15,8 +21,8 @@ from dataclasses import replace
 from ..quotes import Quote
 from ..text import Sentence
 from .phrases import head_word, strip_phrase, type_of_head, words_of
-from .reading import CueMatch, Entity, Said, Slot, start_of
-from .records import SOURCE_TYPES, Attribution, Attributions, Cue, Source
+from .reading import CueMatch, Entity, Facts, Said, Slot, start_of
+from .records import SOURCE_TYPES, Attribution, Attributions, Cue, Mention, Source
 from .words import (
     PARTY_CODE,
     PREPOSITIONS,
@@ -31,6 +37,9 @@ _POINTS_BACK = re.compile(
     r"\s*(?:Those|These|That|This|Such|The|Her|His|Their|Its)\b[^.]{0,50}?"
     r"\b(?:words?|verdict|message|remarks?|comments?|assessment|warning|response|reply|plea)\b"
 )
+
+# an article's words: where each starts and ends, and its key (`Article.word_table`)
+WordTable = tuple[list[int], list[int], list[str]]
 
 _THAT_CLAUSE = re.compile(r"((?:\s+[\w'\-]+){0,3}?)\s+that\b")
 
@@ -57,15 +66,16 @@ def _next_other_speaker(said: list[Said]) -> list[int | None]:
 class Recorder:
     """Making the records: the last stage of `Engine`."""
 
-    def _quote_speaker(self, quote: Quote) -> tuple[Said | None, str]:
-        """The cue that governs a quotation: in its own sentence, else a neighbour's."""
+    def _quote_speaker(self, quote: Quote, running: dict[int, Said]) -> tuple[Said | None, str]:
+        """The cue that governs a quotation: in its own sentence, else a neighbour's.
+        ``running`` has the cue of each earlier quotation, by where it starts."""
         headline = self.article.headline
         if headline is not None and quote.paragraph == headline.index and quote.kind == "direct":
             # a headline often opens with words quoted in the story: they have the same speaker
             # (a partial quote, as in "X rejects bid as 'opportunistic'", is X's, though)
             repeated = self._quoted_again(quote)
             if repeated is not None:
-                said, reason = self._quote_speaker(repeated)
+                said, reason = self._quote_speaker(repeated, running)
                 if said is not None and said.entity is not None:
                     return said, reason
         sentences = {quote.sentence}
@@ -95,7 +105,7 @@ class Recorder:
                 None,
                 "a quoted word or phrase in the writer's own sentence; no one is said to say it",
             )
-        return self._floating(quote)
+        return self._floating(quote, running)
 
     def _quoted_again(self, quote: Quote) -> Quote | None:
         """The first quotation of the story's body that holds ``quote``'s words."""
@@ -111,7 +121,7 @@ class Recorder:
                 return other
         return None
 
-    def _floating(self, quote: Quote) -> tuple[Said | None, str]:
+    def _floating(self, quote: Quote, running: dict[int, Said]) -> tuple[Said | None, str]:
         """A quotation alone in its sentence: the speaker must be in a neighbouring sentence."""
         sentences = self.article.sentences
         index = quote.sentence
@@ -156,9 +166,9 @@ class Recorder:
                 and said[0].cue.start - nxt.start < 40
             ):
                 return said[0], said[0].reason
-        return self._running_speaker(quote)
+        return self._running_speaker(quote, running)
 
-    def _running_speaker(self, quote: Quote) -> tuple[Said | None, str]:
+    def _running_speaker(self, quote: Quote, running: dict[int, Said]) -> tuple[Said | None, str]:
         """A paragraph that is all quotation, with no cue, in the run of one speaker's quotes:
         news writing leaves the cue off when the speaker of the quotation before it goes on.
         Taken only when the earlier quotation is at most two paragraphs up and no one else
@@ -171,13 +181,13 @@ class Recorder:
         if not opens or quote.kind != "direct" or not earlier:
             return None, "no speaker in this sentence or the ones around it"
         before = earlier[-1]
-        said = self.running.get(before.start)
+        said = running.get(before.start)
         last = self.article.sentence_at(before.parts[-1][1] - 1)
         if said is None or last is None or last.paragraph < (quote.paragraph - 2):
             return None, "no speaker in this sentence or the ones around it"
         speakers = {id(s.entity) for items in self.said.values() for s in items if s.entity}
         for index in range(last.index + 1, quote.sentence):
-            for _, entity in self.by_sentence.get(index, []):
+            for _, entity in self.cast.by_sentence.get(index, []):
                 if entity is not said.entity and id(entity) in speakers:
                     return None, (
                         f"the quotation before it is {said.entity.name}'s, "
@@ -218,16 +228,16 @@ class Recorder:
         """(quote, speaking entity, cue, reason) for each quotation; each speaker is noted in
         the slots of the quotation's sentences."""
         speakers: list[tuple[Quote, Entity | None, str | None, str | None]] = []
-        self.running: dict[int, Said] = {}  # quotation start -> its cue, for `_running_speaker`
+        running: dict[int, Said] = {}  # quotation start -> its cue, for `_running_speaker`
         for index, quote in enumerate(self.quotes):
             if quote.nested:
                 speakers.append((quote, None, None, "a quotation inside another quotation"))
                 continue
-            said, reason = self._quote_speaker(quote)
+            said, reason = self._quote_speaker(quote, running)
             if said is None or said.entity is None:
                 speakers.append((quote, None, None, reason or "no speaker found"))
                 continue
-            self.running[quote.start] = said
+            running[quote.start] = said
             speakers.append((quote, said.entity, self._cue_text(said.cue), None))
             for sentence in self._sentences_of(quote):
                 _note(per_sentence, sentence, said.entity, quote.kind, said.cue, quote=index)
@@ -309,65 +319,18 @@ class Recorder:
         s, e = strip_phrase(self.text, start, end)
         return (s, e) if e > s else None
 
-    def _type_from_mentions(self, entity: Entity) -> str:
-        """A type from the words the text puts before or after a name: "online retailer
-        Castlegate", "Lismore resident, Joel Wilson", "Carlos Carcach, a Salvadoran academic",
-        "Greg Altman, who lives at the complex"; else "other"."""
-        text = self.text
-        at = text.find(entity.name)
-        for _ in range(20):  # every place the name stands, as mentions may miss some
-            if at < 0:
-                break
-            kind = self._type_before(at) or _type_after(text, at + len(entity.name))
-            if kind is not None:
-                return kind
-            at = text.find(entity.name, at + 1)
-        return "other"
-
-    def _type_before(self, at: int) -> str | None:
-        """The type of the role word before a name that starts at ``at``: a lowercase word
-        ("striker Lukas Kessler", "Lismore resident, Joel Wilson") or a title ("Mayor
-        Surinderpal Rathor", also for "Rathor" alone), read with the word before it
-        ("Australia captain", "police chief"); else None."""
-        text, keys = self.text, self.keys
-        i, end = bisect.bisect_left(self.starts, at) - 1, at
-        # a short name may end a longer one: "Rathor" in "Mayor Surinderpal Rathor"
-        for _ in range(2):
-            if i < 0 or text[self.ends[i] : end].strip() or not text[self.starts[i]].isupper():
-                break
-            if keys[i] in ROLE_WORDS:
-                break
-            i, end = i - 1, self.starts[i]
-        if i < 0 or text[self.ends[i] : end].strip() not in ("", ","):
-            return None
-        if text[self.starts[i]].isupper() and keys[i] not in ROLE_WORDS:
-            return None  # only a title is capitalised before a name
-        pair = text[self.starts[max(i - 1, 0)] : self.ends[i]]
-        if head_word(pair) != keys[i]:  # "of", "-ed" and "-ing" words cut it
-            return type_of_head(text[self.starts[i] : self.ends[i]])
-        kind = type_of_head(pair)
-        if kind is None and i > 0 and keys[i] in ROLE_WORDS:
-            # a role word with no type of its own takes the word before it: "police chief"
-            kind = TYPE_VOCABULARY.get(keys[i - 1])
-        return kind
-
     def _sources(self, speaking: set[str]) -> tuple[Source, ...]:
-        """The sources: the entities that speak (by key), in the order the text names them,
-        typed from their descriptions, else from the word before their name."""
+        """The sources: the entities that speak (by key), in the order the text names them."""
         entities = sorted(
-            (self.entities[key] for key in speaking),
-            key=lambda e: e.mentions[0].start if e.mentions else 0,
+            (self.cast.entities[key] for key in speaking),
+            key=lambda e: self.cast.mentions[e][0].start if self.cast.mentions[e] else 0,
         )
+        word_table = (self.starts, self.ends, self.keys)
         return tuple(
-            Source(
-                name=e.name,
-                type=_source_type(e.type if e.type != "other" else self._type_from_mentions(e)),
-                country=e.country,
-                unnamed=e.unnamed,
-                mentions=tuple(e.mentions),
-                role=e.role or None,
+            source_record(
+                entity, self.cast.facts[entity], self.cast.mentions[entity], self.text, word_table
             )
-            for e in entities
+            for entity in entities
         )
 
 
@@ -425,3 +388,64 @@ def _note(
 
 def _source_type(kind: str) -> str:
     return kind if kind in SOURCE_TYPES else "other"
+
+
+def source_record(
+    entity: Entity, facts: Facts, mentions: list[Mention], text: str, word_table: WordTable
+) -> Source:
+    """The source record of an entity that speaks, from what the stages learned of it: its
+    type from its description, else from the words around its name in the text."""
+    kind = (
+        facts.type if facts.type != "other" else type_from_mentions(entity.name, text, word_table)
+    )
+    return Source(
+        name=entity.name,
+        type=_source_type(kind),
+        country=facts.country,
+        unnamed=facts.unnamed,
+        mentions=tuple(mentions),
+        role=facts.role or None,
+    )
+
+
+def type_from_mentions(name: str, text: str, word_table: WordTable) -> str:
+    """A type from the words the text puts before or after a name: "online retailer
+    Castlegate", "Lismore resident, Joel Wilson", "Carlos Carcach, a Salvadoran academic",
+    "Greg Altman, who lives at the complex"; else "other"."""
+    at = text.find(name)
+    for _ in range(20):  # every place the name stands, as mentions may miss some
+        if at < 0:
+            break
+        kind = _type_before(at, text, word_table) or _type_after(text, at + len(name))
+        if kind is not None:
+            return kind
+        at = text.find(name, at + 1)
+    return "other"
+
+
+def _type_before(at: int, text: str, word_table: WordTable) -> str | None:
+    """The type of the role word before a name that starts at ``at``: a lowercase word
+    ("striker Lukas Kessler", "Lismore resident, Joel Wilson") or a title ("Mayor
+    Surinderpal Rathor", also for "Rathor" alone), read with the word before it
+    ("Australia captain", "police chief"); else None."""
+    starts, ends, keys = word_table
+    i, end = bisect.bisect_left(starts, at) - 1, at
+    # a short name may end a longer one: "Rathor" in "Mayor Surinderpal Rathor"
+    for _ in range(2):
+        if i < 0 or text[ends[i] : end].strip() or not text[starts[i]].isupper():
+            break
+        if keys[i] in ROLE_WORDS:
+            break
+        i, end = i - 1, starts[i]
+    if i < 0 or text[ends[i] : end].strip() not in ("", ","):
+        return None
+    if text[starts[i]].isupper() and keys[i] not in ROLE_WORDS:
+        return None  # only a title is capitalised before a name
+    pair = text[starts[max(i - 1, 0)] : ends[i]]
+    if head_word(pair) != keys[i]:  # "of", "-ed" and "-ing" words cut it
+        return type_of_head(text[starts[i] : ends[i]])
+    kind = type_of_head(pair)
+    if kind is None and i > 0 and keys[i] in ROLE_WORDS:
+        # a role word with no type of its own takes the word before it: "police chief"
+        kind = TYPE_VOCABULARY.get(keys[i - 1])
+    return kind
