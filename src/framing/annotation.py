@@ -542,15 +542,14 @@ def _quote_layers(student, other, article, name_of, names) -> tuple[Layer, Layer
     found = sum(not theirs[j].get("optional") for j in pairs)
     total = sum(not q.get("optional") for q in theirs)
     return (
-        Layer(
+        _marked_layer(
             "quotes",
-            f"Quotations: {you} found {found} of the {total} that {them} marks"
-            + (f"; {you} marked {len(extra)} more." if extra else "."),
-            found,
-            total,
-            len(extra),
-            tuple(asks),
-            tuple(outcomes.items()),
+            "Quotations",
+            "found",
+            (found, total, len(extra)),
+            names,
+            asks,
+            outcomes.items(),
         ),
         Layer(
             "speakers",
@@ -602,15 +601,28 @@ def _attribution_layer(student, other, article, name_of, names) -> Layer:
         f"voice and {them} does not. Which words attribute it?"
         for s, source in sorted(extra, key=str)
     ]
-    return Layer(
-        "attributions",
-        f"Attributed sentences: {you} and {them} agree on {len(agreed)} of the {len(theirs)} "
-        f"that {them} marks" + (f"; {you} marked {len(extra)} more." if extra else "."),
-        len(agreed),
-        len(theirs),
-        len(extra),
-        tuple(asks),
+    counts = (len(agreed), len(theirs), len(extra))
+    how = f"and {them} agree on"
+    return _marked_layer("attributions", "Attributed sentences", how, counts, names, asks)
+
+
+def _marked_layer(
+    name: str,
+    what: str,
+    how: str,
+    counts: tuple[int, int, int],
+    names: tuple[str, str],
+    asks: list[str],
+    outcomes: Iterable[tuple[str, float]] = (),
+) -> Layer:
+    """A layer of the items the other reader marks, in words: "Quotations: you found 9 of
+    the 11 that the key marks; you marked 1 more." ``counts`` is (agreed, total, extra)."""
+    agreed, total, extra = counts
+    you, them = names
+    sentence = f"{what}: {you} {how} {agreed} of the {total} that {them} marks" + (
+        f"; {you} marked {extra} more." if extra else "."
     )
+    return Layer(name, sentence, agreed, total, extra, tuple(asks), tuple(outcomes))
 
 
 def _word_layers(student, other, article, name_of, names) -> tuple[Layer, Layer]:
@@ -659,15 +671,14 @@ def _word_layers(student, other, article, name_of, names) -> tuple[Layer, Layer]
             )
     found = len(scored)
     return (
-        Layer(
+        _marked_layer(
             "loaded_words",
-            f"Loaded words: {you} found {found} of the {total} that {them} marks"
-            + (f"; {you} marked {len(extra)} more." if extra else "."),
-            found,
-            total,
-            len(extra),
-            tuple(asks),
-            tuple(outcomes.items()),
+            "Loaded words",
+            "found",
+            (found, total, len(extra)),
+            names,
+            asks,
+            outcomes.items(),
         ),
         Layer(
             "voices",
