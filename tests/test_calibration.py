@@ -202,3 +202,12 @@ def test_the_command_line(own_class, capsys):
     assert main(["calibrate", str(folder), "--key", str(key), "-o", str(table)]) == 0
     assert table.read_text(encoding="utf-8").startswith("student,")
     assert main(["calibrate", str(folder), "--key", str(folder / "none.json")]) == 2
+
+
+def test_a_name_that_starts_like_a_formula_is_neutralised_in_the_csv(own_class):
+    folder, key = own_class
+    data = json.loads((folder / "ada.json").read_text(encoding="utf-8"))
+    data["student"] = "=HYPERLINK(1)"
+    _write(folder, "ada.json", data)
+    rows = list(csv.DictReader(io.StringIO(class_report(folder, key).to_csv())))
+    assert "'=HYPERLINK(1)" in [row["student"] for row in rows]

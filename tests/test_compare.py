@@ -293,3 +293,12 @@ def test_a_source_is_typed_the_same_across_the_articles_of_a_comparison(texts, n
     assert [analysis.source(name).type for _, analysis in pairs] == expected
     table = compare(dict(zip(["a", "b", "c"], texts, strict=False)))
     assert table.column("first voice type") == tuple(expected)
+
+
+def test_csv_cells_that_start_like_a_formula_are_neutralised():
+    table = compare(
+        {"=HYPERLINK(1)": "Ana Ruiz said the plan works.", "-2+3": "Critics alleged it."}
+    )
+    text = table.to_csv()
+    assert "'=HYPERLINK(1)" in text and "'-2+3" in text
+    assert "\n=" not in text and ",=" not in text

@@ -6,13 +6,12 @@ kept, cut or added, not why.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .align import QuoteGroup, align_quotes
+from .csvsafe import csv_text
 from .errors import FramingError
 
 __all__ = ["FORMATS", "quote_rows", "quotes_report", "quotes_text"]
@@ -107,12 +106,8 @@ def quotes_report(analyses: Mapping[str, Any] | Iterable[Any], format: str = "ta
         return json.dumps(quote_rows(groups), ensure_ascii=False, indent=2) + "\n"
     if format == "csv":
         rows = quote_rows(groups)
-        out = io.StringIO()
         columns = list(rows[0]) if rows else ["statement", "speaker", "article", "how"]
-        writer = csv.DictWriter(out, columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        return out.getvalue()
+        return csv_text(columns, rows)
     if format == "html":
         from .render_align import quote_groups_html
 

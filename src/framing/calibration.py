@@ -15,8 +15,6 @@ shows where to start the discussion, not who is right.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -25,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .annotation import Agreement, agreement, read_annotation, validate_annotation
+from .csvsafe import csv_text
 from .errors import FramingError
 from .text import Article
 
@@ -107,13 +106,9 @@ class ClassReport:
         return disagreement_heatmap(self, top=top)
 
     def to_csv(self) -> str:
-        """The per-student table as CSV text."""
+        """The per-student table as CSV text, safe to open in a spreadsheet."""
         rows = self.rows()
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["student"])
-        writer.writeheader()
-        writer.writerows(rows)
-        return out.getvalue()
+        return csv_text(list(rows[0]) if rows else ["student"], rows)
 
     def __str__(self) -> str:
         lines = [f"{len(self.students)} annotations of {self.article} compared with the key."]

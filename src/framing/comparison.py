@@ -14,8 +14,6 @@ that differs is a question to ask of the texts, not an answer.
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import shutil
 from collections.abc import Iterable, Mapping, Sequence
@@ -23,6 +21,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .csvsafe import csv_text
 from .errors import FramingError
 
 if TYPE_CHECKING:
@@ -123,13 +122,8 @@ class Table:
 
     # -- output -----------------------------------------------------------------------------
     def to_csv(self) -> str:
-        """The table as CSV text, header first."""
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(self._columns)
-        for row in self._rows:
-            writer.writerow(["" if row[c] is None else row[c] for c in self._columns])
-        return out.getvalue()
+        """The table as CSV text, header first, safe to open in a spreadsheet."""
+        return csv_text(self._columns, self._rows)
 
     def save(self, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
         """Write the table to a CSV file; never replaces a file unless ``overwrite=True``."""
