@@ -39,11 +39,16 @@ describe gets the type "other".
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import MappingProxyType
 
 from ..lexicon import Lexicon
 from ..text import Article
-from .engine import Engine
+from .cast import meet_names
+from .cues import CueFinder
+from .engine import Engine, reading_order
+from .page import Page
 from .phrases import clear_caches
+from .reading import Said
 from .records import (
     SOURCE_TYPES,
     Attribution,
@@ -53,6 +58,9 @@ from .records import (
     Source,
     apply_overrides,
 )
+from .resolve import Resolver
+from .sources import Recorder
+from .speakers import SpeakerReader
 from .words import stance_table, verb_lemma
 
 __all__ = [
@@ -85,9 +93,15 @@ def attribute(
     >>> found.quotes[0].speaker.name, found.sources[0].type
     ('Ana Ruiz', 'lawyer')
     """
-    engine = Engine(article, lexicon)  # the article's words, quotations and the names in it
-    for sentence, forward in engine.reading_order():
+    page = Page.read(article, lexicon)  # its words, quotations and capitalised runs: read-only
+    cast = meet_names(article, page.runs, page.headline)  # the people and organisations named
+    said: dict[int, list[Said]] = {}  # sentence -> its cues, each with who speaks through it
+    heard = MappingProxyType(said)  # the same, read-only, for the stages that read it
+    resolver = Resolver(page, cast, heard)  # the one stage that adds to the cast
+    engine = Engine(page, CueFinder(page), SpeakerReader(page), resolver, said)
+    for sentence, forward in reading_order(article):
         # find the cues, read the speaker phrase of each, resolve the phrase to a source
         engine.read_sentence(sentence, forward=forward)
-    found = engine.collect()  # speakers of quotations, attributions, typed sources
+    recorder = Recorder(page, cast, heard, resolve=resolver.resolve)
+    found = recorder.collect()  # speakers of quotations, attributions, typed sources
     return apply_overrides(found, overrides) if overrides else found

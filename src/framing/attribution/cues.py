@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..text import Sentence
 from ..vocabulary import SPEECH_VERBS
+from .page import Page
 from .phrases import ends_in_closing_quote
 from .reading import CueMatch
 from .words import (
@@ -149,7 +150,20 @@ _HEARING = re.compile(
 
 
 class CueFinder:
-    """Finding cues: the first stage of `Engine`."""
+    """Finding cues: the first stage. It reads the page (its words, quotations and headline)
+    and writes nothing."""
+
+    def __init__(self, page: Page) -> None:
+        # what this stage reads of the page
+        self.article = page.article
+        self.text, self.norm = page.text, page.norm
+        self.starts, self.ends, self.keys = page.starts, page.ends, page.keys
+        self.quote_starts = page.quote_starts
+        self.headline_start, self.headline_end = page.headline
+        self.inside_quote = page.inside_quote
+        self.word_range = page.word_range
+        # words that can start a cue ("said", "according"): found once, looked up per sentence
+        self._cue_words = self._words_that_may_cue()
 
     def cues(self, sentence: Sentence) -> list[CueMatch]:
         """The cues of a sentence, in order."""
