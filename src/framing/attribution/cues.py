@@ -6,6 +6,9 @@ quoted as saying"), read as a verb only where the words around it allow: not aft
 thinking without a clause after it ("expects rain"). Colons and dashes next to a quotation
 are found with the speaker phrases (`speakers`).
 
+Reads: the page (`page.Page`: the words, the quotations, the headline). Writes: nothing;
+`CueFinder.cues` returns `CueMatch` records for the engine.
+
 What it can not tell you: a verb the list lacks is no cue, and a word the list has is read
 from its neighbours, not its meaning: "a warning" is a noun, "warning that" a cue.
 """

@@ -1,5 +1,10 @@
-"""The engine that reads one article: its words, quotations and the names in it, read
-sentence by sentence through the stages (`cues`, `speakers`, `resolve`, `sources`).
+"""The engine that reads one article sentence by sentence, in `reading_order`: for each
+sentence it asks the cue stage (`cues.CueFinder`) for its cues, the speaker stage
+(`speakers.SpeakerReader`) for the speaker phrase of each, and the resolve stage
+(`resolve.Resolver`) for the source each phrase refers to. It reads the page (`page.Page`)
+and writes one thing: ``said``, sentence by sentence, the cues with who speaks through
+each, which the resolve and record stages read. Which subject speaks through a
+participle (", warning that") is decided here, as it weighs the sentence's other cues.
 
 What it can not tell you: the engine reads each article on its own; a person it meets
 only in another article is unknown to it.

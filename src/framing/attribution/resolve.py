@@ -11,6 +11,10 @@ speaker or sentence subject, up to five sentences back, that can be a woman: see
 woman, "the company" a business, "Sen. Ruiz" a politician) goes into a new `Facts` record
 through `Cast.learn`, which the later stages read.
 
+Reads: the page (`page.Page`), and ``said``, the cues found so far with their speakers
+(read-only: the engine writes it). Writes: the cast (`cast.Cast`), the only stage that
+does -- the entities it meets, what it learns of them, and where the text names them.
+
 What it can not tell you: a pronoun or a description is matched by kind and recency, not
 by meaning; an unknown single capitalised word is read as an organisation.
 """

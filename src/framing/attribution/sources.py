@@ -3,10 +3,11 @@ a neighbouring sentence's), one attribution per sentence and source with its cue
 reported clause, and the sources with their types (`source_record`: from the facts the
 cast learned, else from the words around the name).
 
-This stage reads the cast (`cast.Cast`) and the cues with their speakers; it resolves one
-kind of phrase itself, through the resolve stage: the name in a sentence that points back
-to a quotation ("Those were the only words Ellery spoke"), the one place it can still add
-to the cast.
+Reads: the page (`page.Page`), the cast (`cast.Cast`) and ``said``, the cues with their
+speakers (read-only). Writes: the records it returns, and its own working notes (`Slot`).
+It resolves one kind of phrase itself, through the resolve stage's `Resolver.resolve`
+that it is given: the name in a sentence that points back to a quotation ("Those were
+the only words Ellery spoke"), the one place it can still add to the cast.
 
 What it can not tell you: a quotation whose speaker is in none of the sentences around it
 keeps ``speaker=None`` and a reason; a source the text does not describe is "other".

@@ -5,6 +5,11 @@ mayor`), after "according to", or for a participle (", warning that") the clause
 subject or the main subject of the sentence; and the words before a colon or after a dash
 next to a quotation.
 
+Reads: the page (`page.Page`: the words, the quotations, the runs of capitalised words).
+Writes: nothing but its own notes (the clause breaks of each sentence it has read); it
+returns `Phrase` records, and the engine has them resolved (`resolve`), so this stage never
+meets a source.
+
 What it can not tell you: the phrase is read from the surface of the clause. A speaker
 more than `_SPEAKER_REACH` characters before the verb is not found.
 """
