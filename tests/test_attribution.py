@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from framing import Article, FramingError, analyze, load_gold, load_seed
-from framing.attribution.cues import NOT_A_CUE
-from framing.attribution.engine import Engine
+from framing.attribution.cues import NOT_A_CUE, CueFinder
+from framing.attribution.page import Page
 from framing.attribution.phrases import NOT_A_SOURCE, why_not_a_source
 from framing.evaluate import evaluate
 
@@ -637,8 +637,8 @@ def test_each_rule_against_a_cue_has_a_sentence_where_it_applies(reason, example
     """NOT_A_CUE names each rule that keeps a listed word from being a cue; its example
     sentence gets that reason for a candidate, and no attribution."""
     article = Article(example, check_language=False)
-    engine = Engine(article, None)
-    reasons = [why for s in article.sentences for _, why in engine.cue_candidates(s)]
+    finder = CueFinder(Page.read(article, None))
+    reasons = [why for s in article.sentences for _, why in finder.cue_candidates(s)]
     assert reason in reasons
     assert not analyze(article).attributions
 

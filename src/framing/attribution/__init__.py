@@ -1,28 +1,37 @@
 """Who gets quoted: sources, speakers of quotations, and reported speech.
 
-Rules over the article's words, in stages, one module each:
+Rules over the article's words, in stages, one module each. Each stage is its own object,
+built with exactly what it reads (its ``__init__`` lists it), and `attribute` below is
+the whole pipeline:
 
-1. `cues`: find the attribution cues in a sentence: a speech verb ("said", "warned that",
-   from ``data/speech_verbs.csv``), "according to", "was quoted as saying", and a colon or
-   a dash next to a quotation.
-2. `speakers`: read the speaker phrase of each cue: the noun phrase before the verb, after
-   an inverted verb (`"...," said the mayor`), or the main subject for a participle
-   (", warning that").
-3. `resolve`: resolve the phrase to a source: a full name, a surname, a title and a name,
-   a pronoun, a description ("the organization"), or a collective or anonymous group.
-4. `sources`: give each quotation its speaker, make one attribution per sentence and
-   source, and type the sources from their titles and descriptions.
+0. `page`: what is read once from the article -- its text, words, quotations, runs of
+   capitalised words, headline and the verbs' stances -- a frozen `Page` every stage
+   reads and none writes; and `cast.meet_names`: the people and organisations named in
+   it, the `Cast` the stages start with.
+1. `cues` (`CueFinder`, reads the page): find the attribution cues in a sentence: a
+   speech verb ("said", "warned that", from ``data/speech_verbs.csv``), "according to",
+   "was quoted as saying".
+2. `speakers` (`SpeakerReader`, reads the page): read the speaker phrase of each cue: the
+   noun phrase before the verb, after an inverted verb (`"...," said the mayor`), or the
+   main subject for a participle (", warning that"); and the words before a colon or
+   after a dash next to a quotation. It returns phrases, not sources.
+3. `resolve` (`Resolver`, reads the page and ``said``, writes the cast): resolve the
+   phrase to a source: a full name, a surname, a title and a name, a pronoun, a
+   description ("the organization"), or a collective or anonymous group.
+4. `sources` (`Recorder`, reads the page, the cast and ``said``): give each quotation its
+   speaker, make one attribution per sentence and source, and type the sources from their
+   titles and descriptions.
 
-`engine` sets the article up (its words, quotations, and the people and organisations
-named in it: `cast.meet_names`) and reads it sentence by sentence through the stages.
+`engine.Engine` reads the sentences in `engine.reading_order` through stages 1 to 3 and
+is the one writer of ``said`` (sentence -> the cues found in it, each a `reading.Said`
+with the entity that speaks through it); the stages that read ``said`` get it read-only.
 `cast` is the table of the entities met: an `Entity` (a name) and its `Facts` (kind,
-type, role, country, gender) are frozen records, and a stage that learns more puts a new
-`Facts` in the table through `Cast.learn`, the one place facts change. `reading` holds
-the records the stages pass along (`Entity`, `Facts`, `CueMatch`, and `Said`: a cue with
-the entity that speaks through it). `phrases` reads names and phrases from their words
-alone; `words` holds the vocabulary (titles, speech verbs, organisation and group words)
-and the packaged lists of places, given names and organisations; `records` the records
-this package returns.
+type, role, country, gender) are frozen records, and the resolve stage, learning more,
+puts a new `Facts` in the table through `Cast.learn`, the one place facts change.
+`reading` holds the records the stages pass along (`Entity`, `Facts`, `CueMatch`,
+`Said`). `phrases` reads names and phrases from their words alone; `words` holds the
+vocabulary (titles, speech verbs, organisation and group words) and the packaged lists of
+places, given names and organisations; `records` the records this package returns.
 
 Where "she" becomes a person: `resolve.Resolver._pronoun` picks the most recent speaker
 or sentence subject that fits the pronoun (`_recent_subjects`), and learns that it is a
@@ -39,11 +48,16 @@ describe gets the type "other".
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import MappingProxyType
 
 from ..lexicon import Lexicon
 from ..text import Article
-from .engine import Engine
+from .cast import meet_names
+from .cues import CueFinder
+from .engine import Engine, reading_order
+from .page import Page
 from .phrases import clear_caches
+from .reading import Said
 from .records import (
     SOURCE_TYPES,
     Attribution,
@@ -53,6 +67,9 @@ from .records import (
     Source,
     apply_overrides,
 )
+from .resolve import Resolver
+from .sources import Recorder
+from .speakers import SpeakerReader
 from .words import stance_table, verb_lemma
 
 __all__ = [
@@ -85,9 +102,15 @@ def attribute(
     >>> found.quotes[0].speaker.name, found.sources[0].type
     ('Ana Ruiz', 'lawyer')
     """
-    engine = Engine(article, lexicon)  # the article's words, quotations and the names in it
-    for sentence, forward in engine.reading_order():
+    page = Page.read(article, lexicon)  # its words, quotations and capitalised runs: read-only
+    cast = meet_names(article, page.runs, page.headline)  # the people and organisations named
+    said: dict[int, list[Said]] = {}  # sentence -> its cues, each with who speaks through it
+    heard = MappingProxyType(said)  # the same, read-only, for the stages that read it
+    resolver = Resolver(page, cast, heard)  # the one stage that adds to the cast
+    engine = Engine(page, CueFinder(page), SpeakerReader(page), resolver, said)
+    for sentence, forward in reading_order(article):
         # find the cues, read the speaker phrase of each, resolve the phrase to a source
         engine.read_sentence(sentence, forward=forward)
-    found = engine.collect()  # speakers of quotations, attributions, typed sources
+    recorder = Recorder(page, cast, heard, resolve=resolver.resolve)
+    found = recorder.collect()  # speakers of quotations, attributions, typed sources
     return apply_overrides(found, overrides) if overrides else found

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..text import Article
+from .page import Run
 from .phrases import read_run
 from .reading import Entity, Facts, last_mention_before, start_of
 from .records import Mention
@@ -99,10 +101,8 @@ _PERSON_APPOSITIVE = re.compile(
     r",\s*(?:\d{1,3}\s*,|who\b|whose\b|(?:a|an|the)\s+(?:[\w\-’']+\s+){0,3}?([a-z]+)\b[,.])"
 )
 
-Run = tuple[int, int, list[str]]  # a run of capitalised words: start, end, its words
 
-
-def meet_names(article: Article, runs: list[Run], headline: tuple[int, int]) -> Cast:
+def meet_names(article: Article, runs: Sequence[Run], headline: tuple[int, int]) -> Cast:
     """The cast the stages start with: the people, organisations and groups named anywhere
     in the article (outside the headline, ``headline`` = its (start, end) or (-1, -1)), so
     that surnames, pronouns and descriptions can find them."""
@@ -121,7 +121,7 @@ def meet_names(article: Article, runs: list[Run], headline: tuple[int, int]) -> 
     return cast
 
 
-def _meet_runs(cast: Cast, text: str, runs: list[Run]) -> list[tuple[int, int, str]]:
+def _meet_runs(cast: Cast, text: str, runs: Sequence[Run]) -> list[tuple[int, int, str]]:
     """Meet the names of runs of two or more capitalised words; return the single words
     (start, end, word), which may be surnames of people met here."""
     singles = []

@@ -6,6 +6,9 @@ quoted as saying"), read as a verb only where the words around it allow: not aft
 thinking without a clause after it ("expects rain"). Colons and dashes next to a quotation
 are found with the speaker phrases (`speakers`).
 
+Reads: the page (`page.Page`: the words, the quotations, the headline). Writes: nothing;
+`CueFinder.cues` returns `CueMatch` records for the engine.
+
 What it can not tell you: a verb the list lacks is no cue, and a word the list has is read
 from its neighbours, not its meaning: "a warning" is a noun, "warning that" a cue.
 """
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 
 from ..text import Sentence
 from ..vocabulary import SPEECH_VERBS
+from .page import Page
 from .phrases import ends_in_closing_quote
 from .reading import CueMatch
 from .words import (
@@ -149,7 +153,20 @@ _HEARING = re.compile(
 
 
 class CueFinder:
-    """Finding cues: the first stage of `Engine`."""
+    """Finding cues: the first stage. It reads the page (its words, quotations and headline)
+    and writes nothing."""
+
+    def __init__(self, page: Page) -> None:
+        # what this stage reads of the page
+        self.article = page.article
+        self.text, self.norm = page.text, page.norm
+        self.starts, self.ends, self.keys = page.starts, page.ends, page.keys
+        self.quote_starts = page.quote_starts
+        self.headline_start, self.headline_end = page.headline
+        self.inside_quote = page.inside_quote
+        self.word_range = page.word_range
+        # words that can start a cue ("said", "according"): found once, looked up per sentence
+        self._cue_words = self._words_that_may_cue()
 
     def cues(self, sentence: Sentence) -> list[CueMatch]:
         """The cues of a sentence, in order."""

@@ -1,5 +1,10 @@
-"""The engine that reads one article: its words, quotations and the names in it, read
-sentence by sentence through the stages (`cues`, `speakers`, `resolve`, `sources`).
+"""The engine that reads one article sentence by sentence, in `reading_order`: for each
+sentence it asks the cue stage (`cues.CueFinder`) for its cues, the speaker stage
+(`speakers.SpeakerReader`) for the speaker phrase of each, and the resolve stage
+(`resolve.Resolver`) for the source each phrase refers to. It reads the page (`page.Page`)
+and writes one thing: ``said``, sentence by sentence, the cues with who speaks through
+each, which the resolve and record stages read. Which subject speaks through a
+participle (", warning that") is decided here, as it weighs the sentence's other cues.
 
 What it can not tell you: the engine reads each article on its own; a person it meets
 only in another article is unknown to it.
@@ -7,25 +12,19 @@ only in another article is unknown to it.
 
 from __future__ import annotations
 
-import bisect
 import re
-from itertools import accumulate
 
-from ..lexicon import Lexicon
-from ..quotes import Quote, find_quotes
 from ..text import Article, Sentence
-from .cast import meet_names
 from .cues import CueFinder
-from .phrases import Phrase, capitalised_runs, search_tail
+from .page import Page
+from .phrases import Phrase, search_tail
 from .reading import CueMatch, Said, by_cue_start
 from .resolve import Resolver
-from .sources import Recorder
 from .speakers import SpeakerReader, coordinated
 from .words import (
     AUX_AND_ADVERBS,
     BE,
     MESSAGE_NOUNS,
-    stance_table,
 )
 
 _NOBODY = frozenset("not everyone|no one|nobody|few|none|everyone|not all".split("|"))
@@ -60,65 +59,38 @@ _PLURAL_BEFORE = re.compile(
 )
 
 
-class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
-    """Reads one article: its words, quotations and the names in it (set up here), then each
-    sentence through the stages, whose methods live in their modules: `CueFinder` (cues),
-    `SpeakerReader` (speakers), `Resolver` (resolve) and `Recorder` (sources)."""
+def reading_order(article: Article) -> list[tuple[Sentence, bool]]:
+    """The sentences in the order they are read, each with ``forward``: the story's
+    sentences first, then the headline's, which may name a source the story names later
+    ("US Official Warns ..."), so they may look forward."""
+    headline = article.headline
+    in_headline = [
+        headline is not None and s.paragraph == headline.index for s in article.sentences
+    ]
+    story = [s for s, head in zip(article.sentences, in_headline, strict=True) if not head]
+    heads = [s for s, head in zip(article.sentences, in_headline, strict=True) if head]
+    return [(s, False) for s in story] + [(s, True) for s in heads]
 
-    def __init__(self, article: Article, lexicon: Lexicon | None) -> None:
-        self.article = article
-        self.text = article.text
-        self.norm = article.normalized
-        self.starts, self.ends, self.keys = article.word_table
-        self.word_starts = self.starts
-        self.quotes = list(find_quotes(article))
-        self.quote_ranges = sorted((s, e) for q in self.quotes if not q.nested for s, e in q.parts)
-        self.quotes_by_sentence: dict[int, list[Quote]] = {}
-        for quote in self.quotes:
-            if not quote.nested:
-                self.quotes_by_sentence.setdefault(quote.sentence, []).append(quote)
-        self.quote_ends = sorted(e for _, e in self.quote_ranges)
-        # for look-ups by bisection: where each range starts, and the furthest end so far
-        self.quote_starts = [s for s, _ in self.quote_ranges]
-        self.quote_reach = list(accumulate((e for _, e in self.quote_ranges), max))
-        self.said: dict[int, list[Said]] = {}  # sentence -> cues with speakers
-        self.stances = stance_table(lexicon)
-        headline = article.headline
-        self.headline_start, self.headline_end = (
-            (headline.start, headline.end) if headline is not None else (-1, -1)
-        )
-        # words that can start a cue ("said", "according"): found once, looked up per sentence
-        self._cue_words = self._words_that_may_cue()
-        self.clause_breaks: dict[int, list[tuple[int, int]]] = {}  # by sentence
-        self.runs = capitalised_runs(self.text)  # runs of capitalised words: the names
-        self.run_starts = [start for start, _, _ in self.runs]
-        # the people, organisations and places named anywhere: the cast the stages start with
-        self.cast = meet_names(article, self.runs, (self.headline_start, self.headline_end))
 
-    # -- helpers ------------------------------------------------------------------------
-    def inside_quote(self, offset: int) -> bool:
-        i = bisect.bisect_right(self.quote_starts, offset) - 1
-        return i >= 0 and offset < self.quote_ranges[i][1]
+class Engine:
+    """Reads an article sentence by sentence through the first three stages: finds the cues
+    of a sentence (``cue_finder``), reads the speaker phrase of each (``speakers``) and
+    resolves it to a source (``resolver``). It is the one writer of ``said``: for each
+    sentence read, its cues with the entity that speaks through each."""
 
-    def word_range(self, sentence: Sentence) -> range:
-        return range(
-            bisect.bisect_left(self.word_starts, sentence.start),
-            bisect.bisect_left(self.word_starts, sentence.end),
-        )
-
-    # -- names --------------------------------------------------------------------------
-    # -- the reading ----------------------------------------------------------------------
-    def reading_order(self) -> list[tuple[Sentence, bool]]:
-        """The sentences in the order they are read, each with ``forward``: the story's
-        sentences first, then the headline's, which may name a source the story names later
-        ("US Official Warns ..."), so they may look forward."""
-        headline = self.article.headline
-        in_headline = [
-            headline is not None and s.paragraph == headline.index for s in self.article.sentences
-        ]
-        story = [s for s, head in zip(self.article.sentences, in_headline, strict=True) if not head]
-        heads = [s for s, head in zip(self.article.sentences, in_headline, strict=True) if head]
-        return [(s, False) for s in story] + [(s, True) for s in heads]
+    def __init__(
+        self,
+        page: Page,
+        cue_finder: CueFinder,
+        speakers: SpeakerReader,
+        resolver: Resolver,
+        said: dict[int, list[Said]],
+    ) -> None:
+        self.text, self.norm = page.text, page.norm
+        self.cue_finder = cue_finder
+        self.speakers = speakers
+        self.resolver = resolver
+        self.said = said  # sentence -> cues with speakers; written here, read by the stages
 
     def read_sentence(self, sentence: Sentence, *, forward: bool) -> None:
         """Find the sentence's cues, read the speaker phrase of each and resolve it."""
@@ -127,7 +99,7 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         if sentence.text.rstrip().endswith("?") and _QUESTION.match(sentence.text):
             return  # "What have the courts said?" asks; it reports nobody's words
         participles: list[CueMatch] = []
-        for cue in self.cues(sentence):
+        for cue in self.cue_finder.cues(sentence):
             # ", warning that" and "rejected it and alleged that": the subject of another verb
             if cue.form == "participle" or coordinated(self.norm, sentence.start, cue.start):
                 participles.append(cue)
@@ -139,19 +111,27 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
             found = self._speaker_of_participle(sentence, cue, said, forward)
             if found is not None:
                 said.append(found)
-        said.extend(self._colon_and_dash_cues(sentence, said))
+        # `From the mayor: "..."` and `"..." - Commissioner Ray Duval`: all resolved before
+        # any of them joins `said`
+        by_marks = [
+            Said(cue, *self.resolver.resolve(phrase, sentence.index), phrase)
+            for cue, phrase in self.speakers.colon_and_dash_phrases(sentence, said)
+        ]
+        said.extend(by_marks)
         said.sort(key=by_cue_start)
 
     def _speaker_of(self, sentence: Sentence, cue: CueMatch, forward: bool) -> Said | None:
         """The speaker phrase of a cue, resolved; None when the cue has no speaker phrase."""
-        phrase = self.speaker_phrase(sentence, cue, self._reach(sentence, cue.start))
+        phrase = self.speakers.speaker_phrase(
+            sentence, cue, self.speakers.reach(sentence, cue.start)
+        )
         if phrase is None:
             return None
         if _RELATIVE_PRONOUN.match(phrase.text):
             return None  # "who spoke": part of a longer phrase, not a speaker
         if phrase.text.lower() in _NOBODY:
             return None  # "Not everyone agrees that ...": no one in particular speaks
-        entity, reason = self.resolve(phrase, sentence.index, forward=forward)
+        entity, reason = self.resolver.resolve(phrase, sentence.index, forward=forward)
         return Said(cue, entity, reason, phrase)
 
     def _speaker_of_participle(
@@ -161,16 +141,16 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         "and several councillors calling it"), else the speaker of an earlier verb of the
         sentence, else the sentence's main subject."""
         for phrase in self._participle_subjects(sentence, cue):
-            entity, reason = self.resolve(phrase, sentence.index, forward=forward)
+            entity, reason = self.resolver.resolve(phrase, sentence.index, forward=forward)
             if entity is not None:
                 return Said(cue, entity, reason, phrase)
         subject = next((s for s in said if s.entity is not None and s.cue.start < cue.start), None)
         if subject is not None:
             return Said(cue, subject.entity, "", subject.phrase)
-        phrase = self._main_subject(sentence, cue.start)
+        phrase = self.speakers.main_subject(sentence, cue.start)
         if phrase is None:
             return None
-        entity, reason = self.resolve(phrase, sentence.index, forward=forward)
+        entity, reason = self.resolver.resolve(phrase, sentence.index, forward=forward)
         return Said(cue, entity, reason, phrase) if entity is not None else None
 
     def _participle_subjects(self, sentence: Sentence, cue: CueMatch) -> list[Phrase]:

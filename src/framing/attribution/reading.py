@@ -1,5 +1,6 @@
-"""What the engine holds while it reads an article: the entities it has met and their
-facts, the cues it found, and which entity speaks through each cue.
+"""The records the stages hand each other while the engine reads an article: the entities
+met and their facts, the cues found, and which entity speaks through each cue (`Said`).
+What is read once from the article is in `page.Page`.
 
 All of these records are frozen except `Slot`, the sources stage's own working notes.
 What it can not tell you: an entity's facts are what the text said of it *so far*; the

@@ -11,15 +11,21 @@ speaker or sentence subject, up to five sentences back, that can be a woman: see
 woman, "the company" a business, "Sen. Ruiz" a politician) goes into a new `Facts` record
 through `Cast.learn`, which the later stages read.
 
+Reads: the page (`page.Page`), and ``said``, the cues found so far with their speakers
+(read-only: the engine writes it). Writes: the cast (`cast.Cast`), the only stage that
+does -- the entities it meets, what it learns of them, and where the text names them.
+
 What it can not tell you: a pronoun or a description is matched by kind and recency, not
 by meaning; an unknown single capitalised word is read as an organisation.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
+from collections.abc import Mapping, Sequence
 
+from .cast import Cast
+from .page import Page
 from .phrases import (
     Phrase,
     PhraseReading,
@@ -34,12 +40,11 @@ from .phrases import (
     type_of,
     why_not_a_source,
 )
-from .reading import Entity, Facts, last_mention_before
+from .reading import Entity, Facts, Said, last_mention_before
 from .words import (
     COMPANY_WORDS,
     ORG_HEADS,
     ORG_WORDS,
-    PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
     Place,
@@ -117,7 +122,19 @@ def _describes(head: str, name: str, facts: Facts) -> bool:
 
 
 class Resolver:
-    """Resolving phrases to sources: the third stage of `Engine`."""
+    """Resolving phrases to sources: the third stage. It reads the page and the cues found
+    so far with their speakers (``said``, read-only: the engine writes it), and it is the
+    one stage that writes the cast: the entities it meets, what it learns about them
+    (`Cast.learn`) and where the text names them (`Cast.mention`)."""
+
+    def __init__(self, page: Page, cast: Cast, said: Mapping[int, Sequence[Said]]) -> None:
+        # what this stage reads of the page
+        self.article = page.article
+        self.text = page.text
+        self.inside_quote = page.inside_quote
+        self._after_preposition = page.after_preposition
+        self.said = said  # sentence -> cues with speakers, so far
+        self.cast = cast  # the entities met so far: this stage adds to it
 
     # -- resolution ---------------------------------------------------------------------
     def resolve(
@@ -455,10 +472,6 @@ class Resolver:
             ):
                 return entity
         return None
-
-    def _after_preposition(self, offset: int) -> bool:
-        i = bisect.bisect_left(self.word_starts, offset) - 1
-        return i >= 0 and self.keys[i] in PREPOSITIONS
 
     def _description(self, head: str, sentence: int, offset: int, forward: bool) -> Entity | None:
         """The entity "the organization", "the coach" or "the company" points to."""

@@ -3,10 +3,11 @@ a neighbouring sentence's), one attribution per sentence and source with its cue
 reported clause, and the sources with their types (`source_record`: from the facts the
 cast learned, else from the words around the name).
 
-This stage reads the cast (`cast.Cast`) and the cues with their speakers; it resolves one
-kind of phrase itself, through the resolve stage: the name in a sentence that points back
-to a quotation ("Those were the only words Ellery spoke"), the one place it can still add
-to the cast.
+Reads: the page (`page.Page`), the cast (`cast.Cast`) and ``said``, the cues with their
+speakers (read-only). Writes: the records it returns, and its own working notes (`Slot`).
+It resolves one kind of phrase itself, through the resolve stage's `Resolver.resolve`
+that it is given: the name in a sentence that points back to a quotation ("Those were
+the only words Ellery spoke"), the one place it can still add to the cast.
 
 What it can not tell you: a quotation whose speaker is in none of the sentences around it
 keeps ``speaker=None`` and a reason; a source the text does not describe is "other".
@@ -16,11 +17,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from ..quotes import Quote
 from ..text import Sentence
-from .phrases import head_word, strip_phrase, type_of_head, words_of
+from .cast import Cast
+from .page import Page
+from .phrases import Phrase, head_word, strip_phrase, type_of_head, words_of
 from .reading import CueMatch, Entity, Facts, Said, Slot, start_of
 from .records import SOURCE_TYPES, Attribution, Attributions, Cue, Mention, Source
 from .words import (
@@ -39,7 +43,7 @@ _POINTS_BACK = re.compile(
 )
 
 # an article's words: where each starts and ends, and its key (`Article.word_table`)
-WordTable = tuple[list[int], list[int], list[str]]
+WordTable = tuple[Sequence[int], Sequence[int], Sequence[str]]
 
 _THAT_CLAUSE = re.compile(r"((?:\s+[\w'\-]+){0,3}?)\s+that\b")
 
@@ -64,7 +68,29 @@ def _next_other_speaker(said: list[Said]) -> list[int | None]:
 
 
 class Recorder:
-    """Making the records: the last stage of `Engine`."""
+    """Making the records: the last stage. It reads the page, the cast and the cues with
+    their speakers (``said``), and makes the records (`collect`). The one phrase it resolves
+    itself (a sentence pointing back to a quotation, in `_floating`) goes to ``resolve``,
+    the resolve stage's `Resolver.resolve`, which may add to the cast."""
+
+    def __init__(
+        self,
+        page: Page,
+        cast: Cast,
+        said: Mapping[int, Sequence[Said]],
+        *,
+        resolve: Callable[[Phrase, int], tuple[Entity | None, str]],
+    ) -> None:
+        # what this stage reads of the page
+        self.article = page.article
+        self.text, self.norm = page.text, page.norm
+        self.starts, self.ends, self.keys = page.starts, page.ends, page.keys
+        self.quotes, self.quotes_by_sentence = page.quotes, page.quotes_by_sentence
+        self.stances = page.stances
+        self.first_name_in = page.first_name_in
+        self.cast = cast  # the entities met, what is known about them, where they are named
+        self.said = said  # sentence -> its cues with speakers
+        self.resolve = resolve
 
     def _quote_speaker(self, quote: Quote, running: dict[int, Said]) -> tuple[Said | None, str]:
         """The cue that governs a quotation: in its own sentence, else a neighbour's.
@@ -136,7 +162,7 @@ class Recorder:
         same_paragraph = nxt is not None and nxt.paragraph == sentences[last.index].paragraph
         if same_paragraph and _POINTS_BACK.match(nxt.text):
             # "Those were the only words Ellery spoke", "The verdict came from coach Ana Ruiz"
-            phrase = self._first_name_in(nxt)
+            phrase = self.first_name_in(nxt)
             if phrase is not None:
                 entity, reason = self.resolve(phrase, nxt.index)
                 if entity is not None:

@@ -5,6 +5,11 @@ mayor`), after "according to", or for a participle (", warning that") the clause
 subject or the main subject of the sentence; and the words before a colon or after a dash
 next to a quotation.
 
+Reads: the page (`page.Page`: the words, the quotations, the runs of capitalised words).
+Writes: nothing but its own notes (the clause breaks of each sentence it has read); it
+returns `Phrase` records, and the engine has them resolved (`resolve`), so this stage never
+meets a source.
+
 What it can not tell you: the phrase is read from the surface of the clause. A speaker
 more than `_SPEAKER_REACH` characters before the verb is not found.
 """
@@ -16,6 +21,7 @@ import re
 
 from ..text import Sentence
 from ..vocabulary import NAME_ABBREVIATIONS
+from .page import Page
 from .phrases import (
     Phrase,
     ends_in_closing_quote,
@@ -243,7 +249,22 @@ def clause_breaks(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 class SpeakerReader:
-    """Reading speaker phrases: the second stage of `Engine`."""
+    """Reading speaker phrases: the second stage. It reads the page (its words, quotations
+    and capitalised runs) and returns phrases, never entities: the engine has them resolved.
+    It writes only its own notes, the clause breaks of each sentence it reads."""
+
+    def __init__(self, page: Page) -> None:
+        # what this stage reads of the page
+        self.article = page.article
+        self.text, self.norm = page.text, page.norm
+        self.starts, self.ends, self.keys = page.starts, page.ends, page.keys
+        self.quote_starts, self.quote_ends = page.quote_starts, page.quote_ends
+        self.quote_reach = page.quote_reach
+        self.quotes_by_sentence = page.quotes_by_sentence
+        self.runs, self.run_starts = page.runs, page.run_starts
+        self.inside_quote = page.inside_quote
+        self._after_preposition = page.after_preposition
+        self.clause_breaks: dict[int, list[tuple[int, int]]] = {}  # by sentence, found once
 
     # -- speakers -----------------------------------------------------------------------
     def speaker_phrase(self, sentence: Sentence, cue: CueMatch, body_start: int) -> Phrase | None:
@@ -279,7 +300,7 @@ class SpeakerReader:
             return self._phrase_after(cue.end, sentence.end, inverted=True)
         return self._phrase_before(start, cue.start)
 
-    def _reach(self, sentence: Sentence, cue_start: int) -> int:
+    def reach(self, sentence: Sentence, cue_start: int) -> int:
         """Where the words that can name the speaker of a verb begin: the sentence's start, or
         the first word within `_SPEAKER_REACH` characters of the verb if that is later."""
         earliest = cue_start - _SPEAKER_REACH
@@ -291,7 +312,7 @@ class SpeakerReader:
         """`The plan will fail, said Ana Ruiz.`: a speech verb after a comma, then the speaker."""
         if cue.form != "past" or cue.lemma not in INVERTIBLE:
             return False
-        before = self.text[self._reach(sentence, cue.start) : cue.start].rstrip().rstrip(",")
+        before = self.text[self.reach(sentence, cue.start) : cue.start].rstrip().rstrip(",")
         last_chunk = before.rsplit(",", 1)[-1].strip().lower()
         if last_chunk.startswith(("who ", "which ", "whose ")) or is_person_name(
             words_of(last_chunk)
@@ -459,7 +480,7 @@ class SpeakerReader:
             return strip_phrase(self.text, s, s + match.start())
         return s, e
 
-    def _main_subject(self, sentence: Sentence, limit: int) -> Phrase | None:
+    def main_subject(self, sentence: Sentence, limit: int) -> Phrase | None:
         """The main clause's subject: the first name, pronoun or description, not after "of"."""
         text = self.text
         lead = _LEADING_ORG.match(text, sentence.start, limit)
@@ -527,11 +548,14 @@ class SpeakerReader:
             ]
             s0 = sentence.start + pronoun.start(1)
             return Phrase(s0, s0 + len(pronoun.group(1)), word)
-        return self._main_subject(sentence, limit)
+        return self.main_subject(sentence, limit)
 
-    def _colon_and_dash_cues(self, sentence: Sentence, said: list[Said]) -> list[Said]:
-        """`From the mayor: "..."` and `"..." - Commissioner Ray Duval`."""
-        found: list[Said] = []
+    def colon_and_dash_phrases(
+        self, sentence: Sentence, said: list[Said]
+    ) -> list[tuple[CueMatch, Phrase]]:
+        """`From the mayor: "..."` and `"..." - Commissioner Ray Duval`: each cue and its
+        speaker phrase, for the engine to resolve."""
+        found: list[tuple[CueMatch, Phrase]] = []
         text, norm = self.text, self.norm
         for quote in self.quotes_by_sentence.get(sentence.index, ()):
             opening = quote.parts[0][0] - 1
@@ -552,8 +576,7 @@ class SpeakerReader:
                 # quotation to the verb
                 if phrase is not None and why_not_a_source(phrase.text) not in _TIME_OR_NUMBER:
                     cue = CueMatch(opening - 1, opening, ":", True, (0, 0), "colon")
-                    entity, reason = self.resolve(phrase, sentence.index)
-                    found.append(Said(cue, entity, reason, phrase))
+                    found.append((cue, phrase))
             closing = quote.parts[-1][1]
             # (neither pattern has anchors or look-behinds: matching within bounds is the same
             # as matching a slice, without copying it)
@@ -567,15 +590,5 @@ class SpeakerReader:
                 role = role_match.group(1).strip() if role_match else ""
                 phrase = Phrase(s, s + len(name), name, role)
                 cue = CueMatch(closing + 1, s, "-", True, (0, 0), "dash")
-                entity, reason = self.resolve(phrase, sentence.index)
-                found.append(Said(cue, entity, reason, phrase))
+                found.append((cue, phrase))
         return found
-
-    def _first_name_in(self, sentence: Sentence) -> Phrase | None:
-        first = bisect.bisect_left(self.run_starts, sentence.start)
-        for start, end, _tokens in self.runs[first:]:
-            if start >= sentence.end:
-                break
-            if start > sentence.start:
-                return Phrase(start, end, self.text[start:end])
-        return None
