@@ -13,6 +13,7 @@ to mark)::
     outlet: Example Gazette
     country: United States
     note: anything the about field should add
+    annotator: who annotated it, when not the default (e.g. a later second annotator)
     S Dana Cole | politician | Mayor Dana Cole ; Cole ; she | country=United States
     S councilors | politician | Councilors | unnamed
     Q Every parent tomorrow | Dana Cole | direct | said | she
@@ -190,6 +191,7 @@ def build(spec_path: Path, second: bool) -> Path:
     parsed = parse(spec_path.read_text(encoding="utf-8"), text)
     header = parsed.pop("header")
     who = "the second annotator (realnews-a)" if second else f"realnews-{name[0]}"
+    who = header.get("annotator", who)  # a later second annotator names themself
     about = ABOUT.format(file=f"{name}.txt", who=who)
     if header.get("note"):
         about += " " + header["note"]
