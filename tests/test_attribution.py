@@ -547,6 +547,30 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
         # a party code in brackets after the name: a legislator
         ("Dana Holt (R-Texas) said the bill would fail.", "Dana Holt", "politician"),
         ("Lim Wei Seng (DAP-Kota Baru) asked who had shut the gate.", "Lim Wei Seng", "politician"),
+        # role and organisation words of source_words.csv, one sentence each (issue 15, acc5)
+        ('"The gate was open," said Prosecutor Dan Hale.', "Dan Hale", "lawyer"),
+        ("The prosecution called the sentence too short.", "prosecution", "lawyer"),
+        ("Suppliers said orders had doubled since May.", "Suppliers", "business"),
+        (
+            "One of her supporters said the count was slow.",
+            "one of her supporters",
+            "affected person or family",
+        ),
+        (
+            '"We are worn out," said Mia Cole, a ward nurse.',
+            "Mia Cole",
+            "affected person or family",
+        ),
+        (
+            '"The line was long," said Tim Ross, a history junior.',
+            "Tim Ross",
+            "affected person or family",
+        ),
+        ('"Order," said House Speaker Ana Ruiz.', "Ana Ruiz", "politician"),
+        ("The bridge was shut, according to media reports.", "media reports", "media"),
+        ("The Harbour Herald reported that the pier had closed.", "Harbour Herald", "media"),
+        ("The Nikkei Asian Review reported that orders rose.", "Nikkei Asian Review", "media"),
+        ("Doyle Brack LLP alleges that the bank misled savers.", "Doyle Brack LLP", "lawyer"),
     ],
 )
 def test_a_type_from_how_the_text_describes_a_source(text, name, kind):
