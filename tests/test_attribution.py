@@ -571,6 +571,60 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
         ("The Harbour Herald reported that the pier had closed.", "Harbour Herald", "media"),
         ("The Nikkei Asian Review reported that orders rose.", "Nikkei Asian Review", "media"),
         ("Doyle Brack LLP alleges that the bank misled savers.", "Doyle Brack LLP", "lawyer"),
+        # the type from the whole text (attribution/source_types.py), rule by rule
+        # 1. a relative named by their tie is family, whatever their job
+        (
+            "Omar's father, Harbour City's Police Chief Sam Lee, recalled the night. \"I found "
+            'him," Lee said.',
+            "Sam Lee",
+            "affected person or family",
+        ),
+        # 2. the role word right before the name, not the first telling word of a long prefix
+        (
+            "Driving round the shire as floodwater drained away Harbour Valley Shire Council "
+            "mayor Peter Blundell conceded fewer farms were hit.",
+            "Peter Blundell",
+            "politician",
+        ),
+        # ... and a noun behind a comma only when it names a person: not "the court, Tom Lee"
+        (
+            "Asked by the judge whether he wished to address the court, Tom Lee stood and said "
+            "he was sorry.",
+            "Tom Lee",
+            "other",
+        ),
+        # 4. a role with no type of its own takes the body it is of; a body left does not count
+        (
+            '"We won," said Jo Tait, winner of the race for U.S. Congress.',
+            "Jo Tait",
+            "politician",
+        ),
+        (
+            'Tom Lee, 28, formerly of Leeds Police, threw away the bags. "I was wrong," Lee said.',
+            "Tom Lee",
+            "other",
+        ),
+        # 5. a body the person leads
+        (
+            "Biden spoke to Okoro. Okoro's office said he told the U.S. president that talks "
+            "would go on.",
+            "Okoro",
+            "government or official",
+        ),
+        # 6. a longer name the one-word name starts
+        (
+            "Shares of Brillo Logic Inc. soared. For the quarter, Brillo said it expects sales "
+            "of $65 million.",
+            "Brillo",
+            "business",
+        ),
+        # 7. a country speaking by its name
+        (
+            'Hamas fired rockets and Israel vowed to keep up the strikes. "We will respond," '
+            "Israel said.",
+            "Israel",
+            "government or official",
+        ),
     ],
 )
 def test_a_type_from_how_the_text_describes_a_source(text, name, kind):

@@ -1,0 +1,247 @@
+"""A source's type from everything the text says about it (GUIDELINE.md §5 of the real-news
+set): the role words anywhere in its mentions and beside each place it is named, not only
+in the phrase it speaks through.
+
+The rules, in the order they decide (each is a plain function with its own tests in
+tests/test_attribution.py):
+
+1. a relative named by their tie to someone is family, whatever their job ("Taylor's
+   father, Police Chief Pete Taylor"; "Ana Ruiz, whose son was held"): news names the tie
+   because it is why they speak;
+2. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee");
+3. what the phrase it speaks through says (the engine's first reading);
+4. a description after a name ("Ana Ruiz, a nurse", "Tom Lee, who lives nearby",
+   "J. Cole, winner of the race for U.S. Congress": a role with no type of its own takes
+   the type of the body it is at or of);
+5. a body it leads ("Netanyahu's office said", "Whitman's campaign");
+6. a longer name that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
+7. a country's name: its government ("Israel said").
+
+What it can not tell you: a source the text never describes (a councillor named only by
+surname, a columnist, a station's call letters) stays "other"; and a word the lists in
+``data/source_words.csv`` lack is read as an ordinary word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+
+from .phrases import head_word, type_of, type_of_head
+from .records import Mention
+from .words import (
+    CAPITAL,
+    KIN_GENDER,
+    ORG_HEADS,
+    ORG_WORDS,
+    PARTY_CODE,
+    PERSON_NOUNS,
+    PRONOUNS,
+    ROLE_WORDS,
+    TYPE_VOCABULARY,
+    place_names,
+)
+
+# an article's words: where each starts and ends, and its key (`Article.word_table`)
+WordTable = tuple[list[int], list[int], list[str]]
+
+FAMILY = "affected person or family"
+
+# Kin words, singular and plural: "mother", "parents", "grandchildren".
+_KIN_WORDS = sorted(
+    {*KIN_GENDER, *(w + "s" for w in KIN_GENDER), "parent", "parents", "children", "relatives"},
+    key=len,
+    reverse=True,
+)
+_KIN = "|".join(_KIN_WORDS)
+
+# Whose relative: a name's possessive or "the boy's" ("her son, Andrés" may be a list's
+# item: "Yelitza Moreno, her son, Andrés Quintero-Lugo and their words")
+_OWNER = rf"(?:{CAPITAL}[\w\-]*['’]s?|[Tt]he\s+[a-z\-]+['’]s?)"
+
+# "Taylor's father, Florida City's Police Chief " before the name: the tie, a comma maybe,
+# then titles and given names (capitalised words) up to the name.
+_KIN_BEFORE = re.compile(
+    rf"{_OWNER}\s+(?:[a-z\-]+\s+){{0,2}}?(?i:{_KIN})\b,?\s+(?:{CAPITAL}[\w.'’\-]*\s+){{0,5}}$"
+)
+
+# "Taylor's Grandmother Constance Dingle" as a mention of its own
+_KIN_INSIDE = re.compile(rf"{_OWNER}\s+(?:[a-z\-]+\s+){{0,2}}?(?i:{_KIN})\b")
+
+# "Ana Ruiz, whose son was held", "Ana Ruiz, mother of one defendant" (the second is a
+# description whose head is a kin word, read by rule 4)
+_WHOSE_KIN = re.compile(rf",\s+whose\s+(?:[\w\-’']+\s+){{0,2}}?(?:{_KIN})\b")
+
+# A description after a name, up to the next comma or full stop: "Sarah Herrington, a
+# nutritionist at Brio-Medical", "Lynne Shirley, prosecuting"; an age before it is skipped
+# ("Ann Lee, 54, a farmer"). An initial's full stop ("U.S.") does not end it.
+_APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?((?:\b[A-Z]\.|[^,.;:!?“”\"()]){1,80})")
+
+_OPENS_DESCRIPTION = frozenset("a an the one another his her their its".split())
+
+# A relative clause that says where a person lives makes them one of those affected.
+_LIVES_THERE = re.compile(r",\s+who\s+(?:lives|live|lived|has lived|had lived|moved)\b")
+
+# The preposition that joins a role to the body it belongs to: "director of ...",
+# "spokesman for ...", "analyst at ...".
+_OF_A_BODY = re.compile(r"\s(?:of|at|for|with|from)\s+")
+
+# A body a person leads, after the person's possessive: "Netanyahu's office said".
+_LEADS = {
+    "office": "office",
+    "government": "government",
+    "administration": "administration",
+    "ministry": "ministry",
+    "cabinet": "cabinet",
+    "campaign": "candidate-campaign",  # "Whitman's campaign": a candidate's
+}
+_BODY_LED = re.compile(rf"['’]s?\s+({'|'.join(_LEADS)})\b")
+
+# The rest of a longer name after a short one: "Cirrus" in "Cirrus Logic Inc."
+_LONGER_NAME = re.compile(rf"(?:\s+(?:{CAPITAL}[\w&'’\-]*\.?|&)){{1,4}}")
+
+
+def source_type(
+    name: str, first_reading: str, mentions: Sequence[Mention], text: str, word_table: WordTable
+) -> str:
+    """The type of the source ``name`` from all it is called in ``text``, by the rules of
+    the module docstring, in their order; ``first_reading`` is the type the phrase it speaks
+    through gave ("other" when it gave none); else "other"."""
+    places = list(_places(name, mentions, text))
+    if any(_is_kin(text, start, end) for start, end in places):
+        return FAMILY
+    rules = (
+        lambda: _first(_type_before(start, text, word_table) for start, _ in places),
+        lambda: first_reading if first_reading != "other" else None,
+        lambda: _first(
+            _type_after(text, end) or _type_before(start, text, word_table, comma=True)
+            for start, end in places
+        ),
+        lambda: _first(_type_of_body_led(text, end) for _, end in places),
+        lambda: _first(_type_of_longer_name(text, end) for _, end in places if " " not in name),
+        lambda: _type_of_country(name),
+    )
+    return next((kind for rule in rules if (kind := rule()) is not None), "other")
+
+
+def _first(kinds: Iterator[str | None]) -> str | None:
+    return next((kind for kind in kinds if kind is not None), None)
+
+
+def _places(name: str, mentions: Sequence[Mention], text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every place the text names the source, in text order: its mentions
+    that are not pronouns, and each place its name stands (mentions may miss some)."""
+    places = {(m.start, m.end) for m in mentions if m.text.lower() not in PRONOUNS}
+    at = text.find(name)
+    for _ in range(20):
+        if at < 0:
+            break
+        places.add((at, at + len(name)))
+        at = text.find(name, at + 1)
+    yield from sorted(places)
+
+
+def _is_kin(text: str, start: int, end: int) -> bool:
+    """Is the source named at (start, end) someone's relative, by the words before the name
+    ("the boy's father, Tom Lee"), in it ("Taylor's Grandmother Constance Dingle") or after
+    it ("Ana Ruiz, whose son ...")?"""
+    return bool(
+        _KIN_BEFORE.search(text, max(0, start - 90), start)
+        or _KIN_INSIDE.match(text, start, end)
+        or _WHOSE_KIN.match(text, end)
+    )
+
+
+def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = False) -> str | None:
+    """The type of the role word before a name that starts at ``at``: a lowercase word
+    ("striker Lukas Kessler") or a title ("Mayor Surinderpal Rathor", also for "Rathor"
+    alone), read with the word before it ("Australia captain", "police chief"); else None.
+    With ``comma``, a person noun behind a comma instead ("Lismore resident, Joel Wilson"),
+    which may also be a list's item ("her son, Andrés Quintero-Lugo and their words") or
+    another clause ("to address the court, O'Neill stood"), so it counts for less."""
+    starts, ends, keys = word_table
+    i, end = bisect.bisect_left(starts, at) - 1, at
+    # a short name may end a longer one: "Rathor" in "Mayor Surinderpal Rathor"
+    for _ in range(2):
+        if i < 0 or text[ends[i] : end].strip() or not text[starts[i]].isupper():
+            break
+        if keys[i] in ROLE_WORDS:
+            break
+        i, end = i - 1, starts[i]
+    if i < 0 or text[ends[i] : end].strip() != ("," if comma else ""):
+        return None
+    if comma and keys[i] not in PERSON_NOUNS:
+        return None
+    if text[starts[i]].isupper() and keys[i] not in ROLE_WORDS:
+        return None  # only a title is capitalised before a name
+    pair = text[starts[max(i - 1, 0)] : ends[i]]
+    if head_word(pair) != keys[i]:  # "of", "-ed" and "-ing" words cut it
+        return type_of_head(text[starts[i] : ends[i]])
+    kind = type_of_head(pair)
+    if kind is None and i > 0 and keys[i] in ROLE_WORDS:
+        # a role word with no type of its own takes the words before it: "police chief",
+        # "Hoffman campaign spokesman" (a candidate's campaign: `phrases.type_of`)
+        kind = type_of(text[starts[max(i - 2, 0)] : ends[i]])
+    return None if kind == "other" else kind
+
+
+def _type_after(text: str, end: int) -> str | None:
+    """The type of the description that follows a name ending at ``end``, or None."""
+    if _LIVES_THERE.match(text, end):
+        return FAMILY
+    if PARTY_CODE.match(text, end):
+        return "politician"
+    match = _APPOSITIVE.match(text, end)
+    if match is None:
+        return None
+    description = match.group(1)
+    head = head_word(description)
+    first = description.split()[0].lower()
+    # a description opens with an article or with its own head noun; a clause does not
+    # ("The singer, 30, said she has a tiny group of pals")
+    if first not in _OPENS_DESCRIPTION and first != head:
+        return None
+    kind = type_of_head(description)
+    if kind is None and not head.endswith("ly"):  # "formerly of Suffolk Police": left it
+        kind = _type_of_body(description)
+    return kind
+
+
+def _type_of_body(description: str) -> str | None:
+    """The type of the body a role belongs to, for a role with no type of its own:
+    "director of the ministry" -> government; "winner of the race for U.S. Congress" ->
+    politician. Only a body counts (a word that ends an organisation's name or refers to
+    one): "a friend of the mayor" says nothing of the friend."""
+    for match in _OF_A_BODY.finditer(description):
+        body = description[match.end() :]
+        head = head_word(body)
+        if head in ORG_HEADS or head in ORG_WORDS:
+            kind = type_of(body)
+            if kind != "other":
+                return kind
+    return None
+
+
+def _type_of_body_led(text: str, end: int) -> str | None:
+    """The type of a body that the person named just before leads: "Netanyahu's office"."""
+    match = _BODY_LED.match(text, end)
+    return TYPE_VOCABULARY.get(_LEADS[match.group(1)]) if match else None
+
+
+def _type_of_longer_name(text: str, end: int) -> str | None:
+    """The type of a longer name the short one starts: "Cirrus" in "Cirrus Logic Inc."
+    (the last word ends an organisation's name and has a type)."""
+    match = _LONGER_NAME.match(text, end)
+    if match is None:
+        return None
+    last = match.group().split()[-1].lower().rstrip(".")
+    return TYPE_VOCABULARY.get(last) if last in ORG_HEADS else None
+
+
+def _type_of_country(name: str) -> str | None:
+    """A country speaking by its name is its government: "Israel said"."""
+    place = place_names().get(name.lower())
+    if place is not None and name.lower() in (place.country.lower(), place.short.lower()):
+        return "government or official"
+    return None
