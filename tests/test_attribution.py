@@ -571,6 +571,14 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
         ("The Harbour Herald reported that the pier had closed.", "Harbour Herald", "media"),
         ("The Nikkei Asian Review reported that orders rose.", "Nikkei Asian Review", "media"),
         ("Doyle Brack LLP alleges that the bank misled savers.", "Doyle Brack LLP", "lawyer"),
+        # an officer of an administration or a company; news organisations
+        (
+            '"The plan is late," said chief administrative officer Ana Ruiz.',
+            "Ana Ruiz",
+            "government or official",
+        ),
+        ('"Sales rose," said chief financial officer Ana Ruiz.', "Ana Ruiz", "business"),
+        ("Several news organizations said the race was over.", "news organizations", "media"),
         # the type from the whole text (attribution/source_types.py), rule by rule
         # 1. a relative named by their tie is family, whatever their job
         (

@@ -289,6 +289,18 @@ _ROLE_IN_CONTEXT = {
     ("rep", "possessive"): "other",
     # an industry's group is a trade association: "the Road Haulage Union, an industry group"
     ("group", "industry"): "business",
+    # an officer of an administration or a company, not of the police: "chief administrative
+    # officer Ana Ruiz", "chief financial officer"
+    ("officer", "administrative"): "government or official",
+    ("officer", "medical"): "government or official",
+    ("officer", "executive"): "business",
+    ("officer", "financial"): "business",
+    ("officer", "operating"): "business",
+    # news organisations and agencies are media: "several news organizations", "news agency"
+    **{
+        (word, "news"): "media"
+        for word in "organization organizations organisation organisations agency agencies".split()
+    },
 }
 
 
