@@ -612,6 +612,13 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
             "Tom Lee",
             "other",
         ),
+        # ... or the person it speaks for, as the text describes them elsewhere
+        (
+            'Governor candidate Meg Whitman lost. "The polls were wrong," said Andrea Ruiz, '
+            "a Whitman spokeswoman.",
+            "Andrea Ruiz",
+            "politician",
+        ),
         # 5. a body the person leads
         (
             "Biden spoke to Okoro. Okoro's office said he told the U.S. president that talks "

@@ -10,9 +10,10 @@ tests/test_attribution.py):
    because it is why they speak;
 2. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee");
 3. what the phrase it speaks through says (the engine's first reading);
-4. a description after a name ("Ana Ruiz, a nurse", "Tom Lee, who lives nearby",
-   "J. Cole, winner of the race for U.S. Congress": a role with no type of its own takes
-   the type of the body it is at or of);
+4. a description after a name ("Ana Ruiz, a nurse", "Tom Lee, who lives nearby"); a
+   role with no type of its own takes the type of the body it is at or of ("J. Cole,
+   winner of the race for U.S. Congress"), or of the person it speaks for ("a Whitman
+   spokeswoman", where the text calls Whitman a candidate);
 5. a body it leads ("Netanyahu's office said", "Whitman's campaign");
 6. a longer name that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
 7. a country's name: its government ("Israel said").
@@ -98,6 +99,13 @@ _LEADS = {
 }
 _BODY_LED = re.compile(rf"['’]s?\s+({'|'.join(_LEADS)})\b")
 
+# Someone who speaks for a person named before the role: "a Whitman spokeswoman"; the
+# guideline gives spokespeople the type of whom they speak for.
+_SPEAKS_FOR = re.compile(
+    rf"(?:a|an|the)\s+((?:{CAPITAL}[\w\-]*\s+){{1,3}}?)(?:['’]s\s+)?"
+    r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|press secretary)\b"
+)
+
 # The rest of a longer name after a short one: "Cirrus" in "Cirrus Logic Inc."
 _LONGER_NAME = re.compile(rf"(?:\s+(?:{CAPITAL}[\w&'’\-]*\.?|&)){{1,4}}")
 
@@ -115,7 +123,7 @@ def source_type(
         lambda: _first(_type_before(start, text, word_table) for start, _ in places),
         lambda: first_reading if first_reading != "other" else None,
         lambda: _first(
-            _type_after(text, end) or _type_before(start, text, word_table, comma=True)
+            _type_after(text, end, word_table) or _type_before(start, text, word_table, comma=True)
             for start, end in places
         ),
         lambda: _first(_type_of_body_led(text, end) for _, end in places),
@@ -186,7 +194,7 @@ def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = Fal
     return None if kind == "other" else kind
 
 
-def _type_after(text: str, end: int) -> str | None:
+def _type_after(text: str, end: int, word_table: WordTable) -> str | None:
     """The type of the description that follows a name ending at ``end``, or None."""
     if _LIVES_THERE.match(text, end):
         return FAMILY
@@ -204,7 +212,7 @@ def _type_after(text: str, end: int) -> str | None:
         return None
     kind = type_of_head(description)
     if kind is None and not head.endswith("ly"):  # "formerly of Suffolk Police": left it
-        kind = _type_of_body(description)
+        kind = _type_of_body(description) or _type_of_principal(description, text, word_table)
     return kind
 
 
@@ -221,6 +229,18 @@ def _type_of_body(description: str) -> str | None:
             if kind != "other":
                 return kind
     return None
+
+
+def _type_of_principal(description: str, text: str, word_table: WordTable) -> str | None:
+    """The type of the person a spokesperson or aide speaks for, by the role word before
+    that person's name anywhere in the text: "a Whitman spokeswoman", where the text has
+    "candidate Meg Whitman", is a politician's."""
+    match = _SPEAKS_FOR.match(description)
+    if match is None:
+        return None
+    principal = match.group(1).strip()
+    places = [m.start() for m in re.finditer(re.escape(principal), text)][:20]
+    return _first(_type_before(at, text, word_table) for at in places)
 
 
 def _type_of_body_led(text: str, end: int) -> str | None:
