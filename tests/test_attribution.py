@@ -626,6 +626,16 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
             "Okoro",
             "government or official",
         ),
+        (
+            'The Ross campaign rented a hall for the night. "It was close," said Doug Ross.',
+            "Doug Ross",
+            "politician",
+        ),
+        (
+            'The Okoro government closed the border. "We had no choice," said Sam Okoro.',
+            "Sam Okoro",
+            "government or official",
+        ),
         # 6. a longer name the one-word name starts
         (
             "Shares of Brillo Logic Inc. soared. For the quarter, Brillo said it expects sales "

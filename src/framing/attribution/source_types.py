@@ -14,7 +14,7 @@ tests/test_attribution.py):
    role with no type of its own takes the type of the body it is at or of ("J. Cole,
    winner of the race for U.S. Congress"), or of the person it speaks for ("a Whitman
    spokeswoman", where the text calls Whitman a candidate);
-5. a body it leads ("Netanyahu's office said", "Whitman's campaign");
+5. a body it leads ("Netanyahu's office said", "the Hoffman campaign");
 6. a longer name that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
 7. a country's name: its government ("Israel said").
 
@@ -88,16 +88,12 @@ _LIVES_THERE = re.compile(r",\s+who\s+(?:lives|live|lived|has lived|had lived|mo
 # "spokesman for ...", "analyst at ...".
 _OF_A_BODY = re.compile(r"\s(?:of|at|for|with|from)\s+")
 
-# A body a person leads, after the person's possessive: "Netanyahu's office said".
-_LEADS = {
-    "office": "office",
-    "government": "government",
-    "administration": "administration",
-    "ministry": "ministry",
-    "cabinet": "cabinet",
-    "campaign": "candidate-campaign",  # "Whitman's campaign": a candidate's
-}
-_BODY_LED = re.compile(rf"['’]s?\s+({'|'.join(_LEADS)})\b")
+# A body a person leads, after the person's name or its possessive: "Netanyahu's office
+# said", "the Netanyahu government", "the Hoffman campaign" (a candidate's campaign, as
+# `phrases.type_of` reads it: "the Greenpeace campaign" is an advocacy group's).
+_BODY_LED = re.compile(
+    r"(?:['’]s?)?\s+(?:office|government|administration|ministry|cabinet|campaign)\b"
+)
 
 # Someone who speaks for a person named before the role: "a Whitman spokeswoman"; the
 # guideline gives spokespeople the type of whom they speak for.
@@ -126,7 +122,7 @@ def source_type(
             _type_after(text, end, word_table) or _type_before(start, text, word_table, comma=True)
             for start, end in places
         ),
-        lambda: _first(_type_of_body_led(text, end) for _, end in places),
+        lambda: _first(_type_of_body_led(text, *place) for place in _surname_places(name, text)),
         lambda: _first(_type_of_longer_name(text, end) for _, end in places if " " not in name),
         lambda: _type_of_country(name),
     )
@@ -148,6 +144,14 @@ def _places(name: str, mentions: Sequence[Mention], text: str) -> Iterator[tuple
         places.add((at, at + len(name)))
         at = text.find(name, at + 1)
     yield from sorted(places)
+
+
+def _surname_places(name: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each place the last word of ``name`` stands alone as a word ("the
+    Hoffman campaign" for Doug Hoffman), at most 20."""
+    surname = name.split()[-1]
+    pattern = re.compile(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])")
+    return [m.span() for m in pattern.finditer(text)][:20]
 
 
 def _is_kin(text: str, start: int, end: int) -> bool:
@@ -243,10 +247,14 @@ def _type_of_principal(description: str, text: str, word_table: WordTable) -> st
     return _first(_type_before(at, text, word_table) for at in places)
 
 
-def _type_of_body_led(text: str, end: int) -> str | None:
-    """The type of a body that the person named just before leads: "Netanyahu's office"."""
+def _type_of_body_led(text: str, start: int, end: int) -> str | None:
+    """The type of a body that the person named at (start, end) leads: "Netanyahu's
+    office", "the Hoffman campaign"."""
     match = _BODY_LED.match(text, end)
-    return TYPE_VOCABULARY.get(_LEADS[match.group(1)]) if match else None
+    if match is None:
+        return None
+    kind = type_of(text[start : match.end()].replace("’", "'").replace("'s ", " "))
+    return None if kind == "other" else kind
 
 
 def _type_of_longer_name(text: str, end: int) -> str | None:
