@@ -10,7 +10,7 @@ import pytest
 from framing import Article, FramingError, analyze, load_gold, load_seed
 from framing.attribution.cues import NOT_A_CUE
 from framing.attribution.engine import Engine
-from framing.attribution.phrases import NOT_A_SOURCE, why_not_a_source
+from framing.attribution.phrases import NOT_A_SOURCE, type_of, why_not_a_source
 from framing.evaluate import evaluate
 
 HERE = Path(__file__).parent
@@ -571,6 +571,24 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
         ("The Harbour Herald reported that the pier had closed.", "Harbour Herald", "media"),
         ("The Nikkei Asian Review reported that orders rose.", "Nikkei Asian Review", "media"),
         ("Doyle Brack LLP alleges that the bank misled savers.", "Doyle Brack LLP", "lawyer"),
+        # a council named for the people it speaks for; a city's council governs
+        (
+            '"The sentence is too light," said Orla Hayes, director of the Harbour Women\'s '
+            "Council.",
+            "Orla Hayes",
+            "advocacy group",
+        ),
+        (
+            "The city's council said the road would reopen.",
+            "city's council",
+            "government or official",
+        ),
+        # a role with no type of its own takes the body it is of, unless a title says more
+        (
+            '"We are proud," said Ana Ruiz, director of the Harbour Ministry.',
+            "Ana Ruiz",
+            "government or official",
+        ),
         # an officer of an administration or a company; news organisations
         (
             '"The plan is late," said chief administrative officer Ana Ruiz.',
@@ -655,6 +673,20 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
 def test_a_type_from_how_the_text_describes_a_source(text, name, kind):
     analysis = analyze(Article(text, check_language=False))
     assert analysis.source(name).type == kind
+
+
+@pytest.mark.parametrize(
+    ("description", "kind"),
+    [
+        ("director of the Harbour Ministry", "government or official"),
+        ("winner of the race for U.S. Congress", "politician"),
+        # a telling word before the body decides: a sergeant with a police department
+        ("Sgt. Ana Ruiz with the Harbour Health Department", "police or military"),
+        ("a nurse at the Harbour Health Department", "affected person or family"),
+    ],
+)
+def test_a_role_with_no_type_of_its_own_takes_the_body_it_is_of(description, kind):
+    assert type_of(description) == kind
 
 
 @pytest.mark.parametrize("name", ["Emily", "Kelly", "Donnelly"])

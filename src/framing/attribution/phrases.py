@@ -21,6 +21,7 @@ from .words import (
     KIN_GENDER,
     MONTHS,
     ORG_HEADS,
+    ORG_WORDS,
     PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
@@ -227,7 +228,7 @@ def head_word(phrase: str) -> str:
 def _type_of_text(joined_phrases: str) -> str:
     phrases = joined_phrases.split(" ; ")
     for phrase in phrases:
-        kind = type_of_head(phrase)
+        kind = type_of_head(phrase) or type_of_body(phrase)
         if kind is not None:
             return kind
     words: list[str] = []
@@ -257,6 +258,32 @@ def _type_of_text(joined_phrases: str) -> str:
     return first_kind or "other"
 
 
+# The preposition that joins a role to the body it belongs to: "director of ...",
+# "spokesman for ...", "analyst at ...".
+_OF_A_BODY = re.compile(r"\s(?:of|at|for|with|from)\s+")
+
+
+def type_of_body(description: str) -> str | None:
+    """The type of the body a role belongs to, for a role with no type of its own:
+    "director of the ministry" -> government; "winner of the race for U.S. Congress" ->
+    politician. Only a body counts (a word that ends an organisation's name or refers to
+    one): "a friend of the mayor" says nothing of the friend; and a telling word before it
+    decides ("Sgt. Ana Ruiz with the Police Department" is police)."""
+    for match in _OF_A_BODY.finditer(description):
+        if any(
+            w in TYPE_VOCABULARY
+            for w in _TYPE_WORDS_RE.findall(description[: match.start()].lower())
+        ):
+            return None
+        body = description[match.end() :]
+        head = head_word(body)
+        if head in ORG_HEADS or head in ORG_WORDS:
+            kind = type_of_head(body)
+            if kind is not None:
+                return kind
+    return None
+
+
 def type_of_head(phrase: str) -> str | None:
     """The type a description's head noun gives, read with the word before it ("Australia
     captain" is an athlete, "army captain" an officer), or None."""
@@ -271,8 +298,11 @@ def _word_before(phrase: str, head: str) -> str:
     if head not in words or words.index(head) == 0:
         return ""
     before = words[words.index(head) - 1]
-    if before.endswith(("'s", "’s")):
-        return "possessive"
+    if before.endswith(("'s", "’s", "s'", "s’")):
+        # "the National Women's Council", "the Students' Union": a body named for the people
+        # it speaks for; "the city's council" is a possessive
+        owner = before.removesuffix("'s").removesuffix("’s").rstrip("'’")
+        return "people" if people_word(owner) else "possessive"
     if place_named(before) is not None or before in place_names():
         return "place"
     return "team" if before in ("club", "team", "side", "squad") else before
@@ -289,6 +319,8 @@ _ROLE_IN_CONTEXT = {
     ("rep", "possessive"): "other",
     # an industry's group is a trade association: "the Road Haulage Union, an industry group"
     ("group", "industry"): "business",
+    # a council named for the people it speaks for: "the National Women's Council"
+    ("council", "people"): "advocacy group",
     # an officer of an administration or a company, not of the police: "chief administrative
     # officer Ana Ruiz", "chief financial officer"
     ("officer", "administrative"): "government or official",

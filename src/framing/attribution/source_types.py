@@ -29,13 +29,12 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
-from .phrases import head_word, type_of, type_of_head
+from .phrases import head_word, type_of, type_of_body, type_of_head
 from .records import Mention
 from .words import (
     CAPITAL,
     KIN_GENDER,
     ORG_HEADS,
-    ORG_WORDS,
     PARTY_CODE,
     PERSON_NOUNS,
     PRONOUNS,
@@ -83,10 +82,6 @@ _OPENS_DESCRIPTION = frozenset("a an the one another his her their its".split())
 
 # A relative clause that says where a person lives makes them one of those affected.
 _LIVES_THERE = re.compile(r",\s+who\s+(?:lives|live|lived|has lived|had lived|moved)\b")
-
-# The preposition that joins a role to the body it belongs to: "director of ...",
-# "spokesman for ...", "analyst at ...".
-_OF_A_BODY = re.compile(r"\s(?:of|at|for|with|from)\s+")
 
 # A body a person leads, after the person's name or its possessive: "Netanyahu's office
 # said", "the Netanyahu government", "the Hoffman campaign" (a candidate's campaign, as
@@ -216,23 +211,8 @@ def _type_after(text: str, end: int, word_table: WordTable) -> str | None:
         return None
     kind = type_of_head(description)
     if kind is None and not head.endswith("ly"):  # "formerly of Suffolk Police": left it
-        kind = _type_of_body(description) or _type_of_principal(description, text, word_table)
+        kind = type_of_body(description) or _type_of_principal(description, text, word_table)
     return kind
-
-
-def _type_of_body(description: str) -> str | None:
-    """The type of the body a role belongs to, for a role with no type of its own:
-    "director of the ministry" -> government; "winner of the race for U.S. Congress" ->
-    politician. Only a body counts (a word that ends an organisation's name or refers to
-    one): "a friend of the mayor" says nothing of the friend."""
-    for match in _OF_A_BODY.finditer(description):
-        body = description[match.end() :]
-        head = head_word(body)
-        if head in ORG_HEADS or head in ORG_WORDS:
-            kind = type_of(body)
-            if kind != "other":
-                return kind
-    return None
 
 
 def _type_of_principal(description: str, text: str, word_table: WordTable) -> str | None:
