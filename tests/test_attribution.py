@@ -571,6 +571,16 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
         ("The Harbour Herald reported that the pier had closed.", "Harbour Herald", "media"),
         ("The Nikkei Asian Review reported that orders rose.", "Nikkei Asian Review", "media"),
         ("Doyle Brack LLP alleges that the bank misled savers.", "Doyle Brack LLP", "lawyer"),
+        # an official is their body's; a credit union is a bank; a post is no newspaper
+        ('"We will strike," said union official Ana Ruiz.', "Ana Ruiz", "advocacy group"),
+        (
+            '"Costs rose," said an official of the contractor firm.',
+            "official of the contractor firm",
+            "business",
+        ),
+        ("Officials said the road was closed.", "Officials", "government or official"),
+        ("The Harbour Credit Union said savings were safe.", "Harbour Credit Union", "business"),
+        ("One widely shared post claimed the mayor had quit.", "One widely shared post", "other"),
         # a council named for the people it speaks for; a city's council governs
         (
             '"The sentence is too light," said Orla Hayes, director of the Harbour Women\'s '

@@ -18,6 +18,7 @@ from ..vocabulary import NAME_ABBREVIATIONS
 from .words import (
     CAPITAL,
     COMMON_CAPITALISED,
+    COMPANY_WORDS,
     KIN_GENDER,
     MONTHS,
     ORG_HEADS,
@@ -263,17 +264,16 @@ def _type_of_text(joined_phrases: str) -> str:
 _OF_A_BODY = re.compile(r"\s(?:of|at|for|with|from)\s+")
 
 
-def type_of_body(description: str) -> str | None:
+def type_of_body(description: str, *, telling_words: bool = True) -> str | None:
     """The type of the body a role belongs to, for a role with no type of its own:
     "director of the ministry" -> government; "winner of the race for U.S. Congress" ->
     politician. Only a body counts (a word that ends an organisation's name or refers to
     one): "a friend of the mayor" says nothing of the friend; and a telling word before it
-    decides ("Sgt. Ana Ruiz with the Police Department" is police)."""
+    decides ("Sgt. Ana Ruiz with the Police Department" is police), unless
+    ``telling_words`` is False."""
     for match in _OF_A_BODY.finditer(description):
-        if any(
-            w in TYPE_VOCABULARY
-            for w in _TYPE_WORDS_RE.findall(description[: match.start()].lower())
-        ):
+        before = _TYPE_WORDS_RE.findall(description[: match.start()].lower())
+        if telling_words and any(w in TYPE_VOCABULARY for w in before):
             return None
         body = description[match.end() :]
         head = head_word(body)
@@ -284,11 +284,22 @@ def type_of_body(description: str) -> str | None:
     return None
 
 
+# An official is their body's: "union official", "a company official", "an official of the
+# contractor firm"; "officials said" alone are the government's.
+_OFFICIALS = frozenset({"official", "officials"})
+
+
 def type_of_head(phrase: str) -> str | None:
     """The type a description's head noun gives, read with the word before it ("Australia
     captain" is an athlete, "army captain" an officer), or None."""
     head = head_word(phrase)
-    return _ROLE_IN_CONTEXT.get((head, _word_before(phrase, head)), TYPE_VOCABULARY.get(head))
+    before = _word_before(phrase, head)
+    if head in _OFFICIALS:
+        body = before if before in ORG_WORDS or before in COMPANY_WORDS else ""
+        kind = TYPE_VOCABULARY.get(body) or type_of_body(phrase, telling_words=False)
+        if kind is not None:
+            return kind
+    return _ROLE_IN_CONTEXT.get((head, before), TYPE_VOCABULARY.get(head))
 
 
 def _word_before(phrase: str, head: str) -> str:
@@ -319,6 +330,8 @@ _ROLE_IN_CONTEXT = {
     ("rep", "possessive"): "other",
     # an industry's group is a trade association: "the Road Haulage Union, an industry group"
     ("group", "industry"): "business",
+    # a credit union is a bank owned by its members
+    ("union", "credit"): "business",
     # a council named for the people it speaks for: "the National Women's Council"
     ("council", "people"): "advocacy group",
     # an officer of an administration or a company, not of the police: "chief administrative
