@@ -571,6 +571,13 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
         ("The Harbour Herald reported that the pier had closed.", "Harbour Herald", "media"),
         ("The Nikkei Asian Review reported that orders rose.", "Nikkei Asian Review", "media"),
         ("Doyle Brack LLP alleges that the bank misled savers.", "Doyle Brack LLP", "lawyer"),
+        # a man or a woman the text does not name or describe: a member of the public
+        (
+            "The wait was long, a man from Stoke said.",
+            "man from Stoke",
+            "affected person or family",
+        ),
+        ('"We were told to wait," one woman said.', "one woman", "affected person or family"),
         # an official is their body's; a credit union is a bank; a post is no newspaper
         ('"We will strike," said union official Ana Ruiz.', "Ana Ruiz", "advocacy group"),
         (
