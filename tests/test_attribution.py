@@ -588,6 +588,19 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
         ("Officials said the road was closed.", "Officials", "government or official"),
         ("The Harbour Credit Union said savings were safe.", "Harbour Credit Union", "business"),
         ("One widely shared post claimed the mayor had quit.", "One widely shared post", "other"),
+        # a president or secretary of a body is the body's; alone, the government's
+        ('"Costs rose," said Ana Ruiz, president of the company.', "Ana Ruiz", "business"),
+        (
+            '"We will strike," said Ana Ruiz, general secretary of the union.',
+            "Ana Ruiz",
+            "advocacy group",
+        ),
+        (
+            '"We are ready," said Ana Ruiz, president of Amnesty International.',
+            "Ana Ruiz",
+            "advocacy group",
+        ),
+        ('"We are ready," said President Ana Ruiz.', "Ana Ruiz", "government or official"),
         # a council named for the people it speaks for; a city's council governs
         (
             '"The sentence is too light," said Orla Hayes, director of the Harbour Women\'s '

@@ -267,26 +267,32 @@ _OF_A_BODY = re.compile(r"\s(?:of|at|for|with|from)\s+")
 def type_of_body(description: str, *, telling_words: bool = True) -> str | None:
     """The type of the body a role belongs to, for a role with no type of its own:
     "director of the ministry" -> government; "winner of the race for U.S. Congress" ->
-    politician. Only a body counts (a word that ends an organisation's name or refers to
-    one): "a friend of the mayor" says nothing of the friend; and a telling word before it
-    decides ("Sgt. Ana Ruiz with the Police Department" is police), unless
-    ``telling_words`` is False."""
+    politician. Only a body counts (a known organisation, or a word that ends an
+    organisation's name or refers to one): "a friend of the mayor" says nothing of the
+    friend; and a telling word before it decides ("Sgt. Ana Ruiz with the Police
+    Department" is police), unless ``telling_words`` is False."""
     for match in _OF_A_BODY.finditer(description):
         before = _TYPE_WORDS_RE.findall(description[: match.start()].lower())
         if telling_words and any(w in TYPE_VOCABULARY for w in before):
             return None
         body = description[match.end() :]
         head = head_word(body)
-        if head in ORG_HEADS or head in ORG_WORDS:
-            kind = type_of_head(body)
-            if kind is not None:
-                return kind
+        kind = type_of_head(body) if head in ORG_HEADS or head in ORG_WORDS else None
+        known = organization_names().get(_LEADING_ARTICLE.sub("", body.lower().strip()))
+        if kind is None and known is not None:
+            kind = known[1]  # "president of Amnesty International"
+        if kind is not None:
+            return kind
     return None
 
 
-# An official is their body's: "union official", "a company official", "an official of the
-# contractor firm"; "officials said" alone are the government's.
-_OFFICIALS = frozenset({"official", "officials"})
+_LEADING_ARTICLE = re.compile(r"^the\s+")
+
+
+# Roles that every kind of body has are their body's: "union official", "a company
+# official", "an official of the contractor firm", "president of the union"; alone,
+# "officials said" and "the president said" are the government's.
+_OFFICIALS = frozenset({"official", "officials", "president", "secretary"})
 
 
 def type_of_head(phrase: str) -> str | None:
