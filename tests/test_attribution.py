@@ -719,6 +719,28 @@ def test_a_role_with_no_type_of_its_own_takes_the_body_it_is_of(description, kin
     assert type_of(description) == kind
 
 
+@pytest.mark.parametrize(
+    ("role", "kind"),
+    [
+        ("a heart surgeon", "expert or academic"),
+        ("a local historian", "expert or academic"),
+        ("a Democratic strategist", "expert or academic"),
+        ("a volunteer firefighter", "government or official"),
+        ("the county coroner", "court"),
+        ("a state trooper", "police or military"),
+        ("a city alderman", "politician"),
+        ("a first-time voter", "affected person or family"),
+        ("a retired fisherman", "affected person or family"),
+        ("a property investor", "business"),
+        ("a newspaper columnist", "media"),
+    ],
+)
+def test_an_occupation_after_a_name_gives_its_type(role, kind):
+    """General English occupations of data/source_words.csv, each with its guideline type."""
+    text = f'"It was the worst I have seen," said Nadia Brook, {role}.'
+    assert analyze(Article(text, check_language=False)).source("Nadia Brook").type == kind
+
+
 @pytest.mark.parametrize("name", ["Emily", "Kelly", "Donnelly"])
 def test_a_lone_name_ending_like_an_adverb_is_still_a_name(name):
     analysis = analyze(
