@@ -667,6 +667,12 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
             "Andrea Ruiz",
             "politician",
         ),
+        (
+            'Senator Dana Pryce voted no. "She will not change her mind," said Tom Lee, an aide '
+            "to Ms Pryce.",
+            "Tom Lee",
+            "politician",
+        ),
         # 5. a body the person leads
         (
             "Biden spoke to Okoro. Okoro's office said he told the U.S. president that talks "

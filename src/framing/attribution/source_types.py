@@ -9,11 +9,12 @@ tests/test_attribution.py):
    father, Police Chief Pete Taylor"; "Ana Ruiz, whose son was held"): news names the tie
    because it is why they speak;
 2. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee");
+   then, for a spokesperson or aide, the type of whom they speak for ("Ana Ruiz, a
+   Whitman spokeswoman", where the text calls Whitman a candidate);
 3. what the phrase it speaks through says (the engine's first reading);
 4. a description after a name ("Ana Ruiz, a nurse", "Tom Lee, who lives nearby"); a
    role with no type of its own takes the type of the body it is at or of ("J. Cole,
-   winner of the race for U.S. Congress"), or of the person it speaks for ("a Whitman
-   spokeswoman", where the text calls Whitman a candidate);
+   winner of the race for U.S. Congress");
 5. a body it leads ("Netanyahu's office said", "the Hoffman campaign");
 6. a longer name that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
 7. a country's name: its government ("Israel said").
@@ -92,9 +93,12 @@ _BODY_LED = re.compile(
 
 # Someone who speaks for a person named before the role: "a Whitman spokeswoman"; the
 # guideline gives spokespeople the type of whom they speak for.
+_SPOKESPERSON = r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|press secretary)"
 _SPEAKS_FOR = re.compile(
-    rf"(?:a|an|the)\s+((?:{CAPITAL}[\w\-]*\s+){{1,3}}?)(?:['’]s\s+)?"
-    r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|press secretary)\b"
+    rf"(?:a|an|the)\s+(?:{CAPITAL}[\w.\-]*\s+){{0,2}}?({CAPITAL}[\w\-]*)(?:['’]s)?\s+"
+    rf"{_SPOKESPERSON}\b"
+    rf"|(?:a|an|the)?\s*{_SPOKESPERSON}\s+(?:to|for)\s+(?:{CAPITAL}[\w.\-]*\s+){{0,2}}?"
+    rf"({CAPITAL}[\w\-]*)\b(?!\s+{CAPITAL})"
 )
 
 # The rest of a longer name after a short one: "Cirrus" in "Cirrus Logic Inc."
@@ -112,6 +116,7 @@ def source_type(
         return FAMILY
     rules = (
         lambda: _first(_type_before(start, text, word_table) for start, _ in places),
+        lambda: _first(_type_of_principal(text, end, word_table) for _, end in places),
         lambda: first_reading if first_reading != "other" else None,
         lambda: _first(
             _type_after(text, end, word_table) or _type_before(start, text, word_table, comma=True)
@@ -211,20 +216,21 @@ def _type_after(text: str, end: int, word_table: WordTable) -> str | None:
         return None
     kind = type_of_head(description)
     if kind is None and not head.endswith("ly"):  # "formerly of Suffolk Police": left it
-        kind = type_of_body(description) or _type_of_principal(description, text, word_table)
+        kind = type_of_body(description)
     return kind
 
 
-def _type_of_principal(description: str, text: str, word_table: WordTable) -> str | None:
-    """The type of the person a spokesperson or aide speaks for, by the role word before
-    that person's name anywhere in the text: "a Whitman spokeswoman", where the text has
-    "candidate Meg Whitman", is a politician's."""
-    match = _SPEAKS_FOR.match(description)
+def _type_of_principal(text: str, end: int, word_table: WordTable) -> str | None:
+    """The type of the person that the spokesperson or aide named just before ``end``
+    speaks for, by the role word before that person's surname anywhere in the text: "Ana
+    Ruiz, a Whitman spokeswoman" or "..., an aide to Senator Pryce", where the text has
+    "candidate Meg Whitman" and "Senator Dana Pryce"."""
+    appositive = _APPOSITIVE.match(text, end)
+    match = _SPEAKS_FOR.match(appositive.group(1).strip()) if appositive else None
     if match is None:
         return None
-    principal = match.group(1).strip()
-    places = [m.start() for m in re.finditer(re.escape(principal), text)][:20]
-    return _first(_type_before(at, text, word_table) for at in places)
+    surname = match.group(1) or match.group(2)  # "a Whitman spokeswoman", "an aide to Mr Pryce"
+    return _first(_type_before(at, text, word_table) for at, _ in _surname_places(surname, text))
 
 
 def _type_of_body_led(text: str, start: int, end: int) -> str | None:
