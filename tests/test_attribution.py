@@ -673,6 +673,18 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
             "Tom Lee",
             "politician",
         ),
+        # ... but after an honorific (Dr., Prof.) the job after the name comes first
+        (
+            '"The clinic will close," said Dr. Ana Ruiz, a city councillor.',
+            "Ana Ruiz",
+            "politician",
+        ),
+        (
+            '"Wards are full," said Dr Tom Lee, president of the Royal College of Nursing.',
+            "Tom Lee",
+            "expert or academic",
+        ),
+        ('"Be brave," said guest speaker Ana Ruiz.', "Ana Ruiz", "other"),
         # 5. a body the person leads
         (
             "Biden spoke to Okoro. Okoro's office said he told the U.S. president that talks "

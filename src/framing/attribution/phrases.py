@@ -303,7 +303,9 @@ def type_of_head(phrase: str) -> str | None:
     if head in _OFFICIALS:
         body = before if before in ORG_WORDS or before in COMPANY_WORDS else ""
         kind = TYPE_VOCABULARY.get(body) or type_of_body(phrase, telling_words=False)
-        if kind is not None:
+        # of a body the lists do not know, no type: "president of the Royal College of
+        # Emergency Medicine" is not the government's
+        if kind is not None or _OF_A_BODY.search(phrase):
             return kind
     return _ROLE_IN_CONTEXT.get((head, before), TYPE_VOCABULARY.get(head))
 
@@ -336,6 +338,9 @@ _ROLE_IN_CONTEXT = {
     ("rep", "possessive"): "other",
     # an industry's group is a trade association: "the Road Haulage Union, an industry group"
     ("group", "industry"): "business",
+    # a guest or keynote speaker gives a talk; the Speaker chairs a legislature
+    ("speaker", "guest"): "other",
+    ("speaker", "keynote"): "other",
     # a credit union is a bank owned by its members
     ("union", "credit"): "business",
     # a council named for the people it speaks for: "the National Women's Council"

@@ -8,7 +8,9 @@ tests/test_attribution.py):
 1. a relative named by their tie to someone is family, whatever their job ("Taylor's
    father, Police Chief Pete Taylor"; "Ana Ruiz, whose son was held"): news names the tie
    because it is why they speak;
-2. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee");
+2. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee"),
+   except that after an honorific ("Dr.", "Prof.") a description after the name comes
+   first ("Dr. Ana Ruiz, the chief medical officer");
    then, for a spokesperson or aide, the type of whom they speak for ("Ana Ruiz, a
    Whitman spokeswoman", where the text calls Whitman a candidate);
 3. what the phrase it speaks through says (the engine's first reading);
@@ -34,6 +36,7 @@ from .phrases import head_word, type_of, type_of_body, type_of_head
 from .records import Mention
 from .words import (
     CAPITAL,
+    HONORIFICS,
     KIN_GENDER,
     ORG_HEADS,
     PARTY_CODE,
@@ -115,6 +118,7 @@ def source_type(
     if any(_is_kin(text, start, end) for start, end in places):
         return FAMILY
     rules = (
+        lambda: _first(_after_an_honorific(text, start, end, word_table) for start, end in places),
         lambda: _first(_type_before(start, text, word_table) for start, _ in places),
         lambda: _first(_type_of_principal(text, end, word_table) for _, end in places),
         lambda: first_reading if first_reading != "other" else None,
@@ -196,6 +200,15 @@ def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = Fal
         # "Hoffman campaign spokesman" (a candidate's campaign: `phrases.type_of`)
         kind = type_of(text[starts[max(i - 2, 0)] : ends[i]])
     return None if kind == "other" else kind
+
+
+def _after_an_honorific(text: str, start: int, end: int, word_table: WordTable) -> str | None:
+    """The type of the description after a name that an honorific title opens ("Dr. Ana
+    Ruiz, the chief medical officer", "Prof. Tom Lee, the health minister"): the job says
+    more than the title."""
+    starts, _, keys = word_table
+    i = bisect.bisect_left(starts, start) - 1
+    return _type_after(text, end, word_table) if i >= 0 and keys[i] in HONORIFICS else None
 
 
 def _type_after(text: str, end: int, word_table: WordTable) -> str | None:
