@@ -613,6 +613,11 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
             "city's council",
             "government or official",
         ),
+        (
+            "The Harbour Parents' Association said the fees were too high.",
+            "Harbour Parents' Association",
+            "advocacy group",
+        ),
         # a role with no type of its own takes the body it is of, unless a title says more
         (
             '"We are proud," said Ana Ruiz, director of the Harbour Ministry.',

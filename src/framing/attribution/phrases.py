@@ -343,8 +343,9 @@ _ROLE_IN_CONTEXT = {
     ("speaker", "keynote"): "other",
     # a credit union is a bank owned by its members
     ("union", "credit"): "business",
-    # a council named for the people it speaks for: "the National Women's Council"
-    ("council", "people"): "advocacy group",
+    # a body named for the people it speaks for: "the National Women's Council", "the
+    # Riverside Supporters' Trust", "the Parents' Association"
+    **{(body, "people"): "advocacy group" for body in ("council", "trust", "association")},
     # an officer of an administration or a company, not of the police: "chief administrative
     # officer Ana Ruiz", "chief financial officer"
     ("officer", "administrative"): "government or official",
