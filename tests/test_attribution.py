@@ -491,6 +491,11 @@ def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
         ('"He knew," said Jo Pike, prosecuting.', "Jo Pike", "lawyer"),
         # a relative clause that says where the person lives
         (
+            '"It came over the wall twice," said Ana Ruiz, 71, whose bungalow sits by the shore.',
+            "Ana Ruiz",
+            "affected person or family",
+        ),
+        (
             '"I was scared," said Lee Hart, who lives on the estate.',
             "Lee Hart",
             "affected person or family",

@@ -84,8 +84,12 @@ _APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?((?:\b[A-Z]\.|[^,.;:!?“”\"()]
 
 _OPENS_DESCRIPTION = frozenset("a an the one another his her their its".split())
 
-# A relative clause that says where a person lives makes them one of those affected.
-_LIVES_THERE = re.compile(r",\s+who\s+(?:lives|live|lived|has lived|had lived|moved)\b")
+# A relative clause that says where a person lives makes them one of those affected: "Ana
+# Ruiz, who lives nearby", "Ana Ruiz, 71, whose bungalow sits by the shore".
+_LIVES_THERE = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:who\s+(?:lives|live|lived|has lived|had lived|moved)\b"
+    r"|whose\s+(?:[\w\-’']+\s+){0,2}?(?:home|house|bungalow|flat|apartment|farm|street)\b)"
+)
 
 # A body a person leads, after the person's name or its possessive: "Netanyahu's office
 # said", "the Netanyahu government", "the Hoffman campaign" (a candidate's campaign, as
