@@ -8,18 +8,19 @@ tests/test_attribution.py):
 1. a relative named by their tie to someone is family, whatever their job ("Taylor's
    father, Police Chief Pete Taylor"; "Ana Ruiz, whose son was held"): news names the tie
    because it is why they speak;
-2. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee"),
-   except that after an honorific ("Dr.", "Prof.") a description after the name comes
-   first ("Dr. Ana Ruiz, the chief medical officer");
-   then, for a spokesperson or aide, the type of whom they speak for ("Ana Ruiz, a
-   Whitman spokeswoman", where the text calls Whitman a candidate);
-3. what the phrase it speaks through says (the engine's first reading);
-4. a description after a name ("Ana Ruiz, a nurse", "Tom Lee, who lives nearby"); a
-   role with no type of its own takes the type of the body it is at or of ("J. Cole,
-   winner of the race for U.S. Congress");
-5. a body it leads ("Netanyahu's office said", "the Hoffman campaign");
-6. a longer name that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
-7. a country's name: its government ("Israel said").
+2. after an honorific ("Dr.", "Prof."), the description after the name: the job says
+   more than the title ("Dr. Ana Ruiz, the chief medical officer");
+3. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee");
+4. for a spokesperson or aide, the type of whom they speak for ("Ana Ruiz, a Whitman
+   spokeswoman", where the text calls Whitman a candidate);
+5. what the phrase it speaks through says (the engine's first reading);
+6. a description after a name ("Ana Ruiz, a nurse", "Tom Lee, who lives nearby"; a role
+   with no type of its own takes the type of the body it is of: "J. Cole, winner of the
+   race for U.S. Congress"), or a person noun behind a comma before it ("Lismore
+   resident, Joel Wilson");
+7. a body it leads ("Netanyahu's office said", "the Hoffman campaign");
+8. a longer name that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
+9. a country's name: its government ("Israel said").
 
 What it can not tell you: a source the text never describes (a councillor named only by
 surname, a columnist, a station's call letters) stays "other"; and a word the lists in
@@ -73,8 +74,8 @@ _KIN_BEFORE = re.compile(
 # "Taylor's Grandmother Constance Dingle" as a mention of its own
 _KIN_INSIDE = re.compile(rf"{_OWNER}\s+(?:[a-z\-]+\s+){{0,2}}?(?i:{_KIN})\b")
 
-# "Ana Ruiz, whose son was held", "Ana Ruiz, mother of one defendant" (the second is a
-# description whose head is a kin word, read by rule 4)
+# "Ana Ruiz, whose son was held" ("Ana Ruiz, mother of one defendant" is a description
+# whose head is a kin word, read by rule 6)
 _WHOSE_KIN = re.compile(rf",\s+whose\s+(?:[\w\-’']+\s+){{0,2}}?(?:{_KIN})\b")
 
 # A description after a name, up to the next comma or full stop: "Sarah Herrington, a
