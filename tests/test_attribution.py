@@ -769,6 +769,18 @@ def test_an_occupation_after_a_name_gives_its_type(role, kind):
     assert analyze(Article(text, check_language=False)).source("Nadia Brook").type == kind
 
 
+def test_a_newspaper_word_types_a_source_without_joining_page_clutter_to_its_name():
+    """ "Review" types "the Harbour Asian Review" as media; it does not end every run of
+    capitalised words, so a "Key Points" box above it stays out of the name."""
+    text = (
+        "Shares rose\n\nKey Points\n  • The Harbour Asian Review reports that Brillo asked "
+        "suppliers for more parts.\n\nShares of Brillo rose after the Harbour Asian Review "
+        "reported the company is adding staff."
+    )
+    sources = analyze(Article(text, check_language=False)).sources
+    assert [(s.name, s.type) for s in sources] == [("Harbour Asian Review", "media")]
+
+
 @pytest.mark.parametrize("name", ["Emily", "Kelly", "Donnelly"])
 def test_a_lone_name_ending_like_an_adverb_is_still_a_name(name):
     analysis = analyze(

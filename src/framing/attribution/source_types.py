@@ -19,7 +19,8 @@ tests/test_attribution.py):
    race for U.S. Congress"), or a person noun behind a comma before it ("Lismore
    resident, Joel Wilson");
 7. a body it leads ("Netanyahu's office said", "the Hoffman campaign");
-8. a longer name that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
+8. the last word of an organisation's name ("the Harbour Herald"), or of a longer name
+   that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
 9. a country's name: its government ("Israel said").
 
 What it can not tell you: a source the text never describes (a councillor named only by
@@ -39,7 +40,6 @@ from .words import (
     CAPITAL,
     HONORIFICS,
     KIN_GENDER,
-    ORG_HEADS,
     PARTY_CODE,
     PERSON_NOUNS,
     PRONOUNS,
@@ -114,11 +114,18 @@ _LONGER_NAME = re.compile(rf"(?:\s+(?:{CAPITAL}[\w&'’\-]*\.?|&)){{1,4}}")
 
 
 def source_type(
-    name: str, first_reading: str, mentions: Sequence[Mention], text: str, word_table: WordTable
+    name: str,
+    first_reading: str,
+    mentions: Sequence[Mention],
+    text: str,
+    word_table: WordTable,
+    *,
+    person: bool = False,
 ) -> str:
     """The type of the source ``name`` from all it is called in ``text``, by the rules of
     the module docstring, in their order; ``first_reading`` is the type the phrase it speaks
-    through gave ("other" when it gave none); else "other"."""
+    through gave ("other" when it gave none); ``person`` says the name is a person's (whose
+    last word is a surname, not a word for what they do: "Tom Judge"); else "other"."""
     places = list(_places(name, mentions, text))
     if any(_is_kin(text, start, end) for start, end in places):
         return FAMILY
@@ -132,6 +139,7 @@ def source_type(
             for start, end in places
         ),
         lambda: _first(_type_of_body_led(text, *place) for place in _surname_places(name, text)),
+        lambda: None if person else type_of_head(name),
         lambda: _first(_type_of_longer_name(text, end) for _, end in places if " " not in name),
         lambda: _type_of_country(name),
     )
@@ -262,13 +270,12 @@ def _type_of_body_led(text: str, start: int, end: int) -> str | None:
 
 
 def _type_of_longer_name(text: str, end: int) -> str | None:
-    """The type of a longer name the short one starts: "Cirrus" in "Cirrus Logic Inc."
-    (the last word ends an organisation's name and has a type)."""
+    """The type of a longer name the short one starts, by its last word: "Cirrus" in
+    "Cirrus Logic Inc.", "Nikkei" in "Nikkei Asian Review"."""
     match = _LONGER_NAME.match(text, end)
     if match is None:
         return None
-    last = match.group().split()[-1].lower().rstrip(".")
-    return TYPE_VOCABULARY.get(last) if last in ORG_HEADS else None
+    return TYPE_VOCABULARY.get(match.group().split()[-1].lower().rstrip("."))
 
 
 def _type_of_country(name: str) -> str | None:

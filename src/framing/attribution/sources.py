@@ -27,6 +27,7 @@ from .source_types import WordTable, source_type
 from .words import (
     PREPOSITIONS,
     STANCE_ORDER,
+    given_name,
     strongest,
     verb_lemma,
 )
@@ -360,7 +361,10 @@ def source_record(
 ) -> Source:
     """The source record of an entity that speaks, from what the stages learned of it; its
     type from everything the text says about it (`source_types.source_type`)."""
-    kind = source_type(entity.name, facts.type, mentions, text, word_table)
+    # a known given name or a gender says the name is a person's, whose last word is a
+    # surname ("Sarah Dean"), not a word for what the source is ("the Harbour Herald")
+    person = given_name(entity.name.split()[0]) is not None or facts.gender is not None
+    kind = source_type(entity.name, facts.type, mentions, text, word_table, person=person)
     return Source(
         name=entity.name,
         type=_source_type(kind),
