@@ -295,6 +295,16 @@ def test_a_source_is_typed_the_same_across_the_articles_of_a_comparison(texts, n
     assert table.column("first voice type") == tuple(expected)
 
 
+def test_a_surname_alone_takes_the_type_of_the_one_full_name_it_ends():
+    texts = ['"It was planned," said Carla Vos, a Dutch economist.', '"No," Vos said.']
+    first, second = (a for _, a in consistent_types([(t, analyze(t)) for t in texts]))
+    assert second.sources[0].name == "Vos"
+    assert (first.source("Carla Vos").type, second.source("Vos").type) == (
+        "expert or academic",
+        "expert or academic",
+    )
+
+
 def test_csv_cells_that_start_like_a_formula_are_neutralised():
     table = compare(
         {"=HYPERLINK(1)": "Ana Ruiz said the plan works.", "-2+3": "Critics alleged it."}

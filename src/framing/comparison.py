@@ -327,7 +327,8 @@ def consistent_types(pairs: list[tuple[str, Analysis]]) -> list[tuple[str, Analy
     """The same source typed the same way in every article of a comparison: where one
     article says who a source is ("Ana Ruiz, a Salvadoran academic") and another does not,
     the type "other" (the engine's "no role word found") takes the type the other
-    articles agree on. A source the articles type differently keeps each article's type.
+    articles agree on; a surname alone ("Vos") is the one person whose full name it ends.
+    A source the articles type differently keeps each article's type.
 
     >>> from framing import analyze
     >>> texts = ['"No," said Ana Ruiz, a lawyer.', "Ana Ruiz said no."]
@@ -340,13 +341,20 @@ def consistent_types(pairs: list[tuple[str, Analysis]]) -> list[tuple[str, Analy
         for source in analysis.sources:
             if source.type != "other":
                 known.setdefault(source.name.lower(), set()).add(source.type)
+    # a surname alone ("Vos") is the one person of the comparison whose name it ends
+    by_surname: dict[str, list[str]] = {}
+    for key in known:
+        if " " in key:
+            by_surname.setdefault(key.split()[-1], []).append(key)
     result = []
     for label, analysis in pairs:
-        overrides = {
-            source.name: {"type": next(iter(known[source.name.lower()]))}
-            for source in analysis.sources
-            if source.type == "other" and len(known.get(source.name.lower(), ())) == 1
-        }
+        overrides = {}
+        for source in analysis.sources:
+            key = source.name.lower()
+            if key not in known and len(by_surname.get(key, ())) == 1:
+                key = by_surname[key][0]
+            if source.type == "other" and len(known.get(key, ())) == 1:
+                overrides[source.name] = {"type": next(iter(known[key]))}
         result.append((label, analysis.with_overrides(overrides) if overrides else analysis))
     return result
 

@@ -18,9 +18,11 @@ from ..vocabulary import NAME_ABBREVIATIONS
 from .words import (
     CAPITAL,
     COMMON_CAPITALISED,
+    COMPANY_WORDS,
     KIN_GENDER,
     MONTHS,
     ORG_HEADS,
+    ORG_WORDS,
     PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
@@ -227,7 +229,7 @@ def head_word(phrase: str) -> str:
 def _type_of_text(joined_phrases: str) -> str:
     phrases = joined_phrases.split(" ; ")
     for phrase in phrases:
-        kind = type_of_head(phrase)
+        kind = type_of_head(phrase) or type_of_body(phrase)
         if kind is not None:
             return kind
     words: list[str] = []
@@ -257,11 +259,55 @@ def _type_of_text(joined_phrases: str) -> str:
     return first_kind or "other"
 
 
+# The preposition that joins a role to the body it belongs to: "director of ...",
+# "spokesman for ...", "analyst at ...".
+_OF_A_BODY = re.compile(r"\s(?:of|at|for|with|from)\s+")
+
+
+def type_of_body(description: str, *, telling_words: bool = True) -> str | None:
+    """The type of the body a role belongs to, for a role with no type of its own:
+    "director of the ministry" -> government; "winner of the race for U.S. Congress" ->
+    politician. Only a body counts (a known organisation, or a word that ends an
+    organisation's name or refers to one): "a friend of the mayor" says nothing of the
+    friend; and a telling word before it decides ("Sgt. Ana Ruiz with the Police
+    Department" is police), unless ``telling_words`` is False."""
+    for match in _OF_A_BODY.finditer(description):
+        before = _TYPE_WORDS_RE.findall(description[: match.start()].lower())
+        if telling_words and any(w in TYPE_VOCABULARY for w in before):
+            return None
+        body = description[match.end() :]
+        head = head_word(body)
+        kind = type_of_head(body) if head in ORG_HEADS or head in ORG_WORDS else None
+        known = organization_names().get(_LEADING_ARTICLE.sub("", body.lower().strip()))
+        if kind is None and known is not None:
+            kind = known[1]  # "president of Amnesty International"
+        if kind is not None:
+            return kind
+    return None
+
+
+_LEADING_ARTICLE = re.compile(r"^the\s+")
+
+
+# Roles that every kind of body has are their body's: "union official", "a company
+# official", "an official of the contractor firm", "president of the union"; alone,
+# "officials said" and "the president said" are the government's.
+_OFFICIALS = frozenset({"official", "officials", "president", "secretary"})
+
+
 def type_of_head(phrase: str) -> str | None:
     """The type a description's head noun gives, read with the word before it ("Australia
     captain" is an athlete, "army captain" an officer), or None."""
     head = head_word(phrase)
-    return _ROLE_IN_CONTEXT.get((head, _word_before(phrase, head)), TYPE_VOCABULARY.get(head))
+    before = _word_before(phrase, head)
+    if head in _OFFICIALS:
+        body = before if before in ORG_WORDS or before in COMPANY_WORDS else ""
+        kind = TYPE_VOCABULARY.get(body) or type_of_body(phrase, telling_words=False)
+        # of a body the lists do not know, no type: "president of the Royal College of
+        # Emergency Medicine" is not the government's
+        if kind is not None or _OF_A_BODY.search(phrase):
+            return kind
+    return _ROLE_IN_CONTEXT.get((head, before), TYPE_VOCABULARY.get(head))
 
 
 def _word_before(phrase: str, head: str) -> str:
@@ -271,8 +317,11 @@ def _word_before(phrase: str, head: str) -> str:
     if head not in words or words.index(head) == 0:
         return ""
     before = words[words.index(head) - 1]
-    if before.endswith(("'s", "’s")):
-        return "possessive"
+    if before.endswith(("'s", "’s", "s'", "s’")):
+        # "the National Women's Council", "the Students' Union": a body named for the people
+        # it speaks for; "the city's council" is a possessive
+        owner = before.removesuffix("'s").removesuffix("’s").rstrip("'’")
+        return "people" if people_word(owner) else "possessive"
     if place_named(before) is not None or before in place_names():
         return "place"
     return "team" if before in ("club", "team", "side", "squad") else before
@@ -289,6 +338,26 @@ _ROLE_IN_CONTEXT = {
     ("rep", "possessive"): "other",
     # an industry's group is a trade association: "the Road Haulage Union, an industry group"
     ("group", "industry"): "business",
+    # a guest or keynote speaker gives a talk; the Speaker chairs a legislature
+    ("speaker", "guest"): "other",
+    ("speaker", "keynote"): "other",
+    # a credit union is a bank owned by its members
+    ("union", "credit"): "business",
+    # a body named for the people it speaks for: "the National Women's Council", "the
+    # Riverside Supporters' Trust", "the Parents' Association"
+    **{(body, "people"): "advocacy group" for body in ("council", "trust", "association")},
+    # an officer of an administration or a company, not of the police: "chief administrative
+    # officer Ana Ruiz", "chief financial officer"
+    ("officer", "administrative"): "government or official",
+    ("officer", "medical"): "government or official",
+    ("officer", "executive"): "business",
+    ("officer", "financial"): "business",
+    ("officer", "operating"): "business",
+    # news organisations and agencies are media: "several news organizations", "news agency"
+    **{
+        (word, "news"): "media"
+        for word in "organization organizations organisation organisations agency agencies".split()
+    },
 }
 
 

@@ -24,15 +24,14 @@ from ..quotes import Quote
 from ..text import Sentence
 from .cast import Cast
 from .page import Page
-from .phrases import Phrase, head_word, strip_phrase, type_of_head, words_of
+from .phrases import Phrase, strip_phrase, words_of
 from .reading import CueMatch, Entity, Facts, Said, Slot, start_of
 from .records import SOURCE_TYPES, Attribution, Attributions, Cue, Mention, Source
+from .source_types import WordTable, source_type
 from .words import (
-    PARTY_CODE,
     PREPOSITIONS,
-    ROLE_WORDS,
     STANCE_ORDER,
-    TYPE_VOCABULARY,
+    given_name,
     strongest,
     verb_lemma,
 )
@@ -41,9 +40,6 @@ _POINTS_BACK = re.compile(
     r"\s*(?:Those|These|That|This|Such|The|Her|His|Their|Its)\b[^.]{0,50}?"
     r"\b(?:words?|verdict|message|remarks?|comments?|assessment|warning|response|reply|plea)\b"
 )
-
-# an article's words: where each starts and ends, and its key (`Article.word_table`)
-WordTable = tuple[Sequence[int], Sequence[int], Sequence[str]]
 
 _THAT_CLAUSE = re.compile(r"((?:\s+[\w'\-]+){0,3}?)\s+that\b")
 
@@ -360,36 +356,6 @@ class Recorder:
         )
 
 
-# A description after a name, up to the next comma or full stop: "Sarah Herrington, a
-# nutritionist at Brio-Medical", "Lynne Shirley, prosecuting"; an age before it is skipped
-# ("Ann Lee, 54, a farmer").
-_APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?([^,.;:!?“”\"()]{1,80})")
-
-_OPENS_DESCRIPTION = frozenset("a an the one another his her their its".split())
-
-# A relative clause that says where a person lives makes them one of those affected.
-_LIVES_THERE = re.compile(r",\s+who\s+(?:lives|live|lived|has lived|had lived|moved)\b")
-
-
-def _type_after(text: str, end: int) -> str | None:
-    """The type of the description that follows a name ending at ``end``, or None."""
-    if _LIVES_THERE.match(text, end):
-        return "affected person or family"
-    if PARTY_CODE.match(text, end):
-        return "politician"
-    match = _APPOSITIVE.match(text, end)
-    if match is None:
-        return None
-    description = match.group(1)
-    head = head_word(description)
-    first = description.split()[0].lower()
-    # a description opens with an article or with its own head noun; a clause does not
-    # ("The singer, 30, said she has a tiny group of pals")
-    if first not in _OPENS_DESCRIPTION and first != head:
-        return None
-    return type_of_head(description)
-
-
 def _note(
     per_sentence: dict[tuple[int, str], Slot],
     sentence: int,
@@ -419,11 +385,12 @@ def _source_type(kind: str) -> str:
 def source_record(
     entity: Entity, facts: Facts, mentions: list[Mention], text: str, word_table: WordTable
 ) -> Source:
-    """The source record of an entity that speaks, from what the stages learned of it: its
-    type from its description, else from the words around its name in the text."""
-    kind = (
-        facts.type if facts.type != "other" else type_from_mentions(entity.name, text, word_table)
-    )
+    """The source record of an entity that speaks, from what the stages learned of it; its
+    type from everything the text says about it (`source_types.source_type`)."""
+    # a known given name or a gender says the name is a person's, whose last word is a
+    # surname ("Sarah Dean"), not a word for what the source is ("the Harbour Herald")
+    person = given_name(entity.name.split()[0]) is not None or facts.gender is not None
+    kind = source_type(entity.name, facts.type, mentions, text, word_table, person=person)
     return Source(
         name=entity.name,
         type=_source_type(kind),
@@ -432,46 +399,3 @@ def source_record(
         mentions=tuple(mentions),
         role=facts.role or None,
     )
-
-
-def type_from_mentions(name: str, text: str, word_table: WordTable) -> str:
-    """A type from the words the text puts before or after a name: "online retailer
-    Castlegate", "Lismore resident, Joel Wilson", "Carlos Carcach, a Salvadoran academic",
-    "Greg Altman, who lives at the complex"; else "other"."""
-    at = text.find(name)
-    for _ in range(20):  # every place the name stands, as mentions may miss some
-        if at < 0:
-            break
-        kind = _type_before(at, text, word_table) or _type_after(text, at + len(name))
-        if kind is not None:
-            return kind
-        at = text.find(name, at + 1)
-    return "other"
-
-
-def _type_before(at: int, text: str, word_table: WordTable) -> str | None:
-    """The type of the role word before a name that starts at ``at``: a lowercase word
-    ("striker Lukas Kessler", "Lismore resident, Joel Wilson") or a title ("Mayor
-    Surinderpal Rathor", also for "Rathor" alone), read with the word before it
-    ("Australia captain", "police chief"); else None."""
-    starts, ends, keys = word_table
-    i, end = bisect.bisect_left(starts, at) - 1, at
-    # a short name may end a longer one: "Rathor" in "Mayor Surinderpal Rathor"
-    for _ in range(2):
-        if i < 0 or text[ends[i] : end].strip() or not text[starts[i]].isupper():
-            break
-        if keys[i] in ROLE_WORDS:
-            break
-        i, end = i - 1, starts[i]
-    if i < 0 or text[ends[i] : end].strip() not in ("", ","):
-        return None
-    if text[starts[i]].isupper() and keys[i] not in ROLE_WORDS:
-        return None  # only a title is capitalised before a name
-    pair = text[starts[max(i - 1, 0)] : ends[i]]
-    if head_word(pair) != keys[i]:  # "of", "-ed" and "-ing" words cut it
-        return type_of_head(text[starts[i] : ends[i]])
-    kind = type_of_head(pair)
-    if kind is None and i > 0 and keys[i] in ROLE_WORDS:
-        # a role word with no type of its own takes the word before it: "police chief"
-        kind = TYPE_VOCABULARY.get(keys[i - 1])
-    return kind

@@ -117,6 +117,9 @@ PRONOUNS = {
 # not part of the name.
 ROLE_WORDS = words_of_kind("role") | frozenset(TITLE_WORDS)  # with "det", "sgt", "cllr"
 
+# Titles a person keeps whatever job they do: "Dr.", "Prof.", "Rev." (and their full words).
+HONORIFICS = words_of_kind("honorific")
+
 # The last word of an organisation's name: "Human Rights Watch", "Ministry of Health".
 ORG_HEADS = words_of_kind("organisation name end")
 # Words for a company: "online retailer Castlegate", "the company said".

@@ -1,0 +1,286 @@
+"""A source's type from everything the text says about it (GUIDELINE.md §5 of the real-news
+set): the role words anywhere in its mentions and beside each place it is named, not only
+in the phrase it speaks through.
+
+The rules, in the order they decide (each is a plain function with its own tests in
+tests/test_attribution.py):
+
+1. a relative named by their tie to someone is family, whatever their job ("Taylor's
+   father, Police Chief Pete Taylor"; "Ana Ruiz, whose son was held"): news names the tie
+   because it is why they speak;
+2. after an honorific ("Dr.", "Prof."), the description after the name: the job says
+   more than the title ("Dr. Ana Ruiz, the chief medical officer");
+3. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee");
+4. for a spokesperson or aide, the type of whom they speak for ("Ana Ruiz, a Whitman
+   spokeswoman", where the text calls Whitman a candidate);
+5. what the phrase it speaks through says (the engine's first reading);
+6. a description after a name ("Ana Ruiz, a nurse", "Tom Lee, who lives nearby"; a role
+   with no type of its own takes the type of the body it is of: "J. Cole, winner of the
+   race for U.S. Congress"), or a person noun behind a comma before it ("Lismore
+   resident, Joel Wilson");
+7. a body it leads ("Netanyahu's office said", "the Hoffman campaign");
+8. the last word of an organisation's name ("the Harbour Herald"), or of a longer name
+   that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
+9. a country's name: its government ("Israel said").
+
+What it can not tell you: a source the text never describes (a councillor named only by
+surname, a columnist, a station's call letters) stays "other"; and a word the lists in
+``data/source_words.csv`` lack is read as an ordinary word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+
+from .phrases import head_word, type_of, type_of_body, type_of_head
+from .records import Mention
+from .words import (
+    CAPITAL,
+    HONORIFICS,
+    KIN_GENDER,
+    PARTY_CODE,
+    PERSON_NOUNS,
+    PRONOUNS,
+    ROLE_WORDS,
+    TYPE_VOCABULARY,
+    place_names,
+)
+
+# an article's words: where each starts and ends, and its key (`Article.word_table`)
+WordTable = tuple[Sequence[int], Sequence[int], Sequence[str]]
+
+FAMILY = "affected person or family"
+
+# Kin words, singular and plural: "mother", "parents", "grandchildren".
+_KIN_WORDS = sorted(
+    {*KIN_GENDER, *(w + "s" for w in KIN_GENDER), "parent", "parents", "children", "relatives"},
+    key=len,
+    reverse=True,
+)
+_KIN = "|".join(_KIN_WORDS)
+
+# Whose relative: a name's possessive or "the boy's" ("her son, Andrés" may be a list's
+# item: "Yelitza Moreno, her son, Andrés Quintero-Lugo and their words")
+_OWNER = rf"(?:{CAPITAL}[\w\-]*['’]s?|[Tt]he\s+[a-z\-]+['’]s?)"
+
+# "Taylor's father, Florida City's Police Chief " before the name: the tie, a comma maybe,
+# then titles and given names (capitalised words) up to the name.
+_KIN_BEFORE = re.compile(
+    rf"{_OWNER}\s+(?:[a-z\-]+\s+){{0,2}}?(?i:{_KIN})\b,?\s+(?:{CAPITAL}[\w.'’\-]*\s+){{0,5}}$"
+)
+
+# "Taylor's Grandmother Constance Dingle" as a mention of its own
+_KIN_INSIDE = re.compile(rf"{_OWNER}\s+(?:[a-z\-]+\s+){{0,2}}?(?i:{_KIN})\b")
+
+# "Ana Ruiz, whose son was held" ("Ana Ruiz, mother of one defendant" is a description
+# whose head is a kin word, read by rule 6)
+_WHOSE_KIN = re.compile(rf",\s+whose\s+(?:[\w\-’']+\s+){{0,2}}?(?:{_KIN})\b")
+
+# A description after a name, up to the next comma or full stop: "Sarah Herrington, a
+# nutritionist at Brio-Medical", "Lynne Shirley, prosecuting"; an age before it is skipped
+# ("Ann Lee, 54, a farmer"). An initial's full stop ("U.S.") does not end it.
+_APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?((?:\b[A-Z]\.|[^,.;:!?“”\"()]){1,80})")
+
+_OPENS_DESCRIPTION = frozenset("a an the one another his her their its".split())
+
+# A relative clause that says where a person lives makes them one of those affected: "Ana
+# Ruiz, who lives nearby", "Ana Ruiz, 71, whose bungalow sits by the shore".
+_LIVES_THERE = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:who\s+(?:lives|live|lived|has lived|had lived|moved)\b"
+    r"|whose\s+(?:[\w\-’']+\s+){0,2}?(?:home|house|bungalow|flat|apartment|farm|street)\b)"
+)
+
+# A body a person leads, after the person's name or its possessive: "Netanyahu's office
+# said", "the Netanyahu government", "the Hoffman campaign" (a candidate's campaign, as
+# `phrases.type_of` reads it: "the Greenpeace campaign" is an advocacy group's).
+_BODY_LED = re.compile(
+    r"(?:['’]s?)?\s+(?:office|government|administration|ministry|cabinet|campaign)\b"
+)
+
+# Someone who speaks for a person named before the role: "a Whitman spokeswoman"; the
+# guideline gives spokespeople the type of whom they speak for.
+_SPOKESPERSON = r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|press secretary)"
+_SPEAKS_FOR = re.compile(
+    rf"(?:a|an|the)\s+(?:{CAPITAL}[\w.\-]*\s+){{0,2}}?({CAPITAL}[\w\-]*)(?:['’]s)?\s+"
+    rf"{_SPOKESPERSON}\b"
+    rf"|(?:a|an|the)?\s*{_SPOKESPERSON}\s+(?:to|for)\s+(?:{CAPITAL}[\w.\-]*\s+){{0,2}}?"
+    rf"({CAPITAL}[\w\-]*)\b(?!\s+{CAPITAL})"
+)
+
+# The rest of a longer name after a short one: "Cirrus" in "Cirrus Logic Inc."
+_LONGER_NAME = re.compile(rf"(?:\s+(?:{CAPITAL}[\w&'’\-]*\.?|&)){{1,4}}")
+
+
+def source_type(
+    name: str,
+    first_reading: str,
+    mentions: Sequence[Mention],
+    text: str,
+    word_table: WordTable,
+    *,
+    person: bool = False,
+) -> str:
+    """The type of the source ``name`` from all it is called in ``text``, by the rules of
+    the module docstring, in their order; ``first_reading`` is the type the phrase it speaks
+    through gave ("other" when it gave none); ``person`` says the name is a person's (whose
+    last word is a surname, not a word for what they do: "Tom Judge"); else "other"."""
+    places = list(_places(name, mentions, text))
+    if any(_is_kin(text, start, end) for start, end in places):
+        return FAMILY
+    rules = (
+        lambda: _first(_after_an_honorific(text, start, end, word_table) for start, end in places),
+        lambda: _first(_type_before(start, text, word_table) for start, _ in places),
+        lambda: _first(_type_of_principal(text, end, word_table) for _, end in places),
+        lambda: first_reading if first_reading != "other" else None,
+        lambda: _first(
+            _type_after(text, end, word_table) or _type_before(start, text, word_table, comma=True)
+            for start, end in places
+        ),
+        lambda: _first(_type_of_body_led(text, *place) for place in _surname_places(name, text)),
+        lambda: None if person else type_of_head(name),
+        lambda: _first(_type_of_longer_name(text, end) for _, end in places if " " not in name),
+        lambda: _type_of_country(name),
+    )
+    return next((kind for rule in rules if (kind := rule()) is not None), "other")
+
+
+def _first(kinds: Iterator[str | None]) -> str | None:
+    return next((kind for kind in kinds if kind is not None), None)
+
+
+def _places(name: str, mentions: Sequence[Mention], text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every place the text names the source, in text order: its mentions
+    that are not pronouns, and each place its name stands (mentions may miss some)."""
+    places = {(m.start, m.end) for m in mentions if m.text.lower() not in PRONOUNS}
+    at = text.find(name)
+    for _ in range(20):
+        if at < 0:
+            break
+        places.add((at, at + len(name)))
+        at = text.find(name, at + 1)
+    yield from sorted(places)
+
+
+def _surname_places(name: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each place the last word of ``name`` stands alone as a word ("the
+    Hoffman campaign" for Doug Hoffman), at most 20."""
+    surname = name.split()[-1]
+    pattern = re.compile(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])")
+    return [m.span() for m in pattern.finditer(text)][:20]
+
+
+def _is_kin(text: str, start: int, end: int) -> bool:
+    """Is the source named at (start, end) someone's relative, by the words before the name
+    ("the boy's father, Tom Lee"), in it ("Taylor's Grandmother Constance Dingle") or after
+    it ("Ana Ruiz, whose son ...")?"""
+    return bool(
+        _KIN_BEFORE.search(text, max(0, start - 90), start)
+        or _KIN_INSIDE.match(text, start, end)
+        or _WHOSE_KIN.match(text, end)
+    )
+
+
+def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = False) -> str | None:
+    """The type of the role word before a name that starts at ``at``: a lowercase word
+    ("striker Lukas Kessler") or a title ("Mayor Surinderpal Rathor", also for "Rathor"
+    alone), read with the word before it ("Australia captain", "police chief"); else None.
+    With ``comma``, a person noun behind a comma instead ("Lismore resident, Joel Wilson"),
+    which may also be a list's item ("her son, Andrés Quintero-Lugo and their words") or
+    another clause ("to address the court, O'Neill stood"), so it counts for less."""
+    starts, ends, keys = word_table
+    i, end = bisect.bisect_left(starts, at) - 1, at
+    # a short name may end a longer one: "Rathor" in "Mayor Surinderpal Rathor"
+    for _ in range(2):
+        if i < 0 or text[ends[i] : end].strip() or not text[starts[i]].isupper():
+            break
+        if keys[i] in ROLE_WORDS:
+            break
+        i, end = i - 1, starts[i]
+    if i < 0 or text[ends[i] : end].strip() != ("," if comma else ""):
+        return None
+    if comma and keys[i] not in PERSON_NOUNS:
+        return None
+    if text[starts[i]].isupper() and keys[i] not in ROLE_WORDS:
+        return None  # only a title is capitalised before a name
+    pair = text[starts[max(i - 1, 0)] : ends[i]]
+    if head_word(pair) != keys[i]:  # "of", "-ed" and "-ing" words cut it
+        return type_of_head(text[starts[i] : ends[i]])
+    kind = type_of_head(pair)
+    if kind is None and i > 0 and keys[i] in ROLE_WORDS:
+        # a role word with no type of its own takes the words before it: "police chief",
+        # "Hoffman campaign spokesman" (a candidate's campaign: `phrases.type_of`)
+        kind = type_of(text[starts[max(i - 2, 0)] : ends[i]])
+    return None if kind == "other" else kind
+
+
+def _after_an_honorific(text: str, start: int, end: int, word_table: WordTable) -> str | None:
+    """The type of the description after a name that an honorific title opens ("Dr. Ana
+    Ruiz, the chief medical officer", "Prof. Tom Lee, the health minister"): the job says
+    more than the title."""
+    starts, _, keys = word_table
+    i = bisect.bisect_left(starts, start) - 1
+    return _type_after(text, end, word_table) if i >= 0 and keys[i] in HONORIFICS else None
+
+
+def _type_after(text: str, end: int, word_table: WordTable) -> str | None:
+    """The type of the description that follows a name ending at ``end``, or None."""
+    if _LIVES_THERE.match(text, end):
+        return FAMILY
+    if PARTY_CODE.match(text, end):
+        return "politician"
+    match = _APPOSITIVE.match(text, end)
+    if match is None:
+        return None
+    description = match.group(1)
+    head = head_word(description)
+    first = description.split()[0].lower()
+    # a description opens with an article or with its own head noun; a clause does not
+    # ("The singer, 30, said she has a tiny group of pals")
+    if first not in _OPENS_DESCRIPTION and first != head:
+        return None
+    kind = type_of_head(description)
+    if kind is None and not head.endswith("ly"):  # "formerly of Suffolk Police": left it
+        kind = type_of_body(description)
+    return kind
+
+
+def _type_of_principal(text: str, end: int, word_table: WordTable) -> str | None:
+    """The type of the person that the spokesperson or aide named just before ``end``
+    speaks for, by the role word before that person's surname anywhere in the text: "Ana
+    Ruiz, a Whitman spokeswoman" or "..., an aide to Senator Pryce", where the text has
+    "candidate Meg Whitman" and "Senator Dana Pryce"."""
+    appositive = _APPOSITIVE.match(text, end)
+    match = _SPEAKS_FOR.match(appositive.group(1).strip()) if appositive else None
+    if match is None:
+        return None
+    surname = match.group(1) or match.group(2)  # "a Whitman spokeswoman", "an aide to Mr Pryce"
+    return _first(_type_before(at, text, word_table) for at, _ in _surname_places(surname, text))
+
+
+def _type_of_body_led(text: str, start: int, end: int) -> str | None:
+    """The type of a body that the person named at (start, end) leads: "Netanyahu's
+    office", "the Hoffman campaign"."""
+    match = _BODY_LED.match(text, end)
+    if match is None:
+        return None
+    kind = type_of(text[start : match.end()].replace("’", "'").replace("'s ", " "))
+    return None if kind == "other" else kind
+
+
+def _type_of_longer_name(text: str, end: int) -> str | None:
+    """The type of a longer name the short one starts, by its last word: "Cirrus" in
+    "Cirrus Logic Inc.", "Nikkei" in "Nikkei Asian Review"."""
+    match = _LONGER_NAME.match(text, end)
+    if match is None:
+        return None
+    return TYPE_VOCABULARY.get(match.group().split()[-1].lower().rstrip("."))
+
+
+def _type_of_country(name: str) -> str | None:
+    """A country speaking by its name is its government: "Israel said"."""
+    place = place_names().get(name.lower())
+    if place is not None and name.lower() in (place.country.lower(), place.short.lower()):
+        return "government or official"
+    return None
