@@ -140,6 +140,19 @@ def speakers(text: str) -> list[str | None]:
             'Ruiz\'s mother gave a statement. Ann Cole spoke next. "Justice was done," she said.',
             ["Ann Cole"],
         ),
+        # a quotation on its own goes on with the previous sentence's quotation, not with a
+        # source that sentence names later
+        (
+            '"It is too early," Ana Ruiz said of reports that the Tarrow Herald had called the '
+            'vote. "We will wait."',
+            ["Ana Ruiz", "Ana Ruiz"],
+        ),
+        # a first line read as a headline: its own second quotation keeps its speaker
+        (
+            'Shortly after 11 p.m. "We lost," Tom Okoro said in his speech. "We will be back."\n'
+            "The count ended at midnight.",
+            ["Tom Okoro", "Tom Okoro"],
+        ),
     ],
 )
 def test_quote_speakers(text, expected):

@@ -63,6 +63,15 @@ def _next_other_speaker(said: list[Said]) -> list[int | None]:
     return limits
 
 
+def _speaker_of_last_quote(quotes: list[Quote], running: dict[int, Said]) -> Said | None:
+    """The cue of the last of ``quotes`` (one sentence's) whose speaker is known, or None."""
+    for quote in reversed(quotes):
+        said = running.get(quote.start)
+        if said is not None and said.entity is not None:
+            return said
+    return None
+
+
 class Recorder:
     """Making the records: the last stage of `Engine`."""
 
@@ -146,14 +155,20 @@ class Recorder:
                         reason,
                         phrase,
                     ), ""
+        headline = self.article.headline
         for back in range(index - 1, max(-1, index - 3), -1):
             if sentences[back].paragraph < here.paragraph - 1:
                 break
-            if self.article.headline and sentences[back].paragraph == self.article.headline.index:
+            # a story's quotation never takes a headline's speaker (a headline's may)
+            if headline and sentences[back].paragraph == headline.index != here.paragraph:
                 break
             said = [s for s in self.said.get(back, []) if s.entity is not None]
             if said:
-                return said[-1], said[-1].reason
+                # `"...," Ana Ruiz said of the report that the paper had called the race.
+                # "..."`: the speaker of that sentence's quotation goes on, not its last cue's
+                quoted = _speaker_of_last_quote(self.quotes_by_sentence.get(back, []), running)
+                chosen = quoted or said[-1]
+                return chosen, chosen.reason
         if nxt is not None and nxt.paragraph - here.paragraph <= 1:
             said = [s for s in self.said.get(nxt.index, []) if s.entity is not None]
             has_own_quote = nxt.index in self.quotes_by_sentence
