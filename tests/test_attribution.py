@@ -153,6 +153,15 @@ def speakers(text: str) -> list[str | None]:
             "The count ended at midnight.",
             ["Tom Okoro", "Tom Okoro"],
         ),
+        # "with X saying": X speaks, also a counted X or the name in an appositive
+        (
+            'The vote passed, with one councillor saying it was "a disgrace".',
+            ["one councillor"],
+        ),
+        (
+            'Tarrow hit back, with its mayor, Rita Hale, saying: "We will not move."',
+            ["Rita Hale"],
+        ),
     ],
 )
 def test_quote_speakers(text, expected):

@@ -45,9 +45,15 @@ _QUOTED_PERSON = re.compile(
     r"\bquoted\s+((?:[A-Z][\w.'’\-]*\s+)*[A-Z][\w'’\-]+)(?:\s*,[^,]{1,120},)?\s*(?:as\s+)?$"
 )
 
+_WITH_DETERMINERS = "the|a|an|his|her|their|its|one|another|some|several|many|other"
 _WITH_SUBJECT = re.compile(
-    r"\bwith\s+((?:the|a|an|his|her|their|its)\s+[\w\-]+(?:\s+[\w\-]+)?"
+    rf"\bwith\s+((?:{_WITH_DETERMINERS})\s+[\w\-]+(?:\s+[\w\-]+)?"
     r"|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s*$"
+)
+# "with its leader, Ismail Haniyeh, saying": the name in the appositive speaks
+_WITH_NAMED_SUBJECT = re.compile(
+    rf"\bwith\s+(?:{_WITH_DETERMINERS})\s+[\w\-]+(?:\s+[\w\-]+)?\s*,\s*"
+    r"([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)+)\s*,\s*$"
 )
 
 # "and several councillors calling it": a plural subject right before a participle
@@ -180,7 +186,9 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         relayed = search_tail(_QUOTED_PERSON, self.text, sentence.start, cue.start, 200)
         if relayed:
             phrases.append(Phrase(relayed.start(1), relayed.end(1), relayed.group(1)))
-        own = search_tail(_WITH_SUBJECT, self.text, sentence.start, cue.start, 100)
+        own = search_tail(_WITH_NAMED_SUBJECT, self.text, sentence.start, cue.start, 120) or (
+            search_tail(_WITH_SUBJECT, self.text, sentence.start, cue.start, 100)
+        )
         if own:
             phrases.append(Phrase(own.start(1), own.end(1), own.group(1)))
         own = search_tail(_PLURAL_BEFORE, self.text, sentence.start, cue.start, 80)
