@@ -162,6 +162,17 @@ def speakers(text: str) -> list[str | None]:
             'Tarrow hit back, with its mayor, Rita Hale, saying: "We will not move."',
             ["Rita Hale"],
         ),
+        # the people in a photo caption are pictured, not speaking
+        (
+            "Ana Ruiz said the count was fair.\n\nRita Hale at the count. Picture: Ben Lee"
+            '\n\n"We won it fairly," she said.',
+            ["Ana Ruiz"],
+        ),
+        (
+            "Tom Okoro said the count was fair.\n\nBen Hale at the count (Photo: Dan Lee/PA)"
+            '\n\n"We won it fairly," he said.',
+            ["Tom Okoro"],
+        ),
     ],
 )
 def test_quote_speakers(text, expected):
@@ -298,6 +309,8 @@ def test_unresolved_speaker_says_why():
             "Dale Hoskins",
             "indirect",
         ),
+        # "described X as": the describer speaks, whoever the object is
+        ("The coach described Ana Ruiz as “a fine player”.", "coach", "partial"),
     ],
 )
 def test_indirect_and_partial_attributions(text, source, kind):

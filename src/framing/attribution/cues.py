@@ -139,7 +139,13 @@ NOT_A_CUE = {
     "a prize, a place or a life claimed, not words": "The Tigers claimed bronze on Sunday.",
     "'heard from' reports evidence only before a court or a committee": "We have not heard "
     "from Ana Ruiz since May.",
+    "'said to be': what others say of the subject, not what the subject says": "Her ex, "
+    "singer Tom Okoro, said to be “devastated”, stayed home.",
 }
+
+# "X said to be devastated", "reported to have left": a report about X by unnamed others
+_REPORTED_OF = frozenset(("say", "report", "rumour", "rumor"))
+_TO_BE = frozenset((("to", "be"), ("to", "have"), ("to", "been")))
 
 # Where "heard from X" reports what X said: a court, an inquest or a committee hears evidence.
 _HEARING = re.compile(
@@ -299,6 +305,8 @@ class CueFinder:
             and not around.previous.endswith("ly")
         ):
             return "a passive participle after a noun: whoever acted comes after 'by'"
+        if cue.form == "past" and cue.lemma in _REPORTED_OF and around.after[:2] in _TO_BE:
+            return "'said to be': what others say of the subject, not what the subject says"
         if cue.lemma == "claim" and _CLAIMED_THINGS & set(around.after[:3]):
             return "a prize, a place or a life claimed, not words"
         before = self.norm[max(0, cue.start - 30) : cue.start].lower()
@@ -307,6 +315,7 @@ class CueFinder:
         if (
             cue.lemma in ("call", "describe")
             and cue.form == "past"
+            and not (cue.lemma == "describe" and "as" in around.after)  # "described Ana as"
             and around.previous.isalpha()
             and around.previous_lower
             and around.previous not in _PRONOUN_OBJECTS

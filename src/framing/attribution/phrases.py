@@ -706,3 +706,23 @@ def why_not_a_source(phrase: str) -> str | None:
     if len(lows) == 1 and lows[0] in _FUNCTION_WORDS:
         return "a function word is no source"
     return None
+
+
+# A photo caption ends in its credit: "Picture: Joe Dent", "Photograph: A. Lee/PA",
+# "Drew Angerer | Getty Images", "(AP Photo/Ana Ruiz)".
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:Picture|Pic|Photo|Photograph|Image|Credit)s?\s*:\s*\S"
+    r"|[/|]\s*(?:Getty Images|AP|PA|Reuters|AFP|EPA|Shutterstock)\b"
+    r"|\bAP Photo\b"
+)
+_CAPTION_LENGTH = 400  # a caption is a line or two; a longer paragraph is the story's
+
+
+def is_caption(paragraph: str) -> bool:
+    """Is this paragraph a photo caption (short, with a photo credit)? The people in a
+    caption are pictured, not speaking: a later "he said" is not theirs.
+
+    >>> is_caption("Ana Ruiz at the count. Picture: Tom Lee"), is_caption("Ana Ruiz spoke.")
+    (True, False)
+    """
+    return len(paragraph) <= _CAPTION_LENGTH and _PHOTO_CREDIT.search(paragraph) is not None

@@ -25,6 +25,7 @@ from .phrases import (
     PhraseReading,
     country_of,
     describes_person,
+    is_caption,
     kin_of,
     kin_subject,
     name_words,
@@ -410,11 +411,15 @@ class Resolver:
         return self._found(person, Phrase(start, end, name))
 
     def _recent_subjects(self, sentence: int, offset: int):
-        """Speakers and sentence subjects, most recent first, up to five sentences back."""
+        """Speakers and sentence subjects, most recent first, up to five sentences back
+        (photo captions left out: the people in them are pictured, not speaking)."""
         seen: set[int] = set()
         for index in range(sentence, max(-1, sentence - 6), -1):
             if index < 0:
                 break
+            paragraph = self.article.paragraphs[self.article.sentences[index].paragraph]
+            if index != sentence and is_caption(paragraph.text):
+                continue
             for said in reversed(self.said.get(index, [])[-_RECENT_CUES:]):
                 if (
                     said.entity is not None
