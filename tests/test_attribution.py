@@ -311,6 +311,12 @@ def test_unresolved_speaker_says_why():
         ),
         # "described X as": the describer speaks, whoever the object is
         ("The coach described Ana Ruiz as “a fine player”.", "coach", "partial"),
+        # ... and "described by X as": X speaks
+        (
+            "The plan, described by Ana Ruiz as “a mess”, was dropped.",
+            "Ana Ruiz",
+            "partial",
+        ),
     ],
 )
 def test_indirect_and_partial_attributions(text, source, kind):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..text import Sentence
 from ..vocabulary import SPEECH_VERBS
-from .phrases import ends_in_closing_quote
+from .phrases import described_by_as, ends_in_closing_quote
 from .reading import CueMatch
 from .words import (
     BE,
@@ -303,6 +303,7 @@ class CueFinder:
             and around.after[:1] == ("by",)
             and around.previous not in BE
             and not around.previous.endswith("ly")
+            and not described_by_as(cue.lemma, around.after)
         ):
             return "a passive participle after a noun: whoever acted comes after 'by'"
         if cue.form == "past" and cue.lemma in _REPORTED_OF and around.after[:2] in _TO_BE:

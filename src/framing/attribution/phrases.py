@@ -726,3 +726,9 @@ def is_caption(paragraph: str) -> bool:
     (True, False)
     """
     return len(paragraph) <= _CAPTION_LENGTH and _PHOTO_CREDIT.search(paragraph) is not None
+
+
+def described_by_as(lemma: str, after: tuple[str, ...]) -> bool:
+    """ "a group described by Al Jazeera as 'new'", "called by critics as": whoever comes
+    after "by" gives the words after "as" (a law "praised by" someone is only praised)."""
+    return lemma in ("describe", "call") and after[:1] == ("by",) and "as" in after[2:]

@@ -18,6 +18,7 @@ from ..text import Sentence
 from ..vocabulary import NAME_ABBREVIATIONS
 from .phrases import (
     Phrase,
+    described_by_as,
     ends_in_closing_quote,
     head_word,
     is_person_name,
@@ -268,9 +269,10 @@ class SpeakerReader:
             )
         ):
             j -= 1
-        if j >= 0 and self.starts[j] >= start and self.keys[j] in BE and cue.form == "past":
-            after = self.keys[cue.words[1] : cue.words[1] + 1]
-            if after == ["by"]:
+        passive = j >= 0 and self.starts[j] >= start and self.keys[j] in BE
+        after = tuple(self.keys[cue.words[1] : cue.words[1] + 4])
+        if (passive and cue.form == "past") or described_by_as(cue.lemma, after):
+            if after[:1] == ("by",):
                 return self._phrase_after(self.ends[cue.words[1]], sentence.end)
             return None
         if ends_in_closing_quote(self.norm[start : cue.start]) or (
