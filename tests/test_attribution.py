@@ -173,6 +173,19 @@ def speakers(text: str) -> list[str | None]:
             '\n\n"We won it fairly," he said.',
             ["Tom Okoro"],
         ),
+        # a description opening the next sentence stands for the person just named ...
+        (
+            'Rita Hale was in tears on Friday. The singer and actress, 41, said she would "never '
+            'sing again".',
+            ["Rita Hale"],
+        ),
+        # ... unless it gives a role of its own, or someone else was given that role
+        ('Tom Okoro was arrested on Monday. The officer said he "ran at us".', ["officer"]),
+        (
+            'Tom Okoro, the coach, left early. Ana Ruiz arrived late. The coach said it was "a '
+            'long day".',
+            ["coach"],
+        ),
     ],
 )
 def test_quote_speakers(text, expected):
@@ -311,6 +324,8 @@ def test_unresolved_speaker_says_why():
         ),
         # "described X as": the describer speaks, whoever the object is
         ("The coach described Ana Ruiz as “a fine player”.", "coach", "partial"),
+        # a verb of report before a clause with no "that"
+        ("Ana Ruiz confirmed she had left the band.", "Ana Ruiz", "indirect"),
         # ... and "described by X as": X speaks
         (
             "The plan, described by Ana Ruiz as “a mess”, was dropped.",

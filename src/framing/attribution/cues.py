@@ -68,7 +68,8 @@ _DETERMINERS = frozenset(
 # clause with no "that": a subject (a pronoun, or a determiner and a word or two) and then a
 # finite verb. ("finding the net for United": other verbs need their "that".)
 _BELIEF_VERBS = frozenset(
-    "think believe hope worry expect predict report reveal suggest conclude recall agree".split()
+    "think believe hope worry expect predict report reveal suggest conclude recall agree "
+    "confirm promise".split()
 )
 _CLAUSE_SUBJECTS = frozenset("he she they we i it you".split())
 _SUBJECT_DETERMINERS = frozenset("the a an this these those his her its their our my".split())

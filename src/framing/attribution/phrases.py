@@ -21,6 +21,7 @@ from .words import (
     KIN_GENDER,
     MONTHS,
     ORG_HEADS,
+    ORG_WORDS,
     PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
@@ -31,6 +32,7 @@ from .words import (
     given_name,
     is_capitalised,
     is_common_word,
+    is_plural,
     organization_first_words,
     organization_names,
     people_word,
@@ -732,3 +734,37 @@ def described_by_as(lemma: str, after: tuple[str, ...]) -> bool:
     """ "a group described by Al Jazeera as 'new'", "called by critics as": whoever comes
     after "by" gives the words after "as" (a law "praised by" someone is only praised)."""
     return lemma in ("describe", "call") and after[:1] == ("by",) and "as" in after[2:]
+
+
+# "The singer and actress, 30,", "The Peterborough United manager", "The 63-year-old music
+# mogul": "The", perhaps a name used as a modifier, then a few small words ending in a noun
+_VARIATION = re.compile(
+    r"The\s+(?:[A-Z][\w’'\-]*\s+)*(?:[a-z\d][\w\-]*\s+){0,3}(?P<head>[a-z\d][\w\-]*)"
+)
+# heads that name someone other than the subject just named: a spokesperson speaks for them
+_NOT_A_VARIATION = frozenset(
+    "spokesman spokeswoman spokesperson official source insider friend rep".split()
+)
+
+
+def variation_head(phrase: str) -> str | None:
+    """The head noun of a description that may stand for the person just named, in the
+    way news writing avoids repeating a name ("Nicola Peltz has said ... The model and
+    actress, 27, confirmed ..."), or None. Only heads that give no source type qualify
+    ("the mayor", "the officer", "the company" are what they say).
+
+    >>> variation_head("The model and actress"), variation_head("The officer")
+    ('actress', None)
+    """
+    match = _VARIATION.fullmatch(phrase.strip())
+    if match is None:
+        return None
+    head = match.group("head")
+    if (
+        is_plural(head)
+        or head in _NOT_A_VARIATION
+        or head in ORG_WORDS
+        or type_of(head) != "other"
+    ):
+        return None
+    return head

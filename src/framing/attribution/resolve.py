@@ -33,6 +33,7 @@ from .phrases import (
     read_group,
     read_phrase,
     type_of,
+    variation_head,
     why_not_a_source,
 )
 from .reading import Entity, Facts, last_mention_before
@@ -132,6 +133,9 @@ class Resolver:
         if reading.pronoun:
             entity, reason = self._pronoun(reading.low, sentence, phrase.start)
             return (self._found(entity, phrase) if entity else None), reason
+        varied = self._subject_just_named(phrase, sentence)
+        if varied is not None:
+            return self._found(varied, phrase), ""
         if not reading.tokens:
             return None, "no speaker phrase"
         if reading.subject is not None:
@@ -147,6 +151,50 @@ class Resolver:
         if entity is None:
             entity = self._named_source(reading, phrase, forward)
         return self._found(entity, phrase), ""
+
+    def _subject_just_named(self, phrase: Phrase, sentence: int) -> Entity | None:
+        """The person named as the subject of the sentence before, when this sentence opens
+        with a description that stands for them ("Darren Ferguson was delighted. The
+        Peterborough United manager described ..."), and nobody named before is called
+        by that description; else None."""
+        head = variation_head(phrase.text)
+        if head is None or sentence == 0:
+            return None
+        here = self.article.sentences[sentence]
+        if self.text[here.start : phrase.start].strip(" \t\"'“‘"):
+            return None  # not the sentence's subject
+        previous = self.article.sentences[sentence - 1]
+        paragraph = self.article.paragraphs[previous.paragraph]
+        if here.paragraph - previous.paragraph > 1 or is_caption(paragraph.text):
+            return None
+        subject = self._subject_entity(sentence - 1, previous.end)
+        kind = self.cast.facts[subject].kind if subject is not None else ""
+        # a person, or a full name not known to be anything else ("Darren Ferguson")
+        if subject is None or not (kind == "person" or (kind == "name" and " " in subject.name)):
+            return None
+        for entity in self.cast.entities.values():
+            if entity is not subject and (
+                _describes(head, entity.name, self.cast.facts[entity])
+                or self._called_so(entity, head, phrase.start)
+            ):
+                return None  # "the coach" is someone the text already called that
+        self.cast.learn(subject, kind="person")  # "the manager" is a person
+        return subject
+
+    def _called_so(self, entity: Entity, head: str, offset: int) -> bool:
+        """Does the text give ``entity`` the role ``head`` next to its name before ``offset``
+        ("Tom Okoro, the coach,", "coach Tom Okoro")?"""
+        word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        for mention in self.cast.mentions[entity]:
+            if mention.start >= offset:
+                break
+            if mention.text[:4].lower() == "the ":
+                continue  # a description standing for a name is no role given to it
+            around = self.article.sentences[mention.sentence]
+            lo, hi = max(around.start, mention.start - 40), min(around.end, mention.end + 40)
+            if word.search(self.text, lo, hi):
+                return True
+        return False
 
     def _known_source(
         self, reading: PhraseReading, phrase: Phrase, sentence: int, forward: bool
