@@ -173,6 +173,18 @@ def speakers(text: str) -> list[str | None]:
             '\n\n"We won it fairly," he said.',
             ["Tom Okoro"],
         ),
+        # a headline's tag after a colon names its speaker, who the story names further down
+        (
+            "'Nobody will be left behind': Mayor's pledge\n\nMayor Ana Ruiz visited the town on "
+            "Monday. She said the rebuild would start soon.",
+            ["Ana Ruiz"],
+        ),
+        # a cue on another line (a cut-off blurb run into the next headline) is not the quote's
+        (
+            "Ana Ruiz is back\n\nAna Ruiz is back. She told the paper: “I never fit in with "
+            "them...\nTom Okoro’s son “saved his life”\n\nTom Okoro thinks his son saved him.",
+            [None],
+        ),
         # a description opening the next sentence stands for the person just named ...
         (
             'Rita Hale was in tears on Friday. The singer and actress, 41, said she would "never '

@@ -760,11 +760,6 @@ def variation_head(phrase: str) -> str | None:
     if match is None:
         return None
     head = match.group("head")
-    if (
-        is_plural(head)
-        or head in _NOT_A_VARIATION
-        or head in ORG_WORDS
-        or type_of(head) != "other"
-    ):
+    if is_plural(head) or head in _NOT_A_VARIATION or head in ORG_WORDS or type_of(head) != "other":
         return None
     return head

@@ -63,6 +63,14 @@ def _next_other_speaker(said: list[Said]) -> list[int | None]:
     return limits
 
 
+def _line_break_between(text: str, cue: CueMatch, quote: Quote) -> bool:
+    """Is there a line break between a cue and a quotation? A page's lines are its
+    headlines, blurbs and paragraphs: a cue on another line is not the quotation's, even
+    when a cut-off blurb ("…girls that...") runs into the next headline as one sentence."""
+    gap = text[cue.end : quote.start] if cue.end <= quote.start else text[quote.end : cue.start]
+    return "\n" in gap
+
+
 def _speaker_of_last_quote(quotes: list[Quote], running: dict[int, Said]) -> Said | None:
     """The cue of the last of ``quotes`` (one sentence's) whose speaker is known, or None."""
     for quote in reversed(quotes):
@@ -96,6 +104,7 @@ class Recorder:
             for index in sorted(sentences)
             for s in self.said.get(index, [])
             if not (quote.start <= s.cue.start < quote.end)
+            and not _line_break_between(self.text, s.cue, quote)
         ]
         if candidates:
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..quotes import Quote
 from ..text import Sentence
 from ..vocabulary import NAME_ABBREVIATIONS
 from .phrases import (
@@ -181,6 +182,10 @@ _DASH_SPEAKER = re.compile(rf"\s*[-–—]{{1,2}}\s*({CAPITAL}[^,.;\"]*)")
 _DASH_SPEAKER_BELOW = re.compile(rf"\s*\n?\s*[-–—]{{1,2}}\s*({CAPITAL}[^,.;\"\n]*)")
 
 _DASH_ROLE = re.compile(r",\s*([^.;\n\"]+)")
+
+# after a headline's quotation: ": Mayor's flood plea", ": Coach"
+_COLON_TAG = re.compile(rf"\s*:\s*({CAPITAL}[^,.;:\"\n]*?)\s*$")
+_OWNER = re.compile(r"(.+?)['’]s\b")
 
 # "The prime minister's office declined ...": a description, then a verb in the past
 _DESCRIBED_SUBJECT = re.compile(
@@ -569,9 +574,36 @@ class SpeakerReader:
                 role = role_match.group(1).strip() if role_match else ""
                 phrase = Phrase(s, s + len(name), name, role)
                 cue = CueMatch(closing + 1, s, "-", True, (0, 0), "dash")
-                entity, reason = self.resolve(phrase, sentence.index)
+                forward = self._opens_its_line(quote)  # a headline's tag: named further down
+                entity, reason = self.resolve(phrase, sentence.index, forward=forward)
                 found.append(Said(cue, entity, reason, phrase))
+            elif (tagged := self._colon_tag(sentence, quote)) is not None:
+                found.append(tagged)
         return found
+
+    def _opens_its_line(self, quote: Quote) -> bool:
+        """Does the quotation open its line, as in a headline or a sub-heading?"""
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        return not self.text[line_start : quote.start].strip(" \t\"'“‘")
+
+    def _colon_tag(self, sentence: Sentence, quote: Quote) -> Said | None:
+        """A headline's tag after a colon: `'What do we have to do?': Mayor's flood plea`
+        (the owner speaks) or `'We were robbed': Coach` -- only on a line the quotation
+        opens, whose speaker the story names further down."""
+        closing = quote.parts[-1][1]
+        line_end = self.text.find("\n", closing)
+        end = min(sentence.end, line_end if line_end >= 0 else len(self.text))
+        tag = _COLON_TAG.match(self.norm, closing + 1, end)
+        if tag is None or not self._opens_its_line(quote):
+            return None
+        owner = _OWNER.match(tag.group(1))
+        words = owner.group(1) if owner else tag.group(1)
+        if len(words.split()) > 4:
+            return None
+        phrase = Phrase(tag.start(1), tag.start(1) + len(words), words)
+        cue = CueMatch(closing + 1, tag.start(1), ":", True, (0, 0), "colon")
+        entity, reason = self.resolve(phrase, sentence.index, forward=True)
+        return Said(cue, entity, reason, phrase)
 
     def _first_name_in(self, sentence: Sentence) -> Phrase | None:
         first = bisect.bisect_left(self.run_starts, sentence.start)
