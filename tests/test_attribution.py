@@ -336,6 +336,12 @@ def test_unresolved_speaker_says_why():
         ),
         # "described X as": the describer speaks, whoever the object is
         ("The coach described Ana Ruiz as “a fine player”.", "coach", "partial"),
+        # "led to X asking": X asks; and verbs met in real news
+        ("This led to Councillor Ana Ruiz asking if the road was safe.", "Ana Ruiz", "indirect"),
+        ("In a note, Tarrow Bank projected sales would fall.", "Tarrow Bank", "indirect"),
+        ("Both coaches talked through the new rules.", "both coaches", "indirect"),
+        ("Tom Okoro set out his concerns in a letter.", "Tom Okoro", "indirect"),
+        ("Ana Ruiz pleaded with voters to stay calm.", "Ana Ruiz", "indirect"),
         # a verb of report before a clause with no "that"
         ("Ana Ruiz confirmed she had left the band.", "Ana Ruiz", "indirect"),
         # ... and "described by X as": X speaks
@@ -371,6 +377,9 @@ def test_indirect_and_partial_attributions(text, source, kind):
         "Ana Ruiz put it on the table.",
         "Ana Ruiz believed the story.",
         "The striker went ten games without finding the net for United.",
+        "Ana Ruiz pleaded not guilty on Monday.",
+        "The crowd applauded when the mayor arrived.",
+        "He thanked them for their kind remarks.",
     ],
 )
 def test_sentences_that_are_not_attributions(text):

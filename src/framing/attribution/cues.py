@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..text import Sentence
 from ..vocabulary import SPEECH_VERBS
-from .phrases import described_by_as, ends_in_closing_quote
+from .phrases import LED_TO_SUBJECT, described_by_as, ends_in_closing_quote, search_tail
 from .reading import CueMatch
 from .words import (
     BE,
@@ -142,7 +142,14 @@ NOT_A_CUE = {
     "from Ana Ruiz since May.",
     "'said to be': what others say of the subject, not what the subject says": "Her ex, "
     "singer Tom Okoro, said to be “devastated”, stayed home.",
+    "a plea entered in court, not words: 'pleaded guilty'": "Tom Okoro pleaded guilty to theft.",
+    "applause, not words: 'applauded' with no object": "The crowd applauded after the speech.",
 }
+
+# "pleaded guilty", "pleads not guilty", "pleaded no contest"
+_PLEAS = frozenset("guilty not innocent no".split())
+# "applauded after the speech", "applauded as he left": clapping, with no one applauded
+_NO_OBJECT = PREPOSITIONS | frozenset("as when while and but".split())
 
 # "X said to be devastated", "reported to have left": a report about X by unnamed others
 _REPORTED_OF = frozenset(("say", "report", "rumour", "rumor"))
@@ -268,6 +275,7 @@ class CueFinder:
             or around.previous in MESSAGE_NOUNS  # "a video message warning people"
             or "that" in around.after[:3]
             or self._quote_follows(cue)
+            or search_tail(LED_TO_SUBJECT, self.text, 0, cue.start, 120)  # "led to X asking"
         ):
             return None
         return "a participle that reports nothing"
@@ -309,6 +317,10 @@ class CueFinder:
             return "a passive participle after a noun: whoever acted comes after 'by'"
         if cue.form == "past" and cue.lemma in _REPORTED_OF and around.after[:2] in _TO_BE:
             return "'said to be': what others say of the subject, not what the subject says"
+        if cue.lemma == "plead" and around.after[:1] and around.after[0] in _PLEAS:
+            return "a plea entered in court, not words: 'pleaded guilty'"
+        if cue.lemma == "applaud" and (not around.after or around.after[0] in _NO_OBJECT):
+            return "applause, not words: 'applauded' with no object"
         if cue.lemma == "claim" and _CLAIMED_THINGS & set(around.after[:3]):
             return "a prize, a place or a life claimed, not words"
         before = self.norm[max(0, cue.start - 30) : cue.start].lower()

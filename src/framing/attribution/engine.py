@@ -16,7 +16,7 @@ from ..quotes import Quote, find_quotes
 from ..text import Article, Sentence
 from .cast import meet_names
 from .cues import CueFinder
-from .phrases import Phrase, capitalised_runs, search_tail
+from .phrases import LED_TO_SUBJECT, Phrase, capitalised_runs, search_tail
 from .reading import CueMatch, Said, by_cue_start
 from .resolve import Resolver
 from .sources import Recorder
@@ -186,6 +186,9 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         relayed = search_tail(_QUOTED_PERSON, self.text, sentence.start, cue.start, 200)
         if relayed:
             phrases.append(Phrase(relayed.start(1), relayed.end(1), relayed.group(1)))
+        led_to = search_tail(LED_TO_SUBJECT, self.text, sentence.start, cue.start, 120)
+        if led_to:
+            phrases.append(Phrase(led_to.start(1), led_to.end(1), led_to.group(1)))
         own = search_tail(_WITH_NAMED_SUBJECT, self.text, sentence.start, cue.start, 120) or (
             search_tail(_WITH_SUBJECT, self.text, sentence.start, cue.start, 100)
         )

@@ -763,3 +763,11 @@ def variation_head(phrase: str) -> str | None:
     if is_plural(head) or head in _NOT_A_VARIATION or head in ORG_WORDS or type_of(head) != "other":
         return None
     return head
+
+
+# "This led to Councillor Ana Ruiz asking if ...", "which saw Tom Okoro (R-Texas) calling
+# for ...": the name before the participle is its subject
+LED_TO_SUBJECT = re.compile(
+    rf"\b(?:led to|leading to|saw|prompted|prompting)\s+"
+    rf"((?:{CAPITAL}[\w.'’\-]*\s+){{0,4}}{CAPITAL}[\w'’\-]+)(?:\s*\([^()]{{1,40}}\))?\s*$"
+)
