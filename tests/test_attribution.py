@@ -185,6 +185,12 @@ def speakers(text: str) -> list[str | None]:
             "them...\nTom Okoro’s son “saved his life”\n\nTom Okoro thinks his son saved him.",
             [None],
         ),
+        # a sub-heading that trims a quotation of the story has the same speaker
+        (
+            "Tarrow news\n\n“We never gave up on them”\n\nThe club won on Sunday.\n\n“We never "
+            "once gave up on them, not for a minute,” said coach Ana Ruiz.",
+            ["Ana Ruiz", "Ana Ruiz"],
+        ),
         # a description opening the next sentence stands for the person just named ...
         (
             'Rita Hale was in tears on Friday. The singer and actress, 41, said she would "never '

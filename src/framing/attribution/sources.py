@@ -71,6 +71,27 @@ def _line_break_between(text: str, cue: CueMatch, quote: Quote) -> bool:
     return "\n" in gap
 
 
+# A trimmed quotation leaves out at most this many words for each word it keeps.
+_TRIM = 1
+
+
+def _trimmed_from(words: list[str], longer: list[str]) -> bool:
+    """Are ``words`` ``longer``'s words in order, with at most `_TRIM` left out for each
+    one kept (and none before the first)?"""
+    for first in (i for i, word in enumerate(longer) if words and word == words[0]):
+        j, skipped = first + 1, 0
+        for word in words[1:]:
+            while j < len(longer) and longer[j] != word:
+                j, skipped = j + 1, skipped + 1
+            if j == len(longer):
+                break
+            j += 1
+        else:
+            if skipped <= _TRIM * len(words):
+                return True
+    return False
+
+
 def _speaker_of_last_quote(quotes: list[Quote], running: dict[int, Said]) -> Said | None:
     """The cue of the last of ``quotes`` (one sentence's) whose speaker is known, or None."""
     for quote in reversed(quotes):
@@ -123,18 +144,40 @@ class Recorder:
                 None,
                 "a quoted word or phrase in the writer's own sentence; no one is said to say it",
             )
-        return self._floating(quote, running)
+        said, reason = self._floating(quote, running)
+        if said is None and quote.kind == "direct" and self._alone_on_its_line(quote):
+            # a sub-heading that quotes the story: the speaker of the words it repeats
+            repeated = self._quoted_again(quote)
+            if repeated is not None and repeated.start > quote.start:
+                again, _ = self._quote_speaker(repeated, running)
+                if again is not None and again.entity is not None:
+                    return again, ""
+        return said, reason
+
+    def _alone_on_its_line(self, quote: Quote) -> bool:
+        """Is the quotation all its line holds, as a headline or a sub-heading?"""
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        line_end = self.text.find("\n", quote.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        marks = " \t\"'“”‘’.,!?"
+        return not (
+            self.text[line_start : quote.start].strip(marks)
+            or self.text[quote.end : line_end].strip(marks)
+        )
 
     def _quoted_again(self, quote: Quote) -> Quote | None:
-        """The first quotation of the story's body that holds ``quote``'s words."""
-        words = " ".join(words_of(quote.text.lower()))
-        if len(words) < 8:
+        """The first quotation of the story's body that holds ``quote``'s words, in order,
+        perhaps with a few left out between them, as headlines trim a quotation ("It
+        probably sucks, but they didn't use it" from "I know it probably sucks at the time,
+        but hats off to them, they didn't use it")."""
+        words = words_of(quote.text.lower())
+        if len(" ".join(words)) < 8:
             return None
         for other in self.quotes:
             if (
                 other.paragraph != quote.paragraph
                 and not other.nested
-                and words in " ".join(words_of(other.text.lower()))
+                and _trimmed_from(words, words_of(other.text.lower()))
             ):
                 return other
         return None
