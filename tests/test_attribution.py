@@ -860,3 +860,20 @@ def test_a_first_name_is_the_one_person_named_with_it(text, speaker):
 def test_a_pronoun_is_never_someone_named_inside_the_quotation(text, speaker):
     quote = analyze(Article(text, check_language=False)).quotes[0]
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "not_the_speaker"),
+    [
+        (
+            "“Sales are up,” Ana Ruiz said on Monday. Analysts said the slowdown raises "
+            "concerns about jobs.",
+            1,
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_thing_described_is_not_the_last_person_who_spoke(text, sentence, not_the_speaker):
+    analysis = analyze(Article(text, check_language=False))
+    names = [a.source.name for a in analysis.attributions if a.sentence == sentence]
+    assert names and not_the_speaker not in names, names

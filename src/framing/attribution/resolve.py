@@ -41,6 +41,7 @@ from .words import (
     COMPANY_WORDS,
     ORG_HEADS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
@@ -549,6 +550,8 @@ class Resolver:
         sentences back."""
         want_person = head not in ORG_WORDS
         plural = is_plural(head)  # "the authors": a group
+        if want_person and not plural and head not in PERSON_NOUNS:
+            return None  # "the slowdown raises concerns": a thing, not the last speaker
         for index in range(sentence, max(-1, sentence - 4), -1):
             for said in reversed(self.said.get(index, [])[-_RECENT_CUES:]):
                 if said.entity is None or said.cue.start >= offset:
