@@ -173,6 +173,8 @@ def speakers(text: str) -> list[str | None]:
             '\n\n"We won it fairly," he said.',
             ["Tom Okoro"],
         ),
+        # the name after a role speaks: "said the mayor, Ana Ruiz"
+        ('"We won," said Ruiz’s lawyer, Tom Okoro, outside court.', ["Tom Okoro"]),
         # a headline's tag after a colon names its speaker, who the story names further down
         (
             "'Nobody will be left behind': Mayor's pledge\n\nMayor Ana Ruiz visited the town on "
@@ -342,6 +344,23 @@ def test_unresolved_speaker_says_why():
         ),
         # "described X as": the describer speaks, whoever the object is
         ("The coach described Ana Ruiz as “a fine player”.", "coach", "partial"),
+        # asides between the name and the verb: an age in brackets, an address, a role at
+        # an organisation (which is no name, for all its capitals)
+        (
+            "Rita Hale (84), whose savings were taken, said she had lost all.",
+            "Rita Hale",
+            "indirect",
+        ),
+        (
+            "Tom Okoro, 52, of Main Street, Tarrow, told the court he was sorry.",
+            "Tom Okoro",
+            "indirect",
+        ),
+        (
+            "Tom Okoro, chief executive of Tarrow Water, admitted it had failed.",
+            "Tom Okoro",
+            "indirect",
+        ),
         # "led to X asking": X asks; and verbs met in real news
         ("This led to Councillor Ana Ruiz asking if the road was safe.", "Ana Ruiz", "indirect"),
         ("In a note, Tarrow Bank projected sales would fall.", "Tarrow Bank", "indirect"),

@@ -61,12 +61,16 @@ _INNER_SUBJECT = re.compile(
 )
 
 # An aside that starts like this describes the speaker; it is not the speaker's name.
-_NOT_A_NAME_ASIDE = ("who", "which", "whose", "a ", "an ", "the ")  # "a policy analyst at"
+_NOT_A_NAME_ASIDE = ("who", "which", "whose", "a ", "an ", "the ", "as ")  # "a policy analyst at"
 # where and when someone spoke, after the speaker of an inverted verb: "at a briefing"
 _PLACE_OR_OCCASION = re.compile(r"\s(?:at|outside|inside|during|after|before|in|on|near)\s")
 _WHO = re.compile(r"\s(?:who|whose)\s")
 
-_AGE_ASIDE = re.compile(r",\s*\d{1,3}\s*$")
+# a role at an organisation, not a name: "chief executive of Tarrow Water"
+_ROLE_OF_ORG = re.compile(r"(?:[a-z][\w\-]*\s+)+(?:of|at|for|from|in|with)\s+(?:the\s+)?[A-Z]")
+# more asides before the last one: an age in brackets ("Ana Ruiz (84), whose ..."), where
+# someone lives ("Tom Okoro, 52, of Main Street, Tarrow, told the court")
+_EARLIER_ASIDE = re.compile(r"(?:\s*\(\d{1,3}\)|,\s*(?:of|from)\s+[^,]{1,60}|,\s*\d{1,3})\s*$")
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
@@ -336,6 +340,16 @@ class SpeakerReader:
             chunk = _ROLE_END.split(rest, maxsplit=1)[0].strip()
             if chunk and len(chunk.split()) <= 12 and not _CUE_WORD.search(chunk):
                 role = chunk
+            named = text.find(chunk, stop.end()) if chunk else -1
+            if (
+                inverted
+                and role
+                and named >= 0
+                and is_person_name(words_of(chunk))
+                and not is_person_name(words_of(text[s:e]))
+            ):
+                # "said the mayor, Ana Ruiz": the name after the role speaks
+                return Phrase(named, named + len(chunk), chunk, text[s:e])
         elif stop and text[stop.start() : stop.end()].strip() in (
             "who",
             "which",
@@ -397,15 +411,20 @@ class SpeakerReader:
             if comma <= 0 or self._quote_between(s + comma, s + len(inner)):
                 return s + len(inner), role, None
             aside = inner[comma + 1 :].strip()
-            if not aside.lower().startswith(_NOT_A_NAME_ASIDE) and is_person_name(words_of(aside)):
+            if (
+                not aside.lower().startswith(_NOT_A_NAME_ASIDE)
+                and not _ROLE_OF_ORG.match(aside)
+                and is_person_name(words_of(aside))
+            ):
                 offset = text.find(aside, s + comma, e)
                 return e, inner[:comma].strip(), (offset, offset + len(aside))
             role = aside
             e = s + comma
             chunk = text[s:e].rstrip()
-            age = _AGE_ASIDE.search(chunk)
-            if age:  # "Pauline Harker, 71, whose bungalow ...": the age is an aside too
-                e = s + age.start()
+            # "Pauline Harker, 71, whose bungalow ...": the age is an aside too, and so are
+            # an address and an age in brackets
+            while (earlier := _EARLIER_ASIDE.search(chunk)) and earlier.start() > 0:
+                e = s + earlier.start()
                 chunk = text[s:e].rstrip()
         return e, role, None
 
