@@ -361,6 +361,9 @@ def test_unresolved_speaker_says_why():
             "Tom Okoro",
             "indirect",
         ),
+        # "went on to say", "took to Instagram to say": the subject speaks
+        ("Tom Okoro went on to say the plan was dead.", "Tom Okoro", "indirect"),
+        ("Ana Ruiz took to Instagram to criticise the plan.", "Ana Ruiz", "indirect"),
         # "led to X asking": X asks; and verbs met in real news
         ("This led to Councillor Ana Ruiz asking if the road was safe.", "Ana Ruiz", "indirect"),
         ("In a note, Tarrow Bank projected sales would fall.", "Tarrow Bank", "indirect"),
@@ -403,6 +406,8 @@ def test_indirect_and_partial_attributions(text, source, kind):
         "Ana Ruiz believed the story.",
         "The striker went ten games without finding the net for United.",
         "Ana Ruiz pleaded not guilty on Monday.",
+        "Ana Ruiz is expected to announce her plans on Friday.",
+        "Ana Ruiz declined to say where she was.",
         "The crowd applauded when the mayor arrived.",
         "He thanked them for their kind remarks.",
     ],

@@ -18,7 +18,13 @@ from dataclasses import dataclass
 
 from ..text import Sentence
 from ..vocabulary import SPEECH_VERBS
-from .phrases import LED_TO_SUBJECT, described_by_as, ends_in_closing_quote, search_tail
+from .phrases import (
+    INFINITIVE_REPORT,
+    LED_TO_SUBJECT,
+    described_by_as,
+    ends_in_closing_quote,
+    search_tail,
+)
 from .reading import CueMatch
 from .words import (
     BE,
@@ -228,6 +234,8 @@ class CueFinder:
             return "'heard from' reports evidence only before a court or a committee"
         if cue.form in ("according", "quoted"):
             return None
+        if cue.form == "base" and search_tail(INFINITIVE_REPORT, self.text, 0, cue.start, 80):
+            return None  # "went on to say", "took to Instagram to say"
         around = self._around(cue, indices)
         reason = self._not_a_verb_here(cue, around, indices)
         if reason is None and cue.form == "participle":

@@ -771,3 +771,15 @@ LED_TO_SUBJECT = re.compile(
     rf"\b(?:led to|leading to|saw|prompted|prompting)\s+"
     rf"((?:{CAPITAL}[\w.'’\-]*\s+){{0,4}}{CAPITAL}[\w'’\-]+)(?:\s*\([^()]{{1,40}}\))?\s*$"
 )
+
+
+# "Ruiz went on to say", "took to Instagram to say", "was quick to point out", "used her
+# speech to warn": the subject before these words speaks through the verb after "to"
+# (unlike "is expected to announce", "declined to say", "wants to say")
+INFINITIVE_REPORT = re.compile(
+    r"\b(?:(?:went|goes|go|going) on|(?:was|were|is|are|been) quick"
+    rf"|(?:took|takes|take|taking) to (?:{CAPITAL}[\w.]*\s*)+"
+    r"|(?:took|takes|take|taking) the opportunity"
+    r"|(?:used|uses|use|using) (?:his|her|their|its|the|a|an) [\w\-]+(?: [\w\-]+)?)"
+    r"\s+to\s*$"
+)

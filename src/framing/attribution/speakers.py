@@ -18,6 +18,7 @@ from ..quotes import Quote
 from ..text import Sentence
 from ..vocabulary import NAME_ABBREVIATIONS
 from .phrases import (
+    INFINITIVE_REPORT,
     Phrase,
     described_by_as,
     ends_in_closing_quote,
@@ -265,6 +266,10 @@ class SpeakerReader:
         if cue.form == "quoted":  # "X was quoted as saying"
             before = _TRAILING_BE.sub("", before.rstrip())
             return self._phrase_before(start, start + len(before))
+        if cue.form == "base" and (
+            governor := search_tail(INFINITIVE_REPORT, text, start, cue.start, 80)
+        ):
+            return self._phrase_before(start, governor.start())  # "Ruiz went on to say"
         # passive: "was praised", "is considered" -- a voice only with "by X"
         k = cue.words[0]
         j = k - 1
