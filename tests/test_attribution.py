@@ -173,6 +173,12 @@ def speakers(text: str) -> list[str | None]:
             '\n\n"We won it fairly," he said.',
             ["Tom Okoro"],
         ),
+        # a quotation paragraph right after "X spoke first." is X's; after any other verb, no
+        (
+            "Budget vote\n\nCouncillor Ana Ruiz spoke first.\n\n“This budget is a disgrace.”",
+            ["Ana Ruiz"],
+        ),
+        ("Court\n\nTom Okoro was jailed for six years.\n\n“He ruined our lives.”", [None]),
         # the name after a role speaks: "said the mayor, Ana Ruiz"
         ('"We won," said Ruiz’s lawyer, Tom Okoro, outside court.', ["Tom Okoro"]),
         # a headline's tag after a colon names its speaker, who the story names further down

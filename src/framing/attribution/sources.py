@@ -38,6 +38,9 @@ _POINTS_BACK = re.compile(
     r"\b(?:words?|verdict|message|remarks?|comments?|assessment|warning|response|reply|plea)\b"
 )
 
+# the reason `cues` gives a verb of speaking or thinking with nothing reported after it
+_NO_CLAUSE = "a verb of thinking with no clause or quotation after it"
+
 # an article's words: where each starts and ends, and its key (`Article.word_table`)
 WordTable = tuple[list[int], list[int], list[str]]
 
@@ -233,7 +236,30 @@ class Recorder:
                 and said[0].cue.start - nxt.start < 40
             ):
                 return said[0], said[0].reason
+        intro = self._speaking_intro(quote)
+        if intro is not None:
+            return intro, ""
         return self._running_speaker(quote, running)
+
+    def _speaking_intro(self, quote: Quote) -> Said | None:
+        """A quotation paragraph right after "Ana Ruiz spoke first." or "Tom Okoro was
+        speaking to reporters.": the one who spoke, in the sentence just before, says it."""
+        here = self.article.sentences[quote.sentence]
+        if quote.sentence == 0 or quote.kind != "direct":
+            return None
+        previous = self.article.sentences[quote.sentence - 1]
+        headline = self.article.headline
+        if previous.paragraph < here.paragraph - 1 or (
+            headline is not None and previous.paragraph == headline.index
+        ):
+            return None
+        for cue, reason in self.cue_candidates(previous):
+            if cue.lemma == "speak" and reason == _NO_CLAUSE:
+                phrase = self.speaker_phrase(previous, cue, self._reach(previous, cue.start))
+                entity, why = self.resolve(phrase, previous.index) if phrase else (None, "")
+                if entity is not None:
+                    return Said(cue, entity, why, phrase)
+        return None
 
     def _running_speaker(self, quote: Quote, running: dict[int, Said]) -> tuple[Said | None, str]:
         """A paragraph that is all quotation, with no cue, in the run of one speaker's quotes:
