@@ -179,6 +179,11 @@ def speakers(text: str) -> list[str | None]:
             ["Ana Ruiz"],
         ),
         ("Court\n\nTom Okoro was jailed for six years.\n\n“He ruined our lives.”", [None]),
+        # a headline's "Tarrow Mayor": the mayor the story names
+        (
+            "Tarrow Mayor Slams 'Reckless' Budget\n\nMayor Ana Ruiz said the budget was unfair.",
+            ["Ana Ruiz"],
+        ),
         # the name after a role speaks: "said the mayor, Ana Ruiz"
         ('"We won," said Ruiz’s lawyer, Tom Okoro, outside court.', ["Tom Okoro"]),
         # a headline's tag after a colon names its speaker, who the story names further down

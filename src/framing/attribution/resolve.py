@@ -119,6 +119,15 @@ def _describes(head: str, name: str, facts: Facts) -> bool:
     return False
 
 
+def _headline_title(tokens: tuple[str, ...]) -> str:
+    """The title word that ends a headline's short capitalised phrase ("Tarrow Mayor",
+    "Labour MP": a place or a party, then the title), or ""."""
+    if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() for t in tokens):
+        return ""
+    last = tokens[-1].lower()
+    return last if last in ROLE_WORDS else ""
+
+
 class Resolver:
     """Resolving phrases to sources: the third stage of `Engine`."""
 
@@ -206,9 +215,11 @@ class Resolver:
             return self.cast.entity(name, "org", type=kind_of_source, country=country)
         if reading.capital is not None:
             return self._government(reading.capital)
-        if forward and reading.all_titles:
-            # a headline's "US Official Warns ...": the first fitting source of the story
-            found = self._description(reading.all_titles, sentence, phrase.start, True)
+        titles = reading.all_titles or _headline_title(reading.tokens)
+        if forward and titles:
+            # a headline's "US Official Warns ...", "Tarrow Mayor Slams ...": the first
+            # fitting source of the story
+            found = self._description(titles, sentence, phrase.start, True)
             if found is not None:
                 return found
         if reading.description is not None:
