@@ -372,6 +372,12 @@ def test_unresolved_speaker_says_why():
             "Tom Okoro",
             "indirect",
         ),
+        # a person "of" an organisation is the person
+        (
+            "Dr Kwame Mensah of Tarrow University said the data were clear.",
+            "Kwame Mensah",
+            "indirect",
+        ),
         # "went on to say", "took to Instagram to say": the subject speaks
         ("Tom Okoro went on to say the plan was dead.", "Tom Okoro", "indirect"),
         ("Ana Ruiz took to Instagram to criticise the plan.", "Ana Ruiz", "indirect"),

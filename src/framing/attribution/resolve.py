@@ -119,6 +119,17 @@ def _describes(head: str, name: str, facts: Facts) -> bool:
     return False
 
 
+def _person_of_org(reading: PhraseReading) -> bool:
+    """Is the phrase a person's name, then "of" and an organisation ("Kwame Mensah of
+    Tarrow University", "Dr Ana Ruiz of the Tarrow Trust")? The organisation is their
+    role, not the speaker."""
+    tokens = reading.tokens
+    if len(reading.name) < 2 or "of" not in tokens:
+        return False
+    last = max(i for i, token in enumerate(tokens) if token == reading.name[-1])
+    return tokens.index("of") == last + 1
+
+
 def _headline_title(tokens: tuple[str, ...]) -> str:
     """The title word that ends a headline's short capitalised phrase ("Tarrow Mayor",
     "Labour MP": a place or a party, then the title), or ""."""
@@ -240,7 +251,7 @@ class Resolver:
         """A group, an organisation's name, or a person: a title and a surname, a full name."""
         if reading.group:
             return self._group(phrase)
-        if reading.organization_name:
+        if reading.organization_name and not _person_of_org(reading):
             return self._org(phrase)
         name = reading.name
         if not name:
