@@ -184,6 +184,12 @@ def speakers(text: str) -> list[str | None]:
             "Tarrow Mayor Slams 'Reckless' Budget\n\nMayor Ana Ruiz said the budget was unfair.",
             ["Ana Ruiz"],
         ),
+        # a quotation that ends in "is not" or "was" does not make the verb after it passive
+        ("“It is not,” said Tom Okoro.", ["Tom Okoro"]),
+        (
+            "“The plan is fair,” said Ana Ruiz.\n\n“I know it was,” replied Tom Okoro.",
+            ["Ana Ruiz", "Tom Okoro"],
+        ),
         # the name after a role speaks: "said the mayor, Ana Ruiz"
         ('"We won," said Ruiz’s lawyer, Tom Okoro, outside court.', ["Tom Okoro"]),
         # a headline's tag after a colon names its speaker, who the story names further down

@@ -273,9 +273,11 @@ class SpeakerReader:
         # passive: "was praised", "is considered" -- a voice only with "by X"
         k = cue.words[0]
         j = k - 1
+        # (the words of a quotation before the verb are no part of it: "“It is not,” said X")
         while (
             j >= 0
             and self.starts[j] >= start
+            and not self.inside_quote(self.starts[j])
             and (
                 self.keys[j] in AUX_AND_ADVERBS
                 or self.keys[j].endswith("ly")
@@ -283,7 +285,12 @@ class SpeakerReader:
             )
         ):
             j -= 1
-        passive = j >= 0 and self.starts[j] >= start and self.keys[j] in BE
+        passive = (
+            j >= 0
+            and self.starts[j] >= start
+            and self.keys[j] in BE
+            and not self.inside_quote(self.starts[j])
+        )
         after = tuple(self.keys[cue.words[1] : cue.words[1] + 4])
         if (passive and cue.form == "past") or described_by_as(cue.lemma, after):
             if after[:1] == ("by",):
