@@ -184,6 +184,15 @@ def speakers(text: str) -> list[str | None]:
             "Tarrow Mayor Slams 'Reckless' Budget\n\nMayor Ana Ruiz said the budget was unfair.",
             ["Ana Ruiz"],
         ),
+        # "X was blunt: '...'": the person before "was"; "The message was clear:" is nobody
+        ("Report\n\nAna Ruiz was blunt: “This is a scandal.”", ["Ana Ruiz"]),
+        ("Report\n\nThe message was clear: “Stay home.”", [None]),
+        # a quotation paragraph, then "That was the message from X" in the next paragraph
+        (
+            "Report\n\n“We need more beds.”\n\nThat was the message from Dr Ana Ruiz, who runs "
+            "the ward.",
+            ["Ana Ruiz"],
+        ),
         # a quotation that ends in "is not" or "was" does not make the verb after it passive
         ("“It is not,” said Tom Okoro.", ["Tom Okoro"]),
         (

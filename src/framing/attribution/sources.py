@@ -198,7 +198,13 @@ class Recorder:
         last = self.article.sentence_at(quote.parts[-1][1] - 1)
         nxt = sentences[last.index + 1] if last and last.index + 1 < len(sentences) else None
         same_paragraph = nxt is not None and nxt.paragraph == sentences[last.index].paragraph
-        if same_paragraph and _POINTS_BACK.match(nxt.text):
+        # ... or the next paragraph, after a quotation that is a paragraph of its own
+        next_paragraph = (
+            nxt is not None
+            and nxt.paragraph == sentences[last.index].paragraph + 1
+            and self._alone_on_its_line(quote)
+        )
+        if (same_paragraph or next_paragraph) and _POINTS_BACK.match(nxt.text):
             # "Those were the only words Ellery spoke", "The verdict came from coach Ana Ruiz"
             phrase = self._first_name_in(nxt)
             if phrase is not None:

@@ -205,11 +205,23 @@ _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Or)\s+")
 _TIME_OR_NUMBER = ("a date is no source", "a number is no source")
 
 
+# "Ana Ruiz was blunt:", "He was in no doubt:": a person, then how they spoke
+_HOW_THEY_SPOKE = re.compile(
+    r"^(.+?)\s+(?:was|were|is|are|has been|had been|remained)\s+(?:[a-z][\w\-]*\s*){1,4}$"
+)
+
+
 def _before_colon_or_dash(before: str) -> str | None:
     """The words before a colon or a spaced dash that ends ``before``, else None:
-    `From the mayor: "..."` -> "From the mayor"."""
+    `From the mayor: "..."` -> "From the mayor"; `Ana Ruiz was blunt: "..."` -> "Ana Ruiz"
+    (a person's name or a pronoun only: "The message was clear:" names no speaker)."""
     tail = before.rstrip()
     if tail.endswith(":"):
+        how = _HOW_THEY_SPOKE.match(tail[:-1].strip())
+        if how and (
+            is_person_name(words_of(how.group(1))) or how.group(1).lower() in _SUBJECT_PRONOUNS
+        ):
+            return how.group(1)
         return tail[:-1]
     if len(tail) >= 2 and tail[-1] in "-–—" and tail[-2].isspace():
         return tail[:-2]
