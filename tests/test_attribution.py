@@ -933,3 +933,17 @@ def test_a_thing_described_is_not_the_last_person_who_spoke(text, sentence, not_
     analysis = analyze(Article(text, check_language=False))
     names = [a.source.name for a in analysis.attributions if a.sentence == sentence]
     assert names and not_the_speaker not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a speaker tag the splitter cut off its quotation adds no sentence of its own
+        ('Report\n\n"We will win. I know it!" Ana Ruiz adds.\n\nTom Okoro left.', [1]),
+        # a sentence with words of its own after a quotation still counts
+        ('Report\n\n"We will win!" Ana Ruiz adds that the vote is close.', [1, 2]),
+    ],
+)
+def test_a_speaker_tag_split_off_its_quotation(text, sentences):
+    analysis = analyze(Article(text, check_language=False))
+    assert sorted({a.sentence for a in analysis.attributions}) == sentences

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ..quotes import Quote
 from ..text import Sentence
-from .phrases import head_word, strip_phrase, type_of_head, words_of
+from .phrases import ends_in_closing_quote, head_word, strip_phrase, type_of_head, words_of
 from .reading import CueMatch, Entity, Facts, Said, Slot, start_of
 from .records import SOURCE_TYPES, Attribution, Attributions, Cue, Mention, Source
 from .words import (
@@ -355,10 +355,30 @@ class Recorder:
                 content = self._content(said, self.article.sentences[sentence_index], limit)
                 if content:
                     reported.append((*content, said.entity))
+                elif (sentence_index - 1, said.entity.name.lower()) in per_sentence and (
+                    self._tag_split_off(sentence_index, said)
+                ):
+                    continue  # its quotation's sentence has the attribution
                 _note(
                     per_sentence, sentence_index, said.entity, "indirect", said.cue, content=content
                 )
         return reported
+
+    def _tag_split_off(self, index: int, said: Said) -> bool:
+        """Is this sentence only a speaker tag ("Gonzalez adds.", "said Ana Ruiz.") that the
+        sentence splitter cut off the quotation just before it?"""
+        sentence = self.article.sentences[index]
+        if index == 0 or said.phrase is None:
+            return False
+        previous = self.article.sentences[index - 1]
+        if previous.paragraph != sentence.paragraph or not ends_in_closing_quote(
+            self.norm[previous.start : previous.end].rstrip()
+        ):
+            return False
+        spans = sorted([(said.phrase.start, said.phrase.end), (said.cue.start, said.cue.end)])
+        rest = self.text[sentence.start : spans[0][0]] + self.text[spans[0][1] : spans[1][0]]
+        rest += self.text[spans[1][1] : sentence.end]
+        return not rest.strip(" \t,.;:!?")
 
     def _attribution(self, sentence: int, source: Source, slot: Slot) -> Attribution:
         """The record of what one sentence says of one source."""
