@@ -193,6 +193,16 @@ def speakers(text: str) -> list[str | None]:
             "the ward.",
             ["Ana Ruiz"],
         ),
+        # one unnamed person ("the 21-year-old striker", "his lawyer") can be "he" or "she"
+        (
+            "The 21-year-old striker told reporters he was thrilled. “It was a dream,” he said.",
+            ["striker"],
+        ),
+        (
+            "Tom Okoro was charged. His lawyer told reporters the case was weak. “My client will "
+            "fight this,” she said.",
+            ["lawyer"],
+        ),
         # a quotation that ends in "is not" or "was" does not make the verb after it passive
         ("“It is not,” said Tom Okoro.", ["Tom Okoro"]),
         (

@@ -466,10 +466,16 @@ def read_group(phrase: str, role: str) -> tuple[str, str, str, str | None]:
         and not is_person_name(words_of(name))
     ):
         name = name[0].lower() + name[1:]  # capitalised only because it starts the sentence
-    # "a Western diplomat", "one agent": a single unnamed person, who can be "he" or "she"
-    single = _ONE_OF_THEM.match(phrase.strip())
-    kind = "person" if single and head_word(name) in PERSON_NOUNS else "group"
+    # "a Western diplomat", "one agent", "Ana Ruiz's lawyer", "the 21-year-old striker": a
+    # single unnamed person, who can be "he" or "she"
+    head = head_word(name)
+    single = _ONE_OF_THEM.match(phrase.strip()) or not (is_plural(head) or head in _COLLECTIVE)
+    kind = "person" if single and head in PERSON_NOUNS else "group"
     return name, kind, type_of(name, role), country_of(name, role)
+
+
+# person nouns that name a body of people: "the public", "the defence"
+_COLLECTIVE = frozenset("public defence defense prosecution".split())
 
 
 # "Landen's mother", "the boy's father": a possessive, up to two words, then a kin word
