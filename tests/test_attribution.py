@@ -203,6 +203,12 @@ def speakers(text: str) -> list[str | None]:
             "fight this,” she said.",
             ["lawyer"],
         ),
+        # a speaker tag cut off its quotation speaks it, not a source the sentence before names
+        (
+            'Report\n\nAna Ruiz lives where police say cars were hit. "I am scared. Who would do '
+            'this?" Ana Ruiz adds.',
+            ["Ana Ruiz"],
+        ),
         # a quotation that ends in "is not" or "was" does not make the verb after it passive
         ("“It is not,” said Tom Okoro.", ["Tom Okoro"]),
         (
@@ -397,6 +403,10 @@ def test_unresolved_speaker_says_why():
             "Tom Okoro",
             "indirect",
         ),
+        # a relative clause with its own subject: "residents who police say woke up"
+        ("Ana Ruiz is one of ten residents who police say were robbed.", "police", "indirect"),
+        # adverbs between a plural subject and its verb
+        ("Neighbours gathered outside. They also say that he was armed.", "neighbours", "indirect"),
         # a person "of" an organisation is the person
         (
             "Dr Kwame Mensah of Tarrow University said the data were clear.",
@@ -950,6 +960,12 @@ def test_a_thing_described_is_not_the_last_person_who_spoke(text, sentence, not_
     [
         # a speaker tag the splitter cut off its quotation adds no sentence of its own
         ('Report\n\n"We will win. I know it!" Ana Ruiz adds.\n\nTom Okoro left.', [1]),
+        # ... and it speaks the quotation, not a source in the sentence before
+        (
+            'Report\n\nAna Ruiz lives on a street where police say cars were hit. "I am scared. '
+            'Who would do this?" Ana Ruiz adds.',
+            [1, 2],
+        ),
         # a sentence with words of its own after a quotation still counts
         ('Report\n\n"We will win!" Ana Ruiz adds that the vote is close.', [1, 2]),
     ],

@@ -96,6 +96,9 @@ def _bare_clause(after: tuple[str, ...]) -> bool:
     return any(w in _FINITE_WORDS or w.endswith("ed") for w in after[2:4])
 
 
+# adverbs between a subject and its verb ("they also say"; never a modal: "will also say")
+_ADVERBS = frozenset("also still now often frequently repeatedly really all both too".split())
+
 # "people accused of gang ties": they are accused, they do not speak
 _PASSIVE_OF = frozenset(("accuse", "suspect", "charge"))
 _QUOTE_SOON = re.compile(r"\s*(?:\w+\s+){0,3}[:,]?\s*[\"']")
@@ -298,9 +301,14 @@ class CueFinder:
             or around.after[:1] == ("of",)
         ):
             return "a base form after a modal, an article or a possessive"
+        # "They also say", "Residents often say": the subject stands before the adverbs
+        k = cue.words[0] - 1
+        while k > indices.start and self.keys[k] in _ADVERBS:
+            k -= 1
+        subject = self.keys[k] if k >= indices.start else ""
         if (
-            around.previous.endswith("s")
-            or around.previous in ("they", "we", "i", "you", "people", "police", "men", "women")
+            subject.endswith("s")
+            or subject in ("they", "we", "i", "you", "people", "police", "men", "women")
             or self._plural_of_place(cue.words[0], indices)
         ):
             return None

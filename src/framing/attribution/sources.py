@@ -216,6 +216,11 @@ class Recorder:
                         reason,
                         phrase,
                     ), ""
+        if same_paragraph:
+            # `"..." Gonzalez adds.` cut in two by the splitter: the tag is the speaker
+            tag = [s for s in self.said.get(nxt.index, []) if s.entity is not None]
+            if tag and self._tag_split_off(nxt.index, tag[0]):
+                return tag[0], tag[0].reason
         headline = self.article.headline
         for back in range(index - 1, max(-1, index - 3), -1):
             if sentences[back].paragraph < here.paragraph - 1:

@@ -67,6 +67,12 @@ _NOT_A_NAME_ASIDE = ("who", "which", "whose", "a ", "an ", "the ", "as ")  # "a 
 _PLACE_OR_OCCASION = re.compile(r"\s(?:at|outside|inside|during|after|before|in|on|near)\s")
 _WHO = re.compile(r"\s(?:who|whose)\s")
 
+# a relative clause with its own subject before the verb: "the man who police say was
+# armed", "a plan that officials believe will fail"
+_RELATIVE_WITH_SUBJECT = re.compile(
+    r"\b(?:who|whom|which|that)\s+((?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:police|[a-z][\w\-]*s)"
+    rf"|he|she|they|we|(?:{CAPITAL}[\w'’\-]*\s+){{0,3}}{CAPITAL}[\w'’\-]*)\s*$"
+)
 # a role at an organisation, not a name: "chief executive of Tarrow Water"
 _ROLE_OF_ORG = re.compile(r"(?:[a-z][\w\-]*\s+)+(?:of|at|for|from|in|with)\s+(?:the\s+)?[A-Z]")
 # more asides before the last one: an age in brackets ("Ana Ruiz (84), whose ..."), where
@@ -308,6 +314,9 @@ class SpeakerReader:
             if after[:1] == ("by",):
                 return self._phrase_after(self.ends[cue.words[1]], sentence.end)
             return None
+        relative = search_tail(_RELATIVE_WITH_SUBJECT, text, start, cue.start, 80)
+        if relative:  # "residents who police say woke up": police speak
+            return Phrase(relative.start(1), relative.end(1), relative.group(1))
         if ends_in_closing_quote(self.norm[start : cue.start]) or (
             before.rstrip().endswith(",") and self._looks_inverted(cue, sentence)
         ):
