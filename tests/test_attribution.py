@@ -223,6 +223,8 @@ def speakers(text: str) -> list[str | None]:
             "Monday. She said the rebuild would start soon.",
             ["Ana Ruiz"],
         ),
+        # ... but a tag that names no one is no speaker
+        ("'We were robbed': Analysis of the final\n\nThe final ended 1-0 on Sunday.", [None]),
         # a cue on another line (a cut-off blurb run into the next headline) is not the quote's
         (
             "Ana Ruiz is back\n\nAna Ruiz is back. She told the paper: “I never fit in with "

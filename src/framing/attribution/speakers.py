@@ -655,6 +655,10 @@ class SpeakerReader:
         phrase = Phrase(tag.start(1), tag.start(1) + len(words), words)
         cue = CueMatch(closing + 1, tag.start(1), ":", True, (0, 0), "colon")
         entity, reason = self.resolve(phrase, sentence.index, forward=True)
+        if entity is None or (
+            self.cast.facts[entity].unnamed and head_word(words) not in PERSON_NOUNS
+        ):
+            return None  # "'...': Analysis of the final" names no one
         return Said(cue, entity, reason, phrase)
 
     def _first_name_in(self, sentence: Sentence) -> Phrase | None:
