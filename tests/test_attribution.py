@@ -140,6 +140,116 @@ def speakers(text: str) -> list[str | None]:
             'Ruiz\'s mother gave a statement. Ann Cole spoke next. "Justice was done," she said.',
             ["Ann Cole"],
         ),
+        # a quotation on its own goes on with the previous sentence's quotation, not with a
+        # source that sentence names later
+        (
+            '"It is too early," Ana Ruiz said of reports that the Tarrow Herald had called the '
+            'vote. "We will wait."',
+            ["Ana Ruiz", "Ana Ruiz"],
+        ),
+        # a first line read as a headline: its own second quotation keeps its speaker
+        (
+            'Shortly after 11 p.m. "We lost," Tom Okoro said in his speech. "We will be back."\n'
+            "The count ended at midnight.",
+            ["Tom Okoro", "Tom Okoro"],
+        ),
+        # "with X saying": X speaks, also a counted X or the name in an appositive
+        (
+            'The vote passed, with one councillor saying it was "a disgrace".',
+            ["one councillor"],
+        ),
+        (
+            'Tarrow hit back, with its mayor, Rita Hale, saying: "We will not move."',
+            ["Rita Hale"],
+        ),
+        # the people in a photo caption are pictured, not speaking
+        (
+            "Ana Ruiz said the count was fair.\n\nRita Hale at the count. Picture: Ben Lee"
+            '\n\n"We won it fairly," she said.',
+            ["Ana Ruiz"],
+        ),
+        (
+            "Tom Okoro said the count was fair.\n\nBen Hale at the count (Photo: Dan Lee/PA)"
+            '\n\n"We won it fairly," he said.',
+            ["Tom Okoro"],
+        ),
+        # a quotation paragraph right after "X spoke first." is X's; after any other verb, no
+        (
+            "Budget vote\n\nCouncillor Ana Ruiz spoke first.\n\n“This budget is a disgrace.”",
+            ["Ana Ruiz"],
+        ),
+        ("Court\n\nTom Okoro was jailed for six years.\n\n“He ruined our lives.”", [None]),
+        # a headline's "Tarrow Mayor": the mayor the story names
+        (
+            "Tarrow Mayor Slams 'Reckless' Budget\n\nMayor Ana Ruiz said the budget was unfair.",
+            ["Ana Ruiz"],
+        ),
+        # "X was blunt: '...'": the person before "was"; "The message was clear:" is nobody
+        ("Report\n\nAna Ruiz was blunt: “This is a scandal.”", ["Ana Ruiz"]),
+        ("Report\n\nThe message was clear: “Stay home.”", [None]),
+        # a quotation paragraph, then "That was the message from X" in the next paragraph
+        (
+            "Report\n\n“We need more beds.”\n\nThat was the message from Dr Ana Ruiz, who runs "
+            "the ward.",
+            ["Ana Ruiz"],
+        ),
+        # one unnamed person ("the 21-year-old striker", "his lawyer") can be "he" or "she"
+        (
+            "The 21-year-old striker told reporters he was thrilled. “It was a dream,” he said.",
+            ["striker"],
+        ),
+        (
+            "Tom Okoro was charged. His lawyer told reporters the case was weak. “My client will "
+            "fight this,” she said.",
+            ["lawyer"],
+        ),
+        # a speaker tag cut off its quotation speaks it, not a source the sentence before names
+        (
+            'Report\n\nAna Ruiz lives where police say cars were hit. "I am scared. Who would do '
+            'this?" Ana Ruiz adds.',
+            ["Ana Ruiz"],
+        ),
+        # a quotation that ends in "is not" or "was" does not make the verb after it passive
+        ("“It is not,” said Tom Okoro.", ["Tom Okoro"]),
+        (
+            "“The plan is fair,” said Ana Ruiz.\n\n“I know it was,” replied Tom Okoro.",
+            ["Ana Ruiz", "Tom Okoro"],
+        ),
+        # the name after a role speaks: "said the mayor, Ana Ruiz"
+        ('"We won," said Ruiz’s lawyer, Tom Okoro, outside court.', ["Tom Okoro"]),
+        # a headline's tag after a colon names its speaker, who the story names further down
+        (
+            "'Nobody will be left behind': Mayor's pledge\n\nMayor Ana Ruiz visited the town on "
+            "Monday. She said the rebuild would start soon.",
+            ["Ana Ruiz"],
+        ),
+        # ... but a tag that names no one is no speaker
+        ("'We were robbed': Analysis of the final\n\nThe final ended 1-0 on Sunday.", [None]),
+        # a cue on another line (a cut-off blurb run into the next headline) is not the quote's
+        (
+            "Ana Ruiz is back\n\nAna Ruiz is back. She told the paper: “I never fit in with "
+            "them...\nTom Okoro’s son “saved his life”\n\nTom Okoro thinks his son saved him.",
+            [None],
+        ),
+        # a sub-heading that trims a quotation of the story has the same speaker
+        (
+            "Tarrow news\n\n“We never gave up on them”\n\nThe club won on Sunday.\n\n“We never "
+            "once gave up on them, not for a minute,” said coach Ana Ruiz.",
+            ["Ana Ruiz", "Ana Ruiz"],
+        ),
+        # a description opening the next sentence stands for the person just named ...
+        (
+            'Rita Hale was in tears on Friday. The singer and actress, 41, said she would "never '
+            'sing again".',
+            ["Rita Hale"],
+        ),
+        # ... unless it gives a role of its own, or someone else was given that role
+        ('Tom Okoro was arrested on Monday. The officer said he "ran at us".', ["officer"]),
+        (
+            'Tom Okoro, the coach, left early. Ana Ruiz arrived late. The coach said it was "a '
+            'long day".',
+            ["coach"],
+        ),
     ],
 )
 def test_quote_speakers(text, expected):
@@ -276,6 +386,52 @@ def test_unresolved_speaker_says_why():
             "Dale Hoskins",
             "indirect",
         ),
+        # "described X as": the describer speaks, whoever the object is
+        ("The coach described Ana Ruiz as “a fine player”.", "coach", "partial"),
+        # asides between the name and the verb: an age in brackets, an address, a role at
+        # an organisation (which is no name, for all its capitals)
+        (
+            "Rita Hale (84), whose savings were taken, said she had lost all.",
+            "Rita Hale",
+            "indirect",
+        ),
+        (
+            "Tom Okoro, 52, of Main Street, Tarrow, told the court he was sorry.",
+            "Tom Okoro",
+            "indirect",
+        ),
+        (
+            "Tom Okoro, chief executive of Tarrow Water, admitted it had failed.",
+            "Tom Okoro",
+            "indirect",
+        ),
+        # a relative clause with its own subject: "residents who police say woke up"
+        ("Ana Ruiz is one of ten residents who police say were robbed.", "police", "indirect"),
+        # adverbs between a plural subject and its verb
+        ("Neighbours gathered outside. They also say that he was armed.", "neighbours", "indirect"),
+        # a person "of" an organisation is the person
+        (
+            "Dr Kwame Mensah of Tarrow University said the data were clear.",
+            "Kwame Mensah",
+            "indirect",
+        ),
+        # "went on to say", "took to Instagram to say": the subject speaks
+        ("Tom Okoro went on to say the plan was dead.", "Tom Okoro", "indirect"),
+        ("Ana Ruiz took to Instagram to criticise the plan.", "Ana Ruiz", "indirect"),
+        # "led to X asking": X asks; and verbs met in real news
+        ("This led to Councillor Ana Ruiz asking if the road was safe.", "Ana Ruiz", "indirect"),
+        ("In a note, Tarrow Bank projected sales would fall.", "Tarrow Bank", "indirect"),
+        ("Both coaches talked through the new rules.", "both coaches", "indirect"),
+        ("Tom Okoro set out his concerns in a letter.", "Tom Okoro", "indirect"),
+        ("Ana Ruiz pleaded with voters to stay calm.", "Ana Ruiz", "indirect"),
+        # a verb of report before a clause with no "that"
+        ("Ana Ruiz confirmed she had left the band.", "Ana Ruiz", "indirect"),
+        # ... and "described by X as": X speaks
+        (
+            "The plan, described by Ana Ruiz as “a mess”, was dropped.",
+            "Ana Ruiz",
+            "partial",
+        ),
     ],
 )
 def test_indirect_and_partial_attributions(text, source, kind):
@@ -303,6 +459,11 @@ def test_indirect_and_partial_attributions(text, source, kind):
         "Ana Ruiz put it on the table.",
         "Ana Ruiz believed the story.",
         "The striker went ten games without finding the net for United.",
+        "Ana Ruiz pleaded not guilty on Monday.",
+        "Ana Ruiz is expected to announce her plans on Friday.",
+        "Ana Ruiz declined to say where she was.",
+        "The crowd applauded when the mayor arrived.",
+        "He thanked them for their kind remarks.",
     ],
 )
 def test_sentences_that_are_not_attributions(text):
@@ -1004,3 +1165,40 @@ def test_a_first_name_is_the_one_person_named_with_it(text, speaker):
 def test_a_pronoun_is_never_someone_named_inside_the_quotation(text, speaker):
     quote = analyze(Article(text, check_language=False)).quotes[0]
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "not_the_speaker"),
+    [
+        (
+            "“Sales are up,” Ana Ruiz said on Monday. Analysts said the slowdown raises "
+            "concerns about jobs.",
+            1,
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_thing_described_is_not_the_last_person_who_spoke(text, sentence, not_the_speaker):
+    analysis = analyze(Article(text, check_language=False))
+    names = [a.source.name for a in analysis.attributions if a.sentence == sentence]
+    assert names and not_the_speaker not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a speaker tag the splitter cut off its quotation adds no sentence of its own
+        ('Report\n\n"We will win. I know it!" Ana Ruiz adds.\n\nTom Okoro left.', [1]),
+        # ... and it speaks the quotation, not a source in the sentence before
+        (
+            'Report\n\nAna Ruiz lives on a street where police say cars were hit. "I am scared. '
+            'Who would do this?" Ana Ruiz adds.',
+            [1, 2],
+        ),
+        # a sentence with words of its own after a quotation still counts
+        ('Report\n\n"We will win!" Ana Ruiz adds that the vote is close.', [1, 2]),
+    ],
+)
+def test_a_speaker_tag_split_off_its_quotation(text, sentences):
+    analysis = analyze(Article(text, check_language=False))
+    assert sorted({a.sentence for a in analysis.attributions}) == sentences

@@ -29,6 +29,13 @@ def quoted(text: str) -> list[str]:
         ),
         ("'We will fight,' she said. 'And we will win.'", ["We will fight,", "And we will win."]),
         ("‘The players’ union is wrong,’ he said.", ["The players’ union is wrong,"]),
+        # single marks in a story that uses double ones: a partial quotation or a headline's
+        ("“We won,” she said of the ‘dream’ season.", ["We won,", "dream"]),
+        ("O’Brien said it was ‘over’ for the Jones’ firm.", ["over"]),
+        ("Coach ‘gutted’ after loss\n\n“We lost,” he said.", ["gutted", "We lost,"]),
+        # ... never an apostrophe, an elision or a possessive
+        ("The players’ union met the ’90s stars and rock ’n’ roll fans, “twice”.", ["twice"]),
+        ("“Yes,” said the Jones’ lawyer, who isn’t ‘sure’ yet.", ["Yes,", "sure"]),
     ],
 )
 def test_quotation_spans(text, expected):

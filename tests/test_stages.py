@@ -117,9 +117,9 @@ def test_the_speaker_stage_returns_phrases_and_never_touches_the_cast():
     before = (dict(cast.entities), dict(cast.facts), {e: list(m) for e, m in cast.mentions.items()})
     reader = SpeakerReader(page)
     found = [
-        (cue.form, phrase.text, phrase.role)
+        (mark.cue.form, mark.phrase.text, mark.phrase.role)
         for sentence in article.sentences
-        for cue, phrase in reader.colon_and_dash_phrases(sentence, [])
+        for mark in reader.colon_and_dash_phrases(sentence, [])
     ]
     assert found == [("colon", "the council", ""), ("dash", "Tomas Fell", "a shop owner")]
     after = (dict(cast.entities), dict(cast.facts), {e: list(m) for e, m in cast.mentions.items()})
@@ -137,7 +137,13 @@ def test_the_stages_by_hand_give_what_attribute_gives():
     engine = Engine(page, CueFinder(page), SpeakerReader(page), resolver, said)
     for sentence, forward in reading_order(article):
         engine.read_sentence(sentence, forward=forward)
-    found = Recorder(page, cast, MappingProxyType(said), resolve=resolver.resolve).collect()
+    found = Recorder(
+        page,
+        cast,
+        MappingProxyType(said),
+        resolve=resolver.resolve,
+        spoke_without_words=engine.spoke_without_words,
+    ).collect()
     assert found == attribute(article)
     speakers = {s.name for s in found.sources}
     assert {"Mirela Osei", "Tomas Fell"} <= speakers

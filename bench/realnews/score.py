@@ -5,9 +5,11 @@ Run: ``PYTHONPATH=src python bench/realnews/score.py --split dev|test|all [-v]
 ``c-`` (one annotator's batch).
 
 Per article and in total: quotations found, quote speakers right (of the quotations
-found), attributed sentences (sentence x source pairs: precision, recall, F1; items
-marked ``optional`` neither help nor hurt), source types right (of the engine's
-sources that match an annotated source), and INVALID source names: names the engine
+found; the summary also counts the wrong ones as a wrong named speaker or None, so
+"a wrong named speaker is rarer than a None" can be checked on any split), attributed
+sentences (sentence x source pairs: precision, recall, F1; items marked ``optional``
+neither help nor hurt), source types right (of the engine's sources that match an
+annotated source), and INVALID source names: names the engine
 reports as sources that are not a name, a title or a noun phrase (a clause, a number,
 a date word, a party code, a bare pronoun). ``-v`` lists what differs, article by
 article. Texts that are missing are skipped with a message (``check.py`` says how to
@@ -101,6 +103,9 @@ class Totals:
     found: int = 0
     extra: int = 0
     speakers_right: int = 0
+    # found quotations whose speaker is wrong: another named source, or None ("unclear")
+    speakers_wrong_named: int = 0
+    speakers_none: int = 0
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -121,6 +126,8 @@ class Totals:
             "quotations": self.quotes,
             "quote_recall": self.found / self.quotes if self.quotes else 1.0,
             "quote_speakers": self.speakers_right / self.found if self.found else 1.0,
+            "speakers_wrong_named": self.speakers_wrong_named,
+            "speakers_none": self.speakers_none,
             "attributed_sentences": self.tp + self.fn,
             "attribution_precision": precision,
             "attribution_recall": recall,
@@ -145,12 +152,16 @@ def count(analysis: Analysis, gold: dict) -> tuple[Totals, list[str]]:
     untyped = {key: {**info, "type": "?"} for key, info in gold["sources"].items()}
     typed = _count(evaluate(analysis, {**gold, "sources": untyped})["details"], "type of ")
     fn = _count(details, "missed attribution")
+    wrong = [line for line in details if line.startswith("speaker of ")]
+    unclear = sum(line.endswith(", got None") for line in wrong)
     totals = Totals(
         articles=1,
         quotes=scores["quotes_gold"],
         found=scores["quotes_found"],
         extra=_count(details, "extra quotation"),
-        speakers_right=scores["quotes_found"] - _count(details, "speaker of "),
+        speakers_right=scores["quotes_found"] - len(wrong),
+        speakers_wrong_named=len(wrong) - unclear,
+        speakers_none=unclear,
         tp=required - fn,
         fp=_count(details, "extra attribution"),
         fn=fn,

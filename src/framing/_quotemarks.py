@@ -149,6 +149,11 @@ def scan(
         inner = paragraph_doubles if single else paragraph_singles
         if inner and closed_here:
             pairing.quotes.extend(_nested(text, lo, hi, inner, closed_here, single))
+        if not single and paragraph_singles:
+            still_open = (pairing.inner_start, hi) if pairing.opened is not None else None
+            pairing.quotes.extend(
+                _singles_beside_doubles(text, lo, hi, paragraph_singles, closed_here, still_open)
+            )
     quotes = sorted(pairing.quotes, key=attrgetter("open"))
     strays = sorted(pairing.strays, key=attrgetter("offset"))
     return [q for q in quotes if text[q.open + 1 : q.close].strip()], strays
@@ -320,6 +325,38 @@ def _nested(
                     weak.append(i)
             if opened is not None and weak:
                 found.append(_make(opened, weak[0], [(opened + 1, weak[0])], nested=True))
+    return found
+
+
+def _singles_beside_doubles(
+    text: str,
+    lo: int,
+    hi: int,
+    singles: list[int],
+    closed_here: list[RawQuote],
+    still_open: tuple[int, int] | None,
+) -> list[RawQuote]:
+    """Quotations in single marks in a story that uses double ones: British papers put a
+    partial quotation in single marks ("described him as ‘a magnificent player’") and
+    headlines or sub-headings do the same. Outside the double quotations only, and only a
+    clear pair: an opening mark before a word, then a closing mark that no letter follows
+    (a possessive such as "players’ union" never closes one; an elision such as
+    "rock ’n’ roll" never opens one)."""
+    taken = [part for quote in closed_here for part in quote.parts if lo <= part[0] <= hi]
+    taken += [(quote.open, quote.close + 1) for quote in closed_here if lo <= quote.open < hi]
+    if still_open is not None:
+        taken.append((still_open[0] - 1, still_open[1]))
+    found: list[RawQuote] = []
+    opened: int | None = None
+    for i, role in _with_roles(text, lo, hi, singles, _single_role):
+        if any(start <= i < end for start, end in taken):
+            opened = None  # a double quotation in between ends any single one
+            continue
+        if role == "open":
+            opened = i
+        elif role == "close" and opened is not None:
+            found.append(_make(opened, i, [(opened + 1, i)], nested=False))
+            opened = None
     return found
 
 

@@ -111,6 +111,12 @@ def attribute(
     for sentence, forward in reading_order(article):
         # find the cues, read the speaker phrase of each, resolve the phrase to a source
         engine.read_sentence(sentence, forward=forward)
-    recorder = Recorder(page, cast, heard, resolve=resolver.resolve)
+    recorder = Recorder(
+        page,
+        cast,
+        heard,
+        resolve=resolver.resolve,
+        spoke_without_words=engine.spoke_without_words,
+    )
     found = recorder.collect()  # speakers of quotations, attributions, typed sources
     return apply_overrides(found, overrides) if overrides else found

@@ -22,7 +22,13 @@ from dataclasses import dataclass
 from ..text import Sentence
 from ..vocabulary import SPEECH_VERBS
 from .page import Page
-from .phrases import ends_in_closing_quote
+from .phrases import (
+    INFINITIVE_REPORT,
+    LED_TO_SUBJECT,
+    described_by_as,
+    ends_in_closing_quote,
+    search_tail,
+)
 from .reading import CueMatch
 from .words import (
     BE,
@@ -72,7 +78,8 @@ _DETERMINERS = frozenset(
 # clause with no "that": a subject (a pronoun, or a determiner and a word or two) and then a
 # finite verb. ("finding the net for United": other verbs need their "that".)
 _BELIEF_VERBS = frozenset(
-    "think believe hope worry expect predict report reveal suggest conclude recall agree".split()
+    "think believe hope worry expect predict report reveal suggest conclude recall agree "
+    "confirm promise".split()
 )
 _CLAUSE_SUBJECTS = frozenset("he she they we i it you".split())
 _SUBJECT_DETERMINERS = frozenset("the a an this these those his her its their our my".split())
@@ -92,6 +99,9 @@ def _bare_clause(after: tuple[str, ...]) -> bool:
     # the word right after the determiner is its noun or an adjective ("the isolated town")
     return any(w in _FINITE_WORDS or w.endswith("ed") for w in after[2:4])
 
+
+# adverbs between a subject and its verb ("they also say"; never a modal: "will also say")
+_ADVERBS = frozenset("also still now often frequently repeatedly really all both too".split())
 
 # "people accused of gang ties": they are accused, they do not speak
 _PASSIVE_OF = frozenset(("accuse", "suspect", "charge"))
@@ -122,6 +132,9 @@ class _Around:
     next_capital: bool  # the word after the cue starts with a capital
 
 
+# the reason for a verb of speaking or thinking with nothing reported after it
+NO_CLAUSE = "a verb of thinking with no clause or quotation after it"
+
 # Why a word of the cue list is no cue where it stands: each rule's reason, and a sentence
 # where it applies (tests/test_attribution.py checks every one).
 NOT_A_CUE = {
@@ -129,7 +142,7 @@ NOT_A_CUE = {
     "a headline verb of acting, with no quotation": "Council Rejects Budget Plan\nIt met.",
     "a capitalised word in a name": "Ana Ruiz of Tell Tale Books signed the lease.",
     "after an article, a preposition or a possessive": "The claims were false.",  # "to warn"
-    "a verb of thinking with no clause or quotation after it": "Officials expect rain.",
+    NO_CLAUSE: "Officials expect rain.",
     "a participle that reports nothing": "He kept praising the team.",
     "a base form after a modal, an article or a possessive": "The mayor will announce cuts.",
     "a base form with no plural subject": "Letting the camera announce it was odd.",
@@ -143,7 +156,20 @@ NOT_A_CUE = {
     "a prize, a place or a life claimed, not words": "The Tigers claimed bronze on Sunday.",
     "'heard from' reports evidence only before a court or a committee": "We have not heard "
     "from Ana Ruiz since May.",
+    "'said to be': what others say of the subject, not what the subject says": "Her ex, "
+    "singer Tom Okoro, said to be “devastated”, stayed home.",
+    "a plea entered in court, not words: 'pleaded guilty'": "Tom Okoro pleaded guilty to theft.",
+    "applause, not words: 'applauded' with no object": "The crowd applauded after the speech.",
 }
+
+# "pleaded guilty", "pleads not guilty", "pleaded no contest"
+_PLEAS = frozenset("guilty not innocent no".split())
+# "applauded after the speech", "applauded as he left": clapping, with no one applauded
+_NO_OBJECT = PREPOSITIONS | frozenset("as when while and but".split())
+
+# "X said to be devastated", "reported to have left": a report about X by unnamed others
+_REPORTED_OF = frozenset(("say", "report", "rumour", "rumor"))
+_TO_BE = frozenset((("to", "be"), ("to", "have"), ("to", "been")))
 
 # Where "heard from X" reports what X said: a court, an inquest or a committee hears evidence.
 _HEARING = re.compile(
@@ -231,6 +257,8 @@ class CueFinder:
             return "'heard from' reports evidence only before a court or a committee"
         if cue.form in ("according", "quoted"):
             return None
+        if cue.form == "base" and search_tail(INFINITIVE_REPORT, self.text, 0, cue.start, 80):
+            return None  # "went on to say", "took to Instagram to say"
         around = self._around(cue, indices)
         reason = self._not_a_verb_here(cue, around, indices)
         if reason is None and cue.form == "participle":
@@ -266,7 +294,7 @@ class CueFinder:
             or self.norm[cue.end : cue.end + 2].strip() == ":"
             or (cue.lemma in INVERTIBLE and self._quote_before(cue, indices))
         ):
-            return "a verb of thinking with no clause or quotation after it"
+            return NO_CLAUSE
         return None
 
     def _not_a_reporting_participle(self, cue: CueMatch, around: _Around) -> str | None:
@@ -278,6 +306,7 @@ class CueFinder:
             or around.previous in MESSAGE_NOUNS  # "a video message warning people"
             or "that" in around.after[:3]
             or self._quote_follows(cue)
+            or search_tail(LED_TO_SUBJECT, self.text, 0, cue.start, 120)  # "led to X asking"
         ):
             return None
         return "a participle that reports nothing"
@@ -292,9 +321,14 @@ class CueFinder:
             or around.after[:1] == ("of",)
         ):
             return "a base form after a modal, an article or a possessive"
+        # "They also say", "Residents often say": the subject stands before the adverbs
+        k = cue.words[0] - 1
+        while k > indices.start and self.keys[k] in _ADVERBS:
+            k -= 1
+        subject = self.keys[k] if k >= indices.start else ""
         if (
-            around.previous.endswith("s")
-            or around.previous in ("they", "we", "i", "you", "people", "police", "men", "women")
+            subject.endswith("s")
+            or subject in ("they", "we", "i", "you", "people", "police", "men", "women")
             or self._plural_of_place(cue.words[0], indices)
         ):
             return None
@@ -314,8 +348,15 @@ class CueFinder:
             and around.after[:1] == ("by",)
             and around.previous not in BE
             and not around.previous.endswith("ly")
+            and not described_by_as(cue.lemma, around.after)
         ):
             return "a passive participle after a noun: whoever acted comes after 'by'"
+        if cue.form == "past" and cue.lemma in _REPORTED_OF and around.after[:2] in _TO_BE:
+            return "'said to be': what others say of the subject, not what the subject says"
+        if cue.lemma == "plead" and around.after[:1] and around.after[0] in _PLEAS:
+            return "a plea entered in court, not words: 'pleaded guilty'"
+        if cue.lemma == "applaud" and (not around.after or around.after[0] in _NO_OBJECT):
+            return "applause, not words: 'applauded' with no object"
         if cue.lemma == "claim" and _CLAIMED_THINGS & set(around.after[:3]):
             return "a prize, a place or a life claimed, not words"
         before = self.norm[max(0, cue.start - 30) : cue.start].lower()
@@ -324,6 +365,7 @@ class CueFinder:
         if (
             cue.lemma in ("call", "describe")
             and cue.form == "past"
+            and not (cue.lemma == "describe" and "as" in around.after)  # "described Ana as"
             and around.previous.isalpha()
             and around.previous_lower
             and around.previous not in _PRONOUN_OBJECTS

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 
 from ..text import Article, Sentence
-from .cues import CueFinder
+from .cues import NO_CLAUSE, CueFinder
 from .page import Page
-from .phrases import Phrase, search_tail
+from .phrases import LED_TO_SUBJECT, Phrase, search_tail
 from .reading import CueMatch, Said, by_cue_start
 from .resolve import Resolver
-from .speakers import SpeakerReader, coordinated
+from .speakers import ByMark, SpeakerReader, coordinated
 from .words import (
     AUX_AND_ADVERBS,
     BE,
@@ -44,9 +44,15 @@ _QUOTED_PERSON = re.compile(
     r"\bquoted\s+((?:[A-Z][\w.'’\-]*\s+)*[A-Z][\w'’\-]+)(?:\s*,[^,]{1,120},)?\s*(?:as\s+)?$"
 )
 
+_WITH_DETERMINERS = "the|a|an|his|her|their|its|one|another|some|several|many|other"
 _WITH_SUBJECT = re.compile(
-    r"\bwith\s+((?:the|a|an|his|her|their|its)\s+[\w\-]+(?:\s+[\w\-]+)?"
+    rf"\bwith\s+((?:{_WITH_DETERMINERS})\s+[\w\-]+(?:\s+[\w\-]+)?"
     r"|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s*$"
+)
+# "with its leader, Ismail Haniyeh, saying": the name in the appositive speaks
+_WITH_NAMED_SUBJECT = re.compile(
+    rf"\bwith\s+(?:{_WITH_DETERMINERS})\s+[\w\-]+(?:\s+[\w\-]+)?\s*,\s*"
+    r"([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)+)\s*,\s*$"
 )
 
 # "and several councillors calling it": a plural subject right before a participle
@@ -114,11 +120,40 @@ class Engine:
         # `From the mayor: "..."` and `"..." - Commissioner Ray Duval`: all resolved before
         # any of them joins `said`
         by_marks = [
-            Said(cue, *self.resolver.resolve(phrase, sentence.index), phrase)
-            for cue, phrase in self.speakers.colon_and_dash_phrases(sentence, said)
+            found
+            for mark in self.speakers.colon_and_dash_phrases(sentence, said)
+            if (found := self._speaker_by_mark(sentence, mark)) is not None
         ]
         said.extend(by_marks)
         said.sort(key=by_cue_start)
+
+    def spoke_without_words(self, sentence: Sentence) -> Said | None:
+        """Who speaks in "Ana Ruiz spoke first." or "Tom Okoro was speaking to reporters.":
+        a verb of speaking with nothing reported after it, its speaker resolved; else None.
+        (The records stage asks, for the quotation paragraph that follows such a sentence.)"""
+        for cue, reason in self.cue_finder.cue_candidates(sentence):
+            if cue.lemma != "speak" or reason != NO_CLAUSE:
+                continue
+            phrase = self.speakers.speaker_phrase(
+                sentence, cue, self.speakers.reach(sentence, cue.start)
+            )
+            if phrase is None:
+                continue
+            entity, reason = self.resolver.resolve(phrase, sentence.index)
+            if entity is not None:
+                return Said(cue, entity, reason, phrase)
+        return None
+
+    def _speaker_by_mark(self, sentence: Sentence, mark: ByMark) -> Said | None:
+        """The speaker phrase that punctuation gives, resolved. A headline's tag must name
+        someone: a named source, or a person noun ("Coach"); "'...': Analysis of the final"
+        names no one."""
+        entity, reason = self.resolver.resolve(mark.phrase, sentence.index, forward=mark.forward)
+        if mark.tag and (
+            entity is None or not (mark.person_noun or self.resolver.is_named(entity))
+        ):
+            return None
+        return Said(mark.cue, entity, reason, mark.phrase)
 
     def _speaker_of(self, sentence: Sentence, cue: CueMatch, forward: bool) -> Said | None:
         """The speaker phrase of a cue, resolved; None when the cue has no speaker phrase."""
@@ -160,7 +195,12 @@ class Engine:
         relayed = search_tail(_QUOTED_PERSON, self.text, sentence.start, cue.start, 200)
         if relayed:
             phrases.append(Phrase(relayed.start(1), relayed.end(1), relayed.group(1)))
-        own = search_tail(_WITH_SUBJECT, self.text, sentence.start, cue.start, 100)
+        led_to = search_tail(LED_TO_SUBJECT, self.text, sentence.start, cue.start, 120)
+        if led_to:
+            phrases.append(Phrase(led_to.start(1), led_to.end(1), led_to.group(1)))
+        own = search_tail(_WITH_NAMED_SUBJECT, self.text, sentence.start, cue.start, 120) or (
+            search_tail(_WITH_SUBJECT, self.text, sentence.start, cue.start, 100)
+        )
         if own:
             phrases.append(Phrase(own.start(1), own.end(1), own.group(1)))
         own = search_tail(_PLURAL_BEFORE, self.text, sentence.start, cue.start, 80)

@@ -33,6 +33,7 @@ from .words import (
     given_name,
     is_capitalised,
     is_common_word,
+    is_plural,
     organization_first_words,
     organization_names,
     people_word,
@@ -533,10 +534,16 @@ def read_group(phrase: str, role: str) -> tuple[str, str, str, str | None]:
         and not is_person_name(words_of(name))
     ):
         name = name[0].lower() + name[1:]  # capitalised only because it starts the sentence
-    # "a Western diplomat", "one agent": a single unnamed person, who can be "he" or "she"
-    single = _ONE_OF_THEM.match(phrase.strip())
-    kind = "person" if single and head_word(name) in PERSON_NOUNS else "group"
+    # "a Western diplomat", "one agent", "Ana Ruiz's lawyer", "the 21-year-old striker": a
+    # single unnamed person, who can be "he" or "she"
+    head = head_word(name)
+    single = _ONE_OF_THEM.match(phrase.strip()) or not (is_plural(head) or head in _COLLECTIVE)
+    kind = "person" if single and head in PERSON_NOUNS else "group"
     return name, kind, type_of(name, role), country_of(name, role)
+
+
+# person nouns that name a body of people: "the public", "the defence"
+_COLLECTIVE = frozenset("public defence defense prosecution".split())
 
 
 # "Landen's mother", "the boy's father": a possessive, up to two words, then a kin word
@@ -775,3 +782,78 @@ def why_not_a_source(phrase: str) -> str | None:
     if len(lows) == 1 and lows[0] in _FUNCTION_WORDS:
         return "a function word is no source"
     return None
+
+
+# A photo caption ends in its credit: "Picture: Joe Dent", "Photograph: A. Lee/PA",
+# "Drew Angerer | Getty Images", "(AP Photo/Ana Ruiz)".
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:Picture|Pic|Photo|Photograph|Image|Credit)s?\s*:\s*\S"
+    r"|[/|]\s*(?:Getty Images|AP|PA|Reuters|AFP|EPA|Shutterstock)\b"
+    r"|\bAP Photo\b"
+)
+_CAPTION_LENGTH = 400  # a caption is a line or two; a longer paragraph is the story's
+
+
+def is_caption(paragraph: str) -> bool:
+    """Is this paragraph a photo caption (short, with a photo credit)? The people in a
+    caption are pictured, not speaking: a later "he said" is not theirs.
+
+    >>> is_caption("Ana Ruiz at the count. Picture: Tom Lee"), is_caption("Ana Ruiz spoke.")
+    (True, False)
+    """
+    return len(paragraph) <= _CAPTION_LENGTH and _PHOTO_CREDIT.search(paragraph) is not None
+
+
+def described_by_as(lemma: str, after: tuple[str, ...]) -> bool:
+    """ "a group described by Al Jazeera as 'new'", "called by critics as": whoever comes
+    after "by" gives the words after "as" (a law "praised by" someone is only praised)."""
+    return lemma in ("describe", "call") and after[:1] == ("by",) and "as" in after[2:]
+
+
+# "The singer and actress, 30,", "The Peterborough United manager", "The 63-year-old music
+# mogul": "The", perhaps a name used as a modifier, then a few small words ending in a noun
+_VARIATION = re.compile(
+    r"The\s+(?:[A-Z][\w’'\-]*\s+)*(?:[a-z\d][\w\-]*\s+){0,3}(?P<head>[a-z\d][\w\-]*)"
+)
+# heads that name someone other than the subject just named: a spokesperson speaks for them
+_NOT_A_VARIATION = frozenset(
+    "spokesman spokeswoman spokesperson official source insider friend rep".split()
+)
+
+
+def variation_head(phrase: str) -> str | None:
+    """The head noun of a description that may stand for the person just named, in the
+    way news writing avoids repeating a name ("Nicola Peltz has said ... The model and
+    actress, 27, confirmed ..."), or None. Only heads that give no source type qualify
+    ("the mayor", "the officer", "the company" are what they say).
+
+    >>> variation_head("The model and actress"), variation_head("The officer")
+    ('actress', None)
+    """
+    match = _VARIATION.fullmatch(phrase.strip())
+    if match is None:
+        return None
+    head = match.group("head")
+    if is_plural(head) or head in _NOT_A_VARIATION or head in ORG_WORDS or type_of(head) != "other":
+        return None
+    return head
+
+
+# "This led to Councillor Ana Ruiz asking if ...", "which saw Tom Okoro (R-Texas) calling
+# for ...": the name before the participle is its subject
+LED_TO_SUBJECT = re.compile(
+    rf"\b(?:led to|leading to|saw|prompted|prompting)\s+"
+    rf"((?:{CAPITAL}[\w.'’\-]*\s+){{0,4}}{CAPITAL}[\w'’\-]+)(?:\s*\([^()]{{1,40}}\))?\s*$"
+)
+
+
+# "Ruiz went on to say", "took to Instagram to say", "was quick to point out", "used her
+# speech to warn": the subject before these words speaks through the verb after "to"
+# (unlike "is expected to announce", "declined to say", "wants to say")
+INFINITIVE_REPORT = re.compile(
+    r"\b(?:(?:went|goes|go|going) on|(?:was|were|is|are|been) quick"
+    rf"|(?:took|takes|take|taking) to (?:{CAPITAL}[\w.]*\s*)+"
+    r"|(?:took|takes|take|taking) the opportunity"
+    r"|(?:used|uses|use|using) (?:his|her|their|its|the|a|an) [\w\-]+(?: [\w\-]+)?)"
+    r"\s+to\s*$"
+)

@@ -31,6 +31,7 @@ from .phrases import (
     PhraseReading,
     country_of,
     describes_person,
+    is_caption,
     kin_of,
     kin_subject,
     name_words,
@@ -38,6 +39,7 @@ from .phrases import (
     read_group,
     read_phrase,
     type_of,
+    variation_head,
     why_not_a_source,
 )
 from .reading import Entity, Facts, Said, last_mention_before
@@ -45,6 +47,7 @@ from .words import (
     COMPANY_WORDS,
     ORG_HEADS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PRONOUNS,
     ROLE_WORDS,
     Place,
@@ -121,6 +124,26 @@ def _describes(head: str, name: str, facts: Facts) -> bool:
     return False
 
 
+def _person_of_org(reading: PhraseReading) -> bool:
+    """Is the phrase a person's name, then "of" and an organisation ("Kwame Mensah of
+    Tarrow University", "Dr Ana Ruiz of the Tarrow Trust")? The organisation is their
+    role, not the speaker."""
+    tokens = reading.tokens
+    if len(reading.name) < 2 or "of" not in tokens:
+        return False
+    last = max(i for i, token in enumerate(tokens) if token == reading.name[-1])
+    return tokens.index("of") == last + 1
+
+
+def _headline_title(tokens: tuple[str, ...]) -> str:
+    """The title word that ends a headline's short capitalised phrase ("Tarrow Mayor",
+    "Labour MP": a place or a party, then the title), or ""."""
+    if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() for t in tokens):
+        return ""
+    last = tokens[-1].lower()
+    return last if last in ROLE_WORDS else ""
+
+
 class Resolver:
     """Resolving phrases to sources: the third stage. It reads the page and the cues found
     so far with their speakers (``said``, read-only: the engine writes it), and it is the
@@ -137,6 +160,10 @@ class Resolver:
         self.cast = cast  # the entities met so far: this stage adds to it
 
     # -- resolution ---------------------------------------------------------------------
+    def is_named(self, entity: Entity) -> bool:
+        """Has the text given the source a name ("Jenny Hill", not only "the mayor")?"""
+        return not self.cast.facts[entity].unnamed
+
     def resolve(
         self, phrase: Phrase, sentence: int, *, forward: bool = False
     ) -> tuple[Entity | None, str]:
@@ -148,6 +175,9 @@ class Resolver:
         if reading.pronoun:
             entity, reason = self._pronoun(reading.low, sentence, phrase.start)
             return (self._found(entity, phrase) if entity else None), reason
+        varied = self._subject_just_named(phrase, sentence)
+        if varied is not None:
+            return self._found(varied, phrase), ""
         if not reading.tokens:
             return None, "no speaker phrase"
         if reading.subject is not None:
@@ -164,6 +194,50 @@ class Resolver:
             entity = self._named_source(reading, phrase, forward)
         return self._found(entity, phrase), ""
 
+    def _subject_just_named(self, phrase: Phrase, sentence: int) -> Entity | None:
+        """The person named as the subject of the sentence before, when this sentence opens
+        with a description that stands for them ("Darren Ferguson was delighted. The
+        Peterborough United manager described ..."), and nobody named before is called
+        by that description; else None."""
+        head = variation_head(phrase.text)
+        if head is None or sentence == 0:
+            return None
+        here = self.article.sentences[sentence]
+        if self.text[here.start : phrase.start].strip(" \t\"'“‘"):
+            return None  # not the sentence's subject
+        previous = self.article.sentences[sentence - 1]
+        paragraph = self.article.paragraphs[previous.paragraph]
+        if here.paragraph - previous.paragraph > 1 or is_caption(paragraph.text):
+            return None
+        subject = self._subject_entity(sentence - 1, previous.end)
+        kind = self.cast.facts[subject].kind if subject is not None else ""
+        # a person, or a full name not known to be anything else ("Darren Ferguson")
+        if subject is None or not (kind == "person" or (kind == "name" and " " in subject.name)):
+            return None
+        for entity in self.cast.entities.values():
+            if entity is not subject and (
+                _describes(head, entity.name, self.cast.facts[entity])
+                or self._called_so(entity, head, phrase.start)
+            ):
+                return None  # "the coach" is someone the text already called that
+        self.cast.learn(subject, kind="person")  # "the manager" is a person
+        return subject
+
+    def _called_so(self, entity: Entity, head: str, offset: int) -> bool:
+        """Does the text give ``entity`` the role ``head`` next to its name before ``offset``
+        ("Tom Okoro, the coach,", "coach Tom Okoro")?"""
+        word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        for mention in self.cast.mentions[entity]:
+            if mention.start >= offset:
+                break
+            if mention.text[:4].lower() == "the ":
+                continue  # a description standing for a name is no role given to it
+            around = self.article.sentences[mention.sentence]
+            lo, hi = max(around.start, mention.start - 40), min(around.end, mention.end + 40)
+            if word.search(self.text, lo, hi):
+                return True
+        return False
+
     def _known_source(
         self, reading: PhraseReading, phrase: Phrase, sentence: int, forward: bool
     ) -> Entity | None:
@@ -173,9 +247,11 @@ class Resolver:
             return self.cast.entity(name, "org", type=kind_of_source, country=country)
         if reading.capital is not None:
             return self._government(reading.capital)
-        if forward and reading.all_titles:
-            # a headline's "US Official Warns ...": the first fitting source of the story
-            found = self._description(reading.all_titles, sentence, phrase.start, True)
+        titles = reading.all_titles or _headline_title(reading.tokens)
+        if forward and titles:
+            # a headline's "US Official Warns ...", "Tarrow Mayor Slams ...": the first
+            # fitting source of the story
+            found = self._description(titles, sentence, phrase.start, True)
             if found is not None:
                 return found
         if reading.description is not None:
@@ -196,7 +272,7 @@ class Resolver:
         """A group, an organisation's name, or a person: a title and a surname, a full name."""
         if reading.group:
             return self._group(phrase)
-        if reading.organization_name:
+        if reading.organization_name and not _person_of_org(reading):
             return self._org(phrase)
         name = reading.name
         if not name:
@@ -427,11 +503,15 @@ class Resolver:
         return self._found(person, Phrase(start, end, name))
 
     def _recent_subjects(self, sentence: int, offset: int):
-        """Speakers and sentence subjects, most recent first, up to five sentences back."""
+        """Speakers and sentence subjects, most recent first, up to five sentences back
+        (photo captions left out: the people in them are pictured, not speaking)."""
         seen: set[int] = set()
         for index in range(sentence, max(-1, sentence - 6), -1):
             if index < 0:
                 break
+            paragraph = self.article.paragraphs[self.article.sentences[index].paragraph]
+            if index != sentence and is_caption(paragraph.text):
+                continue
             for said in reversed(self.said.get(index, [])[-_RECENT_CUES:]):
                 if (
                     said.entity is not None
@@ -509,6 +589,8 @@ class Resolver:
         sentences back."""
         want_person = head not in ORG_WORDS
         plural = is_plural(head)  # "the authors": a group
+        if want_person and not plural and head not in PERSON_NOUNS:
+            return None  # "the slowdown raises concerns": a thing, not the last speaker
         for index in range(sentence, max(-1, sentence - 4), -1):
             for said in reversed(self.said.get(index, [])[-_RECENT_CUES:]):
                 if said.entity is None or said.cue.start >= offset:

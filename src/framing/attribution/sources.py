@@ -24,7 +24,7 @@ from ..quotes import Quote
 from ..text import Sentence
 from .cast import Cast
 from .page import Page
-from .phrases import Phrase, strip_phrase, words_of
+from .phrases import Phrase, ends_in_closing_quote, strip_phrase, words_of
 from .reading import CueMatch, Entity, Facts, Said, Slot, start_of
 from .records import SOURCE_TYPES, Attribution, Attributions, Cue, Mention, Source
 from .source_types import WordTable, source_type
@@ -63,11 +63,51 @@ def _next_other_speaker(said: list[Said]) -> list[int | None]:
     return limits
 
 
+def _line_break_between(text: str, cue: CueMatch, quote: Quote) -> bool:
+    """Is there a line break between a cue and a quotation? A page's lines are its
+    headlines, blurbs and paragraphs: a cue on another line is not the quotation's, even
+    when a cut-off blurb ("…girls that...") runs into the next headline as one sentence."""
+    gap = text[cue.end : quote.start] if cue.end <= quote.start else text[quote.end : cue.start]
+    return "\n" in gap
+
+
+# A trimmed quotation leaves out at most this many words for each word it keeps.
+_TRIM = 1
+
+
+def _trimmed_from(words: list[str], longer: list[str]) -> bool:
+    """Are ``words`` ``longer``'s words in order, with at most `_TRIM` left out for each
+    one kept (and none before the first)?"""
+    for first in (i for i, word in enumerate(longer) if words and word == words[0]):
+        j, skipped = first + 1, 0
+        for word in words[1:]:
+            while j < len(longer) and longer[j] != word:
+                j, skipped = j + 1, skipped + 1
+            if j == len(longer):
+                break
+            j += 1
+        else:
+            if skipped <= _TRIM * len(words):
+                return True
+    return False
+
+
+def _speaker_of_last_quote(quotes: list[Quote], running: dict[int, Said]) -> Said | None:
+    """The cue of the last of ``quotes`` (one sentence's) whose speaker is known, or None."""
+    for quote in reversed(quotes):
+        said = running.get(quote.start)
+        if said is not None and said.entity is not None:
+            return said
+    return None
+
+
 class Recorder:
     """Making the records: the last stage. It reads the page, the cast and the cues with
     their speakers (``said``), and makes the records (`collect`). The one phrase it resolves
     itself (a sentence pointing back to a quotation, in `_floating`) goes to ``resolve``,
-    the resolve stage's `Resolver.resolve`, which may add to the cast."""
+    the resolve stage's `Resolver.resolve`, which may add to the cast; who speaks in "Ana
+    Ruiz spoke first." before a quotation paragraph it asks ``spoke_without_words``
+    (`Engine.spoke_without_words`, which runs the first three stages on that sentence)."""
 
     def __init__(
         self,
@@ -76,6 +116,7 @@ class Recorder:
         said: Mapping[int, Sequence[Said]],
         *,
         resolve: Callable[[Phrase, int], tuple[Entity | None, str]],
+        spoke_without_words: Callable[[Sentence], Said | None],
     ) -> None:
         # what this stage reads of the page
         self.article = page.article
@@ -87,6 +128,7 @@ class Recorder:
         self.cast = cast  # the entities met, what is known about them, where they are named
         self.said = said  # sentence -> its cues with speakers
         self.resolve = resolve
+        self.spoke_without_words = spoke_without_words
 
     def _quote_speaker(self, quote: Quote, running: dict[int, Said]) -> tuple[Said | None, str]:
         """The cue that governs a quotation: in its own sentence, else a neighbour's.
@@ -109,6 +151,7 @@ class Recorder:
             for index in sorted(sentences)
             for s in self.said.get(index, [])
             if not (quote.start <= s.cue.start < quote.end)
+            and not _line_break_between(self.text, s.cue, quote)
         ]
         if candidates:
 
@@ -127,18 +170,40 @@ class Recorder:
                 None,
                 "a quoted word or phrase in the writer's own sentence; no one is said to say it",
             )
-        return self._floating(quote, running)
+        said, reason = self._floating(quote, running)
+        if said is None and quote.kind == "direct" and self._alone_on_its_line(quote):
+            # a sub-heading that quotes the story: the speaker of the words it repeats
+            repeated = self._quoted_again(quote)
+            if repeated is not None and repeated.start > quote.start:
+                again, _ = self._quote_speaker(repeated, running)
+                if again is not None and again.entity is not None:
+                    return again, ""
+        return said, reason
+
+    def _alone_on_its_line(self, quote: Quote) -> bool:
+        """Is the quotation all its line holds, as a headline or a sub-heading?"""
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        line_end = self.text.find("\n", quote.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        marks = " \t\"'“”‘’.,!?"
+        return not (
+            self.text[line_start : quote.start].strip(marks)
+            or self.text[quote.end : line_end].strip(marks)
+        )
 
     def _quoted_again(self, quote: Quote) -> Quote | None:
-        """The first quotation of the story's body that holds ``quote``'s words."""
-        words = " ".join(words_of(quote.text.lower()))
-        if len(words) < 8:
+        """The first quotation of the story's body that holds ``quote``'s words, in order,
+        perhaps with a few left out between them, as headlines trim a quotation ("It
+        probably sucks, but they didn't use it" from "I know it probably sucks at the time,
+        but hats off to them, they didn't use it")."""
+        words = words_of(quote.text.lower())
+        if len(" ".join(words)) < 8:
             return None
         for other in self.quotes:
             if (
                 other.paragraph != quote.paragraph
                 and not other.nested
-                and words in " ".join(words_of(other.text.lower()))
+                and _trimmed_from(words, words_of(other.text.lower()))
             ):
                 return other
         return None
@@ -156,7 +221,13 @@ class Recorder:
         last = self.article.sentence_at(quote.parts[-1][1] - 1)
         nxt = sentences[last.index + 1] if last and last.index + 1 < len(sentences) else None
         same_paragraph = nxt is not None and nxt.paragraph == sentences[last.index].paragraph
-        if same_paragraph and _POINTS_BACK.match(nxt.text):
+        # ... or the next paragraph, after a quotation that is a paragraph of its own
+        next_paragraph = (
+            nxt is not None
+            and nxt.paragraph == sentences[last.index].paragraph + 1
+            and self._alone_on_its_line(quote)
+        )
+        if (same_paragraph or next_paragraph) and _POINTS_BACK.match(nxt.text):
             # "Those were the only words Ellery spoke", "The verdict came from coach Ana Ruiz"
             phrase = self.first_name_in(nxt)
             if phrase is not None:
@@ -168,14 +239,25 @@ class Recorder:
                         reason,
                         phrase,
                     ), ""
+        if same_paragraph:
+            # `"..." Gonzalez adds.` cut in two by the splitter: the tag is the speaker
+            tag = [s for s in self.said.get(nxt.index, []) if s.entity is not None]
+            if tag and self._tag_split_off(nxt.index, tag[0]):
+                return tag[0], tag[0].reason
+        headline = self.article.headline
         for back in range(index - 1, max(-1, index - 3), -1):
             if sentences[back].paragraph < here.paragraph - 1:
                 break
-            if self.article.headline and sentences[back].paragraph == self.article.headline.index:
+            # a story's quotation never takes a headline's speaker (a headline's may)
+            if headline and sentences[back].paragraph == headline.index != here.paragraph:
                 break
             said = [s for s in self.said.get(back, []) if s.entity is not None]
             if said:
-                return said[-1], said[-1].reason
+                # `"...," Ana Ruiz said of the report that the paper had called the race.
+                # "..."`: the speaker of that sentence's quotation goes on, not its last cue's
+                quoted = _speaker_of_last_quote(self.quotes_by_sentence.get(back, []), running)
+                chosen = quoted or said[-1]
+                return chosen, chosen.reason
         if nxt is not None and nxt.paragraph - here.paragraph <= 1:
             said = [s for s in self.said.get(nxt.index, []) if s.entity is not None]
             has_own_quote = nxt.index in self.quotes_by_sentence
@@ -188,7 +270,24 @@ class Recorder:
                 and said[0].cue.start - nxt.start < 40
             ):
                 return said[0], said[0].reason
+        intro = self._speaking_intro(quote)
+        if intro is not None:
+            return intro, ""
         return self._running_speaker(quote, running)
+
+    def _speaking_intro(self, quote: Quote) -> Said | None:
+        """A quotation paragraph right after "Ana Ruiz spoke first." or "Tom Okoro was
+        speaking to reporters.": the one who spoke, in the sentence just before, says it."""
+        here = self.article.sentences[quote.sentence]
+        if quote.sentence == 0 or quote.kind != "direct":
+            return None
+        previous = self.article.sentences[quote.sentence - 1]
+        headline = self.article.headline
+        if previous.paragraph < here.paragraph - 1 or (
+            headline is not None and previous.paragraph == headline.index
+        ):
+            return None
+        return self.spoke_without_words(previous)
 
     def _running_speaker(self, quote: Quote, running: dict[int, Said]) -> tuple[Said | None, str]:
         """A paragraph that is all quotation, with no cue, in the run of one speaker's quotes:
@@ -278,10 +377,30 @@ class Recorder:
                 content = self._content(said, self.article.sentences[sentence_index], limit)
                 if content:
                     reported.append((*content, said.entity))
+                elif (sentence_index - 1, said.entity.name.lower()) in per_sentence and (
+                    self._tag_split_off(sentence_index, said)
+                ):
+                    continue  # its quotation's sentence has the attribution
                 _note(
                     per_sentence, sentence_index, said.entity, "indirect", said.cue, content=content
                 )
         return reported
+
+    def _tag_split_off(self, index: int, said: Said) -> bool:
+        """Is this sentence only a speaker tag ("Gonzalez adds.", "said Ana Ruiz.") that the
+        sentence splitter cut off the quotation just before it?"""
+        sentence = self.article.sentences[index]
+        if index == 0 or said.phrase is None:
+            return False
+        previous = self.article.sentences[index - 1]
+        if previous.paragraph != sentence.paragraph or not ends_in_closing_quote(
+            self.norm[previous.start : previous.end].rstrip()
+        ):
+            return False
+        spans = sorted([(said.phrase.start, said.phrase.end), (said.cue.start, said.cue.end)])
+        rest = self.text[sentence.start : spans[0][0]] + self.text[spans[0][1] : spans[1][0]]
+        rest += self.text[spans[1][1] : sentence.end]
+        return not rest.strip(" \t,.;:!?")
 
     def _attribution(self, sentence: int, source: Source, slot: Slot) -> Attribution:
         """The record of what one sentence says of one source."""

@@ -18,12 +18,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
+from ..quotes import Quote
 from ..text import Sentence
 from ..vocabulary import NAME_ABBREVIATIONS
 from .page import Page
 from .phrases import (
+    INFINITIVE_REPORT,
     Phrase,
+    described_by_as,
     ends_in_closing_quote,
     head_word,
     is_person_name,
@@ -65,12 +69,22 @@ _INNER_SUBJECT = re.compile(
 )
 
 # An aside that starts like this describes the speaker; it is not the speaker's name.
-_NOT_A_NAME_ASIDE = ("who", "which", "whose", "a ", "an ", "the ")  # "a policy analyst at"
+_NOT_A_NAME_ASIDE = ("who", "which", "whose", "a ", "an ", "the ", "as ")  # "a policy analyst at"
 # where and when someone spoke, after the speaker of an inverted verb: "at a briefing"
 _PLACE_OR_OCCASION = re.compile(r"\s(?:at|outside|inside|during|after|before|in|on|near)\s")
 _WHO = re.compile(r"\s(?:who|whose)\s")
 
-_AGE_ASIDE = re.compile(r",\s*\d{1,3}\s*$")
+# a relative clause with its own subject before the verb: "the man who police say was
+# armed", "a plan that officials believe will fail"
+_RELATIVE_WITH_SUBJECT = re.compile(
+    r"\b(?:who|whom|which|that)\s+((?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:police|[a-z][\w\-]*s)"
+    rf"|he|she|they|we|(?:{CAPITAL}[\w'’\-]*\s+){{0,3}}{CAPITAL}[\w'’\-]*)\s*$"
+)
+# a role at an organisation, not a name: "chief executive of Tarrow Water"
+_ROLE_OF_ORG = re.compile(r"(?:[a-z][\w\-]*\s+)+(?:of|at|for|from|in|with)\s+(?:the\s+)?[A-Z]")
+# more asides before the last one: an age in brackets ("Ana Ruiz (84), whose ..."), where
+# someone lives ("Tom Okoro, 52, of Main Street, Tarrow, told the court")
+_EARLIER_ASIDE = re.compile(r"(?:\s*\(\d{1,3}\)|,\s*(?:of|from)\s+[^,]{1,60}|,\s*\d{1,3})\s*$")
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
@@ -187,6 +201,10 @@ _DASH_SPEAKER_BELOW = re.compile(rf"\s*\n?\s*[-–—]{{1,2}}\s*({CAPITAL}[^,.;\
 
 _DASH_ROLE = re.compile(r",\s*([^.;\n\"]+)")
 
+# after a headline's quotation: ": Mayor's flood plea", ": Coach"
+_COLON_TAG = re.compile(rf"\s*:\s*({CAPITAL}[^,.;:\"\n]*?)\s*$")
+_OWNER = re.compile(r"(.+?)['’]s\b")
+
 # "The prime minister's office declined ...": a description, then a verb in the past
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:^|,\s+)((?:the|a|an|The|A|An)\s+[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,5}?)\s+(?=\w+ed\b)"
@@ -200,11 +218,23 @@ _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Or)\s+")
 _TIME_OR_NUMBER = ("a date is no source", "a number is no source")
 
 
+# "Ana Ruiz was blunt:", "He was in no doubt:": a person, then how they spoke
+_HOW_THEY_SPOKE = re.compile(
+    r"^(.+?)\s+(?:was|were|is|are|has been|had been|remained)\s+(?:[a-z][\w\-]*\s*){1,4}$"
+)
+
+
 def _before_colon_or_dash(before: str) -> str | None:
     """The words before a colon or a spaced dash that ends ``before``, else None:
-    `From the mayor: "..."` -> "From the mayor"."""
+    `From the mayor: "..."` -> "From the mayor"; `Ana Ruiz was blunt: "..."` -> "Ana Ruiz"
+    (a person's name or a pronoun only: "The message was clear:" names no speaker)."""
     tail = before.rstrip()
     if tail.endswith(":"):
+        how = _HOW_THEY_SPOKE.match(tail[:-1].strip())
+        if how and (
+            is_person_name(words_of(how.group(1))) or how.group(1).lower() in _SUBJECT_PRONOUNS
+        ):
+            return how.group(1)
         return tail[:-1]
     if len(tail) >= 2 and tail[-1] in "-–—" and tail[-2].isspace():
         return tail[:-2]
@@ -248,6 +278,18 @@ def clause_breaks(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(marks + words)
 
 
+@dataclass(frozen=True)
+class ByMark:
+    """A speaker phrase that punctuation gives, not a verb: `From the mayor: "..."`,
+    `"..." - Commissioner Ray Duval`, or a headline's tag `'We were robbed': Coach`."""
+
+    cue: CueMatch
+    phrase: Phrase
+    forward: bool = False  # resolve it to a source named further down (a headline's tag)
+    tag: bool = False  # a headline's tag after a colon: kept only if it names someone
+    person_noun: bool = False  # the tag's head word is a person noun ("Coach", "Mum")
+
+
 class SpeakerReader:
     """Reading speaker phrases: the second stage. It reads the page (its words, quotations
     and capitalised runs) and returns phrases, never entities: the engine has them resolved.
@@ -276,12 +318,18 @@ class SpeakerReader:
         if cue.form == "quoted":  # "X was quoted as saying"
             before = _TRAILING_BE.sub("", before.rstrip())
             return self._phrase_before(start, start + len(before))
+        if cue.form == "base" and (
+            governor := search_tail(INFINITIVE_REPORT, text, start, cue.start, 80)
+        ):
+            return self._phrase_before(start, governor.start())  # "Ruiz went on to say"
         # passive: "was praised", "is considered" -- a voice only with "by X"
         k = cue.words[0]
         j = k - 1
+        # (the words of a quotation before the verb are no part of it: "“It is not,” said X")
         while (
             j >= 0
             and self.starts[j] >= start
+            and not self.inside_quote(self.starts[j])
             and (
                 self.keys[j] in AUX_AND_ADVERBS
                 or self.keys[j].endswith("ly")
@@ -289,11 +337,20 @@ class SpeakerReader:
             )
         ):
             j -= 1
-        if j >= 0 and self.starts[j] >= start and self.keys[j] in BE and cue.form == "past":
-            after = self.keys[cue.words[1] : cue.words[1] + 1]
-            if after == ["by"]:
+        passive = (
+            j >= 0
+            and self.starts[j] >= start
+            and self.keys[j] in BE
+            and not self.inside_quote(self.starts[j])
+        )
+        after = tuple(self.keys[cue.words[1] : cue.words[1] + 4])
+        if (passive and cue.form == "past") or described_by_as(cue.lemma, after):
+            if after[:1] == ("by",):
                 return self._phrase_after(self.ends[cue.words[1]], sentence.end)
             return None
+        relative = search_tail(_RELATIVE_WITH_SUBJECT, text, start, cue.start, 80)
+        if relative:  # "residents who police say woke up": police speak
+            return Phrase(relative.start(1), relative.end(1), relative.group(1))
         if ends_in_closing_quote(self.norm[start : cue.start]) or (
             before.rstrip().endswith(",") and self._looks_inverted(cue, sentence)
         ):
@@ -350,6 +407,16 @@ class SpeakerReader:
             chunk = _ROLE_END.split(rest, maxsplit=1)[0].strip()
             if chunk and len(chunk.split()) <= 12 and not _CUE_WORD.search(chunk):
                 role = chunk
+            named = text.find(chunk, stop.end()) if chunk else -1
+            if (
+                inverted
+                and role
+                and named >= 0
+                and is_person_name(words_of(chunk))
+                and not is_person_name(words_of(text[s:e]))
+            ):
+                # "said the mayor, Ana Ruiz": the name after the role speaks
+                return Phrase(named, named + len(chunk), chunk, text[s:e])
         elif stop and text[stop.start() : stop.end()].strip() in (
             "who",
             "which",
@@ -411,15 +478,20 @@ class SpeakerReader:
             if comma <= 0 or self._quote_between(s + comma, s + len(inner)):
                 return s + len(inner), role, None
             aside = inner[comma + 1 :].strip()
-            if not aside.lower().startswith(_NOT_A_NAME_ASIDE) and is_person_name(words_of(aside)):
+            if (
+                not aside.lower().startswith(_NOT_A_NAME_ASIDE)
+                and not _ROLE_OF_ORG.match(aside)
+                and is_person_name(words_of(aside))
+            ):
                 offset = text.find(aside, s + comma, e)
                 return e, inner[:comma].strip(), (offset, offset + len(aside))
             role = aside
             e = s + comma
             chunk = text[s:e].rstrip()
-            age = _AGE_ASIDE.search(chunk)
-            if age:  # "Pauline Harker, 71, whose bungalow ...": the age is an aside too
-                e = s + age.start()
+            # "Pauline Harker, 71, whose bungalow ...": the age is an aside too, and so are
+            # an address and an age in brackets
+            while (earlier := _EARLIER_ASIDE.search(chunk)) and earlier.start() > 0:
+                e = s + earlier.start()
                 chunk = text[s:e].rstrip()
         return e, role, None
 
@@ -550,12 +622,10 @@ class SpeakerReader:
             return Phrase(s0, s0 + len(pronoun.group(1)), word)
         return self.main_subject(sentence, limit)
 
-    def colon_and_dash_phrases(
-        self, sentence: Sentence, said: list[Said]
-    ) -> list[tuple[CueMatch, Phrase]]:
+    def colon_and_dash_phrases(self, sentence: Sentence, said: list[Said]) -> list[ByMark]:
         """`From the mayor: "..."` and `"..." - Commissioner Ray Duval`: each cue and its
         speaker phrase, for the engine to resolve."""
-        found: list[tuple[CueMatch, Phrase]] = []
+        found: list[ByMark] = []
         text, norm = self.text, self.norm
         for quote in self.quotes_by_sentence.get(sentence.index, ()):
             opening = quote.parts[0][0] - 1
@@ -576,7 +646,7 @@ class SpeakerReader:
                 # quotation to the verb
                 if phrase is not None and why_not_a_source(phrase.text) not in _TIME_OR_NUMBER:
                     cue = CueMatch(opening - 1, opening, ":", True, (0, 0), "colon")
-                    found.append((cue, phrase))
+                    found.append(ByMark(cue, phrase))
             closing = quote.parts[-1][1]
             # (neither pattern has anchors or look-behinds: matching within bounds is the same
             # as matching a slice, without copying it)
@@ -590,5 +660,33 @@ class SpeakerReader:
                 role = role_match.group(1).strip() if role_match else ""
                 phrase = Phrase(s, s + len(name), name, role)
                 cue = CueMatch(closing + 1, s, "-", True, (0, 0), "dash")
-                found.append((cue, phrase))
+                # a headline's tag opens its line; its speaker is named further down
+                found.append(ByMark(cue, phrase, forward=self._opens_its_line(quote)))
+            elif (tagged := self._colon_tag(sentence, quote)) is not None:
+                found.append(tagged)
         return found
+
+    def _opens_its_line(self, quote: Quote) -> bool:
+        """Does the quotation open its line, as in a headline or a sub-heading?"""
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        return not self.text[line_start : quote.start].strip(" \t\"'“‘")
+
+    def _colon_tag(self, sentence: Sentence, quote: Quote) -> ByMark | None:
+        """A headline's tag after a colon: `'What do we have to do?': Mayor's flood plea`
+        (the owner speaks) or `'We were robbed': Coach` -- only on a line the quotation
+        opens, whose speaker the story names further down. The tag must name someone:
+        "'...': Analysis of the final" names no one (`ByMark.names_someone`)."""
+        closing = quote.parts[-1][1]
+        line_end = self.text.find("\n", closing)
+        end = min(sentence.end, line_end if line_end >= 0 else len(self.text))
+        tag = _COLON_TAG.match(self.norm, closing + 1, end)
+        if tag is None or not self._opens_its_line(quote):
+            return None
+        owner = _OWNER.match(tag.group(1))
+        words = owner.group(1) if owner else tag.group(1)
+        if len(words.split()) > 4:
+            return None
+        phrase = Phrase(tag.start(1), tag.start(1) + len(words), words)
+        cue = CueMatch(closing + 1, tag.start(1), ":", True, (0, 0), "colon")
+        person_noun = head_word(words) in PERSON_NOUNS
+        return ByMark(cue, phrase, forward=True, tag=True, person_noun=person_noun)
