@@ -18,7 +18,7 @@ from .cast import meet_names
 from .cues import CueFinder
 from .phrases import Phrase, capitalised_runs, search_tail
 from .reading import CueMatch, Said, by_cue_start
-from .resolve import Resolver
+from .resolve import Descriptions, Resolver
 from .sources import Recorder
 from .speakers import SpeakerReader, coordinated
 from .words import (
@@ -94,6 +94,7 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
         self.run_starts = [start for start, _, _ in self.runs]
         # the people, organisations and places named anywhere: the cast the stages start with
         self.cast = meet_names(article, self.runs, (self.headline_start, self.headline_end))
+        self.descriptions = Descriptions(self.cast)  # who "the company", "the official" can be
 
     # -- helpers ------------------------------------------------------------------------
     def inside_quote(self, offset: int) -> bool:
