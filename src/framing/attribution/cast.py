@@ -107,7 +107,7 @@ _PERSON_APPOSITIVE = re.compile(
     r",\s*(?:\d{1,3}\s*,|who\b|whose\b|(?:a|an|the)\s+(?:[\w\-’']+\s+){0,3}?([a-z]+)\b[,.])"
 )
 
-Run = tuple[int, int, list[str]]  # a run of capitalised words: start, end, its words
+Run = tuple[int, int, tuple[str, ...]]  # a run of capitalised words: start, end, its words
 
 
 def meet_names(article: Article, runs: list[Run], headline: tuple[int, int]) -> Cast:
@@ -137,7 +137,7 @@ def _meet_runs(cast: Cast, text: str, runs: list[Run]) -> list[tuple[int, int, s
         if len(tokens) < 2:
             singles.append((run_start, run_end, tokens[0]))
             continue
-        reading = read_run(tuple(tokens))
+        reading = read_run(tokens)
         if reading is None:
             continue
         what, name, kind, kind_of_source, country, prefix = reading

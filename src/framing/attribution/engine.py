@@ -123,10 +123,10 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
 
     def read_sentence(self, sentence: Sentence, *, forward: bool) -> None:
         """Find the sentence's cues, read the speaker phrase of each and resolve it."""
-        said: list[Said] = []
-        self.said[sentence.index] = said
         if sentence.text.rstrip().endswith("?") and _QUESTION.match(sentence.text):
             return  # "What have the courts said?" asks; it reports nobody's words
+        said: list[Said] = []
+        self.said[sentence.index] = said
         participles: list[CueMatch] = []
         for cue in self.cues(sentence):
             # ", warning that" and "rejected it and alleged that": the subject of another verb
@@ -142,6 +142,8 @@ class Engine(CueFinder, SpeakerReader, Resolver, Recorder):
                 said.append(found)
         said.extend(self._colon_and_dash_cues(sentence, said))
         said.sort(key=by_cue_start)
+        if not said:
+            del self.said[sentence.index]  # only sentences with cues are kept
 
     def _speaker_of(self, sentence: Sentence, cue: CueMatch, forward: bool) -> Said | None:
         """The speaker phrase of a cue, resolved; None when the cue has no speaker phrase."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..quotes import Quote
@@ -39,7 +40,7 @@ _POINTS_BACK = re.compile(
 )
 
 # an article's words: where each starts and ends, and its key (`Article.word_table`)
-WordTable = tuple[list[int], list[int], list[str]]
+WordTable = tuple[Sequence[int], Sequence[int], list[str]]
 
 _THAT_CLAUSE = re.compile(r"((?:\s+[\w'\-]+){0,3}?)\s+that\b")
 
@@ -377,9 +378,8 @@ def _note(
     """Note in its slot that ``entity`` speaks in ``sentence`` through ``cue``."""
     slot = per_sentence.setdefault((sentence, entity.name.lower()), Slot())
     slot.kinds.add(kind)
-    if cue.form != "pointer" and cue.start not in slot.cue_starts:
+    if cue.form != "pointer" and all(c.start != cue.start for c in slot.cues):
         slot.cues.append(cue)
-        slot.cue_starts.add(cue.start)
     if quote is not None:
         slot.quotes.add(quote)
     if content and slot.content is None:
