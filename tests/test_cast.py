@@ -9,6 +9,7 @@ import pytest
 
 from framing.attribution import attribute
 from framing.attribution.cast import Cast
+from framing.attribution.resolve import Descriptions
 from framing.text import Article
 
 TEXT = "Rosa Marek said the bridge would close. Later she said it would reopen in May."
@@ -64,3 +65,30 @@ def test_a_pronoun_teaches_the_speaker_is_a_person() -> None:
     assert [s.name for s in found.sources] == ["Rosa Marek"]
     assert {a.source.name for a in found.attributions} == {"Rosa Marek"}
     assert len(found.attributions) == 2
+
+
+def test_who_a_description_can_be_follows_what_the_cast_learns() -> None:
+    cast = Cast(Article("Harlow Group said prices would rise. The company said so again."))
+    descriptions = Descriptions(cast)
+    harlow = cast.entity("Harlow Group", "org", type="other")
+    union = cast.entity("Dockers Union", "org", type="union")
+    assert descriptions.fitting("company") == set()
+    cast.learn(harlow, type="business")  # learned after the first look-up
+    assert descriptions.fitting("company") == {harlow}
+    assert descriptions.fitting("union") == {union}
+    rosa = cast.entity("Rosa Marek", "person", type="other")
+    assert rosa not in descriptions.fitting("official")
+    cast.learn(rosa, type="politician")
+    assert rosa in descriptions.fitting("official")
+    cast.learn(rosa, kind="group", type="other")  # and what stops fitting leaves the index
+    assert rosa not in descriptions.fitting("official")
+
+
+def test_the_company_is_the_business_named_last_before_it() -> None:
+    text = (
+        "Brightloop, an online retailer, said sales fell. Castlegate, a software company, "
+        "said it would hire. Later the company said the plan was on hold."
+    )
+    found = attribute(Article(text))
+    last = max(found.attributions, key=lambda a: a.sentence)
+    assert last.source.name == "Castlegate"

@@ -16,6 +16,7 @@ before it. The headline is guessed from the first line's shape.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -256,13 +257,14 @@ class Article:
         )
 
     @cached_property
-    def word_table(self) -> tuple[list[int], list[int], list[str]]:
-        """The words (see `WORD`) as three lists: starts, ends and normalised lowercase forms.
+    def word_table(self) -> tuple[array[int], array[int], list[str]]:
+        """The words (see `WORD`) as three sequences: starts and ends (arrays of integers)
+        and normalised lowercase forms.
 
         >>> Article("U.S. officials—and O’Brien—met.", check_language=False).word_table[2]
         ['u.s', 'officials', 'and', "o'brien", 'met']
         """
-        starts, ends, norms = [], [], []
+        starts, ends, norms = array("q"), array("q"), []
         normalized = self.normalized
         for match in WORD.finditer(self.text):
             start, end = match.span()

@@ -37,6 +37,9 @@ class Cast:
         self.mentions: dict[Entity, list[Mention]] = {}  # where the text names it, in order
         self.by_last_word: dict[str, list[Entity]] = {}  # the entities, by their name's last word
         self.by_sentence: dict[int, list[tuple[int, Entity]]] = {}  # mentions, sentence by sentence
+        # each entity as it is met and each time its facts change, in order: so that an index
+        # of the cast (`resolve.Descriptions`) need only look again at these
+        self.changed: list[Entity] = []
 
     def entity(self, name: str, kind: str, **facts) -> Entity:
         """The entity called ``name``, met now if it is new; ``facts`` the text gives here
@@ -51,6 +54,7 @@ class Cast:
                 first = replace(first, gender=given_name(name.split()[0]))
             self.entities[key] = found
             self.facts[found] = first
+            self.changed.append(found)
             self.mentions[found] = []
             last_word = name.split()[-1].lower() if name.split() else ""
             self.by_last_word.setdefault(last_word, []).append(found)
@@ -64,8 +68,12 @@ class Cast:
 
     def learn(self, entity: Entity, **facts) -> None:
         """Record what a stage learned about ``entity``: a new `Facts` replaces the old."""
-        if facts:
-            self.facts[entity] = replace(self.facts[entity], **facts)
+        if not facts:
+            return
+        learned = replace(self.facts[entity], **facts)
+        if learned != self.facts[entity]:
+            self.facts[entity] = learned
+            self.changed.append(entity)
 
     def mention(self, entity: Entity, start: int, end: int) -> None:
         """Note that the text names ``entity`` at [start, end), unless it already does there."""
@@ -129,7 +137,7 @@ def _meet_runs(cast: Cast, text: str, runs: Sequence[Run]) -> list[tuple[int, in
         if len(tokens) < 2:
             singles.append((run_start, run_end, tokens[0]))
             continue
-        reading = read_run(tuple(tokens))
+        reading = read_run(tokens)
         if reading is None:
             continue
         what, name, kind, kind_of_source, country, prefix = reading

@@ -205,7 +205,9 @@ class CueFinder:
         indices = self.word_range(sentence)
         keys = self.keys
         taken = -1  # the words of the last cue: a candidate inside them is part of it
-        for k in self._cue_words.get(sentence.index, ()):
+        cue_words = self._cue_words
+        first = bisect.bisect_left(cue_words, indices.start)
+        for k in cue_words[first : bisect.bisect_left(cue_words, indices.stop, first)]:
             if k < taken or self.inside_quote(self.starts[k]):
                 continue
             for size in CUE_LENGTHS[keys[k]]:
@@ -221,21 +223,9 @@ class CueFinder:
                     break
         return found
 
-    def _words_that_may_cue(self) -> dict[int, list[int]]:
-        """The words that can start a cue ("said", "according"), sentence by sentence."""
-        found: dict[int, list[int]] = {}
-        keys = self.keys
-        words = [k for k, key in enumerate(keys) if key in CUE_LENGTHS]
-        where = [self.starts[k] for k in words]
-        # the sentences are in order and do not overlap: each takes the next run of words
-        lo = 0
-        for sentence in self.article.sentences:
-            lo = bisect.bisect_left(where, sentence.start, lo)
-            hi = bisect.bisect_left(where, sentence.end, lo)
-            if hi > lo:
-                found[sentence.index] = words[lo:hi]
-                lo = hi
-        return found
+    def _words_that_may_cue(self) -> list[int]:
+        """The indices of the words that can start a cue ("said", "according"), in order."""
+        return [k for k, key in enumerate(self.keys) if key in CUE_LENGTHS]
 
     def _around(self, cue: CueMatch, indices: range) -> _Around:
         k, next_word = cue.words

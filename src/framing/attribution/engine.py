@@ -100,10 +100,10 @@ class Engine:
 
     def read_sentence(self, sentence: Sentence, *, forward: bool) -> None:
         """Find the sentence's cues, read the speaker phrase of each and resolve it."""
-        said: list[Said] = []
-        self.said[sentence.index] = said
         if sentence.text.rstrip().endswith("?") and _QUESTION.match(sentence.text):
             return  # "What have the courts said?" asks; it reports nobody's words
+        said: list[Said] = []
+        self.said[sentence.index] = said
         participles: list[CueMatch] = []
         for cue in self.cue_finder.cues(sentence):
             # ", warning that" and "rejected it and alleged that": the subject of another verb
@@ -126,6 +126,8 @@ class Engine:
         ]
         said.extend(by_marks)
         said.sort(key=by_cue_start)
+        if not said:
+            del self.said[sentence.index]  # only sentences with cues are kept
 
     def spoke_without_words(self, sentence: Sentence) -> Said | None:
         """Who speaks in "Ana Ruiz spoke first." or "Tom Okoro was speaking to reporters.":

@@ -677,7 +677,7 @@ _RUN = re.compile(
 _NOT_ONE_WORD_RUN = _CALENDAR | {"of", "and"}
 
 
-def capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
+def capitalised_runs(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, tokens) of runs of capitalised words, e.g. 'Minister of Justice Ana Ruiz'."""
     runs = []
     for match in _RUN.finditer(text):
@@ -687,7 +687,7 @@ def capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
             raw = raw[:-2]
         if " " not in raw and "\u00a0" not in raw:  # one word, the usual case
             if raw and raw.lower() not in _NOT_ONE_WORD_RUN:
-                runs.append((s, s + len(raw), [raw]))
+                runs.append((s, s + len(raw), (raw,)))
             continue
         tokens = raw.split()
         if not _CALENDAR.isdisjoint(raw.lower().split()):
@@ -699,7 +699,7 @@ def capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
         while tokens and tokens[-1].lower() in ("of", "and"):
             tokens.pop()
         if tokens:
-            runs.append((s, s + len(" ".join(tokens)), tokens))
+            runs.append((s, s + len(" ".join(tokens)), tuple(tokens)))
     return runs
 
 

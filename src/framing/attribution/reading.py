@@ -68,7 +68,6 @@ class Slot:
 
     kinds: set[str] = field(default_factory=set)
     cues: list[CueMatch] = field(default_factory=list)
-    cue_starts: set[int] = field(default_factory=set)
     quotes: set[int] = field(default_factory=set)
     content: tuple[int, int] | None = None
 

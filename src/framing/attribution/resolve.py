@@ -144,6 +144,27 @@ def _headline_title(tokens: tuple[str, ...]) -> str:
     return last if last in ROLE_WORDS else ""
 
 
+class Descriptions:
+    """The entities of a cast that each description ("the company", "the official") can be
+    (`_describes`), kept up to date as the cast meets entities and learns about them."""
+
+    def __init__(self, cast: Cast) -> None:
+        self.cast = cast
+        # head word -> (how much of the cast's log of changes it has read, the entities it fits)
+        self.by_head: dict[str, tuple[int, set[Entity]]] = {}
+
+    def fitting(self, head: str) -> set[Entity]:
+        """The entities "the <head>" can be, given what the cast knows now."""
+        read, fits = self.by_head.get(head, (0, set()))
+        for entity in self.cast.changed[read:]:
+            if _describes(head, entity.name, self.cast.facts[entity]):
+                fits.add(entity)
+            else:
+                fits.discard(entity)
+        self.by_head[head] = (len(self.cast.changed), fits)
+        return fits
+
+
 class Resolver:
     """Resolving phrases to sources: the third stage. It reads the page and the cues found
     so far with their speakers (``said``, read-only: the engine writes it), and it is the
@@ -158,6 +179,7 @@ class Resolver:
         self._after_preposition = page.after_preposition
         self.said = said  # sentence -> cues with speakers, so far
         self.cast = cast  # the entities met so far: this stage adds to it
+        self.descriptions = Descriptions(cast)  # who "the company", "the official" can be
 
     # -- resolution ---------------------------------------------------------------------
     def is_named(self, entity: Entity) -> bool:
@@ -554,19 +576,14 @@ class Resolver:
         return None
 
     def _description(self, head: str, sentence: int, offset: int, forward: bool) -> Entity | None:
-        """The entity "the organization", "the coach" or "the company" points to."""
-
-        def matches(entity: Entity) -> bool:
-            return _describes(head, entity.name, self.cast.facts[entity])
-
-        before = [
-            e
-            for e in self.cast.entities.values()
-            if self.cast.named_before(e, offset) and matches(e)
-        ]
+        """The entity "the organization", "the coach" or "the company" points to: the one
+        it fits that the text named last before ``offset``."""
+        fitting = self.descriptions.fitting(head)
+        before = [e for e in fitting if self.cast.named_before(e, offset)]
         if before:
             return max(
-                before, key=lambda e: last_mention_before(self.cast.mentions[e], offset).start
+                before,
+                key=lambda e: (last_mention_before(self.cast.mentions[e], offset).start, -e.order),
             )
         if forward:
             kind = type_of(head)
@@ -575,13 +592,13 @@ class Resolver:
                 for index in sorted(self.said)
                 for said in self.said[index]
                 if said.entity is not None
-                and (self.cast.facts[said.entity].type == kind or matches(said.entity))
+                and (self.cast.facts[said.entity].type == kind or said.entity in fitting)
             ]
             if speakers:
                 return speakers[0]
-            after = [e for e in self.cast.entities.values() if matches(e) and self.cast.mentions[e]]
+            after = [e for e in fitting if self.cast.mentions[e]]
             if after:
-                return min(after, key=lambda e: self.cast.mentions[e][0].start)
+                return min(after, key=lambda e: (self.cast.mentions[e][0].start, e.order))
         return self._recent_speaker_described(head, sentence, offset)
 
     def _recent_speaker_described(self, head: str, sentence: int, offset: int) -> Entity | None:

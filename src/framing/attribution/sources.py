@@ -488,9 +488,8 @@ def _note(
     """Note in its slot that ``entity`` speaks in ``sentence`` through ``cue``."""
     slot = per_sentence.setdefault((sentence, entity.name.lower()), Slot())
     slot.kinds.add(kind)
-    if cue.form != "pointer" and cue.start not in slot.cue_starts:
+    if cue.form != "pointer" and all(c.start != cue.start for c in slot.cues):
         slot.cues.append(cue)
-        slot.cue_starts.add(cue.start)
     if quote is not None:
         slot.quotes.add(quote)
     if content and slot.content is None:
