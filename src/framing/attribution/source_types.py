@@ -32,8 +32,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
+from ..text import WORD, normalize
 from .phrases import head_word, type_of, type_of_body, type_of_head
 from .records import Mention
 from .words import (
@@ -50,6 +51,12 @@ from .words import (
 
 # an article's words: where each starts and ends, and its key (`Article.word_table`)
 WordTable = tuple[Sequence[int], Sequence[int], Sequence[str]]
+# each word key of an article -> the indices of its words with that key (`word_index`)
+WordIndex = Mapping[str, Sequence[int]]
+
+# How many places of a name the rules read at most: a source named more often than this
+# has long been typed by its first places.
+_MOST_PLACES = 20
 
 FAMILY = "affected person or family"
 
@@ -119,26 +126,31 @@ def source_type(
     mentions: Sequence[Mention],
     text: str,
     word_table: WordTable,
+    index: WordIndex,
     *,
     person: bool = False,
 ) -> str:
     """The type of the source ``name`` from all it is called in ``text``, by the rules of
     the module docstring, in their order; ``first_reading`` is the type the phrase it speaks
     through gave ("other" when it gave none); ``person`` says the name is a person's (whose
-    last word is a surname, not a word for what they do: "Tom Judge"); else "other"."""
-    places = list(_places(name, mentions, text))
+    last word is a surname, not a word for what they do: "Tom Judge"); else "other".
+    ``index`` is the article's `word_index`."""
+    places = _places(name, mentions, text, word_table, index)
     if any(_is_kin(text, start, end) for start, end in places):
         return FAMILY
     rules = (
         lambda: _first(_after_an_honorific(text, start, end, word_table) for start, end in places),
         lambda: _first(_type_before(start, text, word_table) for start, _ in places),
-        lambda: _first(_type_of_principal(text, end, word_table) for _, end in places),
+        lambda: _first(_type_of_principal(text, end, word_table, index) for _, end in places),
         lambda: first_reading if first_reading != "other" else None,
         lambda: _first(
             _type_after(text, end, word_table) or _type_before(start, text, word_table, comma=True)
             for start, end in places
         ),
-        lambda: _first(_type_of_body_led(text, *place) for place in _surname_places(name, text)),
+        lambda: _first(
+            _type_of_body_led(text, *place)
+            for place in _name_places(name.split()[-1], text, word_table, index)
+        ),
         lambda: None if person else type_of_head(name),
         lambda: _first(_type_of_longer_name(text, end) for _, end in places if " " not in name),
         lambda: _type_of_country(name),
@@ -150,25 +162,45 @@ def _first(kinds: Iterator[str | None]) -> str | None:
     return next((kind for kind in kinds if kind is not None), None)
 
 
-def _places(name: str, mentions: Sequence[Mention], text: str) -> Iterator[tuple[int, int]]:
+def word_index(keys: Sequence[str]) -> dict[str, list[int]]:
+    """Each word key of an article (`Article.word_table`'s third part) and the indices of
+    the words with that key, in text order."""
+    index: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        index.setdefault(key, []).append(i)
+    return index
+
+
+def _places(
+    name: str, mentions: Sequence[Mention], text: str, word_table: WordTable, index: WordIndex
+) -> list[tuple[int, int]]:
     """(start, end) of every place the text names the source, in text order: its mentions
     that are not pronouns, and each place its name stands (mentions may miss some)."""
     places = {(m.start, m.end) for m in mentions if m.text.lower() not in PRONOUNS}
-    at = text.find(name)
-    for _ in range(20):
-        if at < 0:
-            break
-        places.add((at, at + len(name)))
-        at = text.find(name, at + 1)
-    yield from sorted(places)
+    places.update(_name_places(name, text, word_table, index))
+    return sorted(places)
 
 
-def _surname_places(name: str, text: str) -> list[tuple[int, int]]:
-    """(start, end) of each place the last word of ``name`` stands alone as a word ("the
-    Hoffman campaign" for Doug Hoffman), at most 20."""
-    surname = name.split()[-1]
-    pattern = re.compile(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])")
-    return [m.span() for m in pattern.finditer(text)][:20]
+def _name_places(
+    name: str, text: str, word_table: WordTable, index: WordIndex
+) -> list[tuple[int, int]]:
+    """(start, end) of the first places (at most `_MOST_PLACES`) where ``name`` stands as
+    whole words, spelt as in ``name``, possessive or not: "Hoffman" in "the Hoffman
+    campaign" and "Hoffman's office", not in "Hoffmann"."""
+    starts = word_table[0]
+    first = [key.lower() for key in WORD.findall(normalize(name))][:1]
+    if not first:
+        return []
+    # a one-word name's possessive is one word: "Netanyahu's"
+    candidates = sorted([*index.get(first[0], ()), *index.get(first[0] + "'s", ())])
+    found: list[tuple[int, int]] = []
+    for i in candidates:
+        start, end = starts[i], starts[i] + len(name)
+        if text.startswith(name, start) and not text[end : end + 1].isalnum():
+            found.append((start, end))
+            if len(found) == _MOST_PLACES:
+                break
+    return found
 
 
 def _is_kin(text: str, start: int, end: int) -> bool:
@@ -246,7 +278,7 @@ def _type_after(text: str, end: int, word_table: WordTable) -> str | None:
     return kind
 
 
-def _type_of_principal(text: str, end: int, word_table: WordTable) -> str | None:
+def _type_of_principal(text: str, end: int, word_table: WordTable, index: WordIndex) -> str | None:
     """The type of the person that the spokesperson or aide named just before ``end``
     speaks for, by the role word before that person's surname anywhere in the text: "Ana
     Ruiz, a Whitman spokeswoman" or "..., an aide to Senator Pryce", where the text has
@@ -256,7 +288,8 @@ def _type_of_principal(text: str, end: int, word_table: WordTable) -> str | None
     if match is None:
         return None
     surname = match.group(1) or match.group(2)  # "a Whitman spokeswoman", "an aide to Mr Pryce"
-    return _first(_type_before(at, text, word_table) for at, _ in _surname_places(surname, text))
+    places = _name_places(surname, text, word_table, index)
+    return _first(_type_before(at, text, word_table) for at, _ in places)
 
 
 def _type_of_body_led(text: str, start: int, end: int) -> str | None:

@@ -27,7 +27,7 @@ from .page import Page
 from .phrases import Phrase, ends_in_closing_quote, strip_phrase, words_of
 from .reading import CueMatch, Entity, Facts, Said, Slot, start_of
 from .records import SOURCE_TYPES, Attribution, Attributions, Cue, Mention, Source
-from .source_types import WordTable, source_type
+from .source_types import WordIndex, WordTable, source_type, word_index
 from .words import (
     PREPOSITIONS,
     STANCE_ORDER,
@@ -467,9 +467,15 @@ class Recorder:
             key=lambda e: self.cast.mentions[e][0].start if self.cast.mentions[e] else 0,
         )
         word_table = (self.starts, self.ends, self.keys)
+        index = word_index(self.keys)
         return tuple(
             source_record(
-                entity, self.cast.facts[entity], self.cast.mentions[entity], self.text, word_table
+                entity,
+                self.cast.facts[entity],
+                self.cast.mentions[entity],
+                self.text,
+                word_table,
+                index,
             )
             for entity in entities
         )
@@ -501,14 +507,19 @@ def _source_type(kind: str) -> str:
 
 
 def source_record(
-    entity: Entity, facts: Facts, mentions: list[Mention], text: str, word_table: WordTable
+    entity: Entity,
+    facts: Facts,
+    mentions: list[Mention],
+    text: str,
+    word_table: WordTable,
+    index: WordIndex,
 ) -> Source:
     """The source record of an entity that speaks, from what the stages learned of it; its
     type from everything the text says about it (`source_types.source_type`)."""
     # a known given name or a gender says the name is a person's, whose last word is a
     # surname ("Sarah Dean"), not a word for what the source is ("the Harbour Herald")
     person = given_name(entity.name.split()[0]) is not None or facts.gender is not None
-    kind = source_type(entity.name, facts.type, mentions, text, word_table, person=person)
+    kind = source_type(entity.name, facts.type, mentions, text, word_table, index, person=person)
     return Source(
         name=entity.name,
         type=_source_type(kind),
