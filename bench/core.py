@@ -30,14 +30,8 @@ from nltk.tokenize import NLTKWordTokenizer
 
 from framing import Article, find_quotes, load_seed
 from framing.analysis import _voices, analyze
-from framing.attribution import clear_caches
-from framing.attribution.cast import meet_names
-from framing.attribution.cues import CueFinder
-from framing.attribution.engine import Engine, reading_order
-from framing.attribution.page import Page
-from framing.attribution.resolve import Resolver
-from framing.attribution.sources import Recorder
-from framing.attribution.speakers import SpeakerReader
+from framing.attribution import build_stages, clear_caches
+from framing.attribution.engine import reading_order
 from framing.lexicon import count_loaded_terms, load_lexicon, term_hits
 
 
@@ -95,16 +89,12 @@ def stages(text: str, lexicon, baseline, repeat: int = 300) -> list[tuple[str, f
         t.append(time.perf_counter())
         find_quotes(article)
         t.append(time.perf_counter())
-        page = Page.read(article, lexicon)
-        cast = meet_names(article, page.runs, page.headline)
-        said: dict = {}
-        resolver = Resolver(page, cast, said)
-        engine = Engine(page, CueFinder(page), SpeakerReader(page), resolver, said)
+        engine, recorder = build_stages(article, lexicon)
         t.append(time.perf_counter())
         for sentence, forward in reading_order(article):
             engine.read_sentence(sentence, forward=forward)
         t.append(time.perf_counter())
-        found = Recorder(page, cast, said, resolve=resolver.resolve).collect()
+        found = recorder.collect()
         t.append(time.perf_counter())
         term_hits(article, lexicon, voice_of=_voices(found.quotes, found.reported))
         t.append(time.perf_counter())

@@ -11,7 +11,7 @@ from types import MappingProxyType
 import pytest
 
 from framing import Article, analyze
-from framing.attribution import attribute
+from framing.attribution import attribute, build_stages
 from framing.attribution.cast import meet_names
 from framing.attribution.cues import CueFinder
 from framing.attribution.engine import Engine, reading_order
@@ -127,23 +127,17 @@ def test_the_speaker_stage_returns_phrases_and_never_touches_the_cast():
 
 
 def test_the_stages_by_hand_give_what_attribute_gives():
-    """The pipeline, stage by stage: the resolve stage reads ``said`` read-only while the
-    engine writes it, and the record stage makes the same records as `attribute`."""
+    """The pipeline, stage by stage: the resolve and record stages read ``said`` read-only
+    while the engine writes it, and the record stage makes the same records as
+    `attribute`."""
     article = Article(TEXT, check_language=False)
-    page = Page.read(article, None)
-    cast = meet_names(article, page.runs, page.headline)
-    said: dict = {}
-    resolver = Resolver(page, cast, MappingProxyType(said))
-    engine = Engine(page, CueFinder(page), SpeakerReader(page), resolver, said)
+    engine, recorder = build_stages(article, None)
+    assert isinstance(engine.said, dict)
+    assert isinstance(engine.resolver.said, MappingProxyType)
+    assert isinstance(recorder.said, MappingProxyType)
     for sentence, forward in reading_order(article):
         engine.read_sentence(sentence, forward=forward)
-    found = Recorder(
-        page,
-        cast,
-        MappingProxyType(said),
-        resolve=resolver.resolve,
-        spoke_without_words=engine.spoke_without_words,
-    ).collect()
+    found = recorder.collect()
     assert found == attribute(article)
     speakers = {s.name for s in found.sources}
     assert {"Mirela Osei", "Tomas Fell"} <= speakers

@@ -81,6 +81,7 @@ __all__ = [
     "Source",
     "apply_overrides",
     "attribute",
+    "build_stages",
     "clear_caches",
     "stance_table",
     "verb_lemma",
@@ -102,15 +103,23 @@ def attribute(
     >>> found.quotes[0].speaker.name, found.sources[0].type
     ('Ana Ruiz', 'lawyer')
     """
+    engine, recorder = build_stages(article, lexicon)
+    for sentence, forward in reading_order(article):
+        # find the cues, read the speaker phrase of each, resolve the phrase to a source
+        engine.read_sentence(sentence, forward=forward)
+    found = recorder.collect()  # speakers of quotations, attributions, typed sources
+    return apply_overrides(found, overrides) if overrides else found
+
+
+def build_stages(article: Article, lexicon: Lexicon | None) -> tuple[Engine, Recorder]:
+    """The stages of `attribute` for one article, built and wired, not yet run: the engine
+    (stages 1 to 3, run sentence by sentence) and the records stage (4, run once after)."""
     page = Page.read(article, lexicon)  # its words, quotations and capitalised runs: read-only
     cast = meet_names(article, page.runs, page.headline)  # the people and organisations named
     said: dict[int, list[Said]] = {}  # sentence -> its cues, each with who speaks through it
     heard = MappingProxyType(said)  # the same, read-only, for the stages that read it
     resolver = Resolver(page, cast, heard)  # the one stage that adds to the cast
     engine = Engine(page, CueFinder(page), SpeakerReader(page), resolver, said)
-    for sentence, forward in reading_order(article):
-        # find the cues, read the speaker phrase of each, resolve the phrase to a source
-        engine.read_sentence(sentence, forward=forward)
     recorder = Recorder(
         page,
         cast,
@@ -118,5 +127,4 @@ def attribute(
         resolve=resolver.resolve,
         spoke_without_words=engine.spoke_without_words,
     )
-    found = recorder.collect()  # speakers of quotations, attributions, typed sources
-    return apply_overrides(found, overrides) if overrides else found
+    return engine, recorder
