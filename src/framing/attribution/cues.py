@@ -67,6 +67,8 @@ _HEADLINE_CUES_WITH_QUOTATION = frozenset(
 
 # Verbs of thinking or finding: a cue only when a reported clause or a quotation follows.
 _NEEDS_CLAUSE = frozenset(v.verb for v in SPEECH_VERBS if v.needs_clause)
+# Verbs that report speech only beside a quotation: `"...," Lilly continued`.
+_NEEDS_QUOTATION = frozenset(v.verb for v in SPEECH_VERBS if v.needs_quotation)
 # the words that open a reported clause or question: "asked who", "found that"
 _CLAUSE_OPENERS = frozenset("that whether why how if what when who where".split())
 
@@ -118,6 +120,32 @@ _CLAIMED_THINGS = frozenset(
     life lives
     """.split()
 )
+
+
+# `"People have been run over," the mayor responded`: a closing mark after the quotation's
+# own punctuation, then up to five words of a subject
+_QUOTE_THEN_SUBJECT = re.compile(r"[,?!.][\"']\s+(?:[\w.'\-]+\s+){1,5}$")
+# "..., Nikkei reported" / "..., 1010 WINS' Carol D'Auria reported": a comma, then a
+# subject of up to six words that opens no clause of its own
+_TAG_SUBJECT = re.compile(
+    r",\s+(?!(?:as|than|which|who|what|when|while|if|and|but|so|because|although|according"
+    rf"|{'|'.join(sorted(PREPOSITIONS))})\b)"
+    r"(?:[\w.'\-]+\s+){1,6}$",
+    re.IGNORECASE,
+)
+# what may follow the tag: the sentence's end, or ", citing ..." / ", adding ..."
+_TAG_END = re.compile(r"\s*(?:[.!]|$|,\s+\w+ing\b)")
+# "..., reported The Times of India.": the verb, then a capitalised name that ends it
+_INVERTED_TAG_END = re.compile(r"\s+(?:the\s+)?(?:[A-Z0-9][\w.'\-&]*\s*){1,6}(?:[.!]|$)")
+
+# "When asked about it, she said": a verb with no subject of its own
+_SUBORDINATORS = frozenset("when if as after before once unless until while whenever".split())
+
+
+def _that_after_a_place(after: list[str]) -> bool:
+    """ "confirmed in a post on Facebook that", "said on Twitter that": a phrase of place or
+    means, then "that" (within eight words; not "expects rain in the areas that")."""
+    return bool(after) and after[0] in PREPOSITIONS and "that" in after[2:8]
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,15 +305,80 @@ class CueFinder:
             or (around.previous.endswith("'s") and around.previous not in _CONTRACTIONS)
         ):
             return "after an article, a preposition or a possessive"
-        if cue.lemma in _NEEDS_CLAUSE and not (
+        if cue.lemma in _NEEDS_QUOTATION:
+            if not (self._quote_follows(cue) or self._quote_then_subject(cue, indices)):
+                return NO_CLAUSE
+        elif cue.lemma in _NEEDS_CLAUSE and not (
             _CLAUSE_OPENERS & set(around.after)
             or (cue.lemma in _BELIEF_VERBS and _bare_clause(around.after))
             or self._quote_follows(cue)
             or self.norm[cue.end : cue.end + 2].strip() == ":"
             or (cue.lemma in INVERTIBLE and self._quote_before(cue, indices))
+            or self._reported_elsewhere(cue, around, indices)
         ):
             return NO_CLAUSE
         return None
+
+    def _reported_elsewhere(self, cue: CueMatch, around: _Around, indices: range) -> bool:
+        """What a verb of thinking or asking reports need not follow it at once: a quotation
+        before its subject (`"...," the mayor responded`), the sentence before its tag
+        ("..., Nikkei reported, citing sources"), a clause after a place ("confirmed in a
+        post that"), or a question or request put to someone ("asked the city to wait",
+        "asked Chief Smith about the footage")."""
+        return (
+            self._quote_then_subject(cue, indices)
+            or self._tag_after_its_clause(cue, indices)
+            or _that_after_a_place(self.keys[cue.words[1] : min(cue.words[1] + 9, indices.stop)])
+            or (cue.lemma == "ask" and self._asks_someone(cue, around, indices))
+        )
+
+    def _inside_a_report(self, cue: CueMatch, indices: range) -> bool:
+        """Is the cue inside the clause another cue reports ("X reports that Apple asked")?"""
+        keys = self.keys
+        return any(
+            keys[k + 1] == "that" and (keys[k],) in CUES
+            for k in range(indices.start, cue.words[0] - 1)
+        )
+
+    def _quote_then_subject(self, cue: CueMatch, indices: range) -> bool:
+        """`"People have been run over," the mayor responded`: a quotation closes, then a
+        short subject, then the verb."""
+        start = self.starts[indices.start] if indices else cue.start
+        return bool(_QUOTE_THEN_SUBJECT.search(self.norm, max(start, cue.start - 60), cue.start))
+
+    def _tag_after_its_clause(self, cue: CueMatch, indices: range) -> bool:
+        """ "..., Nikkei reported." / "..., reported The Times of India.": after a comma, a
+        short subject and the verb (or the verb and a capitalised name) end the sentence, or
+        a participle follows (", citing sources")."""
+        if not indices or cue.words[0] - indices.start < 4:
+            return False  # the clause the tag reports comes first
+        start = self.starts[indices.start]
+        end = self.ends[indices.stop - 1]
+        before = self.norm[max(start, cue.start - 50) : cue.start]
+        after = self.norm[cue.end : min(end + 1, cue.end + 60)]
+        if _TAG_SUBJECT.search(before):
+            return bool(_TAG_END.match(after))
+        return (
+            cue.lemma in INVERTIBLE
+            and before.rstrip().endswith(",")
+            and bool(_INVERTED_TAG_END.match(after))
+        )
+
+    def _asks_someone(self, cue: CueMatch, around: _Around, indices: range) -> bool:
+        """ "asked the city to withhold the video", "asked Chief Smith about the footage",
+        "asked for no revenge": a request or a question put to someone (not "When asked about
+        it, she said", where the verb has no subject of its own)."""
+        if around.previous in _SUBORDINATORS or around.previous in BE:
+            return False
+        following = self.keys[cue.words[1] : min(cue.words[1] + 8, indices.stop)]
+        if following[:1] == ["not"] or self._inside_a_report(cue, indices):
+            return False  # "asked not to be named"; "reports that Apple asked suppliers to"
+        for k, word in enumerate(following):
+            if word == "about" or (word == "to" and k > 0):
+                return not _CLAUSE_MARK.search(
+                    self.norm, cue.end, self.starts[cue.words[1] + k]
+                )
+        return False
 
     def _not_a_reporting_participle(self, cue: CueMatch, around: _Around) -> str | None:
         """ ", warning that", "and calling", "a video message urging": a participle reports
@@ -371,10 +464,22 @@ class CueFinder:
                 around.previous.isalpha()
                 and around.previous_lower
                 and not _names_a_speaker(around.previous)
+                and not self._adverb_after_speaker(cue)
             )
         ):
             return "a plural noun, not a verb"
         return None
+
+    def _adverb_after_speaker(self, cue: CueMatch) -> bool:
+        """ "One scientist derisively calls it": an adverb in -ly between a speaker and the
+        verb (not "the weekly reports", where no speaker stands before)."""
+        k = cue.words[0]
+        return (
+            k >= 2
+            and self.keys[k - 1].endswith("ly")
+            and self.text[self.ends[k - 2] : self.starts[k - 1]].strip() == ""
+            and _names_a_speaker(self.keys[k - 2])
+        )
 
     def _quote_in(self, start: int, end: int) -> bool:
         """Is there a quotation between ``start`` and ``end``?"""

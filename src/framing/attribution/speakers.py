@@ -73,6 +73,9 @@ _NOT_A_NAME_ASIDE = ("who", "which", "whose", "a ", "an ", "the ", "as ")  # "a 
 # where and when someone spoke, after the speaker of an inverted verb: "at a briefing"
 _PLACE_OR_OCCASION = re.compile(r"\s(?:at|outside|inside|during|after|before|in|on|near)\s")
 _WHO = re.compile(r"\s(?:who|whose)\s")
+# the last stretch before a verb, after a comma, is a place or an occasion ("..., at a
+# press conference in Abuja"), with words before it
+_PLACE_ASIDE = re.compile(r"\w,\s+(?:at|in|on|during|outside|inside)\s[^,]*$")
 
 # a relative clause with its own subject before the verb: "the man who police say was
 # armed", "a plan that officials believe will fail"
@@ -472,7 +475,12 @@ class SpeakerReader:
         text = self.text
         chunk = text[s:e].rstrip()
         role = ""
-        while chunk.endswith(","):
+        while chunk.endswith(",") or _PLACE_ASIDE.search(chunk):
+            if not chunk.endswith(","):
+                # "Jide Idris, at a press conference in Abuja, yesterday, disclosed": a place
+                # or an occasion between commas is an aside too
+                e = s + chunk.rfind(",") + 1
+                chunk = text[s:e]
             inner = chunk[:-1]
             comma = inner.rfind(",")
             if comma <= 0 or self._quote_between(s + comma, s + len(inner)):
