@@ -188,7 +188,21 @@ NOT_A_CUE = {
     "singer Tom Okoro, said to be “devastated”, stayed home.",
     "a plea entered in court, not words: 'pleaded guilty'": "Tom Okoro pleaded guilty to theft.",
     "applause, not words: 'applauded' with no object": "The crowd applauded after the speech.",
+    "'thanks to': because of, not words of thanks": "The Tigers won thanks to a late goal.",
+    "'it is believed': no one named holds the belief": "It is believed he stayed at home.",
+    "an order received, not words: 'told to'": "The hearing ends Friday, with lawyers told to "
+    "file their papers.",
+    "a call for help, not words: 'called an ambulance'": "Tom Okoro called for an ambulance "
+    "at 10pm.",
+    "an act declared, not words: 'declared a state of emergency'": "Governor Ana Ruiz declared "
+    "a state of emergency on Monday.",
+    "a story told by things: 'tells a different story'": "The data tells a different story.",
 }
+
+# "called for an ambulance", "called 911": a phone call for help
+_CALLS_FOR_HELP = (("for", "an", "ambulance"), ("an", "ambulance"), ("for", "help"), ("911",))
+# "declared a state of emergency", "declared war", "declared victory": an act, not words
+_DECLARED_ACTS = frozenset("a an war victory bankruptcy independence martial emergency".split())
 
 # "pleaded guilty", "pleads not guilty", "pleaded no contest"
 _PLEAS = frozenset("guilty not innocent no".split())
@@ -285,7 +299,7 @@ class CueFinder:
             reason = self._not_a_reporting_base(cue, around, indices)
         elif reason is None:
             reason = self._not_a_report(cue, around)
-        return reason
+        return reason or _an_act_not_words(cue, around)
 
     def _not_a_verb_here(self, cue: CueMatch, around: _Around, indices: range) -> str | None:
         """The rules for every form: headlines, names, nouns, verbs of thinking."""
@@ -517,6 +531,25 @@ class CueFinder:
     def _quote_follows(self, cue: CueMatch) -> bool:
         rest = self.norm[cue.end : cue.end + 40]
         return bool(_QUOTE_SOON.match(rest))
+
+
+def _an_act_not_words(cue: CueMatch, around: _Around) -> str | None:
+    """A speech verb's idioms for acts, not words: "thanks to", "it is believed", "told to",
+    "called an ambulance", "declared a state of emergency", "tells a different story"."""
+    after = around.after
+    if cue.lemma == "thank" and after[:1] == ("to",):
+        return "'thanks to': because of, not words of thanks"
+    if cue.form == "past" and cue.lemma in _NEEDS_CLAUSE and around.previous in ("is", "it's"):
+        return "'it is believed': no one named holds the belief"
+    if cue.lemma == "tell" and after[:1] == ("to",):
+        return "an order received, not words: 'told to'"
+    if cue.lemma == "call" and any(after[: len(words)] == words for words in _CALLS_FOR_HELP):
+        return "a call for help, not words: 'called an ambulance'"
+    if cue.lemma == "declare" and after[:1] and after[0] in _DECLARED_ACTS:
+        return "an act declared, not words: 'declared a state of emergency'"
+    if cue.lemma == "tell" and "story" in after[1:3] and after[0] in ("a", "the"):
+        return "a story told by things: 'tells a different story'"
+    return None
 
 
 def _names_a_speaker(word: str) -> bool:
