@@ -197,6 +197,8 @@ NOT_A_CUE = {
     "an act declared, not words: 'declared a state of emergency'": "Governor Ana Ruiz declared "
     "a state of emergency on Monday.",
     "a story told by things: 'tells a different story'": "The data tells a different story.",
+    "a thing attributed to someone: the passive 'attributed to'": "Deaths attributed to the "
+    "flu rose in May.",
 }
 
 # "called for an ambulance", "called 911": a phone call for help
@@ -389,9 +391,7 @@ class CueFinder:
             return False  # "asked not to be named"; "reports that Apple asked suppliers to"
         for k, word in enumerate(following):
             if word == "about" or (word == "to" and k > 0):
-                return not _CLAUSE_MARK.search(
-                    self.norm, cue.end, self.starts[cue.words[1] + k]
-                )
+                return not _CLAUSE_MARK.search(self.norm, cue.end, self.starts[cue.words[1] + k])
         return False
 
     def _not_a_reporting_participle(self, cue: CueMatch, around: _Around) -> str | None:
@@ -418,6 +418,8 @@ class CueFinder:
             or around.after[:1] == ("of",)
         ):
             return "a base form after a modal, an article or a possessive"
+        if around.previous in ("did", "does", "do"):
+            return None  # "Karen did gush that ...": the subject stands before "did"
         # "They also say", "Residents often say": the subject stands before the adverbs
         k = cue.words[0] - 1
         while k > indices.start and self.keys[k] in _ADVERBS:
@@ -485,14 +487,14 @@ class CueFinder:
         return None
 
     def _adverb_after_speaker(self, cue: CueMatch) -> bool:
-        """ "One scientist derisively calls it": an adverb in -ly between a speaker and the
-        verb (not "the weekly reports", where no speaker stands before)."""
+        """ "One scientist derisively calls it", "Ruiz bluntly calls it": an adverb in -ly
+        between a speaker and the verb (not "the weekly reports": no speaker before it)."""
         k = cue.words[0]
         return (
             k >= 2
             and self.keys[k - 1].endswith("ly")
             and self.text[self.ends[k - 2] : self.starts[k - 1]].strip() == ""
-            and _names_a_speaker(self.keys[k - 2])
+            and (_names_a_speaker(self.keys[k - 2]) or self.text[self.starts[k - 2]].isupper())
         )
 
     def _quote_in(self, start: int, end: int) -> bool:
@@ -547,6 +549,8 @@ def _an_act_not_words(cue: CueMatch, around: _Around) -> str | None:
         return "a call for help, not words: 'called an ambulance'"
     if cue.lemma == "declare" and after[:1] and after[0] in _DECLARED_ACTS:
         return "an act declared, not words: 'declared a state of emergency'"
+    if cue.lemma == "attribute" and after[:1] == ("to",):
+        return "a thing attributed to someone: the passive 'attributed to'"
     if cue.lemma == "tell" and "story" in after[1:3] and after[0] in ("a", "the"):
         return "a story told by things: 'tells a different story'"
     return None
