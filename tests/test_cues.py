@@ -92,3 +92,32 @@ def test_a_request_inside_a_report_is_the_reporters():
         )
     ]
     assert names == ["Ledger"] or names == ["The Ledger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Ruiz and Tom Okoro said the plan was fair.", ["Ana Ruiz", "Tom Okoro"]),
+        ("Councillors Ruiz and Tom Okoro said they would vote no.", ["Ruiz", "Tom Okoro"]),
+        ("Coun Ruiz and Okoro say residents knew of the plan.", ["Okoro", "Ruiz"]),
+        (
+            "Mayor Ana Ruiz and Councillors Tom Okoro and Li Wei issued a statement.",
+            ["Ana Ruiz", "Li Wei", "Tom Okoro"],
+        ),
+        # one speaker: a shared surname, a pair of one-word names with no title to share
+        ("Stanley and Julie Patz said they would never forgive him.", None),
+        ("Marks and Spencer said sales rose.", None),
+    ],
+)
+def test_a_coordinated_subject_names_each_speaker(text, expected):
+    """ "X and Y said": one attributed sentence for each person the subject names."""
+    names = sorted(name for _, name in sources_by_sentence(text))
+    if expected is None:
+        assert len(names) == 1
+    else:
+        assert names == expected
+
+
+def test_a_pronoun_in_a_coordinated_subject_is_resolved():
+    text = "Ana Ruiz spoke for the family. Both she and Tom Okoro said the costs were too high."
+    assert sources_by_sentence(text)[-2:] == [(1, "Ana Ruiz"), (1, "Tom Okoro")]

@@ -427,6 +427,7 @@ class CueFinder:
         subject = self.keys[k] if k >= indices.start else ""
         if (
             subject.endswith("s")
+            or self._coordinated_subject(k, indices)
             or subject in ("they", "we", "i", "you", "people", "police", "men", "women")
             or self._plural_of_place(cue.words[0], indices)
         ):
@@ -506,6 +507,16 @@ class CueFinder:
         """`"...?" asked Ana Ruiz`: does a quotation close right before the cue?"""
         start = self.starts[indices.start] if indices else cue.start
         return ends_in_closing_quote(self.norm[max(start, cue.start - 6) : cue.start])
+
+    def _coordinated_subject(self, k: int, indices: range) -> bool:
+        """`Coun Green and Wharton say`: names joined by "and" right before the verb (the
+        word at ``k`` ends the subject) are a plural subject."""
+        for j in range(k - 1, max(indices.start, k - 4) - 1, -1):
+            if self.keys[j] == "and":
+                return j > indices.start and self.text[self.starts[j - 1]].isupper()
+            if not self.text[self.starts[j]].isupper():
+                return False
+        return False
 
     def _plural_of_place(self, k: int, indices: range) -> bool:
         """`Residents of the town of Yarrabin say`, `People close to Ms. Marsh describe`: a

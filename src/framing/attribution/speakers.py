@@ -52,7 +52,9 @@ from .words import (
     PRONOUNS,
     ROLE_WORDS,
     VERBS,
+    given_name,
     is_common_word,
+    organization_names,
 )
 
 _ROLE_AND_NAME = re.compile(rf"\s+([a-z]+)\s+({CAPITAL}[\w'’\-]*(?:\s+{CAPITAL}[\w'’\-]*)*)")
@@ -291,6 +293,52 @@ class ByMark:
     forward: bool = False  # resolve it to a source named further down (a headline's tag)
     tag: bool = False  # a headline's tag after a colon: kept only if it names someone
     person_noun: bool = False  # the tag's head word is a person noun ("Coach", "Mum")
+
+
+# "Coun Green and Wharton", "Mary Lupien, Kim Smith and Stanley Martin", "Both she and
+# Maurice Collins SC": the parts of a subject that names several speakers
+_BOTH = re.compile(r"(?:both|Both)\s+")
+_AND_OR_COMMA = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_NAME_PARTICLES = frozenset("de da di del van von der bin al la le".split())
+
+
+def coordinated_people(text: str, phrase: Phrase) -> list[Phrase]:
+    """The people a coordinated subject names, one phrase each ("Councillors Singh and Gord
+    Lovegrove" -> "Councillors Singh", "Gord Lovegrove"), or [] when the phrase is one
+    speaker: not joined by "and", an organisation's name ("Marks and Spencer"), a lone given
+    name that shares the surname after it ("Stanley and Julie Patz"), or a part that is no
+    person's name or title ("police and government leaders")."""
+    start = phrase.start
+    both = _BOTH.match(text, start, phrase.end)
+    if both:
+        start = both.end()
+    whole = text[start : phrase.end]
+    if " and " not in whole or whole.lower() in organization_names():
+        return []
+    parts, at = [], start
+    for joint in [*_AND_OR_COMMA.finditer(text, start, phrase.end), None]:
+        end = joint.start() if joint else phrase.end
+        parts.append(Phrase(at, end, text[at:end]))
+        at = joint.end() if joint else at
+    first = parts[0].text.split()[0].lower().rstrip(".")
+    titled = first in ROLE_WORDS or (first.endswith("s") and first[:-1] in ROLE_WORDS)
+    for k, part in enumerate(parts):
+        title = part.text.split()[0]
+        plural = title.lower()
+        if len(part.text.split()) > 1 and plural.endswith("s") and plural[:-1] in ROLE_WORDS:
+            # "Councillors Singh and Gord Lovegrove": the title is each one's, not a name's
+            at = part.start + len(title) + 1
+            parts[k] = Phrase(at, part.end, text[at : part.end], title)
+    for part in parts:
+        words = part.text.split()
+        if len(words) == 1 and words[0].lower() in ("he", "she"):
+            continue
+        if not words or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words):
+            return []
+        if len(words) == 1 and (given_name(words[0]) or not titled):
+            return []  # "Stanley and Julie Patz"; "Israel and Hamas" (no title to share)
+    last = parts[-1]
+    return [*parts[:-1], Phrase(last.start, last.end, last.text, phrase.role)]
 
 
 class SpeakerReader:
