@@ -121,3 +121,22 @@ def test_a_coordinated_subject_names_each_speaker(text, expected):
 def test_a_pronoun_in_a_coordinated_subject_is_resolved():
     text = "Ana Ruiz spoke for the family. Both she and Tom Okoro said the costs were too high."
     assert sources_by_sentence(text)[-2:] == [(1, "Ana Ruiz"), (1, "Tom Okoro")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police confirmed residents had called them about the noise.", [(0, "Police")]),
+        ("Most homes were hit, but many say the town was lucky.", [(0, "many")]),
+        ("Dr Ana Ruiz has raised the alarm over a cholera outbreak.", [(0, "Ana Ruiz")]),
+        ("Ana Ruiz painted a bleak picture of the ward.", [(0, "Ana Ruiz")]),
+        (
+            "The film did well, and Tom Okoro has credited his son with the idea.",
+            [(0, "Tom Okoro")],
+        ),
+        ("Tarrow Mayor Predicts Quick Recovery\nThe flood fell.", [(0, "Tarrow Mayor")]),
+        ("Tarrow Mayor Apologises to Residents\nThe flood fell.", [(0, "Tarrow Mayor")]),
+    ],
+)
+def test_more_reports_are_found(text, expected):
+    assert sources_by_sentence(text) == expected

@@ -217,7 +217,8 @@ _DESCRIBED_SUBJECT = re.compile(
 
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS) - {"i"}  # he, she, it, they, we
 
-_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Or)\s+")
+# "But they argued"; ", and Simon has credited" (a clause after a comma)
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Or|and|but)\s+")
 
 
 _TIME_OR_NUMBER = ("a date is no source", "a number is no source")
