@@ -140,3 +140,19 @@ def test_a_pronoun_in_a_coordinated_subject_is_resolved():
 )
 def test_more_reports_are_found(text, expected):
     assert sources_by_sentence(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb after a described subject is no part of it
+        ('The panel then approved the plan and said, "We are done."', [(0, "panel")]),
+        # a sentence that opens "And asked" has no subject of its own: no source "And"
+        (
+            'Justice Ana Ruiz asked the lawyer about the delay. And asked, "Why now?"',
+            [(0, "Ana Ruiz"), (1, "Ana Ruiz")],
+        ),
+    ],
+)
+def test_the_subject_of_a_joined_verb(text, expected):
+    assert [(i, n.removeprefix("the ")) for i, n in sources_by_sentence(text)] == expected

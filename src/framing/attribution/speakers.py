@@ -579,8 +579,8 @@ class SpeakerReader:
             # "a move the mayor's office says will save ...": the last noun phrase speaks
             s2 = inner.start(1)
         phrase = text[s2:e2]
-        if len(phrase.split()) > 14:
-            return None
+        if len(phrase.split()) > 14 or _OPENING_CONJUNCTION.fullmatch(phrase + " "):
+            return None  # "And asked, ...": no subject of its own
         return Phrase(s2, e2, phrase, role)
 
     def _clause_start(self, start: int, end: int) -> int:
@@ -654,7 +654,15 @@ class SpeakerReader:
         match = _DESCRIBED_SUBJECT.search(self.norm[sentence.start : limit])
         if match:
             s = sentence.start + match.start(1)
-            return Phrase(s, s + len(match.group(1)), match.group(1))
+            # "The bench then granted ...": the adverb is no part of the subject
+            words = match.group(1)
+            while (
+                (tail := words.rsplit(None, 1))[1:]
+                and len(tail[0].split()) > 1
+                and (tail[1] in AUX_AND_ADVERBS or _trailing_adverb(words) >= 0)
+            ):
+                words = tail[0]
+            return Phrase(s, s + len(words), words)
         return None
 
     def _possessive_or_subject(self, sentence: Sentence, limit: int) -> Phrase | None:
