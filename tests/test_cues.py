@@ -156,3 +156,25 @@ def test_more_reports_are_found(text, expected):
 )
 def test_the_subject_of_a_joined_verb(text, expected):
     assert [(i, n.removeprefix("the ")) for i, n in sources_by_sentence(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name, then a run of asides that describe it: the name speaks
+        (
+            "Chemist Ana Ruiz, deputy editor of Tarrow Science, a journal run by the "
+            "Tarrow Academy, Bangalore, says she found 80 cases.",
+            [(0, "Ana Ruiz")],
+        ),
+        # a body's short name in brackets between its name and the verb
+        (
+            "The Tarrow Centre for Disease Control (TCDC) has confirmed that 54 people died.",
+            [(0, "Tarrow Centre for Disease Control")],
+        ),
+        # a number before a present form makes it a noun: "31 states" reports nothing
+        ("The outbreak spread to 31 states in a month.", []),
+    ],
+)
+def test_the_speaker_before_asides_and_brackets(text, expected):
+    assert sources_by_sentence(text) == expected

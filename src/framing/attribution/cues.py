@@ -210,6 +210,9 @@ _CALLS_FOR_HELP = (("for", "an", "ambulance"), ("an", "ambulance"), ("for", "hel
 # "declared a state of emergency", "declared war", "declared victory": an act, not words
 _DECLARED_ACTS = frozenset("a an war victory bankruptcy independence martial emergency".split())
 
+# a number before a word makes it a plural noun: "31 states", "two reports"
+_NUMBERS = frozenset("two three four five six seven eight nine ten dozens hundreds".split())
+
 # "pleaded guilty", "pleads not guilty", "pleaded no contest"
 _PLEAS = frozenset("guilty not innocent no".split())
 # "applauded after the speech", "applauded as he left": clapping, with no one applauded
@@ -482,6 +485,12 @@ class CueFinder:
             return "a name given to something"  # "a feature called Familiar Faces"
         # "warns of" is a verb, but "claims of" and "reports of" are nouns, and so are
         # "climate finance pledges" -- unlike "the lawyer claims" or "Ruiz claims"
+        if (
+            cue.form == "present"
+            and not around.gap.strip()
+            and (around.previous.isdigit() or around.previous in _NUMBERS)
+        ):
+            return "a plural noun, not a verb"  # "spread to 31 states", "two reports"
         noun_like = cue.form == "present" and cue.lemma in _NOUN_LIKE
         if noun_like and (
             around.after[:1] == ("of",)

@@ -161,6 +161,9 @@ def _trailing_adverb(chunk: str) -> int:
 
 # a party code between the speaker and the verb: "Wong Kah Woh (PH-Ipoh Timur) said"
 _TRAILING_PARTY_CODE = re.compile(PARTY_CODE.pattern + "$")
+# a body's short name in brackets after its name: "The Nigeria Centre for Disease Control
+# (NCDC) has confirmed"
+_TRAILING_ACRONYM = re.compile(r"(?<=\w)\s*\([A-Z][A-Z&.]{1,9}\)$")
 
 
 def _trailing_time(chunk: str) -> re.Match[str] | None:
@@ -342,6 +345,29 @@ def coordinated_people(text: str, phrase: Phrase) -> list[Phrase]:
     return [*parts[:-1], Phrase(last.start, last.end, last.text, phrase.role)]
 
 
+# an aside that describes, not names: "a peer-reviewed journal", "associate editor of X",
+# "41", or a place of one or two capitalised words ("Bangalore")
+_DESCRIPTION_ASIDE = re.compile(
+    rf"(?:a|an|the)\s+[a-z]|[a-z]|\d{{1,3}}$|{CAPITAL}[a-z]+(?:\s+{CAPITAL}[a-z]+)?$"
+)
+
+
+def _name_before_asides(chunk: str) -> tuple[int, str] | None:
+    """ "Physicist K.R. Rao, associate editor of Current Science, a journal ..., Bangalore,":
+    where the person's name ends and the first aside (its role), when a name opens the chunk
+    and two or more asides that describe follow it; else None."""
+    if not chunk.endswith(","):
+        return None
+    stretches = [part.strip() for part in chunk[:-1].split(",")]
+    if len(stretches) < 3 or not is_person_name(words_of(stretches[0])):
+        return None
+    if not all(_DESCRIPTION_ASIDE.match(part) for part in stretches[1:]):
+        return None
+    if stretches[1][:1].isupper() and is_person_name(words_of(stretches[1])):
+        return None  # "The minister, Ana Ruiz, ...": the name in the aside is read elsewhere
+    return chunk.index(","), stretches[1]
+
+
 class SpeakerReader:
     """Reading speaker phrases: the second stage. It reads the page (its words, quotations
     and capitalised runs) and returns phrases, never entities: the engine has them resolved.
@@ -509,7 +535,11 @@ class SpeakerReader:
         ("reportedly") or an auxiliary ("has also") between the speaker and the verb."""
         while True:
             chunk = self.text[s:e].rstrip()
-            time = _trailing_time(chunk) or _TRAILING_PARTY_CODE.search(chunk)
+            time = (
+                _trailing_time(chunk)
+                or _TRAILING_PARTY_CODE.search(chunk)
+                or _TRAILING_ACRONYM.search(chunk)
+            )
             trimmed = time.start() if time else _trailing_adverb(chunk)
             if trimmed <= 0:
                 trimmed = _trailing_aux(chunk)
@@ -524,6 +554,11 @@ class SpeakerReader:
         text = self.text
         chunk = text[s:e].rstrip()
         role = ""
+        named = _name_before_asides(chunk)
+        if named is not None:
+            # "Physicist K.R. Rao, associate editor of Current Science, a peer-reviewed
+            # journal ..., Bangalore, says": the name before a run of descriptions speaks
+            return s + named[0], named[1], None
         while chunk.endswith(",") or _PLACE_ASIDE.search(chunk):
             if not chunk.endswith(","):
                 # "Jide Idris, at a press conference in Abuja, yesterday, disclosed": a place
