@@ -64,6 +64,8 @@ def test_a_report_is_found(text, expected):
         "Deaths attributed to the flu rose in May.",  # a passive participle, "attributed to"
         "Council Rejects Budget Plan\nThe council met on Monday.",  # a headline's act
         "The weekly reports show a fall in sales.",  # a noun, with no speaker before it
+        "Ana Ruiz was angry about an article written by Tom Okoro.",  # a passive participle
+        "Uncontrolled bushfires threaten to spread across the state.",  # things do not speak
     ],
 )
 def test_no_report(text):
@@ -129,6 +131,7 @@ def test_a_pronoun_in_a_coordinated_subject_is_resolved():
         ("Police confirmed residents had called them about the noise.", [(0, "Police")]),
         ("Most homes were hit, but many say the town was lucky.", [(0, "many")]),
         ("Dr Ana Ruiz has raised the alarm over a cholera outbreak.", [(0, "Ana Ruiz")]),
+        ("The union threatened to strike in May.", [(0, "union")]),
         ("Ana Ruiz painted a bleak picture of the ward.", [(0, "Ana Ruiz")]),
         (
             "The film did well, and Tom Okoro has credited his son with the idea.",

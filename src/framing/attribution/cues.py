@@ -31,6 +31,7 @@ from .phrases import (
 )
 from .reading import CueMatch
 from .words import (
+    AUX_AND_ADVERBS,
     BE,
     CUE_LENGTHS,
     CUES,
@@ -201,9 +202,15 @@ NOT_A_CUE = {
     "a story told by things: 'tells a different story'": "The data tells a different story.",
     "a thing attributed to someone: the passive 'attributed to'": "Deaths attributed to the "
     "flu rose in May.",
+    "a thing as the subject: 'the slowdown raises concerns'": "The slowdown raises concerns "
+    "about jobs.",
     "a telephone call or a visit: 'called them about', 'called to check in'": "Neighbours "
     "called them about the noise, and Tom Okoro called to check in.",
 }
+
+# verbs whose subject may be a thing that cannot speak: "the slowdown raises concerns",
+# "bushfires threaten to spread"
+_SAID_OF_THINGS_TOO = frozenset(("raise concerns", "raise concern", "threaten"))
 
 # "called for an ambulance", "called 911": a phone call for help
 _CALLS_FOR_HELP = (("for", "an", "ambulance"), ("an", "ambulance"), ("for", "help"), ("911",))
@@ -455,7 +462,7 @@ class CueFinder:
         # read in speakers.py, and "said by phone" is still said)
         if (
             cue.form == "past"
-            and not cue.clause
+            and (not cue.clause or cue.lemma == "write")  # "an article written by Poulter"
             and around.after[:1] == ("by",)
             and around.previous not in BE
             and not around.previous.endswith("ly")
@@ -563,6 +570,17 @@ class CueFinder:
         return bool(_QUOTE_SOON.match(rest))
 
 
+def _a_function_word(word: str) -> bool:
+    """An auxiliary, an adverb or a joining word: "have", "then", "never", "who", "and"."""
+    return (
+        word in AUX_AND_ADVERBS
+        or word in BE
+        or word.endswith("ly")
+        or word in _SUBORDINATORS
+        or word in ("and", "but", "or", "who", "that", "which", "again", "never")
+    )
+
+
 def _calls_to_act(after: tuple[str, ...]) -> bool:
     """ "called to check in", "called to the stand": "to" and no verb of speaking after it."""
     return after[:1] == ("to",) and (after[1],) not in CUES if len(after) > 1 else False
@@ -584,6 +602,16 @@ def _an_act_not_words(cue: CueMatch, around: _Around) -> str | None:
         return "a telephone call or a visit: 'called them about', 'called to check in'"
     if cue.lemma == "declare" and after[:1] and after[0] in _DECLARED_ACTS:
         return "an act declared, not words: 'declared a state of emergency'"
+    if (
+        cue.lemma in _SAID_OF_THINGS_TOO
+        and cue.form != "participle"
+        and around.previous.isalpha()
+        and around.previous_lower
+        and not around.gap.strip()
+        and not _names_a_speaker(around.previous)
+        and not _a_function_word(around.previous)
+    ):
+        return "a thing as the subject: 'the slowdown raises concerns'"
     if cue.lemma == "attribute" and after[:1] == ("to",):
         return "a thing attributed to someone: the passive 'attributed to'"
     if cue.lemma == "tell" and "story" in after[1:3] and after[0] in ("a", "the"):
