@@ -177,7 +177,23 @@ def test_the_subject_of_a_joined_verb(text, expected):
         ),
         # a number before a present form makes it a noun: "31 states" reports nothing
         ("The outbreak spread to 31 states in a month.", []),
+        ('"Help," the depot received 850 calls for a rescue.', []),
     ],
 )
 def test_the_speaker_before_asides_and_brackets(text, expected):
     assert sources_by_sentence(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document speaks for its author (GUIDELINE.md): "a report by X" is X's
+        ("Ten died, according to a report by Amnesty International.", "Amnesty International"),
+        ("Firms grew, according to data from the Tarrow Finance Board.", "Tarrow Finance Board"),
+        # no comma after the document: the clause it reports is no part of the source
+        ("According to police reports the last shot hit the car.", "police reports"),
+        ("Ten died, according to official figures.", "official figures"),
+    ],
+)
+def test_according_to_a_document(text, expected):
+    assert [name for _, name in sources_by_sentence(text)] == [expected]

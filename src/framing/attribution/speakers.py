@@ -368,6 +368,36 @@ def _name_before_asides(chunk: str) -> tuple[int, str] | None:
     return chunk.index(","), stretches[1]
 
 
+_DOCUMENTS = (
+    "report|reports|poll|polls|survey|surveys|study|studies|data|figures|statistics|estimates"
+    "|documents|filing|filings|records|statement|transcript|analysis|count|tally|minutes"
+)
+# "a poll by Thomson Reuters", "data from the Financial Services Authority": the author
+_DOCUMENT_BY = re.compile(
+    rf"(?:(?:a|an|the)\s+)?(?:[\w'\-]+\s+){{0,2}}?(?:{_DOCUMENTS})\s+"
+    r"(?:(?:released|published|compiled|issued)\s+)?(?:by|from|of)\s+(?=\S)"
+)
+# "According to police reports the last round struck ...": no comma ends the phrase, but a
+# determiner after the document opens the clause it reports
+_DOCUMENT_THEN_CLAUSE = re.compile(
+    rf"(?:[\w'\-]+\s+){{0,3}}?(?:{_DOCUMENTS})(?=\s+(?:the|a|an|his|her|their|its|this)\s)"
+)
+
+
+def _author_of_document(text: str, phrase: Phrase | None) -> Phrase | None:
+    """After "according to": a document speaks for its author ("a poll by Thomson Reuters"
+    -> "Thomson Reuters", GUIDELINE.md), and a document ends before the clause it reports."""
+    if phrase is None:
+        return None
+    by = _DOCUMENT_BY.match(text, phrase.start, phrase.end)
+    if by:
+        return Phrase(by.end(), phrase.end, text[by.end() : phrase.end], phrase.role)
+    cut = _DOCUMENT_THEN_CLAUSE.match(text, phrase.start, phrase.end)
+    if cut:
+        return Phrase(phrase.start, cut.end(), text[phrase.start : cut.end()], phrase.role)
+    return phrase
+
+
 class SpeakerReader:
     """Reading speaker phrases: the second stage. It reads the page (its words, quotations
     and capitalised runs) and returns phrases, never entities: the engine has them resolved.
@@ -390,7 +420,7 @@ class SpeakerReader:
     def speaker_phrase(self, sentence: Sentence, cue: CueMatch, body_start: int) -> Phrase | None:
         text = self.text
         if cue.form == "according":
-            return self._phrase_after(cue.end, sentence.end)
+            return _author_of_document(self.text, self._phrase_after(cue.end, sentence.end))
         start = body_start
         before = text[start : cue.start]
         if cue.form == "quoted":  # "X was quoted as saying"
