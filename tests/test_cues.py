@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from framing import Article, analyze
+from framing.attribution.cues import CueFinder
+from framing.attribution.page import Page
 
 
 def sources_by_sentence(text: str) -> list[tuple[int, str]]:
@@ -197,3 +199,19 @@ def test_the_speaker_before_asides_and_brackets(text, expected):
 )
 def test_according_to_a_document(text, expected):
     assert [name for _, name in sources_by_sentence(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemmas"),
+    [
+        # a verb between the quotation and this one: "speaking" is not the quotation's tag
+        ('"It was murder," he claimed while speaking to reporters.', ["claim"]),
+        # a comma between the place and "that": the "that" is another verb's object
+        ("An aide, speaking on condition of anonymity, disputed that account.", ["dispute"]),
+        ('"That is the risk," she posted on Bluesky.', ["post"]),
+    ],
+)
+def test_which_words_are_cues(text, lemmas):
+    article = Article(text, check_language=False)
+    finder = CueFinder(Page.read(article, None))
+    assert [cue.lemma for s in article.sentences for cue in finder.cues(s)] == lemmas

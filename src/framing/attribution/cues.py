@@ -145,12 +145,6 @@ _INVERTED_TAG_END = re.compile(r"\s+(?:the\s+)?(?:[A-Z0-9][\w.'\-&]*\s*){1,6}(?:
 _SUBORDINATORS = frozenset("when if as after before once unless until while whenever".split())
 
 
-def _that_after_a_place(after: list[str]) -> bool:
-    """ "confirmed in a post on Facebook that", "said on Twitter that": a phrase of place or
-    means, then "that" (within eight words; not "expects rain in the areas that")."""
-    return bool(after) and after[0] in PREPOSITIONS and "that" in after[2:8]
-
-
 @dataclass(frozen=True, slots=True)
 class _Around:
     """The words around a candidate cue, within its sentence."""
@@ -361,7 +355,7 @@ class CueFinder:
         return (
             self._quote_then_subject(cue, indices)
             or self._tag_after_its_clause(cue, indices)
-            or _that_after_a_place(self.keys[cue.words[1] : min(cue.words[1] + 9, indices.stop)])
+            or self._that_after_a_place(cue, indices)
             or (cue.lemma == "ask" and self._asks_someone(cue, around, indices))
         )
 
@@ -373,11 +367,26 @@ class CueFinder:
             for k in range(indices.start, cue.words[0] - 1)
         )
 
+    def _that_after_a_place(self, cue: CueMatch, indices: range) -> bool:
+        """ "confirmed in a post on Facebook that", "said on Twitter that": a phrase of place
+        or means, then "that" (within eight words, no comma between; not "expects rain in
+        the areas that", nor "speaking on condition of anonymity, disputed that")."""
+        after = self.keys[cue.words[1] : min(cue.words[1] + 9, indices.stop)]
+        if not after or after[0] not in PREPOSITIONS or "that" not in after[2:8]:
+            return False
+        that = cue.words[1] + after.index("that", 2)
+        return not _CLAUSE_MARK.search(self.norm, cue.end, self.starts[that])
+
     def _quote_then_subject(self, cue: CueMatch, indices: range) -> bool:
         """`"People have been run over," the mayor responded`: a quotation closes, then a
-        short subject, then the verb."""
+        short subject (no verb of its own: not `," he claimed while speaking`), then the
+        verb."""
         start = self.starts[indices.start] if indices else cue.start
-        return bool(_QUOTE_THEN_SUBJECT.search(self.norm, max(start, cue.start - 60), cue.start))
+        tag = _QUOTE_THEN_SUBJECT.search(self.norm, max(start, cue.start - 60), cue.start)
+        if tag is None:
+            return False
+        first = bisect.bisect_left(self.starts, tag.start() + 2)
+        return not any((self.keys[k],) in CUES for k in range(first, cue.words[0]))
 
     def _tag_after_its_clause(self, cue: CueMatch, indices: range) -> bool:
         """ "..., Nikkei reported." / "..., reported The Times of India.": after a comma, a

@@ -365,7 +365,9 @@ def _name_before_asides(chunk: str) -> tuple[int, str] | None:
         return None
     if stretches[1][:1].isupper() and is_person_name(words_of(stretches[1])):
         return None  # "The minister, Ana Ruiz, ...": the name in the aside is read elsewhere
-    return chunk.index(","), stretches[1]
+    # the role is the first aside that is not an age: "Pauline Harker, 71, whose bungalow ..."
+    role = next((part for part in stretches[1:] if not part.isdigit()), stretches[1])
+    return chunk.index(","), role
 
 
 _DOCUMENTS = (
@@ -375,7 +377,7 @@ _DOCUMENTS = (
 # "a poll by Thomson Reuters", "data from the Financial Services Authority": the author
 _DOCUMENT_BY = re.compile(
     rf"(?:(?:a|an|the)\s+)?(?:[\w'\-]+\s+){{0,2}}?(?:{_DOCUMENTS})\s+"
-    r"(?:(?:released|published|compiled|issued)\s+)?(?:by|from|of)\s+(?=\S)"
+    r"(?:(?:released|published|compiled|issued)\s+)?(?:by|from)\s+(?=\S)"
 )
 # "According to police reports the last round struck ...": no comma ends the phrase, but a
 # determiner after the document opens the clause it reports
