@@ -63,6 +63,7 @@ def test_a_report_is_found(text, expected):
         "Sales fell, as analysts expected.",  # "as" opens a clause, not a tag
         "The official asked not to be named because she was not authorised to speak.",
         "When asked about the plan, Ana Ruiz smiled.",
+        "The bench read an application wherein he has asked the court to halt the case.",
         "Deaths attributed to the flu rose in May.",  # a passive participle, "attributed to"
         "Council Rejects Budget Plan\nThe council met on Monday.",  # a headline's act
         "The weekly reports show a fall in sales.",  # a noun, with no speaker before it

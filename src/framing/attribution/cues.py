@@ -141,6 +141,9 @@ _TAG_END = re.compile(r"\s*(?:[.!]|$|,\s+\w+ing\b)")
 # "..., reported The Times of India.": the verb, then a capitalised name that ends it
 _INVERTED_TAG_END = re.compile(r"\s+(?:the\s+)?(?:[A-Z0-9][\w.'\-&]*\s*){1,6}(?:[.!]|$)")
 
+# "an application ... wherein he has asked the court to halt": a filing's request
+_FILING_CLAUSE = re.compile(r"\b(?:wherein|whereby|in which)\s+\w+\s+(?:has\s+|had\s+)?$")
+
 # "When asked about it, she said": a verb with no subject of its own
 _SUBORDINATORS = frozenset("when if as after before once unless until while whenever".split())
 
@@ -413,8 +416,14 @@ class CueFinder:
         if around.previous in _SUBORDINATORS or around.previous in BE:
             return False
         following = self.keys[cue.words[1] : min(cue.words[1] + 8, indices.stop)]
-        if following[:1] == ["not"] or self._inside_a_report(cue, indices):
-            return False  # "asked not to be named"; "reports that Apple asked suppliers to"
+        if (
+            following[:1] == ["not"]
+            or self._inside_a_report(cue, indices)
+            or search_tail(_FILING_CLAUSE, self.norm, self.starts[indices.start], cue.start, 60)
+        ):
+            # "asked not to be named"; "reports that Apple asked suppliers to"; "an
+            # application wherein he has asked the court to": what a filing asks
+            return False
         for k, word in enumerate(following):
             if word == "about" or (word == "to" and k > 0):
                 return not _CLAUSE_MARK.search(self.norm, cue.end, self.starts[cue.words[1] + k])
