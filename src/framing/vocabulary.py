@@ -70,6 +70,8 @@ class SpeechVerb:
     in_headlines_with_quotation: bool
     needs_clause: bool  # a cue only before a clause or a quotation: "expects that ..."
     also_a_noun: bool  # "claims of", "climate pledges": a noun unless a speaker comes first
+    # a cue only beside a quotation: `"...," Lilly continued`, but not "the rain continued"
+    needs_quotation: bool = False
 
 
 def _speech_verbs() -> tuple[SpeechVerb, ...]:
@@ -81,8 +83,9 @@ def _speech_verbs() -> tuple[SpeechVerb, ...]:
             before_speaker=row["before_speaker"] == "yes",
             in_headlines=row["in_headlines"] in ("yes", "with a quotation"),
             in_headlines_with_quotation=row["in_headlines"] == "with a quotation",
-            needs_clause=row["needs_clause"] == "yes",
+            needs_clause=row["needs_clause"] in ("yes", "with a quotation"),
             also_a_noun=row["also_a_noun"] == "yes",
+            needs_quotation=row["needs_clause"] == "with a quotation",
         )
         for row in data_rows("speech_verbs.csv")
     )

@@ -31,6 +31,7 @@ from .phrases import (
 )
 from .reading import CueMatch
 from .words import (
+    AUX_AND_ADVERBS,
     BE,
     CUE_LENGTHS,
     CUES,
@@ -67,6 +68,8 @@ _HEADLINE_CUES_WITH_QUOTATION = frozenset(
 
 # Verbs of thinking or finding: a cue only when a reported clause or a quotation follows.
 _NEEDS_CLAUSE = frozenset(v.verb for v in SPEECH_VERBS if v.needs_clause)
+# Verbs that report speech only beside a quotation: `"...," Lilly continued`.
+_NEEDS_QUOTATION = frozenset(v.verb for v in SPEECH_VERBS if v.needs_quotation)
 # the words that open a reported clause or question: "asked who", "found that"
 _CLAUSE_OPENERS = frozenset("that whether why how if what when who where".split())
 
@@ -94,6 +97,8 @@ def _bare_clause(after: tuple[str, ...]) -> bool:
         return False
     if after[0] in _CLAUSE_SUBJECTS:
         return len(after) > 1 and (after[1] in _FINITE_WORDS or after[1].endswith("ed"))
+    if is_plural(after[0]) and after[0] not in _SUBJECT_DETERMINERS:
+        return after[1:2] in (("had",), ("have",), ("were",))  # "confirmed residents had"
     if after[0] not in _SUBJECT_DETERMINERS:
         return False
     # the word right after the determiner is its noun or an adjective ("the isolated town")
@@ -118,6 +123,29 @@ _CLAIMED_THINGS = frozenset(
     life lives
     """.split()
 )
+
+
+# `"People have been run over," the mayor responded`: a closing mark after the quotation's
+# own punctuation, then up to five words of a subject
+_QUOTE_THEN_SUBJECT = re.compile(r"[,?!.][\"']\s+(?:[\w.'\-]+\s+){1,5}$")
+# "..., Nikkei reported" / "..., 1010 WINS' Carol D'Auria reported": a comma, then a
+# subject of up to six words that opens no clause of its own
+_TAG_SUBJECT = re.compile(
+    r",\s+(?!(?:as|than|which|who|what|when|while|if|and|but|so|because|although|according"
+    rf"|{'|'.join(sorted(PREPOSITIONS))})\b)"
+    r"(?:[\w.'\-]+\s+){1,6}$",
+    re.IGNORECASE,
+)
+# what may follow the tag: the sentence's end, or ", citing ..." / ", adding ..."
+_TAG_END = re.compile(r"\s*(?:[.!]|$|,\s+\w+ing\b)")
+# "..., reported The Times of India.": the verb, then a capitalised name that ends it
+_INVERTED_TAG_END = re.compile(r"\s+(?:the\s+)?(?:[A-Z0-9][\w.'\-&]*\s*){1,6}(?:[.!]|$)")
+
+# "an application ... wherein he has asked the court to halt": a filing's request
+_FILING_CLAUSE = re.compile(r"\b(?:wherein|whereby|in which)\s+\w+\s+(?:has\s+|had\s+)?$")
+
+# "When asked about it, she said": a verb with no subject of its own
+_SUBORDINATORS = frozenset("when if as after before once unless until while whenever".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +188,34 @@ NOT_A_CUE = {
     "singer Tom Okoro, said to be “devastated”, stayed home.",
     "a plea entered in court, not words: 'pleaded guilty'": "Tom Okoro pleaded guilty to theft.",
     "applause, not words: 'applauded' with no object": "The crowd applauded after the speech.",
+    "'thanks to': because of, not words of thanks": "The Tigers won thanks to a late goal.",
+    "'it is believed': no one named holds the belief": "It is believed he stayed at home.",
+    "an order received, not words: 'told to'": "The hearing ends Friday, with lawyers told to "
+    "file their papers.",
+    "a call for help, not words: 'called an ambulance'": "Tom Okoro called for an ambulance "
+    "at 10pm.",
+    "an act declared, not words: 'declared a state of emergency'": "Governor Ana Ruiz declared "
+    "a state of emergency on Monday.",
+    "a story told by things: 'tells a different story'": "The data tells a different story.",
+    "a thing attributed to someone: the passive 'attributed to'": "Deaths attributed to the "
+    "flu rose in May.",
+    "a thing as the subject: 'the slowdown raises concerns'": "The slowdown raises concerns "
+    "about jobs.",
+    "a telephone call or a visit: 'called them about', 'called to check in'": "Neighbours "
+    "called them about the noise, and Tom Okoro called to check in.",
 }
+
+# verbs whose subject may be a thing that cannot speak: "the slowdown raises concerns",
+# "bushfires threaten to spread"
+_SAID_OF_THINGS_TOO = frozenset(("raise concerns", "raise concern", "threaten"))
+
+# "called for an ambulance", "called 911": a phone call for help
+_CALLS_FOR_HELP = (("for", "an", "ambulance"), ("an", "ambulance"), ("for", "help"), ("911",))
+# "declared a state of emergency", "declared war", "declared victory": an act, not words
+_DECLARED_ACTS = frozenset("a an war victory bankruptcy independence martial emergency".split())
+
+# a number before a word makes it a plural noun: "31 states", "two reports"
+_NUMBERS = frozenset("two three four five six seven eight nine ten dozens hundreds".split())
 
 # "pleaded guilty", "pleads not guilty", "pleaded no contest"
 _PLEAS = frozenset("guilty not innocent no".split())
@@ -257,7 +312,7 @@ class CueFinder:
             reason = self._not_a_reporting_base(cue, around, indices)
         elif reason is None:
             reason = self._not_a_report(cue, around)
-        return reason
+        return reason or _an_act_not_words(cue, around)
 
     def _not_a_verb_here(self, cue: CueMatch, around: _Around, indices: range) -> str | None:
         """The rules for every form: headlines, names, nouns, verbs of thinking."""
@@ -277,15 +332,102 @@ class CueFinder:
             or (around.previous.endswith("'s") and around.previous not in _CONTRACTIONS)
         ):
             return "after an article, a preposition or a possessive"
-        if cue.lemma in _NEEDS_CLAUSE and not (
+        in_headline = self.headline_start <= cue.start < self.headline_end
+        if cue.lemma in _NEEDS_QUOTATION:
+            if not (self._quote_follows(cue) or self._quote_then_subject(cue, indices)):
+                return NO_CLAUSE
+        elif in_headline:
+            return None  # a headline drops its "that": "Biden Predicts Conflict's End"
+        elif cue.lemma in _NEEDS_CLAUSE and not (
             _CLAUSE_OPENERS & set(around.after)
             or (cue.lemma in _BELIEF_VERBS and _bare_clause(around.after))
             or self._quote_follows(cue)
             or self.norm[cue.end : cue.end + 2].strip() == ":"
             or (cue.lemma in INVERTIBLE and self._quote_before(cue, indices))
+            or self._reported_elsewhere(cue, around, indices)
         ):
             return NO_CLAUSE
         return None
+
+    def _reported_elsewhere(self, cue: CueMatch, around: _Around, indices: range) -> bool:
+        """What a verb of thinking or asking reports need not follow it at once: a quotation
+        before its subject (`"...," the mayor responded`), the sentence before its tag
+        ("..., Nikkei reported, citing sources"), a clause after a place ("confirmed in a
+        post that"), or a question or request put to someone ("asked the city to wait",
+        "asked Chief Smith about the footage")."""
+        return (
+            self._quote_then_subject(cue, indices)
+            or self._tag_after_its_clause(cue, indices)
+            or self._that_after_a_place(cue, indices)
+            or (cue.lemma == "ask" and self._asks_someone(cue, around, indices))
+        )
+
+    def _inside_a_report(self, cue: CueMatch, indices: range) -> bool:
+        """Is the cue inside the clause another cue reports ("X reports that Apple asked")?"""
+        keys = self.keys
+        return any(
+            keys[k + 1] == "that" and (keys[k],) in CUES
+            for k in range(indices.start, cue.words[0] - 1)
+        )
+
+    def _that_after_a_place(self, cue: CueMatch, indices: range) -> bool:
+        """ "confirmed in a post on Facebook that", "said on Twitter that": a phrase of place
+        or means, then "that" (within eight words, no comma between; not "expects rain in
+        the areas that", nor "speaking on condition of anonymity, disputed that")."""
+        after = self.keys[cue.words[1] : min(cue.words[1] + 9, indices.stop)]
+        if not after or after[0] not in PREPOSITIONS or "that" not in after[2:8]:
+            return False
+        that = cue.words[1] + after.index("that", 2)
+        return not _CLAUSE_MARK.search(self.norm, cue.end, self.starts[that])
+
+    def _quote_then_subject(self, cue: CueMatch, indices: range) -> bool:
+        """`"People have been run over," the mayor responded`: a quotation closes, then a
+        short subject (no verb of its own: not `," he claimed while speaking`), then the
+        verb."""
+        start = self.starts[indices.start] if indices else cue.start
+        tag = _QUOTE_THEN_SUBJECT.search(self.norm, max(start, cue.start - 60), cue.start)
+        if tag is None:
+            return False
+        first = bisect.bisect_left(self.starts, tag.start() + 2)
+        return not any((self.keys[k],) in CUES for k in range(first, cue.words[0]))
+
+    def _tag_after_its_clause(self, cue: CueMatch, indices: range) -> bool:
+        """ "..., Nikkei reported." / "..., reported The Times of India.": after a comma, a
+        short subject and the verb (or the verb and a capitalised name) end the sentence, or
+        a participle follows (", citing sources")."""
+        if not indices or cue.words[0] - indices.start < 4:
+            return False  # the clause the tag reports comes first
+        start = self.starts[indices.start]
+        end = self.ends[indices.stop - 1]
+        before = self.norm[max(start, cue.start - 50) : cue.start]
+        after = self.norm[cue.end : min(end + 1, cue.end + 60)]
+        if _TAG_SUBJECT.search(before):
+            return bool(_TAG_END.match(after))
+        return (
+            cue.lemma in INVERTIBLE
+            and before.rstrip().endswith(",")
+            and bool(_INVERTED_TAG_END.match(after))
+        )
+
+    def _asks_someone(self, cue: CueMatch, around: _Around, indices: range) -> bool:
+        """ "asked the city to withhold the video", "asked Chief Smith about the footage",
+        "asked for no revenge": a request or a question put to someone (not "When asked about
+        it, she said", where the verb has no subject of its own)."""
+        if around.previous in _SUBORDINATORS or around.previous in BE:
+            return False
+        following = self.keys[cue.words[1] : min(cue.words[1] + 8, indices.stop)]
+        if (
+            following[:1] == ["not"]
+            or self._inside_a_report(cue, indices)
+            or search_tail(_FILING_CLAUSE, self.norm, self.starts[indices.start], cue.start, 60)
+        ):
+            # "asked not to be named"; "reports that Apple asked suppliers to"; "an
+            # application wherein he has asked the court to": what a filing asks
+            return False
+        for k, word in enumerate(following):
+            if word == "about" or (word == "to" and k > 0):
+                return not _CLAUSE_MARK.search(self.norm, cue.end, self.starts[cue.words[1] + k])
+        return False
 
     def _not_a_reporting_participle(self, cue: CueMatch, around: _Around) -> str | None:
         """ ", warning that", "and calling", "a video message urging": a participle reports
@@ -311,6 +453,8 @@ class CueFinder:
             or around.after[:1] == ("of",)
         ):
             return "a base form after a modal, an article or a possessive"
+        if around.previous in ("did", "does", "do"):
+            return None  # "Karen did gush that ...": the subject stands before "did"
         # "They also say", "Residents often say": the subject stands before the adverbs
         k = cue.words[0] - 1
         while k > indices.start and self.keys[k] in _ADVERBS:
@@ -318,7 +462,9 @@ class CueFinder:
         subject = self.keys[k] if k >= indices.start else ""
         if (
             subject.endswith("s")
+            or self._coordinated_subject(k, indices)
             or subject in ("they", "we", "i", "you", "people", "police", "men", "women")
+            or subject in ("many", "some", "others", "most", "few")  # "but many say"
             or self._plural_of_place(cue.words[0], indices)
         ):
             return None
@@ -334,7 +480,7 @@ class CueFinder:
         # read in speakers.py, and "said by phone" is still said)
         if (
             cue.form == "past"
-            and not cue.clause
+            and (not cue.clause or cue.lemma == "write")  # "an article written by Poulter"
             and around.after[:1] == ("by",)
             and around.previous not in BE
             and not around.previous.endswith("ly")
@@ -364,6 +510,12 @@ class CueFinder:
             return "a name given to something"  # "a feature called Familiar Faces"
         # "warns of" is a verb, but "claims of" and "reports of" are nouns, and so are
         # "climate finance pledges" -- unlike "the lawyer claims" or "Ruiz claims"
+        if (
+            cue.form == "present"
+            and not around.gap.strip()
+            and (around.previous.isdigit() or around.previous in _NUMBERS)
+        ):
+            return "a plural noun, not a verb"  # "spread to 31 states", "two reports"
         noun_like = cue.form == "present" and cue.lemma in _NOUN_LIKE
         if noun_like and (
             around.after[:1] == ("of",)
@@ -371,10 +523,22 @@ class CueFinder:
                 around.previous.isalpha()
                 and around.previous_lower
                 and not _names_a_speaker(around.previous)
+                and not self._adverb_after_speaker(cue)
             )
         ):
             return "a plural noun, not a verb"
         return None
+
+    def _adverb_after_speaker(self, cue: CueMatch) -> bool:
+        """ "One scientist derisively calls it", "Ruiz bluntly calls it": an adverb in -ly
+        between a speaker and the verb (not "the weekly reports": no speaker before it)."""
+        k = cue.words[0]
+        return (
+            k >= 2
+            and self.keys[k - 1].endswith("ly")
+            and self.text[self.ends[k - 2] : self.starts[k - 1]].strip() == ""
+            and (_names_a_speaker(self.keys[k - 2]) or self.text[self.starts[k - 2]].isupper())
+        )
 
     def _quote_in(self, start: int, end: int) -> bool:
         """Is there a quotation between ``start`` and ``end``?"""
@@ -385,6 +549,16 @@ class CueFinder:
         """`"...?" asked Ana Ruiz`: does a quotation close right before the cue?"""
         start = self.starts[indices.start] if indices else cue.start
         return ends_in_closing_quote(self.norm[max(start, cue.start - 6) : cue.start])
+
+    def _coordinated_subject(self, k: int, indices: range) -> bool:
+        """`Coun Green and Wharton say`: names joined by "and" right before the verb (the
+        word at ``k`` ends the subject) are a plural subject."""
+        for j in range(k - 1, max(indices.start, k - 4) - 1, -1):
+            if self.keys[j] == "and":
+                return j > indices.start and self.text[self.starts[j - 1]].isupper()
+            if not self.text[self.starts[j]].isupper():
+                return False
+        return False
 
     def _plural_of_place(self, k: int, indices: range) -> bool:
         """`Residents of the town of Yarrabin say`, `People close to Ms. Marsh describe`: a
@@ -412,6 +586,55 @@ class CueFinder:
     def _quote_follows(self, cue: CueMatch) -> bool:
         rest = self.norm[cue.end : cue.end + 40]
         return bool(_QUOTE_SOON.match(rest))
+
+
+def _a_function_word(word: str) -> bool:
+    """An auxiliary, an adverb or a joining word: "have", "then", "never", "who", "and"."""
+    return (
+        word in AUX_AND_ADVERBS
+        or word in BE
+        or word.endswith("ly")
+        or word in _SUBORDINATORS
+        or word in ("and", "but", "or", "who", "that", "which", "again", "never")
+    )
+
+
+def _calls_to_act(after: tuple[str, ...]) -> bool:
+    """ "called to check in", "called to the stand": "to" and no verb of speaking after it."""
+    return after[:1] == ("to",) and (after[1],) not in CUES if len(after) > 1 else False
+
+
+def _an_act_not_words(cue: CueMatch, around: _Around) -> str | None:
+    """A speech verb's idioms for acts, not words: "thanks to", "it is believed", "told to",
+    "called an ambulance", "declared a state of emergency", "tells a different story"."""
+    after = around.after
+    if cue.lemma == "thank" and after[:1] == ("to",):
+        return "'thanks to': because of, not words of thanks"
+    if cue.form == "past" and cue.lemma in _NEEDS_CLAUSE and around.previous in ("is", "it's"):
+        return "'it is believed': no one named holds the belief"
+    if cue.lemma == "tell" and after[:1] == ("to",):
+        return "an order received, not words: 'told to'"
+    if cue.lemma == "call" and any(after[: len(words)] == words for words in _CALLS_FOR_HELP):
+        return "a call for help, not words: 'called an ambulance'"
+    if cue.lemma == "call" and (after[1:2] == ("about",) or _calls_to_act(after)):
+        return "a telephone call or a visit: 'called them about', 'called to check in'"
+    if cue.lemma == "declare" and after[:1] and after[0] in _DECLARED_ACTS:
+        return "an act declared, not words: 'declared a state of emergency'"
+    if (
+        cue.lemma in _SAID_OF_THINGS_TOO
+        and cue.form != "participle"
+        and around.previous.isalpha()
+        and around.previous_lower
+        and not around.gap.strip()
+        and not _names_a_speaker(around.previous)
+        and not _a_function_word(around.previous)
+    ):
+        return "a thing as the subject: 'the slowdown raises concerns'"
+    if cue.lemma == "attribute" and after[:1] == ("to",):
+        return "a thing attributed to someone: the passive 'attributed to'"
+    if cue.lemma == "tell" and "story" in after[1:3] and after[0] in ("a", "the"):
+        return "a story told by things: 'tells a different story'"
+    return None
 
 
 def _names_a_speaker(word: str) -> bool:

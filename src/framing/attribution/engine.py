@@ -20,7 +20,7 @@ from .page import Page
 from .phrases import LED_TO_SUBJECT, Phrase, search_tail
 from .reading import CueMatch, Said, by_cue_start
 from .resolve import Resolver
-from .speakers import ByMark, SpeakerReader, coordinated
+from .speakers import ByMark, SpeakerReader, coordinated, coordinated_people
 from .words import (
     AUX_AND_ADVERBS,
     BE,
@@ -110,9 +110,7 @@ class Engine:
             if cue.form == "participle" or coordinated(self.norm, sentence.start, cue.start):
                 participles.append(cue)
                 continue
-            found = self._speaker_of(sentence, cue, forward)
-            if found is not None:
-                said.append(found)
+            said.extend(self._speaker_of(sentence, cue, forward))
         for cue in participles:
             found = self._speaker_of_participle(sentence, cue, said, forward)
             if found is not None:
@@ -157,19 +155,25 @@ class Engine:
             return None
         return Said(mark.cue, entity, reason, mark.phrase)
 
-    def _speaker_of(self, sentence: Sentence, cue: CueMatch, forward: bool) -> Said | None:
-        """The speaker phrase of a cue, resolved; None when the cue has no speaker phrase."""
+    def _speaker_of(self, sentence: Sentence, cue: CueMatch, forward: bool) -> list[Said]:
+        """The speaker phrase of a cue, resolved: one `Said`, or one for each person a
+        coordinated subject names ("Coun Green and Wharton say"); none when the cue has no
+        speaker phrase."""
         phrase = self.speakers.speaker_phrase(
             sentence, cue, self.speakers.reach(sentence, cue.start)
         )
         if phrase is None:
-            return None
+            return []
         if _RELATIVE_PRONOUN.match(phrase.text):
-            return None  # "who spoke": part of a longer phrase, not a speaker
+            return []  # "who spoke": part of a longer phrase, not a speaker
         if phrase.text.lower() in _NOBODY:
-            return None  # "Not everyone agrees that ...": no one in particular speaks
-        entity, reason = self.resolver.resolve(phrase, sentence.index, forward=forward)
-        return Said(cue, entity, reason, phrase)
+            return []  # "Not everyone agrees that ...": no one in particular speaks
+        parts = coordinated_people(self.text, phrase) or [phrase]
+        return [
+            Said(cue, entity, reason, part)
+            for part in parts
+            for entity, reason in [self.resolver.resolve(part, sentence.index, forward=forward)]
+        ]
 
     def _speaker_of_participle(
         self, sentence: Sentence, cue: CueMatch, said: list[Said], forward: bool

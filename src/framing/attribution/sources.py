@@ -340,7 +340,13 @@ class Recorder:
             quotes=quotes,
             attributions=attributions,
             sources=sources,
-            reported=tuple(sorted((s, e, by_key[en.name.lower()]) for s, e, en in reported)),
+            # two speakers of one clause ("Coun Green and Wharton say ...") share its span
+            reported=tuple(
+                sorted(
+                    ((s, e, by_key[en.name.lower()]) for s, e, en in reported),
+                    key=lambda item: (item[0], item[1], item[2].name),
+                )
+            ),
         )
 
     def _quote_speakers(

@@ -52,7 +52,9 @@ from .words import (
     PRONOUNS,
     ROLE_WORDS,
     VERBS,
+    given_name,
     is_common_word,
+    organization_names,
 )
 
 _ROLE_AND_NAME = re.compile(rf"\s+([a-z]+)\s+({CAPITAL}[\w'’\-]*(?:\s+{CAPITAL}[\w'’\-]*)*)")
@@ -73,6 +75,9 @@ _NOT_A_NAME_ASIDE = ("who", "which", "whose", "a ", "an ", "the ", "as ")  # "a 
 # where and when someone spoke, after the speaker of an inverted verb: "at a briefing"
 _PLACE_OR_OCCASION = re.compile(r"\s(?:at|outside|inside|during|after|before|in|on|near)\s")
 _WHO = re.compile(r"\s(?:who|whose)\s")
+# the last stretch before a verb, after a comma, is a place or an occasion ("..., at a
+# press conference in Abuja"), with words before it
+_PLACE_ASIDE = re.compile(r"\w,\s+(?:at|in|on|during|outside|inside)\s[^,]*$")
 
 # a relative clause with its own subject before the verb: "the man who police say was
 # armed", "a plan that officials believe will fail"
@@ -156,6 +161,9 @@ def _trailing_adverb(chunk: str) -> int:
 
 # a party code between the speaker and the verb: "Wong Kah Woh (PH-Ipoh Timur) said"
 _TRAILING_PARTY_CODE = re.compile(PARTY_CODE.pattern + "$")
+# a body's short name in brackets after its name: "The Nigeria Centre for Disease Control
+# (NCDC) has confirmed"
+_TRAILING_ACRONYM = re.compile(r"(?<=\w)\s*\([A-Z][A-Z&.]{1,9}\)$")
 
 
 def _trailing_time(chunk: str) -> re.Match[str] | None:
@@ -212,7 +220,8 @@ _DESCRIBED_SUBJECT = re.compile(
 
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS) - {"i"}  # he, she, it, they, we
 
-_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Or)\s+")
+# "But they argued"; ", and Simon has credited" (a clause after a comma)
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Or|and|but)\s+")
 
 
 _TIME_OR_NUMBER = ("a date is no source", "a number is no source")
@@ -290,6 +299,107 @@ class ByMark:
     person_noun: bool = False  # the tag's head word is a person noun ("Coach", "Mum")
 
 
+# "Coun Green and Wharton", "Mary Lupien, Kim Smith and Stanley Martin", "Both she and
+# Maurice Collins SC": the parts of a subject that names several speakers
+_BOTH = re.compile(r"(?:both|Both)\s+")
+_AND_OR_COMMA = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_NAME_PARTICLES = frozenset("de da di del van von der bin al la le".split())
+
+
+def coordinated_people(text: str, phrase: Phrase) -> list[Phrase]:
+    """The people a coordinated subject names, one phrase each ("Councillors Singh and Gord
+    Lovegrove" -> "Councillors Singh", "Gord Lovegrove"), or [] when the phrase is one
+    speaker: not joined by "and", an organisation's name ("Marks and Spencer"), a lone given
+    name that shares the surname after it ("Stanley and Julie Patz"), or a part that is no
+    person's name or title ("police and government leaders")."""
+    start = phrase.start
+    both = _BOTH.match(text, start, phrase.end)
+    if both:
+        start = both.end()
+    whole = text[start : phrase.end]
+    if " and " not in whole or whole.lower() in organization_names():
+        return []
+    parts, at = [], start
+    for joint in [*_AND_OR_COMMA.finditer(text, start, phrase.end), None]:
+        end = joint.start() if joint else phrase.end
+        parts.append(Phrase(at, end, text[at:end]))
+        at = joint.end() if joint else at
+    first = parts[0].text.split()[0].lower().rstrip(".")
+    titled = first in ROLE_WORDS or (first.endswith("s") and first[:-1] in ROLE_WORDS)
+    for k, part in enumerate(parts):
+        title = part.text.split()[0]
+        plural = title.lower()
+        if len(part.text.split()) > 1 and plural.endswith("s") and plural[:-1] in ROLE_WORDS:
+            # "Councillors Singh and Gord Lovegrove": the title is each one's, not a name's
+            at = part.start + len(title) + 1
+            parts[k] = Phrase(at, part.end, text[at : part.end], title)
+    for part in parts:
+        words = part.text.split()
+        if len(words) == 1 and words[0].lower() in ("he", "she"):
+            continue
+        if not words or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words):
+            return []
+        if len(words) == 1 and (given_name(words[0]) or not titled):
+            return []  # "Stanley and Julie Patz"; "Israel and Hamas" (no title to share)
+    last = parts[-1]
+    return [*parts[:-1], Phrase(last.start, last.end, last.text, phrase.role)]
+
+
+# an aside that describes, not names: "a peer-reviewed journal", "associate editor of X",
+# "41", or a place of one or two capitalised words ("Bangalore")
+_DESCRIPTION_ASIDE = re.compile(
+    rf"(?:a|an|the)\s+[a-z]|[a-z]|\d{{1,3}}$|{CAPITAL}[a-z]+(?:\s+{CAPITAL}[a-z]+)?$"
+)
+
+
+def _name_before_asides(chunk: str) -> tuple[int, str] | None:
+    """ "Physicist K.R. Rao, associate editor of Current Science, a journal ..., Bangalore,":
+    where the person's name ends and the first aside (its role), when a name opens the chunk
+    and two or more asides that describe follow it; else None."""
+    if not chunk.endswith(","):
+        return None
+    stretches = [part.strip() for part in chunk[:-1].split(",")]
+    if len(stretches) < 3 or not is_person_name(words_of(stretches[0])):
+        return None
+    if not all(_DESCRIPTION_ASIDE.match(part) for part in stretches[1:]):
+        return None
+    if stretches[1][:1].isupper() and is_person_name(words_of(stretches[1])):
+        return None  # "The minister, Ana Ruiz, ...": the name in the aside is read elsewhere
+    # the role is the first aside that is not an age: "Pauline Harker, 71, whose bungalow ..."
+    role = next((part for part in stretches[1:] if not part.isdigit()), stretches[1])
+    return chunk.index(","), role
+
+
+_DOCUMENTS = (
+    "report|reports|poll|polls|survey|surveys|study|studies|data|figures|statistics|estimates"
+    "|documents|filing|filings|records|statement|transcript|analysis|count|tally|minutes"
+)
+# "a poll by Thomson Reuters", "data from the Financial Services Authority": the author
+_DOCUMENT_BY = re.compile(
+    rf"(?:(?:a|an|the)\s+)?(?:[\w'\-]+\s+){{0,2}}?(?:{_DOCUMENTS})\s+"
+    r"(?:(?:released|published|compiled|issued)\s+)?(?:by|from)\s+(?=\S)"
+)
+# "According to police reports the last round struck ...": no comma ends the phrase, but a
+# determiner after the document opens the clause it reports
+_DOCUMENT_THEN_CLAUSE = re.compile(
+    rf"(?:[\w'\-]+\s+){{0,3}}?(?:{_DOCUMENTS})(?=\s+(?:the|a|an|his|her|their|its|this)\s)"
+)
+
+
+def _author_of_document(text: str, phrase: Phrase | None) -> Phrase | None:
+    """After "according to": a document speaks for its author ("a poll by Thomson Reuters"
+    -> "Thomson Reuters", GUIDELINE.md), and a document ends before the clause it reports."""
+    if phrase is None:
+        return None
+    by = _DOCUMENT_BY.match(text, phrase.start, phrase.end)
+    if by:
+        return Phrase(by.end(), phrase.end, text[by.end() : phrase.end], phrase.role)
+    cut = _DOCUMENT_THEN_CLAUSE.match(text, phrase.start, phrase.end)
+    if cut:
+        return Phrase(phrase.start, cut.end(), text[phrase.start : cut.end()], phrase.role)
+    return phrase
+
+
 class SpeakerReader:
     """Reading speaker phrases: the second stage. It reads the page (its words, quotations
     and capitalised runs) and returns phrases, never entities: the engine has them resolved.
@@ -312,7 +422,7 @@ class SpeakerReader:
     def speaker_phrase(self, sentence: Sentence, cue: CueMatch, body_start: int) -> Phrase | None:
         text = self.text
         if cue.form == "according":
-            return self._phrase_after(cue.end, sentence.end)
+            return _author_of_document(self.text, self._phrase_after(cue.end, sentence.end))
         start = body_start
         before = text[start : cue.start]
         if cue.form == "quoted":  # "X was quoted as saying"
@@ -457,7 +567,11 @@ class SpeakerReader:
         ("reportedly") or an auxiliary ("has also") between the speaker and the verb."""
         while True:
             chunk = self.text[s:e].rstrip()
-            time = _trailing_time(chunk) or _TRAILING_PARTY_CODE.search(chunk)
+            time = (
+                _trailing_time(chunk)
+                or _TRAILING_PARTY_CODE.search(chunk)
+                or _TRAILING_ACRONYM.search(chunk)
+            )
             trimmed = time.start() if time else _trailing_adverb(chunk)
             if trimmed <= 0:
                 trimmed = _trailing_aux(chunk)
@@ -472,7 +586,17 @@ class SpeakerReader:
         text = self.text
         chunk = text[s:e].rstrip()
         role = ""
-        while chunk.endswith(","):
+        named = _name_before_asides(chunk)
+        if named is not None:
+            # "Physicist K.R. Rao, associate editor of Current Science, a peer-reviewed
+            # journal ..., Bangalore, says": the name before a run of descriptions speaks
+            return s + named[0], named[1], None
+        while chunk.endswith(",") or _PLACE_ASIDE.search(chunk):
+            if not chunk.endswith(","):
+                # "Jide Idris, at a press conference in Abuja, yesterday, disclosed": a place
+                # or an occasion between commas is an aside too
+                e = s + chunk.rfind(",") + 1
+                chunk = text[s:e]
             inner = chunk[:-1]
             comma = inner.rfind(",")
             if comma <= 0 or self._quote_between(s + comma, s + len(inner)):
@@ -522,8 +646,8 @@ class SpeakerReader:
             # "a move the mayor's office says will save ...": the last noun phrase speaks
             s2 = inner.start(1)
         phrase = text[s2:e2]
-        if len(phrase.split()) > 14:
-            return None
+        if len(phrase.split()) > 14 or _OPENING_CONJUNCTION.fullmatch(phrase + " "):
+            return None  # "And asked, ...": no subject of its own
         return Phrase(s2, e2, phrase, role)
 
     def _clause_start(self, start: int, end: int) -> int:
@@ -597,7 +721,15 @@ class SpeakerReader:
         match = _DESCRIBED_SUBJECT.search(self.norm[sentence.start : limit])
         if match:
             s = sentence.start + match.start(1)
-            return Phrase(s, s + len(match.group(1)), match.group(1))
+            # "The bench then granted ...": the adverb is no part of the subject
+            words = match.group(1)
+            while (
+                (tail := words.rsplit(None, 1))[1:]
+                and len(tail[0].split()) > 1
+                and (tail[1] in AUX_AND_ADVERBS or _trailing_adverb(words) >= 0)
+            ):
+                words = tail[0]
+            return Phrase(s, s + len(words), words)
         return None
 
     def _possessive_or_subject(self, sentence: Sentence, limit: int) -> Phrase | None:
