@@ -1202,3 +1202,23 @@ def test_a_thing_described_is_not_the_last_person_who_spoke(text, sentence, not_
 def test_a_speaker_tag_split_off_its_quotation(text, sentences):
     analysis = analyze(Article(text, check_language=False))
     assert sorted({a.sentence for a in analysis.attributions}) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb between a description and its verb is no part of the speaker phrase
+        ('The panel first described the plan as "a mess".', ["panel"]),
+        ('The tribunal then said, "The appeal fails."', ["tribunal"]),
+        ('The tribunal then heard the appeal and said, "It fails."', ["tribunal"]),
+        # a sentence that opens with "And" and the verb goes on with the sentence before's subject
+        ('Judge Ana Ruiz said the plea was weak. And asked, "Why grant bail?"', ["Ana Ruiz"]),
+        # ... and with nobody before it, "And" is no speaker
+        ('The rain stopped. And asked, "Why grant bail?"', [None]),
+        # a question inside indirect speech is no speaker phrase ("have you")
+        ('The judge asked why have you written that, "We will pay."', [None]),
+    ],
+)
+def test_speaker_phrase_without_leftover_words(text, expected):
+    """Adverbs ("first", "then"), an opening "And" and a question's words are not speakers."""
+    assert speakers(text) == expected

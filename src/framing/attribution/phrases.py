@@ -730,6 +730,7 @@ NOT_A_SOURCE = {
         'The rise was described by traders and the "worst in years" ahead.'
     ),
     "a function word is no source": '"Leave now," When said.',
+    "a bracketed label is no source": '[Translation: "We will stay."]',
 }
 _DATE_WORDS = frozenset(
     """last next this yesterday today tomorrow tonight earlier later week weeks weekend month
@@ -746,12 +747,17 @@ _PARTY_CODE = re.compile(r"\(?[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\)?$")
 # a verb of its own inside the phrase ("the firm is facing legal", "Johnson should stay")
 # or a subject pronoun after its first word ("officers as they attempt")
 _OWN_VERB = frozenset(
-    "is are was were has have had will would should could can may might must he she they we".split()
+    """is are was were be been being has have had will would should could can may might must
+    he she they we you""".split()
 )
 # a word a name never ends with: "the decision and", "locals prepare for a"
 _BREAKS_OFF = frozenset("and or but of the a an to for with as".split())
 # a word that opens a clause and is never a source on its own: "When", "having"
-_FUNCTION_WORDS = frozenset("when while after before if as although because having being".split())
+_FUNCTION_WORDS = frozenset(
+    "when while after before if as although because having being and but or so yet then".split()
+)
+# a label in brackets before a quotation: "[Translation:", "(Audio:"
+_BRACKETED = re.compile(r"^\s*[\[(]")
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten dozens hundreds thousands".split()
 )
@@ -769,6 +775,8 @@ def why_not_a_source(phrase: str) -> str | None:
         return "a date is no source"  # "Last", "ET", "11:25 p.m."
     if _PARTY_CODE.match(phrase.strip()):
         return "a party and district code is no source"
+    if _BRACKETED.match(phrase):
+        return "a bracketed label is no source"
     if (len(lows) == 1 and lows[0] in _NUMBER_WORDS) or (
         len(named := words[1:] if lows[:1] in (["the"], ["a"]) else words) == 3
         and named[1].islower()

@@ -206,8 +206,10 @@ _COLON_TAG = re.compile(rf"\s*:\s*({CAPITAL}[^,.;:\"\n]*?)\s*$")
 _OWNER = re.compile(r"(.+?)['’]s\b")
 
 # "The prime minister's office declined ...": a description, then a verb in the past
+# (or an adverb and a verb: "The bench then granted ...", "The panel first heard ...")
 _DESCRIBED_SUBJECT = re.compile(
-    r"(?:^|,\s+)((?:the|a|an|The|A|An)\s+[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,5}?)\s+(?=\w+ed\b)"
+    r"(?:^|,\s+)((?:the|a|an|The|A|An)\s+[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,5}?)\s+"
+    rf"(?=\w+ed\b|(?:{'|'.join(sorted(AUX_AND_ADVERBS))})\b)"
 )
 
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS) - {"i"}  # he, she, it, they, we
