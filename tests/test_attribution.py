@@ -1222,3 +1222,27 @@ def test_a_speaker_tag_split_off_its_quotation(text, sentences):
 def test_speaker_phrase_without_leftover_words(text, expected):
     """Adverbs ("first", "then"), an opening "And" and a question's words are not speakers."""
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document speaks for its author: whoever the text says issued it
+        (
+            'In a letter to the board, Ana Ruiz said the fund was "empty". '
+            '"I was misled," the letter said.',
+            ["Ana Ruiz", "Ana Ruiz"],
+        ),
+        (
+            'Tom Okoro wrote a statement for the court. "I am sorry," the statement said.',
+            ["Tom Okoro"],
+        ),
+        # ... and no one when the text does not say who issued it
+        ('The fire spread fast. "Stay indoors," the statement said.', [None]),
+    ],
+)
+def test_a_document_speaks_for_its_author(text, expected):
+    """ "the statement said" is the statement's author, or None with a reason; never "statement"."""
+    assert speakers(text) == expected
+    analysis = analyze(Article(text, check_language=False))
+    assert all("statement" not in s.name and "letter" not in s.name for s in analysis.sources)

@@ -719,6 +719,8 @@ def clear_caches() -> None:
         cached.cache_clear()
 
 
+DOCUMENT_WITHOUT_AUTHOR = "a document speaks for its author, and the text does not say who that is"
+
 # Why a speaker phrase names no source, with a sentence where the rule applies
 # (tests/test_attribution.py checks every one). Such a quotation keeps speaker=None.
 NOT_A_SOURCE = {
@@ -731,6 +733,7 @@ NOT_A_SOURCE = {
     ),
     "a function word is no source": '"Leave now," When said.',
     "a bracketed label is no source": '[Translation: "We will stay."]',
+    DOCUMENT_WITHOUT_AUTHOR: '"We will appeal," the statement said.',
 }
 _DATE_WORDS = frozenset(
     """last next this yesterday today tomorrow tonight earlier later week weeks weekend month

@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from .cast import Cast
 from .page import Page
 from .phrases import (
+    DOCUMENT_WITHOUT_AUTHOR,
     Phrase,
     PhraseReading,
     country_of,
@@ -45,6 +46,7 @@ from .phrases import (
 from .reading import Entity, Facts, Said, last_mention_before
 from .words import (
     COMPANY_WORDS,
+    DOCUMENT_NOUNS,
     ORG_HEADS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -202,6 +204,9 @@ class Resolver:
             return self._found(varied, phrase), ""
         if not reading.tokens:
             return None, "no speaker phrase"
+        if reading.description is not None and reading.description[0] in DOCUMENT_NOUNS:
+            author = self._author_of(reading.description[0], sentence, phrase.start)
+            return (self._found(author, phrase), "") if author else (None, DOCUMENT_WITHOUT_AUTHOR)
         if reading.subject is not None:
             # "a claim Harlow & Finch denied": the name at the end is the subject
             at, words = reading.subject
@@ -561,6 +566,28 @@ class Resolver:
             if item[0] < limit and not self.inside_quote(item[0])
         ]
         return [entity for _, entity in sorted(found, key=lambda item: -item[0])]
+
+    def _author_of(self, document: str, sentence: int, offset: int) -> Entity | None:
+        """Who issued "the statement" (``document``) that speaks at ``offset``: the speaker, or
+        else the subject, of the last sentence before it, in this paragraph or the two before,
+        that names such a document ("In a statement read to the court, Mary Dunne said ...",
+        "The union issued a statement."); None when no sentence does."""
+        word = re.compile(rf"\b{re.escape(document)}s?\b", re.IGNORECASE)
+        paragraph = self.article.sentences[sentence].paragraph
+        for index in range(sentence, max(-1, sentence - 6), -1):
+            here = self.article.sentences[index]
+            if paragraph - here.paragraph > 2:
+                return None
+            named = word.search(
+                self.text, here.start, min(here.end, offset)
+            )  # not the phrase's own
+            if named is None:
+                continue
+            spoke = [s.entity for s in self.said.get(index, ()) if s.entity is not None]
+            author = spoke[0] if spoke else self._subject_entity(index, named.start())
+            if author is not None:
+                return author
+        return None
 
     def _subject_entity(self, sentence: int, limit: int) -> Entity | None:
         """The first named entity of a sentence: usually its subject."""

@@ -226,6 +226,13 @@ MESSAGE_NOUNS = frozenset(
     "words remarks comments its his hers theirs news series".split()
 )
 
+# Documents that "say" things: "the statement said", "the letter reads". A document speaks
+# for its author (GUIDELINE.md), so "the statement" is whoever issued the statement.
+DOCUMENT_NOUNS = frozenset(
+    """statement letter plea petition filing lawsuit complaint affidavit memo memorandum release
+    post tweet email""".split()
+)
+
 STANCE_ORDER = {"distancing": 0, "guilt": 1, "alarm": 2, "endorsing": 3}
 
 
