@@ -569,9 +569,9 @@ class Resolver:
 
     def _author_of(self, document: str, sentence: int, offset: int) -> Entity | None:
         """Who issued "the statement" (``document``) that speaks at ``offset``: the speaker, or
-        else the subject, of the last sentence before it, in this paragraph or the two before,
-        that names such a document ("In a statement read to the court, Mary Dunne said ...",
-        "The union issued a statement."); None when no sentence does."""
+        else the first named subject, of the last sentence before it (in this paragraph or the
+        two before) that names such a document ("In a statement read to the court, Mary Dunne
+        said ...", "Tom Okoro wrote a statement."); None when no sentence does."""
         word = re.compile(rf"\b{re.escape(document)}s?\b", re.IGNORECASE)
         paragraph = self.article.sentences[sentence].paragraph
         for index in range(sentence, max(-1, sentence - 6), -1):
@@ -584,7 +584,7 @@ class Resolver:
             if named is None:
                 continue
             spoke = [s.entity for s in self.said.get(index, ()) if s.entity is not None]
-            author = spoke[0] if spoke else self._subject_entity(index, named.start())
+            author = spoke[0] if spoke else self._subject_entity(index, min(here.end, offset))
             if author is not None:
                 return author
         return None
