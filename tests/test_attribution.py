@@ -1246,3 +1246,18 @@ def test_a_document_speaks_for_its_author(text, expected):
     assert speakers(text) == expected
     analysis = analyze(Article(text, check_language=False))
     assert all("statement" not in s.name and "letter" not in s.name for s in analysis.sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb that otherwise needs a clause ("observed that") closes a quotation's tag
+        ('"We cannot aid you," the bench observed.', ["bench"]),
+        ('"It was a shock," the coach recalled, "and it still is."', ["coach", "coach"]),
+        # ... but not when the quotation is a term in the writer's sentence
+        ('The "rebels" recalled their envoy.', [None]),
+    ],
+)
+def test_tag_after_a_quotation(text, expected):
+    """`"...," the bench observed.`: the subject and verb right after a quotation speak it."""
+    assert speakers(text) == expected

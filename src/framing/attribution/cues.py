@@ -67,6 +67,10 @@ _HEADLINE_CUES_WITH_QUOTATION = frozenset(
 
 # Verbs of thinking or finding: a cue only when a reported clause or a quotation follows.
 _NEEDS_CLAUSE = frozenset(v.verb for v in SPEECH_VERBS if v.needs_clause)
+# a quotation's closing mark (and comma), then a subject of one to five words: `"...," the
+# bench observed`; and the end of the clause right after the verb
+_QUOTE_THEN_SUBJECT = re.compile(r"[\"”’'],?\s+(?:[\w\-’']+\s+){1,5}$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;!?]|$)")
 # the words that open a reported clause or question: "asked who", "found that"
 _CLAUSE_OPENERS = frozenset("that whether why how if what when who where".split())
 
@@ -188,6 +192,7 @@ class CueFinder:
         self.text, self.norm = page.text, page.norm
         self.starts, self.ends, self.keys = page.starts, page.ends, page.keys
         self.quote_starts = page.quote_starts
+        self.quotes_by_sentence = page.quotes_by_sentence
         self.headline_start, self.headline_end = page.headline
         self.inside_quote = page.inside_quote
         self.word_range = page.word_range
@@ -283,6 +288,7 @@ class CueFinder:
             or self._quote_follows(cue)
             or self.norm[cue.end : cue.end + 2].strip() == ":"
             or (cue.lemma in INVERTIBLE and self._quote_before(cue, indices))
+            or self._tag_after_quote(cue, indices)
         ):
             return NO_CLAUSE
         return None
@@ -385,6 +391,19 @@ class CueFinder:
         """`"...?" asked Ana Ruiz`: does a quotation close right before the cue?"""
         start = self.starts[indices.start] if indices else cue.start
         return ends_in_closing_quote(self.norm[max(start, cue.start - 6) : cue.start])
+
+    def _tag_after_quote(self, cue: CueMatch, indices: range) -> bool:
+        """`"...," the bench observed.`: a quotation that opened in this sentence closes, a
+        short subject and the verb follow, and the clause ends there; the quotation is what
+        the verb reports. (A quotation run from paragraphs before, its closing mark missing,
+        may be someone else's: that is no tag.)"""
+        start = self.starts[indices.start] if indices else cue.start
+        sentence = self.article.sentence_at(cue.start)
+        opened = self.quotes_by_sentence.get(sentence.index, ()) if sentence else ()
+        if not any(quote.start < cue.start for quote in opened):
+            return False
+        before = _QUOTE_THEN_SUBJECT.search(self.norm, max(start, cue.start - 60), cue.start)
+        return before is not None and _CLAUSE_ENDS.match(self.norm, cue.end) is not None
 
     def _plural_of_place(self, k: int, indices: range) -> bool:
         """`Residents of the town of Yarrabin say`, `People close to Ms. Marsh describe`: a
