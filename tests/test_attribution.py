@@ -243,12 +243,13 @@ def speakers(text: str) -> list[str | None]:
             'sing again".',
             ["Rita Hale"],
         ),
-        # ... unless it gives a role of its own, or someone else was given that role
+        # ... unless it gives a role of its own, or someone else was given that role (who is
+        # then the one it stands for)
         ('Tom Okoro was arrested on Monday. The officer said he "ran at us".', ["officer"]),
         (
             'Tom Okoro, the coach, left early. Ana Ruiz arrived late. The coach said it was "a '
             'long day".',
-            ["coach"],
+            ["Tom Okoro"],
         ),
     ],
 )
@@ -1260,4 +1261,31 @@ def test_a_document_speaks_for_its_author(text, expected):
 )
 def test_tag_after_a_quotation(text, expected):
     """`"...," the bench observed.`: the subject and verb right after a quotation speak it."""
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description stands for the person the text gave that role beside their name,
+        # or a word for it ("the boss" for a manager), not for the last person named
+        (
+            "Manager Tom Okoro watched the loss. Rovers scored through defender Sam Cole. "
+            'The boss says his side "did not do enough".',
+            ["Tom Okoro"],
+        ),
+        (
+            "Ana Ruiz, the club captain, spoke after the match. Tom Okoro scored twice. "
+            '"We were poor," the captain said.',
+            ["Ana Ruiz"],
+        ),
+        # ... never someone who only spoke to that role ("told the bench")
+        (
+            'Ana Ruiz told the bench the man was in custody. "Why the delay?" the bench asked.',
+            ["bench"],
+        ),
+    ],
+)
+def test_description_for_the_role_given_beside_a_name(text, expected):
+    """ "The boss says" after "Manager Tom Okoro": the role word beside a name, or its synonym."""
     assert speakers(text) == expected

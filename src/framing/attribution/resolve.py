@@ -42,6 +42,7 @@ from .phrases import (
     type_of,
     variation_head,
     why_not_a_source,
+    words_of,
 )
 from .reading import Entity, Facts, Said, last_mention_before
 from .words import (
@@ -50,6 +51,7 @@ from .words import (
     ORG_HEADS,
     ORG_WORDS,
     PERSON_NOUNS,
+    PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
     Place,
@@ -80,6 +82,10 @@ campaign watchdog regulator mp analyst expert researcher professor player strike
 """.split()
 )
 
+# a description that names a role by another word: "The boss says" after "manager Graham
+# Coughlan" (a football club's or a firm's boss is its manager, coach or chief)
+_ROLE_SYNONYMS = {"boss": frozenset("manager coach chief head director".split())}
+
 _STATE_BODIES = frozenset("ministry department agency government".split())
 
 _ORGISH = frozenset("organization organisation group charity ngo watchdog campaign".split())
@@ -100,7 +106,7 @@ def _describes(head: str, name: str, facts: Facts) -> bool:
     if head in ORG_WORDS and facts.kind in ("person", "name"):
         return False  # "the council" is never the councillor who spoke before
     words = name_words(name, facts.role)
-    if head in words:
+    if head in words or _ROLE_SYNONYMS.get(head, frozenset()) & words:
         return True
     if head.rstrip("s") in words:
         # "the authors" after "the lead author": a plural is a group, not that one person
@@ -237,6 +243,8 @@ class Resolver:
         if here.paragraph - previous.paragraph > 1 or is_caption(paragraph.text):
             return None
         subject = self._subject_entity(sentence - 1, previous.end)
+        if subject is not None and self._after_preposition_and_role(subject, sentence - 1):
+            return None  # "Stags took the lead through defender Rollin Menayese": no subject
         kind = self.cast.facts[subject].kind if subject is not None else ""
         # a person, or a full name not known to be anything else ("Darren Ferguson")
         if subject is None or not (kind == "person" or (kind == "name" and " " in subject.name)):
@@ -249,6 +257,56 @@ class Resolver:
                 return None  # "the coach" is someone the text already called that
         self.cast.learn(subject, kind="person")  # "the manager" is a person
         return subject
+
+    def _after_preposition_and_role(self, entity: Entity, sentence: int) -> bool:
+        """Is ``entity`` first named in the sentence after a preposition, with role words
+        between ("Stags took the lead through defender Rollin Menayese")? Then it is no
+        subject."""
+        here = self.article.sentences[sentence]
+        first = min(
+            (at for at, e in self.cast.by_sentence.get(sentence, ()) if e is entity),
+            default=here.start,
+        )
+        before = [w.lower() for w in words_of(self.text[here.start : first])]
+        while before and before[-1] in ROLE_WORDS:
+            before.pop()
+        return bool(before) and before[-1] in PREPOSITIONS
+
+    def _given_the_role(self, head: str, offset: int) -> Entity | None:
+        """The person the text gave the role ``head`` (or a word for it, `_ROLE_SYNONYMS`)
+        beside their name before ``offset`` ("manager Graham Coughlan has reflected ... The
+        boss says"), the last one named; None if nobody, or if ``head`` is no person's role."""
+        if head in ORG_WORDS or not (
+            head in ROLE_WORDS or head in PERSON_NOUNS or head in _ROLE_SYNONYMS
+        ):
+            return None
+        words = {head} | _ROLE_SYNONYMS.get(head, frozenset())
+        given = [
+            entity
+            for entity, facts in self.cast.facts.items()
+            if facts.kind in ("person", "name")
+            and self.cast.named_before(entity, offset)
+            and self._role_beside_name(entity, words, offset)
+        ]
+        if not given:
+            return None
+        return max(given, key=lambda e: last_mention_before(self.cast.mentions[e], offset).start)
+
+    def _role_beside_name(self, entity: Entity, roles: set[str], offset: int) -> bool:
+        """Does one of ``roles`` stand right before a mention of ``entity`` before ``offset``
+        ("manager Graham Coughlan", "Stags manager Coughlan"), or in the appositive right
+        after it ("Graham Coughlan, the Stags manager,")?"""
+        role = "|".join(sorted(re.escape(r) for r in roles))
+        before = re.compile(rf"\b(?i:{role})[ \t]+$")
+        after = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){{0,2}}(?i:{role})\b")
+        for mention in self.cast.mentions[entity]:
+            if mention.start >= offset:
+                break
+            if before.search(self.text, max(0, mention.start - 60), mention.start) or after.match(
+                self.text, mention.end
+            ):
+                return True
+        return False
 
     def _called_so(self, entity: Entity, head: str, offset: int) -> bool:
         """Does the text give ``entity`` the role ``head`` next to its name before ``offset``
@@ -289,6 +347,9 @@ class Resolver:
                     # "Vaultly ... the company said": the description tells what it is
                     self.cast.learn(found, type=type_of(head))
                 return found
+            given = self._given_the_role(head, phrase.start)
+            if given is not None:
+                return given
             if head in _DESCRIPTION_HEADS:
                 # "the union", "the official": nobody named before; the source is what the text says
                 kind = "org" if head in ORG_WORDS else "person"
