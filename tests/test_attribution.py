@@ -1257,6 +1257,10 @@ def test_a_document_speaks_for_its_author(text, expected):
         ('"It was a shock," the coach recalled, "and it still is."', ["coach", "coach"]),
         # ... but not when the quotation is a term in the writer's sentence
         ('The "rebels" recalled their envoy.', [None]),
+        # verbs that report only as a tag: "continued", "interrupted"
+        ('"The story is hers," Lilly Jay continued.', ["Lilly Jay"]),
+        ('"Are you for it?" Mayor Ana Ruiz interrupted.', ["Ana Ruiz"]),
+        ('The strike continued for a "long" week.', [None]),
     ],
 )
 def test_tag_after_a_quotation(text, expected):

@@ -67,6 +67,9 @@ _HEADLINE_CUES_WITH_QUOTATION = frozenset(
 
 # Verbs of thinking or finding: a cue only when a reported clause or a quotation follows.
 _NEEDS_CLAUSE = frozenset(v.verb for v in SPEECH_VERBS if v.needs_clause)
+# verbs that report only as a quotation's tag: `"...," Lilly continued`, `"...?" the mayor
+# interrupted` -- not "the strike continued for a "long" week"
+_TAG_ONLY = frozenset(("continue", "interrupt"))
 # a quotation's closing mark (and comma), then a subject of one to five words: `"...," the
 # bench observed`; and the end of the clause right after the verb
 _QUOTE_THEN_SUBJECT = re.compile(r"[\"”’'],?\s+(?:[\w\-’']+\s+){1,5}$")
@@ -164,6 +167,7 @@ NOT_A_CUE = {
     "singer Tom Okoro, said to be “devastated”, stayed home.",
     "a plea entered in court, not words: 'pleaded guilty'": "Tom Okoro pleaded guilty to theft.",
     "applause, not words: 'applauded' with no object": "The crowd applauded after the speech.",
+    "a verb that reports only as a quotation's tag": 'The strike continued for a "long" week.',
 }
 
 # "pleaded guilty", "pleads not guilty", "pleaded no contest"
@@ -282,6 +286,8 @@ class CueFinder:
             or (around.previous.endswith("'s") and around.previous not in _CONTRACTIONS)
         ):
             return "after an article, a preposition or a possessive"
+        if cue.lemma in _TAG_ONLY and not self._tag_after_quote(cue, indices):
+            return "a verb that reports only as a quotation's tag"
         if cue.lemma in _NEEDS_CLAUSE and not (
             _CLAUSE_OPENERS & set(around.after)
             or (cue.lemma in _BELIEF_VERBS and _bare_clause(around.after))
@@ -393,16 +399,28 @@ class CueFinder:
         return ends_in_closing_quote(self.norm[max(start, cue.start - 6) : cue.start])
 
     def _tag_after_quote(self, cue: CueMatch, indices: range) -> bool:
-        """`"...," the bench observed.`: a quotation that opened in this sentence closes, a
-        short subject and the verb follow, and the clause ends there; the quotation is what
-        the verb reports. (A quotation run from paragraphs before, its closing mark missing,
-        may be someone else's: that is no tag.)"""
-        start = self.starts[indices.start] if indices else cue.start
+        """`"...," the bench observed.` or `"...," continued Ana Ruiz`: a quotation that
+        opened in this paragraph closes just before; then the verb, or a short subject, the
+        verb and the end of the clause. The quotation is what the verb reports. (A quotation
+        run from paragraphs before, its closing mark missing, may be someone else's, and an
+        apostrophe, "the migrants' continued detention", closes no quotation.)"""
         sentence = self.article.sentence_at(cue.start)
-        opened = self.quotes_by_sentence.get(sentence.index, ()) if sentence else ()
-        if not any(quote.start < cue.start for quote in opened):
+        if sentence is None:
             return False
-        before = _QUOTE_THEN_SUBJECT.search(self.norm, max(start, cue.start - 60), cue.start)
+        # ("...?" is a sentence of its own: the quotation may open in the sentence before)
+        closed = [
+            quote.start
+            for index in (sentence.index - 1, sentence.index)
+            for quote in self.quotes_by_sentence.get(index, ())
+            if quote.paragraph == sentence.paragraph
+            and cue.start - 60 <= quote.parts[-1][1] < cue.start
+        ]
+        if not closed:
+            return False
+        if cue.lemma in INVERTIBLE and self._quote_before(cue, indices):
+            return True  # `"...," continued Ana Ruiz`
+        start = max(min(closed), cue.start - 60)
+        before = _QUOTE_THEN_SUBJECT.search(self.norm, start, cue.start)
         return before is not None and _CLAUSE_ENDS.match(self.norm, cue.end) is not None
 
     def _plural_of_place(self, k: int, indices: range) -> bool:
