@@ -1293,3 +1293,25 @@ def test_tag_after_a_quotation(text, expected):
 def test_description_for_the_role_given_beside_a_name(text, expected):
     """ "The boss says" after "Manager Tom Okoro": the role word beside a name, or its synonym."""
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quotations back to back in one paragraph, with no cue, go on with one speaker
+        (
+            '"We lost," Ana Ruiz told reporters. "It was hard." "We tried our best." '
+            '"The pitch was slow." "There will be tired legs."',
+            ["Ana Ruiz"] * 5,
+        ),
+        # ... but narration between them breaks the run
+        (
+            '"We lost," Ana Ruiz told reporters. "It was hard." The rain fell all day. '
+            'Tom Okoro said nothing. "We tried our best."',
+            ["Ana Ruiz", "Ana Ruiz", None],
+        ),
+    ],
+)
+def test_back_to_back_quotations_keep_their_speaker(text, expected):
+    """`"...." "...."` in one paragraph: the run of one speaker's quotations."""
+    assert speakers(text) == expected

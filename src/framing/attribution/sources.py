@@ -41,6 +41,9 @@ _POINTS_BACK = re.compile(
     r"\b(?:words?|verdict|message|remarks?|comments?|assessment|warning|response|reply|plea)\b"
 )
 
+# what may stand between two quotations of one run: marks, a full stop, spaces
+_BACK_TO_BACK = re.compile(r"[\s\"'“”‘’.,]+")
+
 _THAT_CLAUSE = re.compile(r"((?:\s+[\w'\-]+){0,3}?)\s+that\b")
 
 _FIRST_WORD_AFTER = re.compile(r"\s+([\w'\-]+)")
@@ -299,6 +302,11 @@ class Recorder:
             " \t\"'\u201c\u2018"
         )
         earlier = [q for q in self.quotes if not q.nested and q.end <= quote.start]
+        # or it follows the quotation before with nothing between: `"...." "...."`
+        opens = opens or (
+            bool(earlier)
+            and not _BACK_TO_BACK.sub("", self.text[earlier[-1].parts[-1][1] : quote.start])
+        )
         if not opens or quote.kind != "direct" or not earlier:
             return None, "no speaker in this sentence or the ones around it"
         before = earlier[-1]
