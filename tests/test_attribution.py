@@ -1315,3 +1315,20 @@ def test_description_for_the_role_given_beside_a_name(text, expected):
 def test_back_to_back_quotations_keep_their_speaker(text, expected):
     """`"...." "...."` in one paragraph: the run of one speaker's quotations."""
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a translation in brackets repeats the quotation before it: the same speaker
+        (
+            'Ana Ruiz spoke in Spanish. "Nos vamos," she said.\n[Translation: "We are leaving."]',
+            ["Ana Ruiz", "Ana Ruiz"],
+        ),
+        # any other bracketed label names no one
+        ('[Audio: "We will stay."]', [None]),
+    ],
+)
+def test_translation_in_brackets(text, expected):
+    """ "[Translation: "..."]" speaks for the quotation it translates, never "[Translation"."""
+    assert speakers(text) == expected

@@ -732,7 +732,7 @@ NOT_A_SOURCE = {
         'The rise was described by traders and the "worst in years" ahead.'
     ),
     "a function word is no source": '"Leave now," When said.',
-    "a bracketed label is no source": '[Translation: "We will stay."]',
+    "a bracketed label is no source": '[Audio: "We will stay."]',
     DOCUMENT_WITHOUT_AUTHOR: '"We will appeal," the statement said.',
 }
 _DATE_WORDS = frozenset(
@@ -761,6 +761,8 @@ _FUNCTION_WORDS = frozenset(
 )
 # a label in brackets before a quotation: "[Translation:", "(Audio:"
 _BRACKETED = re.compile(r"^\s*[\[(]")
+# a translation of the quotation before it, in brackets: "[Translation: "...""]
+TRANSLATION_LABEL = re.compile(r"\[\s*(?:English\s+)?translation\s*:\s*", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten dozens hundreds thousands".split()
 )

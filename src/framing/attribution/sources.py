@@ -24,7 +24,7 @@ from ..quotes import Quote
 from ..text import Sentence
 from .cast import Cast
 from .page import Page
-from .phrases import Phrase, ends_in_closing_quote, strip_phrase, words_of
+from .phrases import TRANSLATION_LABEL, Phrase, ends_in_closing_quote, strip_phrase, words_of
 from .reading import CueMatch, Entity, Facts, Said, Slot, start_of
 from .records import SOURCE_TYPES, Attribution, Attributions, Cue, Mention, Source
 from .source_types import WordTable, source_type
@@ -298,9 +298,9 @@ class Recorder:
         Taken only when the earlier quotation is at most two paragraphs up and no one else
         who speaks in the article is named in between; otherwise the reason says why not."""
         paragraph = self.article.paragraph_at(quote.start)
-        opens = paragraph is not None and not self.text[paragraph.start : quote.start].strip(
-            " \t\"'\u201c\u2018"
-        )
+        lead = self.text[paragraph.start : quote.start] if paragraph is not None else "x"
+        # (a translation in brackets, "[Translation: "..."]", repeats the quotation before)
+        opens = not TRANSLATION_LABEL.sub("", lead).strip(" \t\"'\u201c\u2018")
         earlier = [q for q in self.quotes if not q.nested and q.end <= quote.start]
         # or it follows the quotation before with nothing between: `"...." "...."`
         opens = opens or (

@@ -26,6 +26,7 @@ from ..vocabulary import NAME_ABBREVIATIONS
 from .page import Page
 from .phrases import (
     INFINITIVE_REPORT,
+    TRANSLATION_LABEL,
     Phrase,
     described_by_as,
     ends_in_closing_quote,
@@ -634,6 +635,8 @@ class SpeakerReader:
             before = text[sentence.start : opening]
             has_cue = any(x.cue.start < opening and x.entity is not None for x in said)
             lead = _before_colon_or_dash(before)
+            if TRANSLATION_LABEL.search(before):
+                continue  # "[Translation: "..."]": the quotation before it speaks again
             if lead is not None and not has_cue:
                 from_lead = _FROM_LEAD.match(lead)
                 if from_lead:
