@@ -1332,3 +1332,18 @@ def test_back_to_back_quotations_keep_their_speaker(text, expected):
 def test_translation_in_brackets(text, expected):
     """ "[Translation: "..."]" speaks for the quotation it translates, never "[Translation"."""
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare role and the body it is of, both set off by commas, before the verb
+        ('Ana Ruiz, mayor, Tarrow Council, said the plan was "dead".', ["Ana Ruiz"]),
+        ('"It is over," Tom Okoro, spokesman, Tarrow Police, told reporters.', ["Tom Okoro"]),
+        # a description between commas is no bare role ("the mayor" is the speaker's aside)
+        ('Ana Ruiz, the mayor, said the plan was "dead".', ["Ana Ruiz"]),
+    ],
+)
+def test_bare_role_aside(text, expected):
+    """ "C.B. Bhave, chairman, Securities and Exchange Board of India, told": the name speaks."""
+    assert speakers(text) == expected

@@ -87,6 +87,22 @@ _ROLE_OF_ORG = re.compile(r"(?:[a-z][\w\-]*\s+)+(?:of|at|for|from|in|with)\s+(?:
 # someone lives ("Tom Okoro, 52, of Main Street, Tarrow, told the court")
 _EARLIER_ASIDE = re.compile(r"(?:\s*\(\d{1,3}\)|,\s*(?:of|from)\s+[^,]{1,60}|,\s*\d{1,3})\s*$")
 
+# a bare role between a name and the body it is of: "C.B. Bhave, chairman, Securities and
+# Exchange Board of India, told reporters" (one to three words, the first a role word)
+_BARE_ROLE = re.compile(r",\s*(?:(?:the|a|an)\s+)?([a-z][\w\-]*)(?:\s+[a-z][\w\-]*){0,2}\s*$")
+
+
+def _before_role_aside(text: str, s: int, e: int) -> int:
+    """Where the words before a bare role aside end ("C.B. Bhave" of "C.B. Bhave,
+    chairman"), when a person's name stands before it; else ``e``."""
+    aside = _BARE_ROLE.search(text, s, e)
+    if aside is None or aside.group(1) not in ROLE_WORDS:
+        return e
+    if not is_person_name(words_of(text[s : aside.start()])):
+        return e
+    return aside.start()
+
+
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 _OCCASIONS = "statement|interview|press conference|post|letter|speech|report"
@@ -496,6 +512,7 @@ class SpeakerReader:
             while (earlier := _EARLIER_ASIDE.search(chunk)) and earlier.start() > 0:
                 e = s + earlier.start()
                 chunk = text[s:e].rstrip()
+            e = _before_role_aside(text, s, e)
         return e, role, None
 
     def _subject_of_clause(self, s: int, e: int, role: str) -> Phrase | None:
