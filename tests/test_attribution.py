@@ -1347,3 +1347,24 @@ def test_translation_in_brackets(text, expected):
 def test_bare_role_aside(text, expected):
     """ "C.B. Bhave, chairman, Securities and Exchange Board of India, told": the name speaks."""
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an anonymous source is one of the unnamed sources, never the outlet that reports them
+        (
+            'According to Page Six, sources say she lied. "She lies," says the insider.',
+            ["sources"],
+        ),
+        # "According to X, <clause>": the clause after the comma is no role of X
+        ('According to Page Six, sources say she lied. "No," said Page Six.', ["Page Six"]),
+    ],
+)
+def test_anonymous_source_after_an_outlet(text, expected):
+    """ "says the insider" after "According to Page Six, sources say": the sources."""
+    assert speakers(text) == expected
+    analysis = analyze(Article(text, check_language=False))
+    assert all(
+        source.role in (None, "") for source in analysis.sources if source.name == "Page Six"
+    )

@@ -86,6 +86,10 @@ campaign watchdog regulator mp analyst expert researcher professor player strike
 # Coughlan" (a football club's or a firm's boss is its manager, coach or chief)
 _ROLE_SYNONYMS = {"boss": frozenset("manager coach chief head director".split())}
 
+# an anonymous source is never a speaker the text names: "the insider" after "Page Six
+# reported" is one of the sources, not the outlet
+_ANONYMOUS_HEADS = frozenset("source insider".split())
+
 _STATE_BODIES = frozenset("ministry department agency government".split())
 
 _ORGISH = frozenset("organization organisation group charity ngo watchdog campaign".split())
@@ -701,7 +705,10 @@ class Resolver:
                 if said.entity is None or said.cue.start >= offset:
                     continue
                 facts = self.cast.facts[said.entity]
-                if plural and want_person:
+                if head in _ANONYMOUS_HEADS:
+                    if facts.unnamed and facts.kind in ("person", "group"):
+                        return said.entity  # "sources say ... says the insider"
+                elif plural and want_person:
                     if facts.kind == "group":
                         return said.entity
                 elif want_person:

@@ -424,7 +424,10 @@ class SpeakerReader:
         if stop and text[stop.start()] == ",":
             rest = text[stop.end() : limit]
             chunk = _ROLE_END.split(rest, maxsplit=1)[0].strip()
-            if chunk and len(chunk.split()) <= 12 and not _CUE_WORD.search(chunk):
+            # "According to Page Six, sources say ...": after a speaker that opens the
+            # sentence, only an aside closed by a comma is a role, not the main clause
+            closed = inverted or rest.strip().startswith(chunk + ",")
+            if chunk and closed and len(chunk.split()) <= 12 and not _CUE_WORD.search(chunk):
                 role = chunk
             named = text.find(chunk, stop.end()) if chunk else -1
             if (
