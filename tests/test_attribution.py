@@ -1368,3 +1368,21 @@ def test_anonymous_source_after_an_outlet(text, expected):
     assert all(
         source.role in (None, "") for source in analysis.sources if source.name == "Page Six"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of reporting before a bare plural subject and its verb: a clause with no "that"
+        (
+            'Police confirmed residents had called them about the "party" but said officers '
+            'stayed away over "disorder" fears.',
+            ["Police", "Police"],
+        ),
+        # "called them about": a phone call, so the callers did not say the quoted words
+        ('Ana Ruiz said neighbours called her about the "noise".', ["Ana Ruiz"]),
+    ],
+)
+def test_bare_plural_clause_and_phone_calls(text, expected):
+    """ "Police confirmed residents had called them about the "…"": the police's words."""
+    assert speakers(text) == expected

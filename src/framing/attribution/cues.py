@@ -101,6 +101,8 @@ def _bare_clause(after: tuple[str, ...]) -> bool:
         return False
     if after[0] in _CLAUSE_SUBJECTS:
         return len(after) > 1 and (after[1] in _FINITE_WORDS or after[1].endswith("ed"))
+    if after[0].endswith("s") and len(after) > 1 and after[1] in _FINITE_WORDS:
+        return True  # a bare plural and its verb: "confirmed residents had called"
     if after[0] not in _SUBJECT_DETERMINERS:
         return False
     # the word right after the determiner is its noun or an adjective ("the isolated town")
@@ -168,7 +170,11 @@ NOT_A_CUE = {
     "a plea entered in court, not words: 'pleaded guilty'": "Tom Okoro pleaded guilty to theft.",
     "applause, not words: 'applauded' with no object": "The crowd applauded after the speech.",
     "a verb that reports only as a quotation's tag": 'The strike continued for a "long" week.',
+    "a phone call, not words: 'called them about'": "Residents called them about the noise.",
 }
+# "called them about", "called police to report": someone rang someone
+_CALLED_WHOM = frozenset("them him her us me police 999 911".split())
+_CALLED_ABOUT = frozenset("about to on at after when from back".split())
 
 # "pleaded guilty", "pleads not guilty", "pleaded no contest"
 _PLEAS = frozenset("guilty not innocent no".split())
@@ -359,6 +365,14 @@ class CueFinder:
             return "a plea entered in court, not words: 'pleaded guilty'"
         if cue.lemma == "applaud" and (not around.after or around.after[0] in _NO_OBJECT):
             return "applause, not words: 'applauded' with no object"
+        if (
+            cue.lemma == "call"
+            and around.after[:1]
+            and around.after[0] in _CALLED_WHOM
+            and around.after[1:2]
+            and around.after[1] in _CALLED_ABOUT
+        ):
+            return "a phone call, not words: 'called them about'"
         if cue.lemma == "claim" and _CLAIMED_THINGS & set(around.after[:3]):
             return "a prize, a place or a life claimed, not words"
         before = self.norm[max(0, cue.start - 30) : cue.start].lower()
