@@ -1386,3 +1386,22 @@ def test_anonymous_source_after_an_outlet(text, expected):
 def test_bare_plural_clause_and_phone_calls(text, expected):
     """ "Police confirmed residents had called them about the "…"": the police's words."""
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "they" after two people named together as the subject: the first named speaks
+        # (a quotation has one speaker), not a group named further back
+        (
+            "Neighbours gathered outside. Waqas Hussain, 32, and Haleema Younas, 34, live "
+            'nearby. They said the man was "a model neighbour".',
+            ["Waqas Hussain"],
+        ),
+        # ... only as the subject: two people met by the subject are not "they"
+        ('The protesters met Ana Ruiz and Tom Okoro. "We are angry," they said.', ["protesters"]),
+    ],
+)
+def test_they_after_two_people_named_together(text, expected):
+    """ "X, 32, and Y, 34, live nearby. They said ...": X."""
+    assert speakers(text) == expected

@@ -90,6 +90,11 @@ _ROLE_SYNONYMS = {"boss": frozenset("manager coach chief head director".split())
 # reported" is one of the sources, not the outlet
 _ANONYMOUS_HEADS = frozenset("source insider".split())
 
+# two people named together as a sentence's subject: "Waqas Hussain, 32, and Haleema
+# Younas, 34, live ..."
+_NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}"
+_PAIR_SUBJECT = re.compile(rf"({_NAME})(?:,\s*\d{{1,3}},)?\s+and\s+{_NAME}\b")
+
 _STATE_BODIES = frozenset("ministry department agency government".split())
 
 _ORGISH = frozenset("organization organisation group charity ngo watchdog campaign".split())
@@ -539,7 +544,8 @@ class Resolver:
                 return chosen, ""
             return None, f'no earlier person fits "{pronoun}"'
         kinds = ("group", "org", "place") if want == "group" else ("org", "place")
-        chosen = next((c for c in candidates if self.cast.facts[c].kind in kinds), None)
+        pair = self._pair_subject(sentence, offset) if want == "group" else None
+        chosen = pair or next((c for c in candidates if self.cast.facts[c].kind in kinds), None)
         if chosen is not None:
             return chosen, ""
         if want == "group":
@@ -552,6 +558,24 @@ class Resolver:
                     phrase = Phrase(previous.start, previous.start + lead.end(1), lead.group(1))
                     return self._found(self._group(phrase), phrase), ""
         return None, f'no earlier source fits "{pronoun}"'
+
+    def _pair_subject(self, sentence: int, offset: int) -> Entity | None:
+        """The first of two people named together as the subject of this sentence or, if this
+        one names nobody before ``offset``, of the one before ("Waqas Hussain, 32, and
+        Haleema Younas, 34, live nearby. They said ..."): "they" speaks through the first
+        named, as a quotation has one speaker; else None."""
+        for index in (sentence, sentence - 1):
+            if index < 0:
+                return None
+            here = self.article.sentences[index]
+            pair = _PAIR_SUBJECT.match(self.text, here.start, min(here.end, offset))
+            if pair is not None:
+                first = self.cast.entities.get(pair.group(1).lower())
+                if first is not None and self.cast.facts[first].kind in ("person", "name"):
+                    return first
+            if index == sentence and self._entities_in(index, offset):
+                return None  # someone else is named before "they"
+        return None
 
     def _kin_subject_before(self, sentence: int, offset: int, want: str) -> Entity | None:
         """The relative who is the subject of this sentence or, if this one names nobody
