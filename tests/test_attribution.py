@@ -1405,3 +1405,23 @@ def test_bare_plural_clause_and_phone_calls(text, expected):
 def test_they_after_two_people_named_together(text, expected):
     """ "X, 32, and Y, 34, live nearby. They said ...": X."""
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "have since condemned": "since" between a subject and its verb is an adverb
+        ('Three were hurt in what police have since condemned as a "vile" attack.', ["police"]),
+        # "labelling" a thing with quoted words, after a comma: the main subject's words
+        ('Coach Ana Ruiz criticised her side, labelling it "the worst of the year".', ["Ana Ruiz"]),
+        # an adverb in -ly before "calls" keeps it a verb (not "the calls")
+        ('One scientist derisively calls it a "self-appointed watchdog".', ["one scientist"]),
+        # do-support: "did gush that"
+        ('Ana Ruiz did gush that the show was "extremely happy".', ["Ana Ruiz"]),
+        # but "called off" is a cancellation
+        ('The union has since called off the "indefinite" strike.', [None]),
+    ],
+)
+def test_more_cues_read(text, expected):
+    """Cues the engine missed: "since", "labelling", "derisively calls", "did gush"."""
+    assert speakers(text) == expected

@@ -171,6 +171,7 @@ NOT_A_CUE = {
     "applause, not words: 'applauded' with no object": "The crowd applauded after the speech.",
     "a verb that reports only as a quotation's tag": 'The strike continued for a "long" week.',
     "a phone call, not words: 'called them about'": "Residents called them about the noise.",
+    "called off: cancelled, not words": "The union has since called off the strike.",
 }
 # "called them about", "called police to report": someone rang someone
 _CALLED_WHOM = frozenset("them him her us me police 999 911".split())
@@ -329,6 +330,8 @@ class CueFinder:
             or around.after[:1] == ("of",)
         ):
             return "a base form after a modal, an article or a possessive"
+        if around.previous in ("did", "does", "do") and not around.gap.strip():
+            return None  # "Karen did gush that ...": the subject stands before "did"
         # "They also say", "Residents often say": the subject stands before the adverbs
         k = cue.words[0] - 1
         while k > indices.start and self.keys[k] in _ADVERBS:
@@ -373,6 +376,8 @@ class CueFinder:
             and around.after[1] in _CALLED_ABOUT
         ):
             return "a phone call, not words: 'called them about'"
+        if cue.lemma == "call" and around.after[:1] == ("off",):
+            return "called off: cancelled, not words"
         if cue.lemma == "claim" and _CLAIMED_THINGS & set(around.after[:3]):
             return "a prize, a place or a life claimed, not words"
         before = self.norm[max(0, cue.start - 30) : cue.start].lower()
@@ -397,6 +402,7 @@ class CueFinder:
                 around.previous.isalpha()
                 and around.previous_lower
                 and not _names_a_speaker(around.previous)
+                and not _is_adverb(around.previous)  # "One scientist derisively calls it"
             )
         ):
             return "a plural noun, not a verb"
@@ -463,6 +469,14 @@ class CueFinder:
     def _quote_follows(self, cue: CueMatch) -> bool:
         rest = self.norm[cue.end : cue.end + 40]
         return bool(_QUOTE_SOON.match(rest))
+
+
+def _is_adverb(word: str) -> bool:
+    """Is ``word`` an adverb of manner ("derisively", "publicly"), not a noun in -ly?"""
+    return len(word) > 5 and word.endswith("ly") and word not in _NOUNS_IN_LY
+
+
+_NOUNS_IN_LY = frozenset("family supply assembly rally ally anomaly monopoly italy".split())
 
 
 def _names_a_speaker(word: str) -> bool:

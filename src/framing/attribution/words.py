@@ -89,7 +89,7 @@ AUX_AND_ADVERBS = frozenset(
 has have had also later earlier then again previously repeatedly reportedly recently
 publicly privately separately already once further quickly will would could may might must
 shall should did does do not never still has_also often frequently
-first initially subsequently
+first initially subsequently since
 """.split()
 )
 
