@@ -1425,3 +1425,14 @@ def test_they_after_two_people_named_together(text, expected):
 def test_more_cues_read(text, expected):
     """Cues the engine missed: "since", "labelling", "derisively calls", "did gush"."""
     assert speakers(text) == expected
+
+
+def test_according_to_after_a_quotation_reports_its_own_clause():
+    """A quotation paragraph is not given to the next sentence's "According to X, <clause>":
+    that cue reports its own clause; the running speaker goes on."""
+    text = (
+        '"We will win," Ana Ruiz said.\n\nTom Okoro is a reporter for the paper.\n\n'
+        '"It is a problem and it must end."\n\n'
+        "According to reports, the strike could cost millions."
+    )
+    assert speakers(text) == ["Ana Ruiz", "Ana Ruiz"]

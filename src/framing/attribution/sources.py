@@ -271,6 +271,8 @@ class Recorder:
                 and not has_own_quote
                 and said[0].cue.clause
                 and said[0].cue.start - nxt.start < 40
+                # "According to reports, the strike could ..." reports its own clause
+                and said[0].cue.form != "according"
             ):
                 return said[0], said[0].reason
         intro = self._speaking_intro(quote)
