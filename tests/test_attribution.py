@@ -1436,3 +1436,12 @@ def test_according_to_after_a_quotation_reports_its_own_clause():
         "According to reports, the strike could cost millions."
     )
     assert speakers(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_people_described_are_not_a_statement():
+    """ "The owners said" after "A media statement ... said": the owners, not the statement."""
+    text = (
+        "A media statement following the meeting said the leaders were not involved. "
+        'The owners said the protests were part of "a bigger conspiracy".'
+    )
+    assert speakers(text) == ["owners"]

@@ -32,6 +32,7 @@ from .phrases import (
     PhraseReading,
     country_of,
     describes_person,
+    head_word,
     is_caption,
     kin_of,
     kin_subject,
@@ -733,7 +734,9 @@ class Resolver:
                     if facts.unnamed and facts.kind in ("person", "group"):
                         return said.entity  # "sources say ... says the insider"
                 elif plural and want_person:
-                    if facts.kind == "group":
+                    # (a statement is no people: "The owners said" after "A media statement
+                    # following the meeting said")
+                    if facts.kind == "group" and head_word(said.entity.name) not in DOCUMENT_NOUNS:
                         return said.entity
                 elif want_person:
                     if facts.kind == "person":
