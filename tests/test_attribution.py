@@ -1445,3 +1445,20 @@ def test_people_described_are_not_a_statement():
         'The owners said the protests were part of "a bigger conspiracy".'
     )
     assert speakers(text) == ["owners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one woman" is never "he" (nor "a man" "she")
+        (
+            '"They lied," said one woman, but Mayor Tom Okoro spoke up. "No, they did not," he '
+            "said.",
+            ["one woman", "Tom Okoro"],
+        ),
+        ('"Go home," a man shouted at Ana Ruiz. "I will not," she said.', ["man", "Ana Ruiz"]),
+    ],
+)
+def test_a_noun_that_says_a_persons_sex(text, expected):
+    """ "one woman", "a man": the pronoun that follows must fit them to be theirs."""
+    assert speakers(text) == expected

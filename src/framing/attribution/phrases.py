@@ -579,6 +579,20 @@ def owner_before(text: str) -> tuple[int, int] | None:
     return shift + match.start(1), shift + match.end(1)
 
 
+# nouns that say a person's sex: "one woman", "a man", "the boy"
+_SEXED_NOUNS = {
+    **dict.fromkeys("woman girl lady".split(), "f"),
+    **dict.fromkeys("man boy gentleman".split(), "m"),
+}
+
+
+def gender_of_noun(phrase: str) -> str | None:
+    """The gender of a person described by a noun that says it ("one woman", "another
+    woman", "a man", "the mother"), else None. Plurals ("women") are no one person."""
+    head = head_word(phrase)
+    return _SEXED_NOUNS.get(head) or KIN_GENDER.get(head)
+
+
 def kin_of(phrase: str) -> str | None:
     """The gender ("f" or "m") of a relative named by their tie to someone, else None:
     "Landen's mother" -> "f"; "the boy's father" -> "m"; "the mother" -> None."""

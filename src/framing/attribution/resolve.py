@@ -32,6 +32,7 @@ from .phrases import (
     PhraseReading,
     country_of,
     describes_person,
+    gender_of_noun,
     head_word,
     is_caption,
     kin_of,
@@ -473,7 +474,7 @@ class Resolver:
             country=country,
             unnamed=True,
             role=phrase.role,
-            gender=kin_of(name),  # "Landen's mother" is "she"
+            gender=kin_of(name) or gender_of_noun(name),  # "Landen's mother", "one woman": "she"
         )
 
     def _by_surname(
