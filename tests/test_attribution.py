@@ -1462,3 +1462,19 @@ def test_people_described_are_not_a_statement():
 def test_a_noun_that_says_a_persons_sex(text, expected):
     """ "one woman", "a man": the pronoun that follows must fit them to be theirs."""
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an inverted "described" after a quotation is its tag, not "a name given to something"
+        ('"A wall is gone," described Jack Maddox.', ["Jack Maddox"]),
+        ("The app has a feature called Familiar Faces.", []),
+        # a name, then "from" and where they are from: the name speaks
+        ('"It is over," said Tom Okoro from the crowd.', ["Tom Okoro"]),
+        ('"It is over," said Ana Ruiz from Tarrow University.', ["Ana Ruiz"]),
+    ],
+)
+def test_inverted_described_and_name_from(text, expected):
+    """`"...," described Jack Maddox` and `said Ana Ruiz from Tarrow University`."""
+    assert speakers(text) == expected

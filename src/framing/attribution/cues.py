@@ -391,6 +391,7 @@ class CueFinder:
             and around.previous_lower
             and around.previous not in _PRONOUN_OBJECTS
             and around.next_capital
+            and not ends_in_closing_quote(around.gap)  # `"...," described Jack Maddox`
         ):
             return "a name given to something"  # "a feature called Familiar Faces"
         # "warns of" is a verb, but "claims of" and "reports of" are nouns, and so are

@@ -140,7 +140,7 @@ def _name_in_run(tokens: list[str]) -> list[str]:
     """
     segments: list[list[str]] = [[]]
     for token in tokens:
-        if token.lower() in ("of", "and", "&"):
+        if token.lower() in ("of", "and", "&", "from"):  # "Tom Okoro from the crowd"
             segments.append([])
         else:
             segments[-1].append(token)

@@ -144,14 +144,14 @@ def _describes(head: str, name: str, facts: Facts) -> bool:
 
 
 def _person_of_org(reading: PhraseReading) -> bool:
-    """Is the phrase a person's name, then "of" and an organisation ("Kwame Mensah of
-    Tarrow University", "Dr Ana Ruiz of the Tarrow Trust")? The organisation is their
+    """Is the phrase a person's name, then "of" or "from" and an organisation ("Kwame Mensah
+    of Tarrow University", "Dr Ana Ruiz from the Tarrow Trust")? The organisation is their
     role, not the speaker."""
     tokens = reading.tokens
-    if len(reading.name) < 2 or "of" not in tokens:
+    if len(reading.name) < 2:
         return False
     last = max(i for i, token in enumerate(tokens) if token == reading.name[-1])
-    return tokens.index("of") == last + 1
+    return last + 1 < len(tokens) and tokens[last + 1] in ("of", "from")
 
 
 def _headline_title(tokens: tuple[str, ...]) -> str:
