@@ -70,6 +70,10 @@ _HEADLINE_CUES_WITH_QUOTATION = frozenset(
 _NEEDS_CLAUSE = frozenset(v.verb for v in SPEECH_VERBS if v.needs_clause)
 # Verbs that report speech only beside a quotation: `"...," Lilly continued`.
 _NEEDS_QUOTATION = frozenset(v.verb for v in SPEECH_VERBS if v.needs_quotation)
+# a quotation's closing mark (and comma), then a subject of one to five words: `"...?" the
+# mayor interrupted`; and the end of the clause right after the verb
+_CLOSE_THEN_SUBJECT = re.compile(r"[\"”’'],?\s+(?:[\w\-’']+\s+){1,5}$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;!?]|$)")
 # the words that open a reported clause or question: "asked who", "found that"
 _CLAUSE_OPENERS = frozenset("that whether why how if what when who where".split())
 
@@ -203,6 +207,7 @@ NOT_A_CUE = {
     "about jobs.",
     "a telephone call or a visit: 'called them about', 'called to check in'": "Neighbours "
     "called them about the noise, and Tom Okoro called to check in.",
+    "called off: cancelled, not words": "The union has since called off the strike.",
 }
 
 # verbs whose subject may be a thing that cannot speak: "the slowdown raises concerns",
@@ -243,6 +248,7 @@ class CueFinder:
         self.text, self.norm = page.text, page.norm
         self.starts, self.ends, self.keys = page.starts, page.ends, page.keys
         self.quote_starts = page.quote_starts
+        self.quotes_by_sentence = page.quotes_by_sentence
         self.headline_start, self.headline_end = page.headline
         self.inside_quote = page.inside_quote
         self.word_range = page.word_range
@@ -334,7 +340,7 @@ class CueFinder:
             return "after an article, a preposition or a possessive"
         in_headline = self.headline_start <= cue.start < self.headline_end
         if cue.lemma in _NEEDS_QUOTATION:
-            if not (self._quote_follows(cue) or self._quote_then_subject(cue, indices)):
+            if not self._tag_after_quote(cue, indices):
                 return NO_CLAUSE
         elif in_headline:
             return None  # a headline drops its "that": "Biden Predicts Conflict's End"
@@ -379,6 +385,31 @@ class CueFinder:
             return False
         that = cue.words[1] + after.index("that", 2)
         return not _CLAUSE_MARK.search(self.norm, cue.end, self.starts[that])
+
+    def _tag_after_quote(self, cue: CueMatch, indices: range) -> bool:
+        """`"...," Lilly continued.` or `"...?" the mayor interrupted`: a quotation that
+        opened in this paragraph closes just before (a question ends its own sentence, so it
+        may be in the sentence before); then the verb, or a short subject, the verb and the
+        end of the clause. The quotation is what the verb reports; "The strike continued for
+        a "long" week" reports nothing. (A quotation run from paragraphs before, its closing
+        mark missing, may be someone else's.)"""
+        sentence = self.article.sentence_at(cue.start)
+        if sentence is None:
+            return False
+        closed = [
+            quote.start
+            for index in (sentence.index - 1, sentence.index)
+            for quote in self.quotes_by_sentence.get(index, ())
+            if quote.paragraph == sentence.paragraph
+            and cue.start - 60 <= quote.parts[-1][1] < cue.start
+        ]
+        if not closed:
+            return False
+        if cue.lemma in INVERTIBLE and self._quote_before(cue, indices):
+            return True  # `"...," continued Ana Ruiz`
+        start = max(min(closed), cue.start - 60)
+        before = _CLOSE_THEN_SUBJECT.search(self.norm, start, cue.start)
+        return before is not None and _CLAUSE_ENDS.match(self.norm, cue.end) is not None
 
     def _quote_then_subject(self, cue: CueMatch, indices: range) -> bool:
         """`"People have been run over," the mayor responded`: a quotation closes, then a
@@ -493,6 +524,8 @@ class CueFinder:
             return "a plea entered in court, not words: 'pleaded guilty'"
         if cue.lemma == "applaud" and (not around.after or around.after[0] in _NO_OBJECT):
             return "applause, not words: 'applauded' with no object"
+        if cue.lemma == "call" and around.after[:1] == ("off",):
+            return "called off: cancelled, not words"
         if cue.lemma == "claim" and _CLAIMED_THINGS & set(around.after[:3]):
             return "a prize, a place or a life claimed, not words"
         before = self.norm[max(0, cue.start - 30) : cue.start].lower()
@@ -506,6 +539,7 @@ class CueFinder:
             and around.previous_lower
             and around.previous not in _PRONOUN_OBJECTS
             and around.next_capital
+            and not ends_in_closing_quote(around.gap)  # `"...," described Jack Maddox`
         ):
             return "a name given to something"  # "a feature called Familiar Faces"
         # "warns of" is a verb, but "claims of" and "reports of" are nouns, and so are

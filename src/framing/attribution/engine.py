@@ -37,6 +37,10 @@ _QUESTION = re.compile(
 
 _RELATIVE_PRONOUN = re.compile(r"(?:who|which|that)\b", re.IGNORECASE)
 
+# a sentence that opens with a conjunction and the verb ("And asked, ...") has no subject of
+# its own: it goes on with the subject of the sentence before
+_SUBJECTLESS_OPENING = frozenset("and but then so yet".split())
+
 # "with the judge telling him": a participle with its own subject
 # nested reporting: "BBC News quoted Kathrin Altwegg, a professor, telling reporters" -- the
 # outlet relays; the person it quotes speaks
@@ -93,6 +97,7 @@ class Engine:
         said: dict[int, list[Said]],
     ) -> None:
         self.text, self.norm = page.text, page.norm
+        self.sentences = page.article.sentences
         self.cue_finder = cue_finder
         self.speakers = speakers
         self.resolver = resolver
@@ -168,12 +173,26 @@ class Engine:
             return []  # "who spoke": part of a longer phrase, not a speaker
         if phrase.text.lower() in _NOBODY:
             return []  # "Not everyone agrees that ...": no one in particular speaks
+        if phrase.text.lower() in _SUBJECTLESS_OPENING and phrase.start == sentence.start:
+            carried = self._subject_of_sentence_before(sentence)
+            if carried is not None:
+                return [Said(cue, carried.entity, "", carried.phrase)]
         parts = coordinated_people(self.text, phrase) or [phrase]
         return [
             Said(cue, entity, reason, part)
             for part in parts
             for entity, reason in [self.resolver.resolve(part, sentence.index, forward=forward)]
         ]
+
+    def _subject_of_sentence_before(self, sentence: Sentence) -> Said | None:
+        """The first speaker of the sentence before, in the same paragraph ("Justice Ruiz
+        asked the counsel about the plea. And asked, ..."), else None."""
+        if sentence.index == 0:
+            return None
+        before = self.sentences[sentence.index - 1]
+        if before.paragraph != sentence.paragraph:
+            return None
+        return next((s for s in self.said.get(before.index, ()) if s.entity is not None), None)
 
     def _speaker_of_participle(
         self, sentence: Sentence, cue: CueMatch, said: list[Said], forward: bool

@@ -140,7 +140,7 @@ def _name_in_run(tokens: list[str]) -> list[str]:
     """
     segments: list[list[str]] = [[]]
     for token in tokens:
-        if token.lower() in ("of", "and", "&"):
+        if token.lower() in ("of", "and", "&", "from"):  # "Tom Okoro from the crowd"
             segments.append([])
         else:
             segments[-1].append(token)
@@ -579,6 +579,20 @@ def owner_before(text: str) -> tuple[int, int] | None:
     return shift + match.start(1), shift + match.end(1)
 
 
+# nouns that say a person's sex: "one woman", "a man", "the boy"
+_SEXED_NOUNS = {
+    **dict.fromkeys("woman girl lady".split(), "f"),
+    **dict.fromkeys("man boy gentleman".split(), "m"),
+}
+
+
+def gender_of_noun(phrase: str) -> str | None:
+    """The gender of a person described by a noun that says it ("one woman", "another
+    woman", "a man", "the mother"), else None. Plurals ("women") are no one person."""
+    head = head_word(phrase)
+    return _SEXED_NOUNS.get(head) or KIN_GENDER.get(head)
+
+
 def kin_of(phrase: str) -> str | None:
     """The gender ("f" or "m") of a relative named by their tie to someone, else None:
     "Landen's mother" -> "f"; "the boy's father" -> "m"; "the mother" -> None."""
@@ -719,6 +733,8 @@ def clear_caches() -> None:
         cached.cache_clear()
 
 
+DOCUMENT_WITHOUT_AUTHOR = "a document speaks for its author, and the text does not say who that is"
+
 # Why a speaker phrase names no source, with a sentence where the rule applies
 # (tests/test_attribution.py checks every one). Such a quotation keeps speaker=None.
 NOT_A_SOURCE = {
@@ -730,6 +746,8 @@ NOT_A_SOURCE = {
         'The rise was described by traders and the "worst in years" ahead.'
     ),
     "a function word is no source": '"Leave now," When said.',
+    "a bracketed label is no source": '[Audio: "We will stay."]',
+    DOCUMENT_WITHOUT_AUTHOR: '"We will appeal," the statement said.',
 }
 _DATE_WORDS = frozenset(
     """last next this yesterday today tomorrow tonight earlier later week weeks weekend month
@@ -746,12 +764,19 @@ _PARTY_CODE = re.compile(r"\(?[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\)?$")
 # a verb of its own inside the phrase ("the firm is facing legal", "Johnson should stay")
 # or a subject pronoun after its first word ("officers as they attempt")
 _OWN_VERB = frozenset(
-    "is are was were has have had will would should could can may might must he she they we".split()
+    """is are was were be been being has have had will would should could can may might must
+    he she they we you""".split()
 )
 # a word a name never ends with: "the decision and", "locals prepare for a"
 _BREAKS_OFF = frozenset("and or but of the a an to for with as".split())
 # a word that opens a clause and is never a source on its own: "When", "having"
-_FUNCTION_WORDS = frozenset("when while after before if as although because having being".split())
+_FUNCTION_WORDS = frozenset(
+    "when while after before if as although because having being and but or so yet then".split()
+)
+# a label in brackets before a quotation: "[Translation:", "(Audio:"
+_BRACKETED = re.compile(r"^\s*[\[(]")
+# a translation of the quotation before it, in brackets: "[Translation: "...""]
+TRANSLATION_LABEL = re.compile(r"\[\s*(?:English\s+)?translation\s*:\s*", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten dozens hundreds thousands".split()
 )
@@ -769,6 +794,8 @@ def why_not_a_source(phrase: str) -> str | None:
         return "a date is no source"  # "Last", "ET", "11:25 p.m."
     if _PARTY_CODE.match(phrase.strip()):
         return "a party and district code is no source"
+    if _BRACKETED.match(phrase):
+        return "a bracketed label is no source"
     if (len(lows) == 1 and lows[0] in _NUMBER_WORDS) or (
         len(named := words[1:] if lows[:1] in (["the"], ["a"]) else words) == 3
         and named[1].islower()

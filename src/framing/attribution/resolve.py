@@ -27,10 +27,13 @@ from collections.abc import Mapping, Sequence
 from .cast import Cast
 from .page import Page
 from .phrases import (
+    DOCUMENT_WITHOUT_AUTHOR,
     Phrase,
     PhraseReading,
     country_of,
     describes_person,
+    gender_of_noun,
+    head_word,
     is_caption,
     kin_of,
     kin_subject,
@@ -41,13 +44,16 @@ from .phrases import (
     type_of,
     variation_head,
     why_not_a_source,
+    words_of,
 )
 from .reading import Entity, Facts, Said, last_mention_before
 from .words import (
     COMPANY_WORDS,
+    DOCUMENT_NOUNS,
     ORG_HEADS,
     ORG_WORDS,
     PERSON_NOUNS,
+    PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
     Place,
@@ -78,6 +84,19 @@ campaign watchdog regulator mp analyst expert researcher professor player strike
 """.split()
 )
 
+# a description that names a role by another word: "The boss says" after "manager Graham
+# Coughlan" (a football club's or a firm's boss is its manager, coach or chief)
+_ROLE_SYNONYMS = {"boss": frozenset("manager coach chief head director".split())}
+
+# an anonymous source is never a speaker the text names: "the insider" after "Page Six
+# reported" is one of the sources, not the outlet
+_ANONYMOUS_HEADS = frozenset("source insider".split())
+
+# two people named together as a sentence's subject: "Waqas Hussain, 32, and Haleema
+# Younas, 34, live ..."
+_NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}"
+_PAIR_SUBJECT = re.compile(rf"({_NAME})(?:,\s*\d{{1,3}},)?\s+and\s+{_NAME}\b")
+
 _STATE_BODIES = frozenset("ministry department agency government".split())
 
 _ORGISH = frozenset("organization organisation group charity ngo watchdog campaign".split())
@@ -98,7 +117,7 @@ def _describes(head: str, name: str, facts: Facts) -> bool:
     if head in ORG_WORDS and facts.kind in ("person", "name"):
         return False  # "the council" is never the councillor who spoke before
     words = name_words(name, facts.role)
-    if head in words:
+    if head in words or _ROLE_SYNONYMS.get(head, frozenset()) & words:
         return True
     if head.rstrip("s") in words:
         # "the authors" after "the lead author": a plural is a group, not that one person
@@ -125,14 +144,14 @@ def _describes(head: str, name: str, facts: Facts) -> bool:
 
 
 def _person_of_org(reading: PhraseReading) -> bool:
-    """Is the phrase a person's name, then "of" and an organisation ("Kwame Mensah of
-    Tarrow University", "Dr Ana Ruiz of the Tarrow Trust")? The organisation is their
+    """Is the phrase a person's name, then "of" or "from" and an organisation ("Kwame Mensah
+    of Tarrow University", "Dr Ana Ruiz from the Tarrow Trust")? The organisation is their
     role, not the speaker."""
     tokens = reading.tokens
-    if len(reading.name) < 2 or "of" not in tokens:
+    if len(reading.name) < 2:
         return False
     last = max(i for i, token in enumerate(tokens) if token == reading.name[-1])
-    return tokens.index("of") == last + 1
+    return last + 1 < len(tokens) and tokens[last + 1] in ("of", "from")
 
 
 def _headline_title(tokens: tuple[str, ...]) -> str:
@@ -202,6 +221,9 @@ class Resolver:
             return self._found(varied, phrase), ""
         if not reading.tokens:
             return None, "no speaker phrase"
+        if reading.description is not None and reading.description[0] in DOCUMENT_NOUNS:
+            author = self._author_of(reading.description[0], sentence, phrase.start)
+            return (self._found(author, phrase), "") if author else (None, DOCUMENT_WITHOUT_AUTHOR)
         if reading.subject is not None:
             # "a claim Harlow & Finch denied": the name at the end is the subject
             at, words = reading.subject
@@ -232,6 +254,8 @@ class Resolver:
         if here.paragraph - previous.paragraph > 1 or is_caption(paragraph.text):
             return None
         subject = self._subject_entity(sentence - 1, previous.end)
+        if subject is not None and self._after_preposition_and_role(subject, sentence - 1):
+            return None  # "Stags took the lead through defender Rollin Menayese": no subject
         kind = self.cast.facts[subject].kind if subject is not None else ""
         # a person, or a full name not known to be anything else ("Darren Ferguson")
         if subject is None or not (kind == "person" or (kind == "name" and " " in subject.name)):
@@ -244,6 +268,56 @@ class Resolver:
                 return None  # "the coach" is someone the text already called that
         self.cast.learn(subject, kind="person")  # "the manager" is a person
         return subject
+
+    def _after_preposition_and_role(self, entity: Entity, sentence: int) -> bool:
+        """Is ``entity`` first named in the sentence after a preposition, with role words
+        between ("Stags took the lead through defender Rollin Menayese")? Then it is no
+        subject."""
+        here = self.article.sentences[sentence]
+        first = min(
+            (at for at, e in self.cast.by_sentence.get(sentence, ()) if e is entity),
+            default=here.start,
+        )
+        before = [w.lower() for w in words_of(self.text[here.start : first])]
+        while before and before[-1] in ROLE_WORDS:
+            before.pop()
+        return bool(before) and before[-1] in PREPOSITIONS
+
+    def _given_the_role(self, head: str, offset: int) -> Entity | None:
+        """The person the text gave the role ``head`` (or a word for it, `_ROLE_SYNONYMS`)
+        beside their name before ``offset`` ("manager Graham Coughlan has reflected ... The
+        boss says"), the last one named; None if nobody, or if ``head`` is no person's role."""
+        if head in ORG_WORDS or not (
+            head in ROLE_WORDS or head in PERSON_NOUNS or head in _ROLE_SYNONYMS
+        ):
+            return None
+        words = {head} | _ROLE_SYNONYMS.get(head, frozenset())
+        given = [
+            entity
+            for entity, facts in self.cast.facts.items()
+            if facts.kind in ("person", "name")
+            and self.cast.named_before(entity, offset)
+            and self._role_beside_name(entity, words, offset)
+        ]
+        if not given:
+            return None
+        return max(given, key=lambda e: last_mention_before(self.cast.mentions[e], offset).start)
+
+    def _role_beside_name(self, entity: Entity, roles: set[str], offset: int) -> bool:
+        """Does one of ``roles`` stand right before a mention of ``entity`` before ``offset``
+        ("manager Graham Coughlan", "Stags manager Coughlan"), or in the appositive right
+        after it ("Graham Coughlan, the Stags manager,")?"""
+        role = "|".join(sorted(re.escape(r) for r in roles))
+        before = re.compile(rf"\b(?i:{role})[ \t]+$")
+        after = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){{0,2}}(?i:{role})\b")
+        for mention in self.cast.mentions[entity]:
+            if mention.start >= offset:
+                break
+            if before.search(self.text, max(0, mention.start - 60), mention.start) or after.match(
+                self.text, mention.end
+            ):
+                return True
+        return False
 
     def _called_so(self, entity: Entity, head: str, offset: int) -> bool:
         """Does the text give ``entity`` the role ``head`` next to its name before ``offset``
@@ -284,6 +358,9 @@ class Resolver:
                     # "Vaultly ... the company said": the description tells what it is
                     self.cast.learn(found, type=type_of(head))
                 return found
+            given = self._given_the_role(head, phrase.start)
+            if given is not None:
+                return given
             if head in _DESCRIPTION_HEADS:
                 # "the union", "the official": nobody named before; the source is what the text says
                 kind = "org" if head in ORG_WORDS else "person"
@@ -397,7 +474,7 @@ class Resolver:
             country=country,
             unnamed=True,
             role=phrase.role,
-            gender=kin_of(name),  # "Landen's mother" is "she"
+            gender=kin_of(name) or gender_of_noun(name),  # "Landen's mother", "one woman": "she"
         )
 
     def _by_surname(
@@ -469,7 +546,8 @@ class Resolver:
                 return chosen, ""
             return None, f'no earlier person fits "{pronoun}"'
         kinds = ("group", "org", "place") if want == "group" else ("org", "place")
-        chosen = next((c for c in candidates if self.cast.facts[c].kind in kinds), None)
+        pair = self._pair_subject(sentence, offset) if want == "group" else None
+        chosen = pair or next((c for c in candidates if self.cast.facts[c].kind in kinds), None)
         if chosen is not None:
             return chosen, ""
         if want == "group":
@@ -482,6 +560,24 @@ class Resolver:
                     phrase = Phrase(previous.start, previous.start + lead.end(1), lead.group(1))
                     return self._found(self._group(phrase), phrase), ""
         return None, f'no earlier source fits "{pronoun}"'
+
+    def _pair_subject(self, sentence: int, offset: int) -> Entity | None:
+        """The first of two people named together as the subject of this sentence or, if this
+        one names nobody before ``offset``, of the one before ("Waqas Hussain, 32, and
+        Haleema Younas, 34, live nearby. They said ..."): "they" speaks through the first
+        named, as a quotation has one speaker; else None."""
+        for index in (sentence, sentence - 1):
+            if index < 0:
+                return None
+            here = self.article.sentences[index]
+            pair = _PAIR_SUBJECT.match(self.text, here.start, min(here.end, offset))
+            if pair is not None:
+                first = self.cast.entities.get(pair.group(1).lower())
+                if first is not None and self.cast.facts[first].kind in ("person", "name"):
+                    return first
+            if index == sentence and self._entities_in(index, offset):
+                return None  # someone else is named before "they"
+        return None
 
     def _kin_subject_before(self, sentence: int, offset: int, want: str) -> Entity | None:
         """The relative who is the subject of this sentence or, if this one names nobody
@@ -562,6 +658,28 @@ class Resolver:
         ]
         return [entity for _, entity in sorted(found, key=lambda item: -item[0])]
 
+    def _author_of(self, document: str, sentence: int, offset: int) -> Entity | None:
+        """Who issued "the statement" (``document``) that speaks at ``offset``: the speaker, or
+        else the first named subject, of the last sentence before it (in this paragraph or the
+        two before) that names such a document ("In a statement read to the court, Mary Dunne
+        said ...", "Tom Okoro wrote a statement."); None when no sentence does."""
+        word = re.compile(rf"\b{re.escape(document)}s?\b", re.IGNORECASE)
+        paragraph = self.article.sentences[sentence].paragraph
+        for index in range(sentence, max(-1, sentence - 6), -1):
+            here = self.article.sentences[index]
+            if paragraph - here.paragraph > 2:
+                return None
+            named = word.search(
+                self.text, here.start, min(here.end, offset)
+            )  # not the phrase's own
+            if named is None:
+                continue
+            spoke = [s.entity for s in self.said.get(index, ()) if s.entity is not None]
+            author = spoke[0] if spoke else self._subject_entity(index, min(here.end, offset))
+            if author is not None:
+                return author
+        return None
+
     def _subject_entity(self, sentence: int, limit: int) -> Entity | None:
         """The first named entity of a sentence: usually its subject."""
         for start, entity in sorted(
@@ -613,8 +731,13 @@ class Resolver:
                 if said.entity is None or said.cue.start >= offset:
                     continue
                 facts = self.cast.facts[said.entity]
-                if plural and want_person:
-                    if facts.kind == "group":
+                if head in _ANONYMOUS_HEADS:
+                    if facts.unnamed and facts.kind in ("person", "group"):
+                        return said.entity  # "sources say ... says the insider"
+                elif plural and want_person:
+                    # (a statement is no people: "The owners said" after "A media statement
+                    # following the meeting said")
+                    if facts.kind == "group" and head_word(said.entity.name) not in DOCUMENT_NOUNS:
                         return said.entity
                 elif want_person:
                     if facts.kind == "person":

@@ -24,7 +24,7 @@ from ..quotes import Quote
 from ..text import Sentence
 from .cast import Cast
 from .page import Page
-from .phrases import Phrase, ends_in_closing_quote, strip_phrase, words_of
+from .phrases import TRANSLATION_LABEL, Phrase, ends_in_closing_quote, strip_phrase, words_of
 from .reading import CueMatch, Entity, Facts, Said, Slot, start_of
 from .records import SOURCE_TYPES, Attribution, Attributions, Cue, Mention, Source
 from .source_types import WordIndex, WordTable, source_type, word_index
@@ -40,6 +40,9 @@ _POINTS_BACK = re.compile(
     r"\s*(?:Those|These|That|This|Such|The|Her|His|Their|Its)\b[^.]{0,50}?"
     r"\b(?:words?|verdict|message|remarks?|comments?|assessment|warning|response|reply|plea)\b"
 )
+
+# what may stand between two quotations of one run: marks, a full stop, spaces
+_BACK_TO_BACK = re.compile(r"[\s\"'“”‘’.,]+")
 
 _THAT_CLAUSE = re.compile(r"((?:\s+[\w'\-]+){0,3}?)\s+that\b")
 
@@ -268,6 +271,8 @@ class Recorder:
                 and not has_own_quote
                 and said[0].cue.clause
                 and said[0].cue.start - nxt.start < 40
+                # "According to reports, the strike could ..." reports its own clause
+                and said[0].cue.form != "according"
             ):
                 return said[0], said[0].reason
         intro = self._speaking_intro(quote)
@@ -295,10 +300,15 @@ class Recorder:
         Taken only when the earlier quotation is at most two paragraphs up and no one else
         who speaks in the article is named in between; otherwise the reason says why not."""
         paragraph = self.article.paragraph_at(quote.start)
-        opens = paragraph is not None and not self.text[paragraph.start : quote.start].strip(
-            " \t\"'\u201c\u2018"
-        )
+        lead = self.text[paragraph.start : quote.start] if paragraph is not None else "x"
+        # (a translation in brackets, "[Translation: "..."]", repeats the quotation before)
+        opens = not TRANSLATION_LABEL.sub("", lead).strip(" \t\"'\u201c\u2018")
         earlier = [q for q in self.quotes if not q.nested and q.end <= quote.start]
+        # or it follows the quotation before with nothing between: `"...." "...."`
+        opens = opens or (
+            bool(earlier)
+            and not _BACK_TO_BACK.sub("", self.text[earlier[-1].parts[-1][1] : quote.start])
+        )
         if not opens or quote.kind != "direct" or not earlier:
             return None, "no speaker in this sentence or the ones around it"
         before = earlier[-1]

@@ -26,6 +26,7 @@ from ..vocabulary import NAME_ABBREVIATIONS
 from .page import Page
 from .phrases import (
     INFINITIVE_REPORT,
+    TRANSLATION_LABEL,
     Phrase,
     described_by_as,
     ends_in_closing_quote,
@@ -90,6 +91,22 @@ _ROLE_OF_ORG = re.compile(r"(?:[a-z][\w\-]*\s+)+(?:of|at|for|from|in|with)\s+(?:
 # more asides before the last one: an age in brackets ("Ana Ruiz (84), whose ..."), where
 # someone lives ("Tom Okoro, 52, of Main Street, Tarrow, told the court")
 _EARLIER_ASIDE = re.compile(r"(?:\s*\(\d{1,3}\)|,\s*(?:of|from)\s+[^,]{1,60}|,\s*\d{1,3})\s*$")
+
+# a bare role between a name and the body it is of: "C.B. Bhave, chairman, Securities and
+# Exchange Board of India, told reporters" (one to three words, the first a role word)
+_BARE_ROLE = re.compile(r",\s*(?:(?:the|a|an)\s+)?([a-z][\w\-]*)(?:\s+[a-z][\w\-]*){0,2}\s*$")
+
+
+def _before_role_aside(text: str, s: int, e: int) -> int:
+    """Where the words before a bare role aside end ("C.B. Bhave" of "C.B. Bhave,
+    chairman"), when a person's name stands before it; else ``e``."""
+    aside = _BARE_ROLE.search(text, s, e)
+    if aside is None or aside.group(1) not in ROLE_WORDS:
+        return e
+    if not is_person_name(words_of(text[s : aside.start()])):
+        return e
+    return aside.start()
+
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
@@ -214,8 +231,10 @@ _COLON_TAG = re.compile(rf"\s*:\s*({CAPITAL}[^,.;:\"\n]*?)\s*$")
 _OWNER = re.compile(r"(.+?)['’]s\b")
 
 # "The prime minister's office declined ...": a description, then a verb in the past
+# (or an adverb and a verb: "The bench then granted ...", "The panel first heard ...")
 _DESCRIBED_SUBJECT = re.compile(
-    r"(?:^|,\s+)((?:the|a|an|The|A|An)\s+[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,5}?)\s+(?=\w+ed\b)"
+    r"(?:^|,\s+)((?:the|a|an|The|A|An)\s+[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,5}?)\s+"
+    rf"(?=\w+ed\b|(?:{'|'.join(sorted(AUX_AND_ADVERBS))})\b)"
 )
 
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS) - {"i"}  # he, she, it, they, we
@@ -515,7 +534,10 @@ class SpeakerReader:
         if stop and text[stop.start()] == ",":
             rest = text[stop.end() : limit]
             chunk = _ROLE_END.split(rest, maxsplit=1)[0].strip()
-            if chunk and len(chunk.split()) <= 12 and not _CUE_WORD.search(chunk):
+            # "According to Page Six, sources say ...": after a speaker that opens the
+            # sentence, only an aside closed by a comma is a role, not the main clause
+            closed = inverted or rest.strip().startswith(chunk + ",")
+            if chunk and closed and len(chunk.split()) <= 12 and not _CUE_WORD.search(chunk):
                 role = chunk
             named = text.find(chunk, stop.end()) if chunk else -1
             if (
@@ -617,6 +639,7 @@ class SpeakerReader:
             while (earlier := _EARLIER_ASIDE.search(chunk)) and earlier.start() > 0:
                 e = s + earlier.start()
                 chunk = text[s:e].rstrip()
+            e = _before_role_aside(text, s, e)
         return e, role, None
 
     def _subject_of_clause(self, s: int, e: int, role: str) -> Phrase | None:
@@ -764,6 +787,8 @@ class SpeakerReader:
             before = text[sentence.start : opening]
             has_cue = any(x.cue.start < opening and x.entity is not None for x in said)
             lead = _before_colon_or_dash(before)
+            if TRANSLATION_LABEL.search(before):
+                continue  # "[Translation: "..."]": the quotation before it speaks again
             if lead is not None and not has_cue:
                 from_lead = _FROM_LEAD.match(lead)
                 if from_lead:

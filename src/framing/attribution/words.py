@@ -89,6 +89,7 @@ AUX_AND_ADVERBS = frozenset(
 has have had also later earlier then again previously repeatedly reportedly recently
 publicly privately separately already once further quickly will would could may might must
 shall should did does do not never still has_also often frequently
+first initially subsequently since
 """.split()
 )
 
@@ -223,6 +224,13 @@ _PEOPLE = words_of_kind("group")
 MESSAGE_NOUNS = frozenset(
     "message messages statement statements letter letters video videos post posts report reports "
     "words remarks comments its his hers theirs news series".split()
+)
+
+# Documents that "say" things: "the statement said", "the letter reads". A document speaks
+# for its author (GUIDELINE.md), so "the statement" is whoever issued the statement.
+DOCUMENT_NOUNS = frozenset(
+    """statement letter plea petition filing lawsuit complaint affidavit memo memorandum release
+    post tweet email""".split()
 )
 
 STANCE_ORDER = {"distancing": 0, "guilt": 1, "alarm": 2, "endorsing": 3}
