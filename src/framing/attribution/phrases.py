@@ -217,7 +217,13 @@ def head_word(phrase: str) -> str:
         if (
             word in PREPOSITIONS
             or word in ("who", "whose", "which", "that", ",")
-            or (head and word.endswith(("ed", "ing")) and word not in TYPE_VOCABULARY)
+            or (
+                head
+                and word.endswith(("ed", "ing"))
+                and word not in TYPE_VOCABULARY
+                # after an article it is the head's adjective: "a retired professor"
+                and head[-1] not in ("a", "an", "the")
+            )
         ):
             break
         if word == "and" and head:
@@ -313,11 +319,12 @@ def type_of_head(phrase: str) -> str | None:
 
 def _word_before(phrase: str, head: str) -> str:
     """What stands before a description's head noun, as `_ROLE_IN_CONTEXT` reads it: "place"
-    (a country or its people), "team", "possessive", or the word itself."""
+    (a country or its people), "team", "possessive", "initials" ("NDP"), or the word itself."""
     words = _HEAD_WORDS.findall(phrase.lower())
     if head not in words or words.index(head) == 0:
         return ""
     before = words[words.index(head) - 1]
+    written = _HEAD_WORDS.findall(phrase)[words.index(head) - 1]
     if before.endswith(("'s", "’s", "s'", "s’")):
         # "the National Women's Council", "the Students' Union": a body named for the people
         # it speaks for; "the city's council" is a possessive
@@ -325,6 +332,8 @@ def _word_before(phrase: str, head: str) -> str:
         return "people" if people_word(owner) else "possessive"
     if place_named(before) is not None or before in place_names():
         return "place"
+    if len(written) > 1 and written.isupper() and written.isalpha():
+        return "initials"  # "NDP", "SNP": an organisation that goes by its initials
     return "team" if before in ("club", "team", "side", "squad") else before
 
 
@@ -359,6 +368,30 @@ _ROLE_IN_CONTEXT = {
         (word, "news"): "media"
         for word in "organization organizations organisation organisations agency agencies".split()
     },
+    # "General" after another title is no rank: "Director General Jide Idris", "Solicitor
+    # General Ana Ruiz" (a government's lawyer); "Major General" stays an officer
+    **{
+        ("general", title): "government or official"
+        for title in "director secretary attorney inspector surgeon auditor postmaster consul "
+        "registrar accountant governor".split()
+    },
+    ("general", "solicitor"): "lawyer",
+    # a company's titles: "General Manager Tom Lee", "Managing Director Ana Ruiz"
+    ("manager", "general"): "business",
+    ("director", "managing"): "business",
+    # a party's leader: "the party leader", "Opposition leader", "NDP leader Ana Ruiz" (a
+    # party goes by its initials)
+    **{
+        ("leader", word): "politician"
+        for word in "party opposition majority minority initials".split()
+    },
+    # public services: "the National Weather Service", "the fire service"
+    **{
+        ("service", word): "government or official"
+        for word in "weather fire ambulance health prison park postal secret civil revenue "
+        "immigration border forest".split()
+    },
+    ("service", "police"): "police or military",
 }
 
 

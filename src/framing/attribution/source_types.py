@@ -42,6 +42,7 @@ from .words import (
     KIN_GENDER,
     PARTY_CODE,
     PERSON_NOUNS,
+    POST_NOMINALS,
     PRONOUNS,
     ROLE_WORDS,
     TYPE_VOCABULARY,
@@ -90,6 +91,20 @@ _OPENS_DESCRIPTION = frozenset("a an the one another his her their its".split())
 _LIVES_THERE = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?:who\s+(?:lives|live|lived|has lived|had lived|moved)\b"
     r"|whose\s+(?:[\w\-’']+\s+){0,2}?(?:home|house|bungalow|flat|apartment|farm|street)\b)"
+    # what happened to them: "Ana Ruiz, who lost her home", "said Tom Lee who sheltered in
+    # a closet"
+    r"|,?\s+who\s+(?:had\s+|has\s+)?(?:lost|survived|escaped|fled|sheltered|was\s+evacuated"
+    r"|were\s+evacuated|was\s+injured|was\s+rescued)\b"
+    # where they live, said as the sentence's verb: "Ana Ruiz, 71, lives nearby"; "Ana
+    # Ruiz, 32, and Tom Lee, 34, live a few doors down"
+    r"|(?:,\s+\d{1,3},)?(?:\s+and\s+(?:[\w.\-’']+\s+){1,3}?[\w.\-’']+,\s+\d{1,3},)?"
+    r"\s+(?:lives|live|has\s+lived|have\s+lived)\b"
+)
+
+# A home named by its owner: "Jack Maddox's house", "outside Ana Ruiz's flooded home"
+_HOME_OF = re.compile(
+    r"['’]s?\s+(?:[a-z\-]+\s+)?(?:home|house|bungalow|flat|apartment|farm|property)\b"
+    r"(?!\s+(?:page|market|country|ground|town|city|state|team|run|game|office|secretary))"
 )
 
 # A body a person leads, after the person's name or its possessive: "Netanyahu's office
@@ -108,6 +123,22 @@ _SPEAKS_FOR = re.compile(
     rf"|(?:a|an|the)?\s*{_SPOKESPERSON}\s+(?:to|for)\s+(?:{CAPITAL}[\w.\-]*\s+){{0,2}}?"
     rf"({CAPITAL}[\w\-]*)\b(?!\s+{CAPITAL})"
 )
+
+# A title joined to its body before a name: "Minister for Community, Rural and Gaeltacht
+# Affairs Éamon Ó Cuív", "Chief of Police David Smith", "Secretary of State Ana Ruiz". The
+# capitalised words after "of" or "for" are the body's, then the person's given names.
+_TITLE_OF_A_BODY = re.compile(
+    rf"\b({CAPITAL}[a-z]+)\s+(?:of|for)\s+(?:the\s+)?"
+    rf"(?:(?:{CAPITAL}[\w’'\-]*,?|and|&)\s+){{1,8}}$"
+)
+
+# Capital letters after a name: "SC" in "Michael Cush SC, for the State"
+_LETTERS_AFTER = re.compile(r"\s+([A-Z]{2})\b")
+
+# A word after an organisation's name for the people who speak for it: "Safaricom CEO
+# Peter Ndegwa", "J.P. Morgan analysts". Words for people it serves ("Apple fans",
+# "Qantas customers") do not make it theirs.
+_STAFF_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 
 # The rest of a longer name after a short one: "Cirrus" in "Cirrus Logic Inc."
 _LONGER_NAME = re.compile(rf"(?:\s+(?:{CAPITAL}[\w&'’\-]*\.?|&)){{1,4}}")
@@ -131,7 +162,11 @@ def source_type(
         return FAMILY
     rules = (
         lambda: _first(_after_an_honorific(text, start, end, word_table) for start, end in places),
-        lambda: _first(_type_before(start, text, word_table) for start, _ in places),
+        lambda: _first(
+            _type_before(start, text, word_table) or _type_of_title_before(start, text)
+            for start, _ in places
+        ),
+        lambda: _first(_type_of_post_nominal(text, end) for _, end in places),
         lambda: _first(_type_of_principal(text, end, word_table) for _, end in places),
         lambda: first_reading if first_reading != "other" else None,
         lambda: _first(
@@ -139,7 +174,9 @@ def source_type(
             for start, end in places
         ),
         lambda: _first(_type_of_body_led(text, *place) for place in _surname_places(name, text)),
+        lambda: _first(_type_of_home(text, end) for _, end in places) if person else None,
         lambda: None if person else type_of_head(name),
+        lambda: None if person else _first(_type_of_staff(text, end) for _, end in places),
         lambda: _first(_type_of_longer_name(text, end) for _, end in places if " " not in name),
         lambda: _type_of_country(name),
     )
@@ -160,7 +197,20 @@ def _places(name: str, mentions: Sequence[Mention], text: str) -> Iterator[tuple
             break
         places.add((at, at + len(name)))
         at = text.find(name, at + 1)
+    places.update(_couple_places(name, text))
     yield from sorted(places)
+
+
+def _couple_places(name: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each place ``name`` is named with another person of its surname:
+    "Stanley and Julie Patz" for Stanley Patz (their parents, a couple), at most 20."""
+    given, _, surname = name.rpartition(" ")
+    if not given or " " in given:
+        return []
+    pattern = re.compile(
+        rf"(?<![\w\-]){re.escape(given)}\s+and\s+{CAPITAL}[\w\-’']*\s+{re.escape(surname)}\b"
+    )
+    return [m.span() for m in pattern.finditer(text)][:20]
 
 
 def _surname_places(name: str, text: str) -> list[tuple[int, int]]:
@@ -210,8 +260,12 @@ def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = Fal
     kind = type_of_head(pair)
     if kind is None and i > 0 and keys[i] in ROLE_WORDS:
         # a role word with no type of its own takes the words before it: "police chief",
-        # "Hoffman campaign spokesman" (a candidate's campaign: `phrases.type_of`)
-        kind = type_of(text[starts[max(i - 2, 0)] : ends[i]])
+        # "Hoffman campaign spokesman" (a candidate's campaign: `phrases.type_of`); only
+        # words of its own phrase ("five times,” explained Chief Smith" is not the Times')
+        j = i
+        while j > max(i - 2, 0) and not text[ends[j - 1] : starts[j]].strip():
+            j -= 1
+        kind = type_of(text[starts[j] : ends[i]])
     return None if kind == "other" else kind
 
 
@@ -237,13 +291,24 @@ def _type_after(text: str, end: int, word_table: WordTable) -> str | None:
     head = head_word(description)
     first = description.split()[0].lower()
     # a description opens with an article or with its own head noun; a clause does not
-    # ("The singer, 30, said she has a tiny group of pals")
-    if first not in _OPENS_DESCRIPTION and first != head:
+    # ("The singer, 30, said she has a tiny group of pals"); a title's words are all
+    # capitalised ("Marit Stiles, Ontario NDP leader")
+    if first not in _OPENS_DESCRIPTION and first != head and not _is_title(description, head):
         return None
     kind = type_of_head(description)
     if kind is None and not head.endswith("ly"):  # "formerly of Suffolk Police": left it
         kind = type_of_body(description)
     return kind
+
+
+def _is_title(description: str, head: str) -> bool:
+    """Is ``description`` a role written as a title: capitalised words, then a role word
+    ("Ontario NDP leader", "Labour MP for Leeds")?"""
+    words = description.split()
+    lows = [w.lower() for w in words]
+    if head not in ROLE_WORDS or head not in lows:
+        return False
+    return all(w[:1].isupper() for w in words[: lows.index(head)])
 
 
 def _type_of_principal(text: str, end: int, word_table: WordTable) -> str | None:
@@ -267,6 +332,45 @@ def _type_of_body_led(text: str, start: int, end: int) -> str | None:
         return None
     kind = type_of(text[start : match.end()].replace("’", "'").replace("'s ", " "))
     return None if kind == "other" else kind
+
+
+def _type_of_title_before(at: int, text: str) -> str | None:
+    """The type of a title joined to its body before a name that starts at ``at``
+    ("Minister for Foreign Affairs Ana Ruiz", "Chief of Police David Smith"), read as one
+    description; or None."""
+    match = _TITLE_OF_A_BODY.search(text, max(0, at - 120), at)
+    if match is None or match.group(1).lower() not in ROLE_WORDS:
+        return None
+    kind = type_of(match.group().strip())
+    return None if kind == "other" else kind
+
+
+def _type_of_post_nominal(text: str, end: int) -> str | None:
+    """Senior counsel after a name are lawyers: "Michael Cush SC", "Ana Ruiz KC"."""
+    match = _LETTERS_AFTER.match(text, end)
+    if match and match.group(1).lower() in POST_NOMINALS:
+        return "lawyer"
+    return None
+
+
+def _type_of_home(text: str, end: int) -> str | None:
+    """A person named by their home lives there: "Jack Maddox's house" (in a story about
+    a storm, a fire, a flood: those affected)."""
+    return FAMILY if _HOME_OF.match(text, end) else None
+
+
+def _type_of_staff(text: str, end: int) -> str | None:
+    """The type of the people an organisation's name stands before: "Safaricom CEO",
+    "J.P. Morgan analysts", "Labour MPs"; not the people it serves ("Apple fans")."""
+    match = _STAFF_WORD.match(text, end)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_WORDS else word
+    if singular not in ROLE_WORDS:
+        return None
+    kind = TYPE_VOCABULARY.get(singular)
+    return None if kind in (None, "other", FAMILY) else kind
 
 
 def _type_of_longer_name(text: str, end: int) -> str | None:
