@@ -166,7 +166,7 @@ def source_type(
             _type_before(start, text, word_table) or _type_of_title_before(start, text)
             for start, _ in places
         ),
-        lambda: _first(_type_of_post_nominal(text, end) for _, end in places),
+        lambda: _first(_type_of_post_nominal(text, *place) for place in places),
         lambda: _first(_type_of_principal(text, end, word_table) for _, end in places),
         lambda: first_reading if first_reading != "other" else None,
         lambda: _first(
@@ -345,12 +345,12 @@ def _type_of_title_before(at: int, text: str) -> str | None:
     return None if kind == "other" else kind
 
 
-def _type_of_post_nominal(text: str, end: int) -> str | None:
-    """Senior counsel after a name are lawyers: "Michael Cush SC", "Ana Ruiz KC"."""
+def _type_of_post_nominal(text: str, start: int, end: int) -> str | None:
+    """Senior counsel after a name are lawyers: "Michael Cush SC", "Ana Ruiz KC" (the
+    letters after the name, or the last word of the name as the speaker phrase gave it)."""
     match = _LETTERS_AFTER.match(text, end)
-    if match and match.group(1).lower() in POST_NOMINALS:
-        return "lawyer"
-    return None
+    letters = match.group(1) if match else text[start:end].rpartition(" ")[2]
+    return "lawyer" if letters.isupper() and letters.lower() in POST_NOMINALS else None
 
 
 def _type_of_home(text: str, end: int) -> str | None:

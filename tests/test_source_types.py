@@ -1,0 +1,162 @@
+"""Source types from the whole text (attribution/source_types.py, data/source_words.csv):
+one sentence per rule, written for the test (issue 15, acc8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import Article, analyze
+from framing.attribution.phrases import head_word
+
+
+def _type(text: str, name: str) -> str:
+    """The type of the source whose name holds ``name`` (the name may keep letters after
+    it: "Dara Quinn SC")."""
+    sources = analyze(Article(text, check_language=False)).sources
+    exact = [s.type for s in sources if s.name.lower() == name.lower()]
+    return next(iter(exact), None) or next(s.type for s in sources if name in s.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # titles of English news the role list lacked
+        ('"The vote is Tuesday," said Councilmember Ana Ruiz.', "Ana Ruiz", "politician"),
+        (
+            '"We will act," Taoiseach Dara Quinn told the Dáil.',
+            "Dara Quinn",
+            "government or official",
+        ),
+        ('"We will act," said Tánaiste Dara Quinn.', "Dara Quinn", "government or official"),
+        ('"Why the delay?" asked CJI Anil Rao.', "Anil Rao", "court"),
+        ('"Bail is refused," said Magistrate Tendai Moyo.', "Tendai Moyo", "court"),
+        (
+            '"The water came fast," said Lakeside local Ana Ruiz.',
+            "Ana Ruiz",
+            "affected person or family",
+        ),
+        ('"The plan is a mess," the Tories said.', "Tories", "politician"),
+        # "General" after another title is no military rank; before a name it still is
+        ('"Cases rose," said Director General Jide Bello.', "Jide Bello", "government or official"),
+        ('"The state erred," said Solicitor General Ana Ruiz.', "Ana Ruiz", "lawyer"),
+        ('"We held the line," said Major General Tom Lee.', "Tom Lee", "police or military"),
+        ('"Sales fell," said General Manager Tom Lee.', "Tom Lee", "business"),
+        ('"Sales fell," said Managing Director Ana Ruiz.', "Ana Ruiz", "business"),
+        # a title joined to its body before the name
+        (
+            "Minister for Rural and Island Affairs Ana Ruiz opened the pier on Monday."
+            ' "No more than anyone," Ms Ruiz said.',
+            "Ana Ruiz",
+            "government or official",
+        ),
+        ('"The car sped off," said Chief of Police Dan Hale.', "Dan Hale", "police or military"),
+        # a party's leader: by the word before "leader" or the party's initials
+        ('"Recall the house," said party leader Ana Ruiz.', "Ana Ruiz", "politician"),
+        ('"Recall the house," said SNP leader Ana Ruiz.', "Ana Ruiz", "politician"),
+        ('"Recall the house," said Ana Ruiz, Ontario NDP leader.', "Ana Ruiz", "politician"),
+        # public services
+        (
+            "The National Weather Service said the winds reached 140 mph.",
+            "National Weather Service",
+            "government or official",
+        ),
+        # senior counsel after the name
+        ('"The case is novel," said Dara Quinn SC, for the council.', "Dara Quinn", "lawyer"),
+        ("Ana Ruiz KC argued that the fine was too high.", "Ana Ruiz", "lawyer"),
+        # what happened to a person, or where they live, makes them one of those affected
+        (
+            '"It came out of nowhere," said Ana Ruiz, who lost her home to the storm.',
+            "Ana Ruiz",
+            "affected person or family",
+        ),
+        (
+            '"The glass shattered," said Tom Lee who sheltered in a closet.',
+            "Tom Lee",
+            "affected person or family",
+        ),
+        (
+            'Ana Ruiz, 71, lives two doors down. "He was kind," Ms Ruiz said.',
+            "Ana Ruiz",
+            "affected person or family",
+        ),
+        (
+            'Tom Lee, 32, and Mia Cole, 34, live nearby. "It was loud," Ms Cole said.',
+            "Mia Cole",
+            "affected person or family",
+        ),
+        (
+            'The roof of Dan Hale\'s house is gone. "We were lucky," said Hale.',
+            "Dan Hale",
+            "affected person or family",
+        ),
+        # an organisation's name before the people who speak for it
+        (
+            "Zentrix CEO Ana Ruiz spoke on Monday. Zentrix said profits rose.",
+            "Zentrix",
+            "business",
+        ),
+        (
+            "Morvane analysts voiced optimism. In a note, Morvane said sales would rise.",
+            "Morvane",
+            "expert or academic",
+        ),
+        # a couple named together: "her parents, Tom and Ana Lee"
+        (
+            "The girl's parents, Tom and Ana Lee, were in court."
+            ' "We forgive no one," Tom Lee said.',
+            "Tom Lee",
+            "affected person or family",
+        ),
+        # an adjective after an article is no head noun: "a retired professor"
+        (
+            '"It has gone too far," said Ana Ruiz, a retired professor of physics who joined the'
+            " march.",
+            "Ana Ruiz",
+            "expert or academic",
+        ),
+        # a bench of judges
+        ('"Why the delay?" the bench said.', "bench", "court"),
+    ],
+)
+def test_a_role_word_anywhere_the_text_names_a_source_gives_its_type(text, name, kind):
+    assert _type(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_kind"),
+    [
+        # an organisation's name before the people it serves does not make it theirs
+        (
+            "Zentrix fans queued all night. Zentrix said the phone sold out.",
+            "Zentrix",
+            "affected person or family",
+        ),
+        # the words before a role word count only in its own phrase: "times" is no newspaper
+        ('"He fired five times," explained Chief Dan Hale.', "Dan Hale", "media"),
+        # a home page is no home
+        (
+            "Zentrix's home page was down. Zentrix said the site was back.",
+            "Zentrix",
+            "affected person or family",
+        ),
+    ],
+)
+def test_a_word_near_a_name_that_does_not_describe_it_gives_no_type(text, name, not_kind):
+    assert _type(text, name) != not_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Ruiz, 31, said the water rose.", "Ana Ruiz"),
+        ('"It rose fast," said Tom Lee, 40.', "Tom Lee"),
+    ],
+)
+def test_an_age_is_no_role(text, name):
+    assert analyze(Article(text, check_language=False)).source(name).role is None
+
+
+def test_an_adjective_after_an_article_is_no_head_noun():
+    assert head_word("a retired professor from the Indian Institute") == "professor"
+    assert head_word("the acting mayor") == "mayor"
+    assert head_word("a man charged with theft") == "man"
