@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from framing import Article, analyze
-from framing.attribution.phrases import head_word
+from framing.attribution.phrases import head_word, type_of
 
 
 def _type(text: str, name: str) -> str:
@@ -160,3 +160,47 @@ def test_an_adjective_after_an_article_is_no_head_noun():
     assert head_word("a retired professor from the Indian Institute") == "professor"
     assert head_word("the acting mayor") == "mayor"
     assert head_word("a man charged with theft") == "man"
+
+
+@pytest.mark.parametrize(
+    ("role", "kind"),
+    [
+        ("an MLA for the riding", "politician"),
+        ("a Labour TD", "politician"),
+        ("a state assemblywoman", "politician"),
+        ("an onlooker", "affected person or family"),
+        ("an evacuee from the valley", "affected person or family"),
+        ("a spectator in the stand", "affected person or family"),
+        ("a retired pensioner", "affected person or family"),
+        ("the dean of the law school", "expert or academic"),
+        ("a retired brigadier", "police or military"),
+        ("the proprietor of the bakery", "business"),
+        ("the director of the budget directorate", "government or official"),
+        ("president of the Garment Workers Federation", "advocacy group"),
+        ("president of the Riverside Nurses Alliance", "advocacy group"),
+    ],
+)
+def test_a_description_after_a_name_gives_its_type(role, kind):
+    """General English role and body words of data/source_words.csv (acc8)."""
+    text = f'"We have waited long enough," said Nadia Brook, {role}.'
+    assert _type(text, "Nadia Brook") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The port is shut, according to reports.", "reports", "media"),
+        (
+            "The gun was fired twice, according to police reports.",
+            "police reports",
+            "police or military",
+        ),
+    ],
+)
+def test_reports_and_trade_bodies(text, name, kind):
+    assert _type(text, name) == kind
+
+
+def test_a_trade_body_named_for_its_members_is_no_advocacy_group():
+    assert type_of("the Retailers Association") != "advocacy group"
+    assert type_of("the Tenants Association") == "advocacy group"

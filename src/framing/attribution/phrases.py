@@ -332,6 +332,10 @@ def _word_before(phrase: str, head: str) -> str:
         return "people" if people_word(owner) else "possessive"
     if place_named(before) is not None or before in place_names():
         return "place"
+    # "the Garment Workers Federation"; a trade body ("Retailers Association") is business
+    plural_people = before.endswith("s") and before[:-1] in PERSON_NOUNS
+    if plural_people and TYPE_VOCABULARY.get(before) != "business":
+        return "people"
     if len(written) > 1 and written.isupper() and written.isalpha():
         return "initials"  # "NDP", "SNP": an organisation that goes by its initials
     return "team" if before in ("club", "team", "side", "squad") else before
@@ -355,7 +359,10 @@ _ROLE_IN_CONTEXT = {
     ("union", "credit"): "business",
     # a body named for the people it speaks for: "the National Women's Council", "the
     # Riverside Supporters' Trust", "the Parents' Association"
-    **{(body, "people"): "advocacy group" for body in ("council", "trust", "association")},
+    **{
+        (body, "people"): "advocacy group"
+        for body in ("council", "trust", "association", "federation", "alliance")
+    },
     # an officer of an administration or a company, not of the police: "chief administrative
     # officer Ana Ruiz", "chief financial officer"
     ("officer", "administrative"): "government or official",
@@ -392,6 +399,8 @@ _ROLE_IN_CONTEXT = {
         "immigration border forest".split()
     },
     ("service", "police"): "police or military",
+    # "according to reports": other outlets' ("police reports" are the police's)
+    ("reports", ""): "media",
 }
 
 
