@@ -178,6 +178,19 @@ def test_an_adjective_after_an_article_is_no_head_noun():
         ("the director of the budget directorate", "government or official"),
         ("president of the Garment Workers Federation", "advocacy group"),
         ("president of the Riverside Nurses Alliance", "advocacy group"),
+        # a role that runs a body takes the body's type where the lists know the body
+        ("chief executive of the city council", "government or official"),
+        ("chief executive of the charity", "advocacy group"),
+        ("chief executive of Brillo Ltd", "business"),
+        ("chief executive of the Riverside NHS Foundation Trust", "government or official"),
+        ("the Commissioner of Police", "police or military"),
+        ("the Inspector General of Police", "police or military"),
+        ("spokesperson for the Harbour State Police Command", "police or military"),
+        ("leader of the council", "politician"),
+        ("the council leader", "politician"),
+        ("a party spokeswoman", "politician"),
+        ("a BJP corporator", "politician"),
+        ("an MCA for the ward", "politician"),
     ],
 )
 def test_a_description_after_a_name_gives_its_type(role, kind):

@@ -314,17 +314,44 @@ def type_of_head(phrase: str) -> str | None:
         # Emergency Medicine" is not the government's
         if kind is not None or _OF_A_BODY.search(phrase):
             return kind
+    if head in _RUNS_A_BODY and _OF_A_BODY.search(phrase):
+        kind = _type_of_body_run(head, phrase)
+        if kind is not None:
+            return kind
+    if (head, before) not in _ROLE_IN_CONTEXT and _initials_before(phrase, head):
+        before = "initials"  # "NDP leader", "SNP leader": a body that goes by its initials
     return _ROLE_IN_CONTEXT.get((head, before), TYPE_VOCABULARY.get(head))
+
+
+def _initials_before(phrase: str, head: str) -> bool:
+    """Is the word before ``head`` written in capitals ("NDP" in "the NDP leader")?"""
+    words = _HEAD_WORDS.findall(phrase)
+    lows = [w.lower() for w in words]
+    at = lows.index(head) if head in lows else 0
+    return at > 0 and len(words[at - 1]) > 1 and words[at - 1].isupper() and words[at - 1].isalpha()
+
+
+# Roles that run a body of any kind take the body's type where the text names a body the
+# lists know ("chief executive of the city council" is the council's, "Commissioner of
+# Police" the police's), and their own type where it does not ("chief executive of
+# Brillo" is a company's); a body's leader is elected ("leader of the council").
+_RUNS_A_BODY = frozenset({"executive", "ceo", "commissioner", "general", "leader"})
+
+
+def _type_of_body_run(head: str, phrase: str) -> str | None:
+    kind = type_of_body(phrase, telling_words=False)
+    if head == "leader" and kind == "government or official":
+        return "politician"
+    return kind
 
 
 def _word_before(phrase: str, head: str) -> str:
     """What stands before a description's head noun, as `_ROLE_IN_CONTEXT` reads it: "place"
-    (a country or its people), "team", "possessive", "initials" ("NDP"), or the word itself."""
+    (a country or its people), "team", "possessive", or the word itself."""
     words = _HEAD_WORDS.findall(phrase.lower())
     if head not in words or words.index(head) == 0:
         return ""
     before = words[words.index(head) - 1]
-    written = _HEAD_WORDS.findall(phrase)[words.index(head) - 1]
     if before.endswith(("'s", "’s", "s'", "s’")):
         # "the National Women's Council", "the Students' Union": a body named for the people
         # it speaks for; "the city's council" is a possessive
@@ -336,8 +363,6 @@ def _word_before(phrase: str, head: str) -> str:
     plural_people = before.endswith("s") and before[:-1] in PERSON_NOUNS
     if plural_people and TYPE_VOCABULARY.get(before) != "business":
         return "people"
-    if len(written) > 1 and written.isupper() and written.isalpha():
-        return "initials"  # "NDP", "SNP": an organisation that goes by its initials
     return "team" if before in ("club", "team", "side", "squad") else before
 
 
@@ -399,6 +424,14 @@ _ROLE_IN_CONTEXT = {
         "immigration border forest".split()
     },
     ("service", "police"): "police or military",
+    ("commissioner", "police"): "police or military",
+    # the UK's public hospital trusts: "the Royal Free NHS Foundation Trust"
+    ("trust", "nhs"): "government or official",
+    ("trust", "foundation"): "government or official",
+    # a council's leader is an elected councillor: "council leader Ana Ruiz"
+    ("leader", "council"): "politician",
+    # a party's spokespeople: "a party spokeswoman"
+    **{(word, "party"): "politician" for word in ("spokesman", "spokeswoman", "spokesperson")},
     # "according to reports": other outlets' ("police reports" are the police's)
     ("reports", ""): "media",
 }
