@@ -54,6 +54,20 @@ def _type(text: str, name: str) -> str:
         ('"Recall the house," said party leader Ana Ruiz.', "Ana Ruiz", "politician"),
         ('"Recall the house," said SNP leader Ana Ruiz.', "Ana Ruiz", "politician"),
         ('"Recall the house," said Ana Ruiz, Ontario NDP leader.', "Ana Ruiz", "politician"),
+        ('"Recall the house," said Green Isle leader Ana Ruiz.', "Ana Ruiz", "politician"),
+        ('"We flew at dawn," said Squadron Leader Ana Ruiz.', "Ana Ruiz", "police or military"),
+        # the place a legislator represents
+        (
+            '"It was rushed," said Tom Lee, who represents a rural coastal seat.',
+            "Tom Lee",
+            "politician",
+        ),
+        # an abbreviation in brackets between a title of a body and the name
+        (
+            "The bridge fell at noon, Superintendent of Police (SP) Dan Hale said.",
+            "Dan Hale",
+            "police or military",
+        ),
         # public services
         (
             "The National Weather Service said the winds reached 140 mph.",

@@ -318,17 +318,21 @@ def type_of_head(phrase: str) -> str | None:
         kind = _type_of_body_run(head, phrase)
         if kind is not None:
             return kind
-    if (head, before) not in _ROLE_IN_CONTEXT and _initials_before(phrase, head):
-        before = "initials"  # "NDP leader", "SNP leader": a body that goes by its initials
+    if (head, before) not in _ROLE_IN_CONTEXT:
+        before = _name_before(phrase, head) or before
     return _ROLE_IN_CONTEXT.get((head, before), TYPE_VOCABULARY.get(head))
 
 
-def _initials_before(phrase: str, head: str) -> bool:
-    """Is the word before ``head`` written in capitals ("NDP" in "the NDP leader")?"""
+def _name_before(phrase: str, head: str) -> str | None:
+    """ "initials" when the word before ``head`` is written in capitals ("NDP" in "the NDP
+    leader"), "name" when it is capitalised ("Fine Gael leader"), else None."""
     words = _HEAD_WORDS.findall(phrase)
     lows = [w.lower() for w in words]
     at = lows.index(head) if head in lows else 0
-    return at > 0 and len(words[at - 1]) > 1 and words[at - 1].isupper() and words[at - 1].isalpha()
+    if at == 0 or not words[at - 1][:1].isupper():
+        return None
+    written = words[at - 1]
+    return "initials" if len(written) > 1 and written.isupper() and written.isalpha() else "name"
 
 
 # Roles that run a body of any kind take the body's type where the text names a body the
@@ -411,12 +415,14 @@ _ROLE_IN_CONTEXT = {
     # a company's titles: "General Manager Tom Lee", "Managing Director Ana Ruiz"
     ("manager", "general"): "business",
     ("director", "managing"): "business",
-    # a party's leader: "the party leader", "Opposition leader", "NDP leader Ana Ruiz" (a
-    # party goes by its initials)
+    # a party's leader: "the party leader", "Opposition leader", "NDP leader Ana Ruiz", "Fine
+    # Gael leader Ana Ruiz" (a party goes by its name or its initials); a squadron leader
+    # is an officer
     **{
         ("leader", word): "politician"
-        for word in "party opposition majority minority initials".split()
+        for word in "party opposition majority minority initials name".split()
     },
+    ("leader", "squadron"): "police or military",
     # public services: "the National Weather Service", "the fire service"
     **{
         ("service", word): "government or official"

@@ -101,6 +101,13 @@ _LIVES_THERE = re.compile(
     r"\s+(?:lives|live|has\s+lived|have\s+lived)\b"
 )
 
+# A legislator is named by the place they represent: "Tom Lee, who represents a rural
+# Welsh seat", "Ana Ruiz, who represents the 4th district"
+_REPRESENTS = re.compile(
+    r",?\s+(?:\d{1,3},\s+)?who\s+(?:represents|represented|has\s+represented)\s+"
+    r"(?:[\w\-’'.]+\s+){0,5}?(?:seat|constituency|district|ward|riding|electorate|division)\b"
+)
+
 # A home named by its owner: "Jack Maddox's house", "outside Ana Ruiz's flooded home"
 _HOME_OF = re.compile(
     r"['’]s?\s+(?:[a-z\-]+\s+)?(?:home|house|bungalow|flat|apartment|farm|property)\b"
@@ -129,7 +136,8 @@ _SPEAKS_FOR = re.compile(
 # capitalised words after "of" or "for" are the body's, then the person's given names.
 _TITLE_OF_A_BODY = re.compile(
     rf"\b({CAPITAL}[a-z]+)\s+(?:of|for)\s+(?:the\s+)?"
-    rf"(?:(?:{CAPITAL}[\w’'\-]*,?|and|&)\s+){{1,8}}$"
+    rf"(?:(?:{CAPITAL}[\w’'\-]*,?|and|&)\s+){{1,8}}(?:\([A-Z]{{2,6}}\)\s+)?"
+    rf"(?:{CAPITAL}[\w’'\-]*\s+){{0,3}}$"
 )
 
 # Capital letters after a name: "SC" in "Michael Cush SC, for the State"
@@ -282,7 +290,7 @@ def _type_after(text: str, end: int, word_table: WordTable) -> str | None:
     """The type of the description that follows a name ending at ``end``, or None."""
     if _LIVES_THERE.match(text, end):
         return FAMILY
-    if PARTY_CODE.match(text, end):
+    if PARTY_CODE.match(text, end) or _REPRESENTS.match(text, end):
         return "politician"
     match = _APPOSITIVE.match(text, end)
     if match is None:
