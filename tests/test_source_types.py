@@ -62,6 +62,9 @@ def _type(text: str, name: str) -> str:
             "Tom Lee",
             "politician",
         ),
+        # police ranks of South Asian and Nigerian English
+        ('"The bridge fell at noon," DSP Ana Ruiz said.', "Ana Ruiz", "police or military"),
+        ('"Ten were held," said IGP Tunde Bello.', "Tunde Bello", "police or military"),
         # an abbreviation in brackets between a title of a body and the name
         (
             "The bridge fell at noon, Superintendent of Police (SP) Dan Hale said.",
@@ -101,6 +104,11 @@ def _type(text: str, name: str) -> str:
         (
             'The roof of Dan Hale\'s house is gone. "We were lucky," said Hale.',
             "Dan Hale",
+            "affected person or family",
+        ),
+        (
+            'Ana Ruiz, 41, fled the town with her children. "There was smoke," she said.',
+            "Ana Ruiz",
             "affected person or family",
         ),
         # an organisation's name before the people who speak for it
@@ -205,6 +213,10 @@ def test_an_adjective_after_an_article_is_no_head_noun():
         ("a party spokeswoman", "politician"),
         ("a BJP corporator", "politician"),
         ("an MCA for the ward", "politician"),
+        ("a shop steward at the depot", "advocacy group"),
+        ("portfolio holder for planning", "politician"),
+        ("a paediatrician in Leeds", "expert or academic"),
+        ("a GP in Leeds", "expert or academic"),
     ],
 )
 def test_a_description_after_a_name_gives_its_type(role, kind):

@@ -423,6 +423,9 @@ _ROLE_IN_CONTEXT = {
         for word in "party opposition majority minority initials name".split()
     },
     ("leader", "squadron"): "police or military",
+    # a union's elected workplace officer; a councillor with a council's brief
+    ("steward", "shop"): "advocacy group",
+    ("holder", "portfolio"): "politician",
     # public services: "the National Weather Service", "the fire service"
     **{
         ("service", word): "government or official"

@@ -95,10 +95,11 @@ _LIVES_THERE = re.compile(
     # a closet"
     r"|,?\s+who\s+(?:had\s+|has\s+)?(?:lost|survived|escaped|fled|sheltered|was\s+evacuated"
     r"|were\s+evacuated|was\s+injured|was\s+rescued)\b"
-    # where they live, said as the sentence's verb: "Ana Ruiz, 71, lives nearby"; "Ana
-    # Ruiz, 32, and Tom Lee, 34, live a few doors down"
+    # where they live or what happened to them, said as the sentence's verb: "Ana Ruiz, 71,
+    # lives nearby"; "Ana Ruiz, 32, and Tom Lee, 34, live a few doors down"; "Ana Ruiz, 41,
+    # fled the town with her children"
     r"|(?:,\s+\d{1,3},)?(?:\s+and\s+(?:[\w.\-’']+\s+){1,3}?[\w.\-’']+,\s+\d{1,3},)?"
-    r"\s+(?:lives|live|has\s+lived|have\s+lived)\b"
+    r"\s+(?:lives|live|has\s+lived|have\s+lived|fled|escaped|survived)\b"
 )
 
 # A legislator is named by the place they represent: "Tom Lee, who represents a rural
