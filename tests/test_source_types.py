@@ -217,6 +217,12 @@ def test_an_adjective_after_an_article_is_no_head_noun():
         ("portfolio holder for planning", "politician"),
         ("a paediatrician in Leeds", "expert or academic"),
         ("a GP in Leeds", "expert or academic"),
+        ("the shadow home secretary", "politician"),
+        ("a Labour peer", "politician"),
+        ("a watch manager at the fire brigade", "government or official"),
+        ("a juror in the trial", "court"),
+        ("a mourner at the service", "affected person or family"),
+        ("a veterinarian in Galway", "expert or academic"),
     ],
 )
 def test_a_description_after_a_name_gives_its_type(role, kind):
@@ -229,6 +235,8 @@ def test_a_description_after_a_name_gives_its_type(role, kind):
     ("text", "name", "kind"),
     [
         ("The port is shut, according to reports.", "reports", "media"),
+        ("The defence said the search was unlawful.", "defence", "lawyer"),
+        ("The coastguard said two boats were missing.", "coastguard", "government or official"),
         (
             "The gun was fired twice, according to police reports.",
             "police reports",

@@ -320,7 +320,12 @@ def type_of_head(phrase: str) -> str | None:
             return kind
     if (head, before) not in _ROLE_IN_CONTEXT:
         before = _name_before(phrase, head) or before
+    if _SHADOW.search(phrase):
+        return "politician"  # the opposition's spokesperson: "the shadow home secretary"
     return _ROLE_IN_CONTEXT.get((head, before), TYPE_VOCABULARY.get(head))
+
+
+_SHADOW = re.compile(r"\b[Ss]hadow\s+(?:[a-z]+\s+){0,3}?(?:secretary|minister|chancellor)\b")
 
 
 def _name_before(phrase: str, head: str) -> str | None:
@@ -423,6 +428,12 @@ _ROLE_IN_CONTEXT = {
         for word in "party opposition majority minority initials name".split()
     },
     ("leader", "squadron"): "police or military",
+    # a fire brigade is a public service; an army's brigade is a unit
+    ("brigade", "fire"): "government or official",
+    # a member of the House of Lords: "a Labour peer", "a Tory peer", "a life peer"
+    **{("peer", word): "politician" for word in ("name", "tory", "life", "crossbench")},
+    # "the defence" in a court is the defendant's lawyers ("defence chief" is not)
+    **{(word, before): "lawyer" for word in ("defence", "defense") for before in ("", "the")},
     # a union's elected workplace officer; a councillor with a council's brief
     ("steward", "shop"): "advocacy group",
     ("holder", "portfolio"): "politician",
