@@ -218,6 +218,8 @@ def test_an_adjective_after_an_article_is_no_head_noun():
         ("a paediatrician in Leeds", "expert or academic"),
         ("a GP in Leeds", "expert or academic"),
         ("the shadow home secretary", "politician"),
+        ("a member of the state assembly", "politician"),
+        ("a member of the public", "affected person or family"),
         ("a Labour peer", "politician"),
         ("a watch manager at the fire brigade", "government or official"),
         ("a juror in the trial", "court"),

@@ -314,7 +314,7 @@ def type_of_head(phrase: str) -> str | None:
         # Emergency Medicine" is not the government's
         if kind is not None or _OF_A_BODY.search(phrase):
             return kind
-    if head in _RUNS_A_BODY and _OF_A_BODY.search(phrase):
+    if head in _RUNS_A_BODY | _MEMBERS and _OF_A_BODY.search(phrase):
         kind = _type_of_body_run(head, phrase)
         if kind is not None:
             return kind
@@ -344,11 +344,20 @@ def _name_before(phrase: str, head: str) -> str | None:
 # lists know ("chief executive of the city council" is the council's, "Commissioner of
 # Police" the police's), and their own type where it does not ("chief executive of
 # Brillo" is a company's); a body's leader is elected ("leader of the council").
+# The members of a legislature are elected: "other members of the city council", "a
+# member of the state assembly"; "a member of the public" speaks for themselves.
 _RUNS_A_BODY = frozenset({"executive", "ceo", "commissioner", "general", "leader"})
+_MEMBERS = frozenset({"member", "members"})
+_LEGISLATURES = frozenset("council parliament assembly legislature congress senate".split())
 
 
 def _type_of_body_run(head: str, phrase: str) -> str | None:
     kind = type_of_body(phrase, telling_words=False)
+    if head in _MEMBERS:
+        body = head_word(_OF_A_BODY.split(phrase, maxsplit=1)[-1])
+        if body == "public":
+            return "affected person or family"  # "a member of the public"
+        return "politician" if body in _LEGISLATURES else None
     if head == "leader" and kind == "government or official":
         return "politician"
     return kind
