@@ -3,24 +3,29 @@ set): the role words anywhere in its mentions and beside each place it is named,
 in the phrase it speaks through.
 
 The rules, in the order they decide (each is a plain function with its own tests in
-tests/test_attribution.py):
+tests/test_attribution.py and tests/test_source_types.py):
 
 1. a relative named by their tie to someone is family, whatever their job ("Taylor's
-   father, Police Chief Pete Taylor"; "Ana Ruiz, whose son was held"): news names the tie
-   because it is why they speak;
+   father, Police Chief Pete Taylor"; "Ana Ruiz, whose son was held"; "the boy's parents,
+   Tom and Ana Lee"): news names the tie because it is why they speak;
 2. after an honorific ("Dr.", "Prof."), the description after the name: the job says
    more than the title ("Dr. Ana Ruiz, the chief medical officer");
-3. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee");
+3. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee"),
+   also a title joined to its body ("Minister for Foreign Affairs Ana Ruiz", "Chief of
+   Police Tom Lee"); then letters after the name ("Dara Quinn SC" is a lawyer);
 4. for a spokesperson or aide, the type of whom they speak for ("Ana Ruiz, a Whitman
    spokeswoman", where the text calls Whitman a candidate);
 5. what the phrase it speaks through says (the engine's first reading);
-6. a description after a name ("Ana Ruiz, a nurse", "Tom Lee, who lives nearby"; a role
-   with no type of its own takes the type of the body it is of: "J. Cole, winner of the
-   race for U.S. Congress"), or a person noun behind a comma before it ("Lismore
-   resident, Joel Wilson");
-7. a body it leads ("Netanyahu's office said", "the Hoffman campaign");
-8. the last word of an organisation's name ("the Harbour Herald"), or of a longer name
-   that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
+6. a description after a name ("Ana Ruiz, a nurse", "Tom Lee, who lives nearby", "Ana
+   Ruiz, who lost her home", "Tom Lee, who represents the 4th district", "Ana Ruiz,
+   Ontario NDP leader"; a role with no type of its own takes the type of the body it is
+   of: "J. Cole, winner of the race for U.S. Congress"), or a person noun behind a comma
+   before it ("Lismore resident, Joel Wilson");
+7. a body it leads ("Netanyahu's office said", "the Hoffman campaign"); for a person, a
+   home the text names them by ("Jack Maddox's house");
+8. for a body, its name's own words ("the Harbour Herald"), the people named after it
+   ("Safaricom CEO Peter Ndegwa", "J.P. Morgan analysts"), or the last word of a longer
+   name that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
 9. a country's name: its government ("Israel said").
 
 What it can not tell you: a source the text never describes (a councillor named only by
