@@ -122,6 +122,25 @@ def _type(text: str, name: str) -> str:
             "Morvane",
             "expert or academic",
         ),
+        # a spokesperson takes the type of the body the text describes
+        (
+            'Brillo, the online retailer, said sales rose. "We are pleased," Brillo'
+            " spokesperson Colin Ashby said.",
+            "Colin Ashby",
+            "business",
+        ),
+        (
+            'The Harbour Trust, a charity, runs the pier. "We are pleased," said Colin Ashby, a'
+            " Harbour Trust spokesman.",
+            "Colin Ashby",
+            "advocacy group",
+        ),
+        (
+            'The seat went to candidate Meg Whitman. "We are glad," said Whitman spokeswoman'
+            " Ana Ruiz.",
+            "Ana Ruiz",
+            "politician",
+        ),
         # a couple named together: "her parents, Tom and Ana Lee"
         (
             "The girl's parents, Tom and Ana Lee, were in court."

@@ -154,6 +154,9 @@ _LETTERS_AFTER = re.compile(r"\s+([A-Z]{2})\b")
 # "Qantas customers") do not make it theirs.
 _STAFF_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 
+# The same, before the name: "Brillo spokesperson Colin Ashby", "a Whitman aide, Tom Lee"
+_SPEAKS_FOR_BEFORE = re.compile(rf"({CAPITAL}[\w\-]*)(?:['’]s)?\s+{_SPOKESPERSON},?\s+$")
+
 # The rest of a longer name after a short one: "Cirrus" in "Cirrus Logic Inc."
 _LONGER_NAME = re.compile(rf"(?:\s+(?:{CAPITAL}[\w&'’\-]*\.?|&)){{1,4}}")
 
@@ -181,7 +184,7 @@ def source_type(
             for start, _ in places
         ),
         lambda: _first(_type_of_post_nominal(text, *place) for place in places),
-        lambda: _first(_type_of_principal(text, end, word_table) for _, end in places),
+        lambda: _first(_type_of_principal(text, *place, word_table) for place in places),
         lambda: first_reading if first_reading != "other" else None,
         lambda: _first(
             _type_after(text, end, word_table) or _type_before(start, text, word_table, comma=True)
@@ -325,17 +328,24 @@ def _is_title(description: str, head: str) -> bool:
     return all(w[:1].isupper() for w in words[: lows.index(head)])
 
 
-def _type_of_principal(text: str, end: int, word_table: WordTable) -> str | None:
-    """The type of the person that the spokesperson or aide named just before ``end``
+def _type_of_principal(text: str, start: int, end: int, word_table: WordTable) -> str | None:
+    """The type of the person or body that the spokesperson or aide named at (start, end)
     speaks for, by the role word before that person's surname anywhere in the text: "Ana
     Ruiz, a Whitman spokeswoman" or "..., an aide to Senator Pryce", where the text has
-    "candidate Meg Whitman" and "Senator Dana Pryce"."""
+    "candidate Meg Whitman" and "Senator Dana Pryce"; or by what the text says the body is:
+    "Brillo spokesperson Colin Ashby", where the text has "Brillo, the online retailer"."""
     appositive = _APPOSITIVE.match(text, end)
     match = _SPEAKS_FOR.match(appositive.group(1).strip()) if appositive else None
-    if match is None:
+    if match is not None:
+        surname = match.group(1) or match.group(2)  # "a Whitman spokeswoman", "an aide to Pryce"
+    elif before := _SPEAKS_FOR_BEFORE.search(text, max(0, start - 80), start):
+        surname = before.group(1)
+    else:
         return None
-    surname = match.group(1) or match.group(2)  # "a Whitman spokeswoman", "an aide to Mr Pryce"
-    return _first(_type_before(at, text, word_table) for at, _ in _surname_places(surname, text))
+    places = _surname_places(surname, text)
+    return _first(_type_before(at, text, word_table) for at, _ in places) or _first(
+        _type_after(text, at_end, word_table) for _, at_end in places
+    )
 
 
 def _type_of_body_led(text: str, start: int, end: int) -> str | None:
