@@ -107,6 +107,16 @@ def _type(text: str, name: str) -> str:
             "affected person or family",
         ),
         (
+            'Ana Ruiz and her two sons waded through the water. "It was cold," Ms Ruiz said.',
+            "Ana Ruiz",
+            "affected person or family",
+        ),
+        (
+            '"We lost everything," said Tom Lee, whose bakery was flooded on Monday.',
+            "Tom Lee",
+            "affected person or family",
+        ),
+        (
             'Ana Ruiz, 41, fled the town with her children. "There was smoke," she said.',
             "Ana Ruiz",
             "affected person or family",

@@ -97,9 +97,15 @@ _LIVES_THERE = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?:who\s+(?:lives|live|lived|has lived|had lived|moved)\b"
     r"|whose\s+(?:[\w\-’']+\s+){0,2}?(?:home|house|bungalow|flat|apartment|farm|street)\b)"
     # what happened to them: "Ana Ruiz, who lost her home", "said Tom Lee who sheltered in
-    # a closet"
+    # a closet", "Ana Ruiz, whose shop was flooded"
     r"|,?\s+who\s+(?:had\s+|has\s+)?(?:lost|survived|escaped|fled|sheltered|was\s+evacuated"
     r"|were\s+evacuated|was\s+injured|was\s+rescued)\b"
+    r"|,\s+whose\s+(?:[\w\-’']+\s+){1,3}?(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:destroyed|damaged|flooded|burned|burnt|swept|looted|wrecked|hit)\b"
+    # with their family, as one of a household: "Kat Fisher and her three children were
+    # forced to wade"
+    r"|\s+and\s+(?:her|his|their)\s+(?:[\w\-]+\s+){0,2}?(?:children|kids|family|husband|"
+    r"wife|partner|son|sons|daughter|daughters|baby|parents)\b"
     # where they live or what happened to them, said as the sentence's verb: "Ana Ruiz, 71,
     # lives nearby"; "Ana Ruiz, 32, and Tom Lee, 34, live a few doors down"; "Ana Ruiz, 41,
     # fled the town with her children"
