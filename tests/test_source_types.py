@@ -29,6 +29,7 @@ def _type(text: str, name: str) -> str:
         ),
         ('"We will act," said Tánaiste Dara Quinn.', "Dara Quinn", "government or official"),
         ('"Why the delay?" asked CJI Anil Rao.', "Anil Rao", "court"),
+        ('"Order," said Ceann Comhairle Dara Quinn.', "Dara Quinn", "politician"),
         ('"Bail is refused," said Magistrate Tendai Moyo.', "Tendai Moyo", "court"),
         (
             '"The water came fast," said Lakeside local Ana Ruiz.',
