@@ -30,6 +30,14 @@ def _type(text: str, name: str) -> str:
         ('"We will act," said Tánaiste Dara Quinn.', "Dara Quinn", "government or official"),
         ('"Why the delay?" asked CJI Anil Rao.', "Anil Rao", "court"),
         ('"Order," said Ceann Comhairle Dara Quinn.', "Dara Quinn", "politician"),
+        ('"He is innocent," said Attorney-at-law Ana Ruiz.', "Ana Ruiz", "lawyer"),
+        ('"We will act," Interior CS Tom Kamau said.', "Tom Kamau", "government or official"),
+        (
+            '"We will act," said executive member for housing Ana Ruiz.',
+            "Ana Ruiz",
+            "politician",
+        ),
+        ('"We will act," said Lib Dem group leader Ana Ruiz.', "Ana Ruiz", "politician"),
         ('"Bail is refused," said Magistrate Tendai Moyo.', "Tendai Moyo", "court"),
         (
             '"The water came fast," said Lakeside local Ana Ruiz.',

@@ -446,6 +446,8 @@ _ROLE_IN_CONTEXT = {
     # a union's elected workplace officer; a councillor with a council's brief
     ("steward", "shop"): "advocacy group",
     ("holder", "portfolio"): "politician",
+    ("member", "executive"): "politician",  # "executive member for housing" of a council
+    ("leader", "group"): "politician",  # a party's group on a council: "Lib Dem group leader"
     # public services: "the National Weather Service", "the fire service"
     **{
         ("service", word): "government or official"
