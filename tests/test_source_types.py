@@ -20,6 +20,13 @@ def _type(text: str, name: str) -> str:
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
+        # a person noun that opens a sentence before a name ("Resident Ana Ruiz")
+        (
+            "The water rose. Resident Ana Ruiz said it was fast.",
+            "Ana Ruiz",
+            "affected person or family",
+        ),
+        ("Witness Tom Lee told the court he saw the car.", "Tom Lee", "affected person or family"),
         # titles of English news the role list lacked
         ('"The vote is Tuesday," said Councilmember Ana Ruiz.', "Ana Ruiz", "politician"),
         (

@@ -185,9 +185,12 @@ def source_type(
         return FAMILY
     rules = (
         lambda: _first(_after_an_honorific(text, start, end, word_table) for start, end in places),
-        lambda: _first(
-            _type_before(start, text, word_table) or _type_of_title_before(start, text)
-            for start, _ in places
+        lambda: (
+            _first(
+                _type_before(start, text, word_table) or _type_of_title_before(start, text)
+                for start, _ in places
+            )
+            or _type_of_first_word(name)
         ),
         lambda: _first(_type_of_post_nominal(text, *place) for place in places),
         lambda: _first(_type_of_principal(text, *place, word_table) for place in places),
@@ -268,15 +271,18 @@ def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = Fal
     for _ in range(2):
         if i < 0 or text[ends[i] : end].strip() or not text[starts[i]].isupper():
             break
-        if keys[i] in ROLE_WORDS:
+        if keys[i] in ROLE_WORDS or _person_noun_opening(text, starts[i], keys[i]):
             break
         i, end = i - 1, starts[i]
     if i < 0 or text[ends[i] : end].strip() != ("," if comma else ""):
         return None
     if comma and keys[i] not in PERSON_NOUNS:
         return None
-    if text[starts[i]].isupper() and keys[i] not in ROLE_WORDS:
+    opening = _person_noun_opening(text, starts[i], keys[i])
+    if text[starts[i]].isupper() and keys[i] not in ROLE_WORDS and not opening:
         return None  # only a title is capitalised before a name
+    if opening:  # "Resident Ana Ruiz said": nothing before it in its sentence
+        return type_of_head(text[starts[i] : ends[i]])
     pair = text[starts[max(i - 1, 0)] : ends[i]]
     if head_word(pair) != keys[i]:  # "of", "-ed" and "-ing" words cut it
         return type_of_head(text[starts[i] : ends[i]])
@@ -290,6 +296,24 @@ def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = Fal
             j -= 1
         kind = type_of(text[starts[j] : ends[i]])
     return None if kind == "other" else kind
+
+
+def _type_of_first_word(name: str) -> str | None:
+    """The type of a person noun that a name of three words or more opens, where a
+    sentence's first word kept it in the name: "Resident Ana Ruiz", "Witness Tom Lee"."""
+    words = name.split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words[:3]):
+        return None  # "local official in Kelbar district" is a description, not a name
+    return type_of_head(words[0]) if words[0].lower() in PERSON_NOUNS else None
+
+
+def _person_noun_opening(text: str, at: int, key: str) -> bool:
+    """Is the word at ``at`` a person noun that opens its sentence, capitalised for that
+    ("Resident Ana Ruiz said", "Witness Tom Lee told the court")?"""
+    if key not in PERSON_NOUNS:
+        return False
+    before = text[max(0, at - 4) : at].rstrip(" \t\u00a0")
+    return not before or before[-1] in '.!?\n"“”‘’'
 
 
 def _after_an_honorific(text: str, start: int, end: int, word_table: WordTable) -> str | None:
