@@ -282,6 +282,7 @@ def test_a_description_after_a_name_gives_its_type(role, kind):
     ("text", "name", "kind"),
     [
         ("The port is shut, according to reports.", "reports", "media"),
+        ("The port is shut, according to local reports.", "local reports", "media"),
         ("The defence said the search was unlawful.", "defence", "lawyer"),
         ("The coastguard said two boats were missing.", "coastguard", "government or official"),
         (

@@ -463,8 +463,12 @@ _ROLE_IN_CONTEXT = {
     ("leader", "council"): "politician",
     # a party's spokespeople: "a party spokeswoman"
     **{(word, "party"): "politician" for word in ("spokesman", "spokeswoman", "spokesperson")},
-    # "according to reports": other outlets' ("police reports" are the police's)
-    ("reports", ""): "media",
+    # "according to reports", "local reports": other outlets' ("police reports" are the
+    # police's)
+    **{
+        ("reports", word): "media"
+        for word in ("", "local", "unconfirmed", "earlier", "initial", "several", "some", "press")
+    },
 }
 
 
