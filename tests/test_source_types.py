@@ -299,3 +299,28 @@ def test_reports_and_trade_bodies(text, name, kind):
 def test_a_trade_body_named_for_its_members_is_no_advocacy_group():
     assert type_of("the Retailers Association") != "advocacy group"
     assert type_of("the Tenants Association") == "advocacy group"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The Labour Party", "politician"),
+        ("The ruling party", "politician"),
+        ("The Bureau of Meteorology", "government or official"),
+        ("The Central Bank of Kenya", "government or official"),
+        ("The Presidency", "government or official"),
+        ("The Premier League", "other"),
+        ("The Daily Mail", "media"),
+        ("The Sunday Nation", "media"),
+        ("Queensland Fire and Rescue Service", "government or official"),
+    ],
+)
+def test_a_body_that_speaks_by_its_name(body, kind):
+    """A body's type from the words of its name (acc8)."""
+    text = f'"We are ready," {body} said in a statement on Monday.'
+    sources = analyze(Article(text, check_language=False)).sources
+    assert [s.type for s in sources] == [kind]
+
+
+def test_a_third_party_is_no_political_party():
+    assert type_of("a third party") != "politician"

@@ -455,6 +455,14 @@ _ROLE_IN_CONTEXT = {
         "immigration border forest".split()
     },
     ("service", "police"): "police or military",
+    **{("service", word): "government or official" for word in ("rescue", "emergency")},
+    # a country's central bank is a public body; a news bureau is an outlet's office
+    **{("bank", word): "government or official" for word in ("central", "reserve", "world")},
+    ("bureau", "news"): "media",
+    ("bureau", "business"): "business",
+    # a sports league is no premier's: "the Premier League"
+    ("league", "premier"): "other",
+    ("party", "third"): "other",  # "a third party" is no political party
     ("commissioner", "police"): "police or military",
     # the UK's public hospital trusts: "the Royal Free NHS Foundation Trust"
     ("trust", "nhs"): "government or official",

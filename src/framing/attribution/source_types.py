@@ -45,6 +45,7 @@ from .words import (
     CAPITAL,
     HONORIFICS,
     KIN_GENDER,
+    NEWSPAPER_STARTS,
     PARTY_CODE,
     PERSON_NOUNS,
     POST_NOMINALS,
@@ -201,7 +202,7 @@ def source_type(
         ),
         lambda: _first(_type_of_body_led(text, *place) for place in _surname_places(name, text)),
         lambda: _first(_type_of_home(text, end) for _, end in places) if person else None,
-        lambda: None if person else type_of_head(name),
+        lambda: None if person else type_of_head(name) or _type_of_name_words(name),
         lambda: None if person else _first(_type_of_staff(text, end) for _, end in places),
         lambda: _first(_type_of_longer_name(text, end) for _, end in places if " " not in name),
         lambda: _type_of_country(name),
@@ -411,6 +412,20 @@ def _type_of_home(text: str, end: int) -> str | None:
     """A person named by their home lives there: "Jack Maddox's house" (in a story about
     a storm, a fire, a flood: those affected)."""
     return FAMILY if _HOME_OF.match(text, end) else None
+
+
+def _type_of_name_words(name: str) -> str | None:
+    """The type an organisation's name gives by its words where its head word does not: a
+    newspaper's first word ("Daily Mail", "Sunday Nation"), or the last pair of a name that
+    joins two words with "and" ("Queensland Fire and Rescue Service")."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if words[0].lower() in NEWSPAPER_STARTS and words[1][:1].isupper():
+        return "media"
+    if " and " in name or " & " in name:
+        return type_of_head(" ".join(words[-2:]))
+    return None
 
 
 def _type_of_staff(text: str, end: int) -> str | None:
