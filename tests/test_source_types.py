@@ -313,6 +313,8 @@ def test_a_trade_body_named_for_its_members_is_no_advocacy_group():
         ("The Daily Mail", "media"),
         ("The Sunday Nation", "media"),
         ("Queensland Fire and Rescue Service", "government or official"),
+        ("BBC Sport", "media"),
+        ("UN Women", "government or official"),
     ],
 )
 def test_a_body_that_speaks_by_its_name(body, kind):

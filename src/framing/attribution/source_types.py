@@ -52,6 +52,7 @@ from .words import (
     PRONOUNS,
     ROLE_WORDS,
     TYPE_VOCABULARY,
+    organization_names,
     place_names,
 )
 
@@ -202,7 +203,11 @@ def source_type(
         ),
         lambda: _first(_type_of_body_led(text, *place) for place in _surname_places(name, text)),
         lambda: _first(_type_of_home(text, end) for _, end in places) if person else None,
-        lambda: None if person else type_of_head(name) or _type_of_name_words(name),
+        lambda: (
+            None
+            if person
+            else _type_of_known_unit(name) or type_of_head(name) or _type_of_name_words(name)
+        ),
         lambda: None if person else _first(_type_of_staff(text, end) for _, end in places),
         lambda: _first(_type_of_longer_name(text, end) for _, end in places if " " not in name),
         lambda: _type_of_country(name),
@@ -412,6 +417,13 @@ def _type_of_home(text: str, end: int) -> str | None:
     """A person named by their home lives there: "Jack Maddox's house" (in a story about
     a storm, a fire, a flood: those affected)."""
     return FAMILY if _HOME_OF.match(text, end) else None
+
+
+def _type_of_known_unit(name: str) -> str | None:
+    """The type of a known body whose unit the name is: "BBC Sport", "UN Women"."""
+    first, _, rest = name.partition(" ")
+    known = organization_names().get(first.lower()) if rest[:1].isupper() else None
+    return known[1] if known is not None else None
 
 
 def _type_of_name_words(name: str) -> str | None:
