@@ -200,6 +200,14 @@ def test_a_role_word_anywhere_the_text_names_a_source_gives_its_type(text, name,
         ),
         # the words before a role word count only in its own phrase: "times" is no newspaper
         ('"He fired five times," explained Chief Dan Hale.', "Dan Hale", "media"),
+        # "Sunday" opens names of people as well as of newspapers
+        ('"We are ready," said Sunday Okoro.', "Sunday Okoro", "media"),
+        # losing an election is no misfortune of the kind that makes one affected
+        (
+            '"I am sorry," said Tom Lee, who lost the election.',
+            "Tom Lee",
+            "affected person or family",
+        ),
         # a home page is no home
         (
             "Zentrix's home page was down. Zentrix said the site was back.",
@@ -311,7 +319,7 @@ def test_a_trade_body_named_for_its_members_is_no_advocacy_group():
         ("The Presidency", "government or official"),
         ("The Premier League", "other"),
         ("The Daily Mail", "media"),
-        ("The Sunday Nation", "media"),
+        ("The Evening Standard", "media"),
         ("Queensland Fire and Rescue Service", "government or official"),
         ("BBC Sport", "media"),
         ("UN Women", "government or official"),

@@ -100,7 +100,9 @@ _LIVES_THERE = re.compile(
     r"|whose\s+(?:[\w\-’']+\s+){0,2}?(?:home|house|bungalow|flat|apartment|farm|street)\b)"
     # what happened to them: "Ana Ruiz, who lost her home", "said Tom Lee who sheltered in
     # a closet", "Ana Ruiz, whose shop was flooded"
-    r"|,?\s+who\s+(?:had\s+|has\s+)?(?:lost|survived|escaped|fled|sheltered|was\s+evacuated"
+    r"|,?\s+who\s+(?:had\s+|has\s+)?(?:lost(?!\s+(?:the|a|an|his|her|their)\s+(?:election|race|"
+    r"seat|vote|match|game|final|title|case|appeal|bid|contest|primary|leadership)\b)"
+    r"|survived|escaped|fled|sheltered|was\s+evacuated"
     r"|were\s+evacuated|was\s+injured|was\s+rescued)\b"
     r"|,\s+whose\s+(?:[\w\-’']+\s+){1,3}?(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:destroyed|damaged|flooded|burned|burnt|swept|looted|wrecked|hit)\b"
@@ -428,7 +430,7 @@ def _type_of_known_unit(name: str) -> str | None:
 
 def _type_of_name_words(name: str) -> str | None:
     """The type an organisation's name gives by its words where its head word does not: a
-    newspaper's first word ("Daily Mail", "Sunday Nation"), or the last pair of a name that
+    newspaper's first word ("Daily Mail", "Evening Standard"), or the last pair of a name that
     joins two words with "and" ("Queensland Fire and Rescue Service")."""
     words = name.split()
     if len(words) < 2:

@@ -123,7 +123,8 @@ HONORIFICS = words_of_kind("honorific")
 # Letters after a name that say what a person is: "Michael Cush SC" (senior counsel).
 POST_NOMINALS = words_of_kind("post-nominal")
 
-# The first word of many newspapers' names: "Daily Mail", "Sunday Times", "Evening Standard".
+# The first word of many newspapers' names: "Daily Mail", "Evening Standard" (not "Sunday",
+# a given name in West Africa: "Sunday Okoro").
 NEWSPAPER_STARTS = words_of_kind("newspaper name start")
 
 # The last word of an organisation's name: "Human Rights Watch", "Ministry of Health".
