@@ -235,6 +235,7 @@ def test_an_adjective_after_an_article_is_no_head_noun():
     assert head_word("a retired professor from the Indian Institute") == "professor"
     assert head_word("the acting mayor") == "mayor"
     assert head_word("a man charged with theft") == "man"
+    assert head_word("the Leeds United captain") == "captain"
 
 
 @pytest.mark.parametrize(
@@ -270,6 +271,9 @@ def test_an_adjective_after_an_article_is_no_head_noun():
         ("portfolio holder for planning", "politician"),
         ("a paediatrician in Leeds", "expert or academic"),
         ("a GP in Leeds", "expert or academic"),
+        ("Leeds United captain", "other"),
+        ("the Harbour FC skipper", "other"),
+        ("an army captain", "police or military"),
         ("the shadow home secretary", "politician"),
         ("a member of the state assembly", "politician"),
         ("a member of the public", "affected person or family"),

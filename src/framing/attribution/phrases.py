@@ -221,6 +221,8 @@ def head_word(phrase: str) -> str:
     """The head noun of a description: 'a migrants' rights advocate in Ghent' -> advocate."""
     low = _JOINED_TERMS.sub(lambda m: m.group().replace(" ", "-"), _candidates(phrase).lower())
     words = _HEAD_WORDS.findall(low)
+    # a capitalised word is part of a name, not a participle: "Leeds United captain"
+    names = {w.lower() for w in _HEAD_WORDS.findall(phrase) if w[:1].isupper()}
     head: list[str] = []
     for word in words:
         if (
@@ -230,6 +232,7 @@ def head_word(phrase: str) -> str:
                 head
                 and word.endswith(("ed", "ing"))
                 and word not in TYPE_VOCABULARY
+                and word not in names
                 # after an article it is the head's adjective: "a retired professor"
                 and head[-1] not in ("a", "an", "the")
             )

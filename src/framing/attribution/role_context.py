@@ -22,6 +22,9 @@ ROLE_IN_CONTEXT = {
     ("captain", "place"): "other",
     ("captain", "team"): "other",
     ("skipper", "place"): "other",
+    # ... or a named club's: "Leeds United captain", "Harbour FC skipper" (an army's captain
+    # is "army captain" or a title before a name)
+    **{(role, name): "other" for role in ("captain", "skipper") for name in ("name", "initials")},
     # a person's rep is their agent, not a Representative: "the singer's rep"
     ("rep", "possessive"): "other",
     # an industry's group is a trade association: "the Road Haulage Union, an industry group"
