@@ -77,6 +77,11 @@ ROLE_IN_CONTEXT = {
     **{("peer", word): "politician" for word in ("name", "tory", "life", "crossbench")},
     # "the defence" in a court is the defendant's lawyers ("defence chief" is not)
     **{(word, before): "lawyer" for word in ("defence", "defense") for before in ("", "the")},
+    # a driver at work speaks for themselves ("a racing driver" is an athlete)
+    **{
+        ("driver", word): "affected person or family"
+        for word in "bus taxi cab truck lorry delivery forklift train tram van".split()
+    },
     # a union's elected workplace officer; a councillor with a council's brief
     ("steward", "shop"): "advocacy group",
     ("holder", "portfolio"): "politician",
