@@ -46,6 +46,7 @@ from .words import (
     HONORIFICS,
     KIN_GENDER,
     NEWSPAPER_STARTS,
+    ORG_HEADS,
     PARTY_CODE,
     PERSON_NOUNS,
     POST_NOMINALS,
@@ -307,12 +308,16 @@ def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = Fal
 
 
 def _type_of_first_word(name: str) -> str | None:
-    """The type of a person noun that a name of three words or more opens, where a
-    sentence's first word kept it in the name: "Resident Ana Ruiz", "Witness Tom Lee"."""
+    """The type of a person noun or a title that a name of three words or more opens, where
+    the speaker's phrase kept it in the name: "Resident Ana Ruiz" (a sentence's first
+    word), "Magistrate Tendai Mahwe" (a title the role list does not take off a name)."""
     words = name.split()
     if len(words) < 3 or not all(w[:1].isupper() for w in words[:3]):
         return None  # "local official in Kelbar district" is a description, not a name
-    return type_of_head(words[0]) if words[0].lower() in PERSON_NOUNS else None
+    if words[-1].lower() in ORG_HEADS:
+        return None  # a body's name: "Charity Oversight Commission"
+    first = words[0].lower()
+    return type_of_head(words[0]) if first in PERSON_NOUNS or first in TYPE_VOCABULARY else None
 
 
 def _person_noun_opening(text: str, at: int, key: str) -> bool:
