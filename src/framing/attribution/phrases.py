@@ -15,6 +15,15 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..vocabulary import NAME_ABBREVIATIONS
+from .role_context import (
+    LEGISLATURES,
+    MEMBERS,
+    ROLE_IN_CONTEXT,
+    RUNS_A_BODY,
+    is_shadow_minister,
+    name_before,
+    word_before,
+)
 from .words import (
     CAPITAL,
     COMMON_CAPITALISED,
@@ -212,12 +221,21 @@ def head_word(phrase: str) -> str:
     """The head noun of a description: 'a migrants' rights advocate in Ghent' -> advocate."""
     low = _JOINED_TERMS.sub(lambda m: m.group().replace(" ", "-"), _candidates(phrase).lower())
     words = _HEAD_WORDS.findall(low)
+    # a capitalised word is part of a name, not a participle: "Leeds United captain"
+    names = {w.lower() for w in _HEAD_WORDS.findall(phrase) if w[:1].isupper()}
     head: list[str] = []
     for word in words:
         if (
             word in PREPOSITIONS
             or word in ("who", "whose", "which", "that", ",")
-            or (head and word.endswith(("ed", "ing")) and word not in TYPE_VOCABULARY)
+            or (
+                head
+                and word.endswith(("ed", "ing"))
+                and word not in TYPE_VOCABULARY
+                and word not in names
+                # after an article it is the head's adjective: "a retired professor"
+                and head[-1] not in ("a", "an", "the")
+            )
         ):
             break
         if word == "and" and head:
@@ -300,7 +318,7 @@ def type_of_head(phrase: str) -> str | None:
     """The type a description's head noun gives, read with the word before it ("Australia
     captain" is an athlete, "army captain" an officer), or None."""
     head = head_word(phrase)
-    before = _word_before(phrase, head)
+    before = word_before(phrase, head)
     if head in _OFFICIALS:
         body = before if before in ORG_WORDS or before in COMPANY_WORDS else ""
         kind = TYPE_VOCABULARY.get(body) or type_of_body(phrase, telling_words=False)
@@ -308,58 +326,28 @@ def type_of_head(phrase: str) -> str | None:
         # Emergency Medicine" is not the government's
         if kind is not None or _OF_A_BODY.search(phrase):
             return kind
-    return _ROLE_IN_CONTEXT.get((head, before), TYPE_VOCABULARY.get(head))
+    if head in RUNS_A_BODY | MEMBERS and _OF_A_BODY.search(phrase):
+        kind = _type_of_body_run(head, phrase)
+        if kind is not None:
+            return kind
+    if (head, before) not in ROLE_IN_CONTEXT:
+        before = name_before(phrase, head) or before
+    if is_shadow_minister(phrase):
+        return "politician"
+    return ROLE_IN_CONTEXT.get((head, before), TYPE_VOCABULARY.get(head))
 
 
-def _word_before(phrase: str, head: str) -> str:
-    """What stands before a description's head noun, as `_ROLE_IN_CONTEXT` reads it: "place"
-    (a country or its people), "team", "possessive", or the word itself."""
-    words = _HEAD_WORDS.findall(phrase.lower())
-    if head not in words or words.index(head) == 0:
-        return ""
-    before = words[words.index(head) - 1]
-    if before.endswith(("'s", "’s", "s'", "s’")):
-        # "the National Women's Council", "the Students' Union": a body named for the people
-        # it speaks for; "the city's council" is a possessive
-        owner = before.removesuffix("'s").removesuffix("’s").rstrip("'’")
-        return "people" if people_word(owner) else "possessive"
-    if place_named(before) is not None or before in place_names():
-        return "place"
-    return "team" if before in ("club", "team", "side", "squad") else before
-
-
-# Role words whose type depends on the word before them. Each case is tested in
-# tests/test_attribution.py.
-_ROLE_IN_CONTEXT = {
-    # a country's or a club's captain leads a team, not a unit: "Australia captain Steve Waugh"
-    ("captain", "place"): "other",
-    ("captain", "team"): "other",
-    ("skipper", "place"): "other",
-    # a person's rep is their agent, not a Representative: "the singer's rep"
-    ("rep", "possessive"): "other",
-    # an industry's group is a trade association: "the Road Haulage Union, an industry group"
-    ("group", "industry"): "business",
-    # a guest or keynote speaker gives a talk; the Speaker chairs a legislature
-    ("speaker", "guest"): "other",
-    ("speaker", "keynote"): "other",
-    # a credit union is a bank owned by its members
-    ("union", "credit"): "business",
-    # a body named for the people it speaks for: "the National Women's Council", "the
-    # Riverside Supporters' Trust", "the Parents' Association"
-    **{(body, "people"): "advocacy group" for body in ("council", "trust", "association")},
-    # an officer of an administration or a company, not of the police: "chief administrative
-    # officer Ana Ruiz", "chief financial officer"
-    ("officer", "administrative"): "government or official",
-    ("officer", "medical"): "government or official",
-    ("officer", "executive"): "business",
-    ("officer", "financial"): "business",
-    ("officer", "operating"): "business",
-    # news organisations and agencies are media: "several news organizations", "news agency"
-    **{
-        (word, "news"): "media"
-        for word in "organization organizations organisation organisations agency agencies".split()
-    },
-}
+def _type_of_body_run(head: str, phrase: str) -> str | None:
+    """The type of a role that runs a body, or of a member of one (`role_context`)."""
+    kind = type_of_body(phrase, telling_words=False)
+    if head in MEMBERS:
+        body = head_word(_OF_A_BODY.split(phrase, maxsplit=1)[-1])
+        if body == "public":
+            return "affected person or family"  # "a member of the public"
+        return "politician" if body in LEGISLATURES else None
+    if head == "leader" and kind == "government or official":
+        return "politician"
+    return kind
 
 
 # "the Hoffman campaign", "Whitman's campaign": a campaign named after a person is a

@@ -409,7 +409,8 @@ class Resolver:
             # organisation: "Norwegian fund Solvik Kapital", "online retailer Castlegate"
             described = role.split()[-1].lower() if role else ""
             learned["kind"] = "org" if described in ORG_HEADS | COMPANY_WORDS else "person"
-        details = " ".join(p for p in (role, phrase.role) if p)
+        # an age is no role: "Ana Ruiz, 31, said"
+        details = " ".join(p for p in (role, phrase.role) if p and not p.strip().isdigit())
         if details:
             if known.type == "other":
                 learned["type"] = type_of(details)

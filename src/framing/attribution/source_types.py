@@ -3,24 +3,29 @@ set): the role words anywhere in its mentions and beside each place it is named,
 in the phrase it speaks through.
 
 The rules, in the order they decide (each is a plain function with its own tests in
-tests/test_attribution.py):
+tests/test_attribution.py and tests/test_source_types.py):
 
 1. a relative named by their tie to someone is family, whatever their job ("Taylor's
-   father, Police Chief Pete Taylor"; "Ana Ruiz, whose son was held"): news names the tie
-   because it is why they speak;
+   father, Police Chief Pete Taylor"; "Ana Ruiz, whose son was held"; "the boy's parents,
+   Tom and Ana Lee"): news names the tie because it is why they speak;
 2. after an honorific ("Dr.", "Prof."), the description after the name: the job says
    more than the title ("Dr. Ana Ruiz, the chief medical officer");
-3. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee");
+3. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee"),
+   also a title joined to its body ("Minister for Foreign Affairs Ana Ruiz", "Chief of
+   Police Tom Lee"); then letters after the name ("Dara Quinn SC" is a lawyer);
 4. for a spokesperson or aide, the type of whom they speak for ("Ana Ruiz, a Whitman
    spokeswoman", where the text calls Whitman a candidate);
 5. what the phrase it speaks through says (the engine's first reading);
-6. a description after a name ("Ana Ruiz, a nurse", "Tom Lee, who lives nearby"; a role
-   with no type of its own takes the type of the body it is of: "J. Cole, winner of the
-   race for U.S. Congress"), or a person noun behind a comma before it ("Lismore
-   resident, Joel Wilson");
-7. a body it leads ("Netanyahu's office said", "the Hoffman campaign");
-8. the last word of an organisation's name ("the Harbour Herald"), or of a longer name
-   that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
+6. a description after a name ("Ana Ruiz, a nurse", "Tom Lee, who lives nearby", "Ana
+   Ruiz, who lost her home", "Tom Lee, who represents the 4th district", "Ana Ruiz,
+   Ontario NDP leader"; a role with no type of its own takes the type of the body it is
+   of: "J. Cole, winner of the race for U.S. Congress"), or a person noun behind a comma
+   before it ("Lismore resident, Joel Wilson");
+7. a body it leads ("Netanyahu's office said", "the Hoffman campaign"); for a person, a
+   home the text names them by ("Jack Maddox's house");
+8. for a body, its name's own words ("the Harbour Herald"), the people named after it
+   ("Safaricom CEO Peter Ndegwa", "J.P. Morgan analysts"), or the last word of a longer
+   name that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
 9. a country's name: its government ("Israel said").
 
 What it can not tell you: a source the text never describes (a councillor named only by
@@ -41,11 +46,15 @@ from .words import (
     CAPITAL,
     HONORIFICS,
     KIN_GENDER,
+    NEWSPAPER_STARTS,
+    ORG_HEADS,
     PARTY_CODE,
     PERSON_NOUNS,
+    POST_NOMINALS,
     PRONOUNS,
     ROLE_WORDS,
     TYPE_VOCABULARY,
+    organization_names,
     place_names,
 )
 
@@ -97,6 +106,36 @@ _OPENS_DESCRIPTION = frozenset("a an the one another his her their its".split())
 _LIVES_THERE = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?:who\s+(?:lives|live|lived|has lived|had lived|moved)\b"
     r"|whose\s+(?:[\w\-’']+\s+){0,2}?(?:home|house|bungalow|flat|apartment|farm|street)\b)"
+    # what happened to them: "Ana Ruiz, who lost her home", "said Tom Lee who sheltered in
+    # a closet", "Ana Ruiz, whose shop was flooded"
+    r"|,?\s+who\s+(?:had\s+|has\s+)?(?:lost(?!\s+(?:the|a|an|his|her|their)\s+(?:election|race|"
+    r"seat|vote|match|game|final|title|case|appeal|bid|contest|primary|leadership)\b)"
+    r"|survived|escaped|fled|sheltered|was\s+evacuated"
+    r"|were\s+evacuated|was\s+injured|was\s+rescued)\b"
+    r"|,\s+whose\s+(?:[\w\-’']+\s+){1,3}?(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:destroyed|damaged|flooded|burned|burnt|swept|looted|wrecked|hit)\b"
+    # with their family, as one of a household: "Kat Fisher and her three children were
+    # forced to wade"
+    r"|\s+and\s+(?:her|his|their)\s+(?:[\w\-]+\s+){0,2}?(?:children|kids|family|husband|"
+    r"wife|partner|son|sons|daughter|daughters|baby|parents)\b"
+    # where they live or what happened to them, said as the sentence's verb: "Ana Ruiz, 71,
+    # lives nearby"; "Ana Ruiz, 32, and Tom Lee, 34, live a few doors down"; "Ana Ruiz, 41,
+    # fled the town with her children"
+    r"|(?:,\s+\d{1,3},)?(?:\s+and\s+(?:[\w.\-’']+\s+){1,3}?[\w.\-’']+,\s+\d{1,3},)?"
+    r"\s+(?:lives|live|has\s+lived|have\s+lived|fled|escaped|survived)\b"
+)
+
+# A legislator is named by the place they represent: "Tom Lee, who represents a rural
+# Welsh seat", "Ana Ruiz, who represents the 4th district"
+_REPRESENTS = re.compile(
+    r",?\s+(?:\d{1,3},\s+)?who\s+(?:represents|represented|has\s+represented)\s+"
+    r"(?:[\w\-’'.]+\s+){0,5}?(?:seat|constituency|district|ward|riding|electorate|division)\b"
+)
+
+# A home named by its owner: "Jack Maddox's house", "outside Ana Ruiz's flooded home"
+_HOME_OF = re.compile(
+    r"['’]s?\s+(?:[a-z\-]+\s+)?(?:home|house|bungalow|flat|apartment|farm|property)\b"
+    r"(?!\s+(?:page|market|country|ground|town|city|state|team|run|game|office|secretary))"
 )
 
 # A body a person leads, after the person's name or its possessive: "Netanyahu's office
@@ -115,6 +154,26 @@ _SPEAKS_FOR = re.compile(
     rf"|(?:a|an|the)?\s*{_SPOKESPERSON}\s+(?:to|for)\s+(?:{CAPITAL}[\w.\-]*\s+){{0,2}}?"
     rf"({CAPITAL}[\w\-]*)\b(?!\s+{CAPITAL})"
 )
+
+# A title joined to its body before a name: "Minister for Community, Rural and Gaeltacht
+# Affairs Éamon Ó Cuív", "Chief of Police David Smith", "Secretary of State Ana Ruiz". The
+# capitalised words after "of" or "for" are the body's, then the person's given names.
+_TITLE_OF_A_BODY = re.compile(
+    rf"\b({CAPITAL}[a-z]+)\s+(?:of|for)\s+(?:the\s+)?"
+    rf"(?:(?:{CAPITAL}[\w’'\-]*,?|and|&)\s+){{1,8}}(?:\([A-Z]{{2,6}}\)\s+)?"
+    rf"(?:{CAPITAL}[\w’'\-]*\s+){{0,3}}$"
+)
+
+# Capital letters after a name: "SC" in "Michael Cush SC, for the State"
+_LETTERS_AFTER = re.compile(r"\s+([A-Z]{2})\b")
+
+# A word after an organisation's name for the people who speak for it: "Safaricom CEO
+# Peter Ndegwa", "J.P. Morgan analysts". Words for people it serves ("Apple fans",
+# "Qantas customers") do not make it theirs.
+_STAFF_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+
+# The same, before the name: "Brillo spokesperson Colin Ashby", "a Whitman aide, Tom Lee"
+_SPEAKS_FOR_BEFORE = re.compile(rf"({CAPITAL}[\w\-]*)(?:['’]s)?\s+{_SPOKESPERSON},?\s+$")
 
 # The rest of a longer name after a short one: "Cirrus" in "Cirrus Logic Inc."
 _LONGER_NAME = re.compile(rf"(?:\s+(?:{CAPITAL}[\w&'’\-]*\.?|&)){{1,4}}")
@@ -140,8 +199,15 @@ def source_type(
         return FAMILY
     rules = (
         lambda: _first(_after_an_honorific(text, start, end, word_table) for start, end in places),
-        lambda: _first(_type_before(start, text, word_table) for start, _ in places),
-        lambda: _first(_type_of_principal(text, end, word_table, index) for _, end in places),
+        lambda: (
+            _first(
+                _type_before(start, text, word_table) or _type_of_title_before(start, text)
+                for start, _ in places
+            )
+            or _type_of_first_word(name)
+        ),
+        lambda: _first(_type_of_post_nominal(text, *place) for place in places),
+        lambda: _first(_type_of_principal(text, *place, word_table, index) for place in places),
         lambda: first_reading if first_reading != "other" else None,
         lambda: _first(
             _type_after(text, end, word_table) or _type_before(start, text, word_table, comma=True)
@@ -151,7 +217,13 @@ def source_type(
             _type_of_body_led(text, *place)
             for place in _name_places(name.split()[-1], text, word_table, index)
         ),
-        lambda: None if person else type_of_head(name),
+        lambda: _first(_type_of_home(text, end) for _, end in places) if person else None,
+        lambda: (
+            None
+            if person
+            else _type_of_known_unit(name) or type_of_head(name) or _type_of_name_words(name)
+        ),
+        lambda: None if person else _first(_type_of_staff(text, end) for _, end in places),
         lambda: _first(_type_of_longer_name(text, end) for _, end in places if " " not in name),
         lambda: _type_of_country(name),
     )
@@ -178,6 +250,7 @@ def _places(
     that are not pronouns, and each place its name stands (mentions may miss some)."""
     places = {(m.start, m.end) for m in mentions if m.text.lower() not in PRONOUNS}
     places.update(_name_places(name, text, word_table, index))
+    places.update(_couple_places(name, text, word_table, index))
     return sorted(places)
 
 
@@ -200,6 +273,24 @@ def _name_places(
             found.append((start, end))
             if len(found) == _MOST_PLACES:
                 break
+    return found
+
+
+def _couple_places(
+    name: str, text: str, word_table: WordTable, index: WordIndex
+) -> list[tuple[int, int]]:
+    """(start, end) of each place ``name`` is named with another person of its surname:
+    "Stanley and Julie Patz" for Stanley Patz (their parents, a couple), at most
+    `_MOST_PLACES`."""
+    given, _, surname = name.rpartition(" ")
+    if not given or " " in given:
+        return []
+    couple = re.compile(rf"\s+and\s+{CAPITAL}[\w\-’']*\s+{re.escape(surname)}\b")
+    found = []
+    for start, end in _name_places(given, text, word_table, index):
+        match = couple.match(text, end)
+        if match is not None:
+            found.append((start, match.end()))
     return found
 
 
@@ -227,24 +318,53 @@ def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = Fal
     for _ in range(2):
         if i < 0 or text[ends[i] : end].strip() or not text[starts[i]].isupper():
             break
-        if keys[i] in ROLE_WORDS:
+        if keys[i] in ROLE_WORDS or _person_noun_opening(text, starts[i], keys[i]):
             break
         i, end = i - 1, starts[i]
     if i < 0 or text[ends[i] : end].strip() != ("," if comma else ""):
         return None
     if comma and keys[i] not in PERSON_NOUNS:
         return None
-    if text[starts[i]].isupper() and keys[i] not in ROLE_WORDS:
+    opening = _person_noun_opening(text, starts[i], keys[i])
+    if text[starts[i]].isupper() and keys[i] not in ROLE_WORDS and not opening:
         return None  # only a title is capitalised before a name
+    if opening:  # "Resident Ana Ruiz said": nothing before it in its sentence
+        return type_of_head(text[starts[i] : ends[i]])
     pair = text[starts[max(i - 1, 0)] : ends[i]]
     if head_word(pair) != keys[i]:  # "of", "-ed" and "-ing" words cut it
         return type_of_head(text[starts[i] : ends[i]])
     kind = type_of_head(pair)
     if kind is None and i > 0 and keys[i] in ROLE_WORDS:
         # a role word with no type of its own takes the words before it: "police chief",
-        # "Hoffman campaign spokesman" (a candidate's campaign: `phrases.type_of`)
-        kind = type_of(text[starts[max(i - 2, 0)] : ends[i]])
+        # "Hoffman campaign spokesman" (a candidate's campaign: `phrases.type_of`); only
+        # words of its own phrase ("five times,” explained Chief Smith" is not the Times')
+        j = i
+        while j > max(i - 2, 0) and not text[ends[j - 1] : starts[j]].strip():
+            j -= 1
+        kind = type_of(text[starts[j] : ends[i]])
     return None if kind == "other" else kind
+
+
+def _type_of_first_word(name: str) -> str | None:
+    """The type of a person noun or a title that a name of three words or more opens, where
+    the speaker's phrase kept it in the name: "Resident Ana Ruiz" (a sentence's first
+    word), "Magistrate Tendai Mahwe" (a title the role list does not take off a name)."""
+    words = name.split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words[:3]):
+        return None  # "local official in Kelbar district" is a description, not a name
+    if words[-1].lower() in ORG_HEADS:
+        return None  # a body's name: "Charity Oversight Commission"
+    first = words[0].lower()
+    return type_of_head(words[0]) if first in PERSON_NOUNS or first in TYPE_VOCABULARY else None
+
+
+def _person_noun_opening(text: str, at: int, key: str) -> bool:
+    """Is the word at ``at`` a person noun that opens its sentence, capitalised for that
+    ("Resident Ana Ruiz said", "Witness Tom Lee told the court")?"""
+    if key not in PERSON_NOUNS:
+        return False
+    before = text[max(0, at - 4) : at].rstrip(" \t\u00a0")
+    return not before or before[-1] in '.!?\n"“”‘’'
 
 
 def _after_an_honorific(text: str, start: int, end: int, word_table: WordTable) -> str | None:
@@ -260,7 +380,7 @@ def _type_after(text: str, end: int, word_table: WordTable) -> str | None:
     """The type of the description that follows a name ending at ``end``, or None."""
     if _LIVES_THERE.match(text, end):
         return FAMILY
-    if PARTY_CODE.match(text, end):
+    if PARTY_CODE.match(text, end) or _REPRESENTS.match(text, end):
         return "politician"
     match = _APPOSITIVE.match(text, end)
     if match is None:
@@ -269,8 +389,9 @@ def _type_after(text: str, end: int, word_table: WordTable) -> str | None:
     head = head_word(description)
     first = description.split()[0].lower()
     # a description opens with an article or with its own head noun; a clause does not
-    # ("The singer, 30, said she has a tiny group of pals")
-    if first not in _OPENS_DESCRIPTION and first != head:
+    # ("The singer, 30, said she has a tiny group of pals"); a title's words are all
+    # capitalised ("Marit Stiles, Ontario NDP leader")
+    if first not in _OPENS_DESCRIPTION and first != head and not _is_title(description, head):
         return None
     kind = type_of_head(description)
     if kind is None and not head.endswith("ly"):  # "formerly of Suffolk Police": left it
@@ -278,18 +399,36 @@ def _type_after(text: str, end: int, word_table: WordTable) -> str | None:
     return kind
 
 
-def _type_of_principal(text: str, end: int, word_table: WordTable, index: WordIndex) -> str | None:
-    """The type of the person that the spokesperson or aide named just before ``end``
+def _is_title(description: str, head: str) -> bool:
+    """Is ``description`` a role written as a title: capitalised words, then a role word
+    ("Ontario NDP leader", "Labour MP for Leeds")?"""
+    words = description.split()
+    lows = [w.lower() for w in words]
+    if head not in ROLE_WORDS or head not in lows:
+        return False
+    return all(w[:1].isupper() for w in words[: lows.index(head)])
+
+
+def _type_of_principal(
+    text: str, start: int, end: int, word_table: WordTable, index: WordIndex
+) -> str | None:
+    """The type of the person or body that the spokesperson or aide named at (start, end)
     speaks for, by the role word before that person's surname anywhere in the text: "Ana
     Ruiz, a Whitman spokeswoman" or "..., an aide to Senator Pryce", where the text has
-    "candidate Meg Whitman" and "Senator Dana Pryce"."""
+    "candidate Meg Whitman" and "Senator Dana Pryce"; or by what the text says the body is:
+    "Brillo spokesperson Colin Ashby", where the text has "Brillo, the online retailer"."""
     appositive = _APPOSITIVE.match(text, end)
     match = _SPEAKS_FOR.match(appositive.group(1).strip()) if appositive else None
-    if match is None:
+    if match is not None:
+        surname = match.group(1) or match.group(2)  # "a Whitman spokeswoman", "an aide to Pryce"
+    elif before := _SPEAKS_FOR_BEFORE.search(text, max(0, start - 80), start):
+        surname = before.group(1)
+    else:
         return None
-    surname = match.group(1) or match.group(2)  # "a Whitman spokeswoman", "an aide to Mr Pryce"
     places = _name_places(surname, text, word_table, index)
-    return _first(_type_before(at, text, word_table) for at, _ in places)
+    return _first(_type_before(at, text, word_table) for at, _ in places) or _first(
+        _type_after(text, at_end, word_table) for _, at_end in places
+    )
 
 
 def _type_of_body_led(text: str, start: int, end: int) -> str | None:
@@ -300,6 +439,66 @@ def _type_of_body_led(text: str, start: int, end: int) -> str | None:
         return None
     kind = type_of(text[start : match.end()].replace("’", "'").replace("'s ", " "))
     return None if kind == "other" else kind
+
+
+def _type_of_title_before(at: int, text: str) -> str | None:
+    """The type of a title joined to its body before a name that starts at ``at``
+    ("Minister for Foreign Affairs Ana Ruiz", "Chief of Police David Smith"), read as one
+    description; or None."""
+    match = _TITLE_OF_A_BODY.search(text, max(0, at - 120), at)
+    if match is None or match.group(1).lower() not in ROLE_WORDS:
+        return None
+    kind = type_of(match.group().strip())
+    return None if kind == "other" else kind
+
+
+def _type_of_post_nominal(text: str, start: int, end: int) -> str | None:
+    """Senior counsel after a name are lawyers: "Michael Cush SC", "Ana Ruiz KC" (the
+    letters after the name, or the last word of the name as the speaker phrase gave it)."""
+    match = _LETTERS_AFTER.match(text, end)
+    letters = match.group(1) if match else text[start:end].rpartition(" ")[2]
+    return "lawyer" if letters.isupper() and letters.lower() in POST_NOMINALS else None
+
+
+def _type_of_home(text: str, end: int) -> str | None:
+    """A person named by their home lives there: "Jack Maddox's house" (in a story about
+    a storm, a fire, a flood: those affected)."""
+    return FAMILY if _HOME_OF.match(text, end) else None
+
+
+def _type_of_known_unit(name: str) -> str | None:
+    """The type of a known body whose unit the name is: "BBC Sport", "UN Women"."""
+    first, _, rest = name.partition(" ")
+    known = organization_names().get(first.lower()) if rest[:1].isupper() else None
+    return known[1] if known is not None else None
+
+
+def _type_of_name_words(name: str) -> str | None:
+    """The type an organisation's name gives by its words where its head word does not: a
+    newspaper's first word ("Daily Mail", "Evening Standard"), or the last pair of a name that
+    joins two words with "and" ("Queensland Fire and Rescue Service")."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if words[0].lower() in NEWSPAPER_STARTS and words[1][:1].isupper():
+        return "media"
+    if " and " in name or " & " in name:
+        return type_of_head(" ".join(words[-2:]))
+    return None
+
+
+def _type_of_staff(text: str, end: int) -> str | None:
+    """The type of the people an organisation's name stands before: "Safaricom CEO",
+    "J.P. Morgan analysts", "Labour MPs"; not the people it serves ("Apple fans")."""
+    match = _STAFF_WORD.match(text, end)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_WORDS else word
+    if singular not in ROLE_WORDS:
+        return None
+    kind = TYPE_VOCABULARY.get(singular)
+    return None if kind in (None, "other", FAMILY) else kind
 
 
 def _type_of_longer_name(text: str, end: int) -> str | None:

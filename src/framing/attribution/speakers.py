@@ -46,6 +46,7 @@ from .words import (
     COMMON_CAPITALISED,
     INVERTIBLE,
     MONTHS,
+    ORG_HEADS,
     ORG_WORDS,
     PARTY_CODE,
     PERSON_NOUNS,
@@ -338,6 +339,8 @@ def coordinated_people(text: str, phrase: Phrase) -> list[Phrase]:
     whole = text[start : phrase.end]
     if " and " not in whole or whole.lower() in organization_names():
         return []
+    if whole.split()[-1].lower() in ORG_HEADS:
+        return []  # "Queensland Fire and Rescue Service", "Fish and Wildlife Service": one body
     parts, at = [], start
     for joint in [*_AND_OR_COMMA.finditer(text, start, phrase.end), None]:
         end = joint.start() if joint else phrase.end

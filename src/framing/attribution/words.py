@@ -121,6 +121,13 @@ ROLE_WORDS = words_of_kind("role") | frozenset(TITLE_WORDS)  # with "det", "sgt"
 # Titles a person keeps whatever job they do: "Dr.", "Prof.", "Rev." (and their full words).
 HONORIFICS = words_of_kind("honorific")
 
+# Letters after a name that say what a person is: "Michael Cush SC" (senior counsel).
+POST_NOMINALS = words_of_kind("post-nominal")
+
+# The first word of many newspapers' names: "Daily Mail", "Evening Standard" (not "Sunday",
+# a given name in West Africa: "Sunday Okoro").
+NEWSPAPER_STARTS = words_of_kind("newspaper name start")
+
 # The last word of an organisation's name: "Human Rights Watch", "Ministry of Health".
 ORG_HEADS = words_of_kind("organisation name end")
 # Words for a company: "online retailer Castlegate", "the company said".

@@ -1,0 +1,172 @@
+"""A role word read with the word before it: the table of cases where that word changes a
+role's type ("Australia captain" is an athlete, "army captain" an officer; "Director
+General" is no rank; "NDP leader" is a party's), and what `phrases.type_of_head` needs to
+look it up.
+
+What it can not tell you: a role whose type depends on more than the word before it and
+the body after it (the context of the whole article) keeps the type of its own word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import PERSON_NOUNS, TYPE_VOCABULARY, people_word, place_named, place_names
+
+_WORDS = re.compile(r"[\w\-’']+")
+
+# Role words whose type depends on the word before them. Each case is tested in
+# tests/test_attribution.py and tests/test_source_types.py.
+ROLE_IN_CONTEXT = {
+    # a country's or a club's captain leads a team, not a unit: "Australia captain Steve Waugh"
+    ("captain", "place"): "other",
+    ("captain", "team"): "other",
+    ("skipper", "place"): "other",
+    # ... or a named club's: "Leeds United captain", "Harbour FC skipper" (an army's captain
+    # is "army captain" or a title before a name)
+    **{(role, name): "other" for role in ("captain", "skipper") for name in ("name", "initials")},
+    # a person's rep is their agent, not a Representative: "the singer's rep"
+    ("rep", "possessive"): "other",
+    # an industry's group is a trade association: "the Road Haulage Union, an industry group"
+    ("group", "industry"): "business",
+    # a guest or keynote speaker gives a talk; the Speaker chairs a legislature
+    ("speaker", "guest"): "other",
+    ("speaker", "keynote"): "other",
+    # a credit union is a bank owned by its members
+    ("union", "credit"): "business",
+    # a body named for the people it speaks for: "the National Women's Council", "the
+    # Riverside Supporters' Trust", "the Parents' Association"
+    **{
+        (body, "people"): "advocacy group"
+        for body in ("council", "trust", "association", "federation", "alliance")
+    },
+    # an officer of an administration or a company, not of the police: "chief administrative
+    # officer Ana Ruiz", "chief financial officer"
+    ("officer", "administrative"): "government or official",
+    ("officer", "medical"): "government or official",
+    ("officer", "executive"): "business",
+    ("officer", "financial"): "business",
+    ("officer", "operating"): "business",
+    # news organisations and agencies are media: "several news organizations", "news agency"
+    **{
+        (word, "news"): "media"
+        for word in "organization organizations organisation organisations agency agencies".split()
+    },
+    # "General" after another title is no rank: "Director General Jide Idris", "Solicitor
+    # General Ana Ruiz" (a government's lawyer); "Major General" stays an officer
+    **{
+        ("general", title): "government or official"
+        for title in "director secretary attorney inspector surgeon auditor postmaster consul "
+        "registrar accountant governor".split()
+    },
+    ("general", "solicitor"): "lawyer",
+    # a company's titles: "General Manager Tom Lee", "Managing Director Ana Ruiz"
+    ("manager", "general"): "business",
+    ("director", "managing"): "business",
+    # a party's leader: "the party leader", "Opposition leader", "NDP leader Ana Ruiz", "Fine
+    # Gael leader Ana Ruiz" (a party goes by its name or its initials); a squadron leader
+    # is an officer
+    **{
+        ("leader", word): "politician"
+        for word in "party opposition majority minority initials name".split()
+    },
+    ("leader", "squadron"): "police or military",
+    # a fire brigade is a public service; an army's brigade is a unit
+    ("brigade", "fire"): "government or official",
+    # a member of the House of Lords: "a Labour peer", "a Tory peer", "a life peer"
+    **{("peer", word): "politician" for word in ("name", "tory", "life", "crossbench")},
+    # "the defence" in a court is the defendant's lawyers ("defence chief" is not)
+    **{(word, before): "lawyer" for word in ("defence", "defense") for before in ("", "the")},
+    # a driver at work speaks for themselves ("a racing driver" is an athlete)
+    **{
+        ("driver", word): "affected person or family"
+        for word in "bus taxi cab truck lorry delivery forklift train tram van".split()
+    },
+    # a union's elected workplace officer; a councillor with a council's brief
+    ("steward", "shop"): "advocacy group",
+    ("holder", "portfolio"): "politician",
+    ("member", "executive"): "politician",  # "executive member for housing" of a council
+    ("leader", "group"): "politician",  # a party's group on a council: "Lib Dem group leader"
+    # public services: "the National Weather Service", "the fire service"
+    **{
+        ("service", word): "government or official"
+        for word in "weather fire ambulance health prison park postal secret civil revenue "
+        "immigration border forest".split()
+    },
+    ("service", "police"): "police or military",
+    **{("service", word): "government or official" for word in ("rescue", "emergency")},
+    # a country's central bank is a public body; a news bureau is an outlet's office
+    **{("bank", word): "government or official" for word in ("central", "reserve", "world")},
+    ("bureau", "news"): "media",
+    ("bureau", "business"): "business",
+    # a sports league is no premier's: "the Premier League"
+    ("league", "premier"): "other",
+    ("party", "third"): "other",  # "a third party" is no political party
+    ("commissioner", "police"): "police or military",
+    # the UK's public hospital trusts: "the Royal Free NHS Foundation Trust"
+    ("trust", "nhs"): "government or official",
+    ("trust", "foundation"): "government or official",
+    # a council's leader is an elected councillor: "council leader Ana Ruiz"
+    ("leader", "council"): "politician",
+    # a party's spokespeople: "a party spokeswoman"
+    **{(word, "party"): "politician" for word in ("spokesman", "spokeswoman", "spokesperson")},
+    # "according to reports", "local reports": other outlets' ("police reports" are the
+    # police's)
+    **{
+        ("reports", word): "media"
+        for word in ("", "local", "unconfirmed", "earlier", "initial", "several", "some", "press")
+    },
+}
+
+
+# Roles that run a body of any kind take the body's type where the text names a body the
+# lists know ("chief executive of the city council" is the council's, "Commissioner of
+# Police" the police's), and their own type where it does not ("chief executive of
+# Brillo" is a company's); a body's leader is elected ("leader of the council").
+# The members of a legislature are elected: "other members of the city council", "a
+# member of the state assembly"; "a member of the public" speaks for themselves.
+RUNS_A_BODY = frozenset({"executive", "ceo", "commissioner", "general", "leader"})
+MEMBERS = frozenset({"member", "members"})
+LEGISLATURES = frozenset("council parliament assembly legislature congress senate".split())
+
+
+def word_before(phrase: str, head: str) -> str:
+    """What stands before a description's head noun, as `ROLE_IN_CONTEXT` reads it: "place"
+    (a country or its people), "team", "possessive", or the word itself."""
+    words = _WORDS.findall(phrase.lower())
+    if head not in words or words.index(head) == 0:
+        return ""
+    before = words[words.index(head) - 1]
+    if before.endswith(("'s", "’s", "s'", "s’")):
+        # "the National Women's Council", "the Students' Union": a body named for the people
+        # it speaks for; "the city's council" is a possessive
+        owner = before.removesuffix("'s").removesuffix("’s").rstrip("'’")
+        return "people" if people_word(owner) else "possessive"
+    if place_named(before) is not None or before in place_names():
+        return "place"
+    # "the Garment Workers Federation"; a trade body ("Retailers Association") is business
+    plural_people = before.endswith("s") and before[:-1] in PERSON_NOUNS
+    if plural_people and TYPE_VOCABULARY.get(before) != "business":
+        return "people"
+    return "team" if before in ("club", "team", "side", "squad") else before
+
+
+# the opposition's spokespeople: "the shadow home secretary"
+_SHADOW = re.compile(r"\b[Ss]hadow\s+(?:[a-z]+\s+){0,3}?(?:secretary|minister|chancellor)\b")
+
+
+def name_before(phrase: str, head: str) -> str | None:
+    """ "initials" when the word before ``head`` is written in capitals ("NDP" in "the NDP
+    leader"), "name" when it is capitalised ("Fine Gael leader"), else None."""
+    words = _WORDS.findall(phrase)
+    lows = [w.lower() for w in words]
+    at = lows.index(head) if head in lows else 0
+    if at == 0 or not words[at - 1][:1].isupper():
+        return None
+    written = words[at - 1]
+    return "initials" if len(written) > 1 and written.isupper() and written.isalpha() else "name"
+
+
+def is_shadow_minister(phrase: str) -> bool:
+    """Is ``phrase`` an opposition spokesperson's title ("the shadow home secretary")?"""
+    return bool(_SHADOW.search(phrase))

@@ -1,0 +1,343 @@
+"""Source types from the whole text (attribution/source_types.py, data/source_words.csv):
+one sentence per rule, written for the test (issue 15, acc8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import Article, analyze
+from framing.attribution.phrases import head_word, type_of
+
+
+def _type(text: str, name: str) -> str:
+    """The type of the source whose name holds ``name`` (the name may keep letters after
+    it: "Dara Quinn SC")."""
+    sources = analyze(Article(text, check_language=False)).sources
+    exact = [s.type for s in sources if s.name.lower() == name.lower()]
+    return next(iter(exact), None) or next(s.type for s in sources if name in s.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a person noun that opens a sentence before a name ("Resident Ana Ruiz")
+        (
+            "The water rose. Resident Ana Ruiz said it was fast.",
+            "Ana Ruiz",
+            "affected person or family",
+        ),
+        ("Witness Tom Lee told the court he saw the car.", "Tom Lee", "affected person or family"),
+        # titles of English news the role list lacked
+        ('"The vote is Tuesday," said Councilmember Ana Ruiz.', "Ana Ruiz", "politician"),
+        (
+            '"We will act," Taoiseach Dara Quinn told the Dáil.',
+            "Dara Quinn",
+            "government or official",
+        ),
+        ('"We will act," said Tánaiste Dara Quinn.', "Dara Quinn", "government or official"),
+        ('"Why the delay?" asked CJI Anil Rao.', "Anil Rao", "court"),
+        ('"Order," said Ceann Comhairle Dara Quinn.', "Dara Quinn", "politician"),
+        ('"He is innocent," said Attorney-at-law Ana Ruiz.', "Ana Ruiz", "lawyer"),
+        ('"We will act," Interior CS Tom Kamau said.', "Tom Kamau", "government or official"),
+        (
+            '"We will act," said executive member for housing Ana Ruiz.',
+            "Ana Ruiz",
+            "politician",
+        ),
+        ('"We will act," said Lib Dem group leader Ana Ruiz.', "Ana Ruiz", "politician"),
+        ('"Bail is refused," said Magistrate Tendai Moyo.', "Tendai Moyo", "court"),
+        (
+            '"The water came fast," said Lakeside local Ana Ruiz.',
+            "Ana Ruiz",
+            "affected person or family",
+        ),
+        ('"The plan is a mess," the Tories said.', "Tories", "politician"),
+        # "General" after another title is no military rank; before a name it still is
+        ('"Cases rose," said Director General Jide Bello.', "Jide Bello", "government or official"),
+        ('"The state erred," said Solicitor General Ana Ruiz.', "Ana Ruiz", "lawyer"),
+        ('"We held the line," said Major General Tom Lee.', "Tom Lee", "police or military"),
+        ('"Sales fell," said General Manager Tom Lee.', "Tom Lee", "business"),
+        ('"Sales fell," said Managing Director Ana Ruiz.', "Ana Ruiz", "business"),
+        # a title joined to its body before the name
+        (
+            "Minister for Rural and Island Affairs Ana Ruiz opened the pier on Monday."
+            ' "No more than anyone," Ms Ruiz said.',
+            "Ana Ruiz",
+            "government or official",
+        ),
+        ('"The car sped off," said Chief of Police Dan Hale.', "Dan Hale", "police or military"),
+        # a party's leader: by the word before "leader" or the party's initials
+        ('"Recall the house," said party leader Ana Ruiz.', "Ana Ruiz", "politician"),
+        ('"Recall the house," said SNP leader Ana Ruiz.', "Ana Ruiz", "politician"),
+        ('"Recall the house," said Ana Ruiz, Ontario NDP leader.', "Ana Ruiz", "politician"),
+        ('"Recall the house," said Green Isle leader Ana Ruiz.', "Ana Ruiz", "politician"),
+        ('"We flew at dawn," said Squadron Leader Ana Ruiz.', "Ana Ruiz", "police or military"),
+        # the place a legislator represents
+        (
+            '"It was rushed," said Tom Lee, who represents a rural coastal seat.',
+            "Tom Lee",
+            "politician",
+        ),
+        # police ranks of South Asian and Nigerian English
+        ('"The bridge fell at noon," DSP Ana Ruiz said.', "Ana Ruiz", "police or military"),
+        ('"Ten were held," said IGP Tunde Bello.', "Tunde Bello", "police or military"),
+        # an abbreviation in brackets between a title of a body and the name
+        (
+            "The bridge fell at noon, Superintendent of Police (SP) Dan Hale said.",
+            "Dan Hale",
+            "police or military",
+        ),
+        # public services
+        (
+            "The National Weather Service said the winds reached 140 mph.",
+            "National Weather Service",
+            "government or official",
+        ),
+        # senior counsel after the name
+        ('"The case is novel," said Dara Quinn SC, for the council.', "Dara Quinn", "lawyer"),
+        ("Ana Ruiz KC argued that the fine was too high.", "Ana Ruiz", "lawyer"),
+        # what happened to a person, or where they live, makes them one of those affected
+        (
+            '"It came out of nowhere," said Ana Ruiz, who lost her home to the storm.',
+            "Ana Ruiz",
+            "affected person or family",
+        ),
+        (
+            '"The glass shattered," said Tom Lee who sheltered in a closet.',
+            "Tom Lee",
+            "affected person or family",
+        ),
+        (
+            'Ana Ruiz, 71, lives two doors down. "He was kind," Ms Ruiz said.',
+            "Ana Ruiz",
+            "affected person or family",
+        ),
+        (
+            'Tom Lee, 32, and Mia Cole, 34, live nearby. "It was loud," Ms Cole said.',
+            "Mia Cole",
+            "affected person or family",
+        ),
+        (
+            'The roof of Dan Hale\'s house is gone. "We were lucky," said Hale.',
+            "Dan Hale",
+            "affected person or family",
+        ),
+        (
+            'Ana Ruiz and her two sons waded through the water. "It was cold," Ms Ruiz said.',
+            "Ana Ruiz",
+            "affected person or family",
+        ),
+        (
+            '"We lost everything," said Tom Lee, whose bakery was flooded on Monday.',
+            "Tom Lee",
+            "affected person or family",
+        ),
+        (
+            'Ana Ruiz, 41, fled the town with her children. "There was smoke," she said.',
+            "Ana Ruiz",
+            "affected person or family",
+        ),
+        # an organisation's name before the people who speak for it
+        (
+            "Zentrix CEO Ana Ruiz spoke on Monday. Zentrix said profits rose.",
+            "Zentrix",
+            "business",
+        ),
+        (
+            "Morvane analysts voiced optimism. In a note, Morvane said sales would rise.",
+            "Morvane",
+            "expert or academic",
+        ),
+        # a spokesperson takes the type of the body the text describes
+        (
+            'Brillo, the online retailer, said sales rose. "We are pleased," Brillo'
+            " spokesperson Colin Ashby said.",
+            "Colin Ashby",
+            "business",
+        ),
+        (
+            'The Harbour Trust, a charity, runs the pier. "We are pleased," said Colin Ashby, a'
+            " Harbour Trust spokesman.",
+            "Colin Ashby",
+            "advocacy group",
+        ),
+        (
+            'The seat went to candidate Meg Whitman. "We are glad," said Whitman spokeswoman'
+            " Ana Ruiz.",
+            "Ana Ruiz",
+            "politician",
+        ),
+        # a couple named together: "her parents, Tom and Ana Lee"
+        (
+            "The girl's parents, Tom and Ana Lee, were in court."
+            ' "We forgive no one," Tom Lee said.',
+            "Tom Lee",
+            "affected person or family",
+        ),
+        # an adjective after an article is no head noun: "a retired professor"
+        (
+            '"It has gone too far," said Ana Ruiz, a retired professor of physics who joined the'
+            " march.",
+            "Ana Ruiz",
+            "expert or academic",
+        ),
+        # a bench of judges
+        ('"Why the delay?" the bench said.', "bench", "court"),
+    ],
+)
+def test_a_role_word_anywhere_the_text_names_a_source_gives_its_type(text, name, kind):
+    assert _type(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_kind"),
+    [
+        # an organisation's name before the people it serves does not make it theirs
+        (
+            "Zentrix fans queued all night. Zentrix said the phone sold out.",
+            "Zentrix",
+            "affected person or family",
+        ),
+        # the words before a role word count only in its own phrase: "times" is no newspaper
+        ('"He fired five times," explained Chief Dan Hale.', "Dan Hale", "media"),
+        # "Sunday" opens names of people as well as of newspapers
+        ('"We are ready," said Sunday Okoro.', "Sunday Okoro", "media"),
+        # losing an election is no misfortune of the kind that makes one affected
+        (
+            '"I am sorry," said Tom Lee, who lost the election.',
+            "Tom Lee",
+            "affected person or family",
+        ),
+        # a home page is no home
+        (
+            "Zentrix's home page was down. Zentrix said the site was back.",
+            "Zentrix",
+            "affected person or family",
+        ),
+    ],
+)
+def test_a_word_near_a_name_that_does_not_describe_it_gives_no_type(text, name, not_kind):
+    assert _type(text, name) != not_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Ruiz, 31, said the water rose.", "Ana Ruiz"),
+        ('"It rose fast," said Tom Lee, 40.', "Tom Lee"),
+    ],
+)
+def test_an_age_is_no_role(text, name):
+    assert analyze(Article(text, check_language=False)).source(name).role is None
+
+
+def test_an_adjective_after_an_article_is_no_head_noun():
+    assert head_word("a retired professor from the Indian Institute") == "professor"
+    assert head_word("the acting mayor") == "mayor"
+    assert head_word("a man charged with theft") == "man"
+    assert head_word("the Leeds United captain") == "captain"
+
+
+@pytest.mark.parametrize(
+    ("role", "kind"),
+    [
+        ("an MLA for the riding", "politician"),
+        ("a Labour TD", "politician"),
+        ("a state assemblywoman", "politician"),
+        ("an onlooker", "affected person or family"),
+        ("an evacuee from the valley", "affected person or family"),
+        ("a spectator in the stand", "affected person or family"),
+        ("a retired pensioner", "affected person or family"),
+        ("the dean of the law school", "expert or academic"),
+        ("a retired brigadier", "police or military"),
+        ("the proprietor of the bakery", "business"),
+        ("the director of the budget directorate", "government or official"),
+        ("president of the Garment Workers Federation", "advocacy group"),
+        ("president of the Riverside Nurses Alliance", "advocacy group"),
+        # a role that runs a body takes the body's type where the lists know the body
+        ("chief executive of the city council", "government or official"),
+        ("chief executive of the charity", "advocacy group"),
+        ("chief executive of Brillo Ltd", "business"),
+        ("chief executive of the Riverside NHS Foundation Trust", "government or official"),
+        ("the Commissioner of Police", "police or military"),
+        ("the Inspector General of Police", "police or military"),
+        ("spokesperson for the Harbour State Police Command", "police or military"),
+        ("leader of the council", "politician"),
+        ("the council leader", "politician"),
+        ("a party spokeswoman", "politician"),
+        ("a BJP corporator", "politician"),
+        ("an MCA for the ward", "politician"),
+        ("a shop steward at the depot", "advocacy group"),
+        ("portfolio holder for planning", "politician"),
+        ("a paediatrician in Leeds", "expert or academic"),
+        ("a GP in Leeds", "expert or academic"),
+        ("Leeds United captain", "other"),
+        ("a 38-year-old forklift driver", "affected person or family"),
+        ("a hotel cleaner", "affected person or family"),
+        ("a racing driver", "other"),
+        ("the Harbour FC skipper", "other"),
+        ("an army captain", "police or military"),
+        ("the shadow home secretary", "politician"),
+        ("a member of the state assembly", "politician"),
+        ("a member of the public", "affected person or family"),
+        ("a Labour peer", "politician"),
+        ("a watch manager at the fire brigade", "government or official"),
+        ("a juror in the trial", "court"),
+        ("a mourner at the service", "affected person or family"),
+        ("a veterinarian in Galway", "expert or academic"),
+    ],
+)
+def test_a_description_after_a_name_gives_its_type(role, kind):
+    """General English role and body words of data/source_words.csv (acc8)."""
+    text = f'"We have waited long enough," said Nadia Brook, {role}.'
+    assert _type(text, "Nadia Brook") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The port is shut, according to reports.", "reports", "media"),
+        ("The port is shut, according to local reports.", "local reports", "media"),
+        ("The defence said the search was unlawful.", "defence", "lawyer"),
+        ("The coastguard said two boats were missing.", "coastguard", "government or official"),
+        (
+            "The gun was fired twice, according to police reports.",
+            "police reports",
+            "police or military",
+        ),
+    ],
+)
+def test_reports_and_trade_bodies(text, name, kind):
+    assert _type(text, name) == kind
+
+
+def test_a_trade_body_named_for_its_members_is_no_advocacy_group():
+    assert type_of("the Retailers Association") != "advocacy group"
+    assert type_of("the Tenants Association") == "advocacy group"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The Labour Party", "politician"),
+        ("The ruling party", "politician"),
+        ("The Bureau of Meteorology", "government or official"),
+        ("The Central Bank of Kenya", "government or official"),
+        ("The Presidency", "government or official"),
+        ("The Premier League", "other"),
+        ("The Daily Mail", "media"),
+        ("The Evening Standard", "media"),
+        ("Queensland Fire and Rescue Service", "government or official"),
+        ("BBC Sport", "media"),
+        ("UN Women", "government or official"),
+    ],
+)
+def test_a_body_that_speaks_by_its_name(body, kind):
+    """A body's type from the words of its name (acc8)."""
+    text = f'"We are ready," {body} said in a statement on Monday.'
+    sources = analyze(Article(text, check_language=False)).sources
+    assert [s.type for s in sources] == [kind]
+
+
+def test_a_third_party_is_no_political_party():
+    assert type_of("a third party") != "politician"
