@@ -1,18 +1,26 @@
 """Benchmark ``framing analyze FOLDER --format json`` on 1,000 synthetic articles.
 
-    .venv/bin/python bench/cli.py [--count 1000] [--seed 7]
+    .venv/bin/python bench/cli.py [--count 1000] [--seed 7] [--jobs N] [--repeat 3]
 
 Writes the articles (mostly .txt, some .md and saved-page .html) into a
 temporary folder, runs the command line in this process, checks that every
-article is in the JSON, and prints the total time and articles per second.
-No network; the texts come from a bank of sentence templates.
+article is in the JSON, and prints the total time and articles per second:
+once with ``--jobs 1`` (one file after another, in this process) and once with
+``--jobs N`` (N worker processes; by default one per processor core), then the
+ratio of the two times and whether the JSON documents are the same. Both are
+run ``--repeat`` times, alternating, and the medians compared; each run also
+shows its CPU seconds (this process and the workers), which other work on the
+machine does not change, with the load average before it. The issue's bar:
+1,000 articles within 10 s on 2 cores.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -109,37 +117,77 @@ def write_corpus(folder: Path, count: int, seed: int) -> None:
             (folder / f"article-{number:04}.txt").write_text(text, encoding="utf-8")
 
 
-def run(count: int, seed: int) -> float:
-    with tempfile.TemporaryDirectory(prefix="framing-bench-") as temp:
-        folder = Path(temp) / "articles"
-        folder.mkdir()
-        write_corpus(folder, count, seed)
-        out = Path(temp) / "out.json"
-        start = time.perf_counter()
-        code = main(["analyze", str(folder), "--format", "json", "-o", str(out)])
-        seconds = time.perf_counter() - start
-        if code != 0:
-            sys.exit(f"framing analyze failed with exit code {code}")
-        document = json.loads(out.read_text(encoding="utf-8"))
-        analysed = len(document["articles"])
-        if analysed != count or document["skipped"]:
-            sys.exit(f"expected {count} articles in the JSON, found {analysed}")
-        size = out.stat().st_size / 1e6
-    print(f"framing analyze FOLDER --format json: {count} articles in {seconds:.1f} s")
+def run(folder: Path, count: int, jobs: int) -> tuple[float, float, str]:
+    """Seconds on the clock and of CPU (this process and its workers) for
+    ``framing analyze FOLDER --format json --jobs N``, and the JSON it wrote."""
+    out = folder.parent / f"out-{jobs}.json"
+    argv = ["analyze", str(folder), "--format", "json", "--jobs", str(jobs), "-o", str(out)]
+    load = _load()
+    cpu_before = _cpu_seconds()
+    start = time.perf_counter()
+    code = main([*argv, "--force"])
+    seconds = time.perf_counter() - start
+    cpu = _cpu_seconds() - cpu_before
+    if code != 0:
+        sys.exit(f"framing analyze failed with exit code {code}")
+    text = out.read_text(encoding="utf-8")
+    document = json.loads(text)
+    analysed = len(document["articles"])
+    if analysed != count or document["skipped"]:
+        sys.exit(f"expected {count} articles in the JSON, found {analysed}")
     print(
-        f"{count / seconds:,.0f} articles per second "
-        f"({60 * count / seconds:,.0f} per minute); JSON {size:.1f} MB"
+        f"--jobs {jobs}: {count} articles in {seconds:.1f} s ({count / seconds:,.0f} per "
+        f"second), {cpu:.1f} s of CPU; JSON {len(text.encode()) / 1e6:.1f} MB; "
+        f"load average before: {load}"
     )
-    return seconds
+    return seconds, cpu, text
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its child processes that have ended (the workers)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{n:.2f}" for n in os.getloadavg())
+    except OSError:  # not on every system
+        return "unknown"
 
 
 def _main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000, help="articles to generate (1000)")
     parser.add_argument("--seed", type=int, default=7, help="random seed (7)")
+    parser.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (one per core)"
+    )
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each, alternating (3)")
     args = parser.parse_args()
-    run(args.count, args.seed)
-    return 0
+    print(f"framing analyze FOLDER --format json, {os.cpu_count()} cores")
+    times: dict[int, list[float]] = {1: [], args.jobs: []}
+    cpu: dict[int, list[float]] = {1: [], args.jobs: []}
+    texts = set()
+    with tempfile.TemporaryDirectory(prefix="framing-bench-") as temp:
+        folder = Path(temp) / "articles"
+        folder.mkdir()
+        write_corpus(folder, args.count, args.seed)
+        for _ in range(args.repeat):  # alternating, so a busy minute slows both alike
+            for jobs in (1, args.jobs):
+                seconds, cpu_seconds, text = run(folder, args.count, jobs)
+                times[jobs].append(seconds)
+                cpu[jobs].append(cpu_seconds)
+                texts.add(text)
+    one, many = statistics.median(times[1]), statistics.median(times[args.jobs])
+    same = "the same" if len(texts) == 1 else "DIFFERENT"
+    print(
+        f"medians: --jobs 1 {one:.1f} s ({statistics.median(cpu[1]):.1f} s CPU), "
+        f"--jobs {args.jobs} {many:.1f} s ({statistics.median(cpu[args.jobs]):.1f} s CPU); "
+        f"--jobs {args.jobs} takes {many / one:.2f} of the time of --jobs 1; "
+        f"the JSON is {same} every time"
+    )
+    return 0 if len(texts) == 1 else 1
 
 
 if __name__ == "__main__":
