@@ -187,14 +187,13 @@ def _in_workers(
             if unfinished:
                 tally.progress.start(_short_name(inputs[min(unfinished)]))
     except BaseException:
-        # Stop at once, even in the middle of a long file: cancel the files not started,
-        # end the workers, and only then let the error through.
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Stop at once, even in the middle of a long file: end the workers, drop the files
+        # not started, wait until the pool has noticed, and only then let the error through.
         for worker in workers:
             worker.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
         raise
-    finally:
-        pool.shutdown(wait=True)
+    pool.shutdown(wait=True)
 
 
 def _outcome(future: Future[Any]) -> tuple[Any, BaseException | None]:
