@@ -17,6 +17,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -173,7 +175,9 @@ def _in_workers(
 ) -> None:
     """Share the inputs out to ``jobs`` worker processes; record each result as it comes."""
     before = set(multiprocessing.active_children())
-    pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(lexicon, report))
+    pool = ProcessPoolExecutor(
+        jobs, initializer=_start_worker, initargs=(lexicon, report, os.getpid())
+    )
     workers = []
     try:
         futures = {pool.submit(_work, item): index for index, item in enumerate(inputs)}
@@ -210,11 +214,20 @@ def _outcome(future: Future[Any]) -> tuple[Any, BaseException | None]:
 _worker: dict[str, Any] = {}
 
 
-def _start_worker(lexicon: Lexicon, report: Report) -> None:
+def _start_worker(lexicon: Lexicon, report: Report, parent: int) -> None:
     # Ctrl+C is for the main process, which ends the workers itself; a worker that
     # stopped on its own would print its own traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker.update(lexicon=lexicon, report=report)
+    threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
+
+
+def _end_with(parent: int) -> None:
+    """End this worker when the main process has ended without ending it (killed, or its
+    terminal closed), instead of waiting for files that will never come."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _work(item: Input) -> Any:
