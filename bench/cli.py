@@ -123,11 +123,13 @@ def run(folder: Path, count: int, jobs: int) -> tuple[float, float, str]:
     out = folder.parent / f"out-{jobs}.json"
     argv = ["analyze", str(folder), "--format", "json", "--jobs", str(jobs), "-o", str(out)]
     load = _load()
-    cpu_before = _cpu_seconds()
+    main_before, workers_before = _cpu_seconds()
     start = time.perf_counter()
     code = main([*argv, "--force"])
     seconds = time.perf_counter() - start
-    cpu = _cpu_seconds() - cpu_before
+    main_after, workers_after = _cpu_seconds()
+    in_main, in_workers = main_after - main_before, workers_after - workers_before
+    cpu = in_main + in_workers
     if code != 0:
         sys.exit(f"framing analyze failed with exit code {code}")
     text = out.read_text(encoding="utf-8")
@@ -137,16 +139,16 @@ def run(folder: Path, count: int, jobs: int) -> tuple[float, float, str]:
         sys.exit(f"expected {count} articles in the JSON, found {analysed}")
     print(
         f"--jobs {jobs}: {count} articles in {seconds:.1f} s ({count / seconds:,.0f} per "
-        f"second), {cpu:.1f} s of CPU; JSON {len(text.encode()) / 1e6:.1f} MB; "
-        f"load average before: {load}"
+        f"second), {cpu:.1f} s of CPU ({in_main:.1f} in this process); "
+        f"JSON {len(text.encode()) / 1e6:.1f} MB; load average before: {load}"
     )
     return seconds, cpu, text
 
 
-def _cpu_seconds() -> float:
-    """CPU time of this process and of its child processes that have ended (the workers)."""
+def _cpu_seconds() -> tuple[float, float]:
+    """CPU time of this process, and of its child processes that have ended (the workers)."""
     times = os.times()
-    return times.user + times.system + times.children_user + times.children_system
+    return times.user + times.system, times.children_user + times.children_system
 
 
 def _load() -> str:

@@ -121,7 +121,8 @@ def _parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
         metavar="N",
         help="how many files of a folder to analyse at the same time, each on its own "
         f"processor core (default: one per core, {default_jobs()} on this computer; "
-        "1 = one file after another)",
+        "1 = one file after another). A CSV compares the files with each other, so it is "
+        "always made one file after another",
     )
     analyze.set_defaults(run=_run_analyze)
 
