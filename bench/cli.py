@@ -1,6 +1,7 @@
 """Benchmark ``framing analyze FOLDER --format json`` on 1,000 synthetic articles.
 
     .venv/bin/python bench/cli.py [--count 1000] [--seed 7] [--jobs N] [--repeat 3]
+    .venv/bin/python bench/cli.py --transport
 
 Writes the articles (mostly .txt, some .md and saved-page .html) into a
 temporary folder, runs the command line in this process, checks that every
@@ -12,6 +13,12 @@ run ``--repeat`` times, alternating, and the medians compared; each run also
 shows its CPU seconds (this process and the workers), which other work on the
 machine does not change, with the load average before it. The issue's bar:
 1,000 articles within 10 s on 2 cores.
+
+``--transport`` measures instead what it costs to send one article's result from
+a worker back to the main process (pickling, then unpickling): the JSON record
+the workers send, against the `Analysis` itself, which does not pickle as it is
+(a read-only mapping inside), and which, made to pickle with the lexicon left out,
+is what a worker would have to send for the CSV's comparison.
 """
 
 from __future__ import annotations
@@ -24,8 +31,10 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from types import MappingProxyType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -158,6 +167,63 @@ def _load() -> str:
         return "unknown"
 
 
+def transport(count: int = 50, seed: int = 7) -> None:
+    """Milliseconds per article to analyse, and to pickle and unpickle its result."""
+    import copyreg
+    import io
+    import pickle
+
+    from framing import analyze
+    from framing.cli import _article_json
+    from framing.folder import Input
+    from framing.lexicon import Lexicon, load_lexicon
+    from framing.reader import read_article
+
+    def per_article(work: Callable[[], object]) -> float:
+        start = time.perf_counter()
+        work()
+        return (time.perf_counter() - start) / count * 1000
+
+    class WithoutLexicon(pickle.Pickler):  # what it would take to send an Analysis
+        dispatch_table = copyreg.dispatch_table.copy()
+        dispatch_table[MappingProxyType] = lambda proxy: (_read_only, (dict(proxy),))
+        dispatch_table[Lexicon] = lambda lexicon: (load_lexicon, ())
+
+    def dumps(value: object) -> bytes:
+        buffer = io.BytesIO()
+        WithoutLexicon(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+        return buffer.getvalue()
+
+    rng, lexicon = random.Random(seed), load_lexicon()
+    texts = []
+    for number in range(count):
+        headline, paragraphs = synthetic_article(number, rng)
+        texts.append(headline + "\n" + "\n".join(paragraphs) + "\n")
+    analyses: list = []
+    ms = per_article(
+        lambda: analyses.extend(analyze(read_article(t), lexicon=lexicon) for t in texts)
+    )
+    print(f"analyse: {ms:.1f} ms per article ({count} articles)")
+    try:
+        pickle.dumps(analyses[0])
+    except (TypeError, pickle.PicklingError) as error:
+        print(f"an Analysis does not pickle as it is: {error}")
+    records = [_article_json(Input(str(n)), a) for n, a in enumerate(analyses)]
+    for what, values, pickler in (
+        ("JSON record", records, pickle.dumps),
+        ("Analysis without its lexicon", analyses, dumps),
+    ):
+        blobs: list[bytes] = []
+        to = per_article(lambda: blobs.extend(pickler(v) for v in values))  # noqa: B023
+        back = per_article(lambda: [pickle.loads(b) for b in blobs])  # noqa: B023
+        size = sum(map(len, blobs)) / count / 1000
+        print(f"{what}: pickle {to:.2f} ms, unpickle {back:.2f} ms, {size:.0f} kB per article")
+
+
+def _read_only(mapping: dict) -> MappingProxyType:
+    return MappingProxyType(mapping)
+
+
 def _main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000, help="articles to generate (1000)")
@@ -166,7 +232,13 @@ def _main() -> int:
         "--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (one per core)"
     )
     parser.add_argument("--repeat", type=int, default=3, help="runs of each, alternating (3)")
+    parser.add_argument(
+        "--transport", action="store_true", help="time sending results between processes"
+    )
     args = parser.parse_args()
+    if args.transport:
+        transport(seed=args.seed)
+        return 0
     print(f"framing analyze FOLDER --format json, {os.cpu_count()} cores")
     times: dict[int, list[float]] = {1: [], args.jobs: []}
     cpu: dict[int, list[float]] = {1: [], args.jobs: []}
