@@ -174,8 +174,6 @@ def transport(count: int = 50, seed: int = 7) -> None:
     import pickle
 
     from framing import analyze
-    from framing.cli import _article_json
-    from framing.folder import Input
     from framing.lexicon import Lexicon, load_lexicon
     from framing.reader import read_article
 
@@ -208,7 +206,7 @@ def transport(count: int = 50, seed: int = 7) -> None:
         pickle.dumps(analyses[0])
     except (TypeError, pickle.PicklingError) as error:
         print(f"an Analysis does not pickle as it is: {error}")
-    records = [_article_json(Input(str(n)), a) for n, a in enumerate(analyses)]
+    records = _json_records(texts)
     for what, values, pickler in (
         ("JSON record", records, pickle.dumps),
         ("Analysis without its lexicon", analyses, dumps),
@@ -218,6 +216,16 @@ def transport(count: int = 50, seed: int = 7) -> None:
         back = per_article(lambda: [pickle.loads(b) for b in blobs])  # noqa: B023
         size = sum(map(len, blobs)) / count / 1000
         print(f"{what}: pickle {to:.2f} ms, unpickle {back:.2f} ms, {size:.0f} kB per article")
+
+
+def _json_records(texts: list[str]) -> list[dict]:
+    """The JSON record of each text, as ``framing analyze --format json`` writes it."""
+    with tempfile.TemporaryDirectory(prefix="framing-bench-") as temp:
+        for number, text in enumerate(texts):
+            (Path(temp) / f"article-{number:04}.txt").write_text(text, encoding="utf-8")
+        out = Path(temp) / "out.json"
+        main(["analyze", temp, "--format", "json", "--jobs", "1", "-o", str(out)])
+        return json.loads(out.read_text(encoding="utf-8"))["articles"]
 
 
 def _read_only(mapping: dict) -> MappingProxyType:

@@ -115,15 +115,7 @@ def _parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     analyze.add_argument(
         "--top", type=_positive, default=10, metavar="N", help="terms to show per article (10)"
     )
-    analyze.add_argument(
-        "--jobs",
-        type=_positive,
-        metavar="N",
-        help="how many files of a folder to analyse at the same time, each on its own "
-        f"processor core (default: one per core, {default_jobs()} on this computer; "
-        "1 = one file after another). A CSV compares the files with each other, so it is "
-        "always made one file after another",
-    )
+    _add_jobs(analyze)
     analyze.set_defaults(run=_run_analyze)
 
     compare = commands.add_parser(
@@ -207,6 +199,18 @@ def _add_inputs(command: argparse.ArgumentParser) -> None:
         action=argparse.BooleanOptionalAction,
         default=None,
         help="show a progress bar (default: in a terminal, for a folder or a large file)",
+    )
+
+
+def _add_jobs(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="how many files of a folder to analyse at the same time, each on its own "
+        f"processor core (default: one per core, {default_jobs()} on this computer; "
+        "1 = one file after another). A CSV compares the files with each other, so it is "
+        "always made one file after another",
     )
 
 

@@ -36,7 +36,7 @@ def shorten(text: str, width: int) -> str:
 def one_line(message: str) -> str:
     """A message on one line, its runs of spaces and line breaks made single spaces.
 
-    >>> one_line("No text\n  in  it.")
+    >>> one_line("No text\\n  in  it.")
     'No text in it.'
     """
     return " ".join(message.split())
