@@ -696,3 +696,46 @@ def test_the_help_says_what_jobs_does(capsys):
     code, out, _ = run(capsys, "analyze", "--help")
     assert code == 0
     assert "--jobs N" in out and "at the same time" in " ".join(out.split())
+
+
+forked = pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork",
+    reason="the workers must inherit the test's stand-in for analyze()",
+)
+
+
+@forked
+def test_a_kit_error_in_a_worker_skips_that_file_once_with_its_reason(
+    capsys, big_folder, monkeypatch
+):
+    real = framing.analysis.analyze
+
+    def flaky(article, **options):
+        if "Bridge" in article.text:
+            raise RuntimeError("boom")
+        return real(article, **options)
+
+    monkeypatch.setattr(framing.analysis, "analyze", flaky)
+    code, out, err = run(capsys, "analyze", str(big_folder), "--format", "json", "--jobs", "2")
+    assert code == 0
+    document = json.loads(out)
+    assert len(document["articles"]) == len(ROADS) - 1
+    assert "RuntimeError: boom" in err and err.count("boom") == 1
+    assert [Path(s["file"]).name for s in document["skipped"]] == [
+        "01-story.md",
+        "03a-empty.txt",
+        "05a-binary.txt",
+    ]
+
+
+@forked
+def test_a_worker_that_dies_stops_the_run_with_one_plain_line(capsys, big_folder, monkeypatch):
+    def dies(article, **options):
+        os._exit(3)  # as if the computer had run out of memory
+
+    monkeypatch.setattr(framing.analysis, "analyze", dies)
+    code, out, err = run(capsys, "analyze", str(big_folder), "--format", "json", "--jobs", "2")
+    assert code == 2 and out == "" and "Traceback" not in err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("framing: A helper process stopped") and "--jobs 1" in last
+    assert multiprocessing.active_children() == []
