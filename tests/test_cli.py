@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import framing
+import framing.analysis  # the tests below stand in for framing.analysis.analyze
 from framing.cli import main
 from framing.comparison import comparison_columns
 from framing.progress import TerminalProgress
