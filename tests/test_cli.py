@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import framing
+import framing.analysis  # the tests below stand in for framing.analysis.analyze
 from framing.cli import main
 from framing.comparison import comparison_columns
 from framing.progress import TerminalProgress
@@ -593,3 +595,148 @@ def test_without_a_bar_the_progress_logs_one_line_per_finished_item():
     quiet = io.StringIO()
     TerminalProgress(2, label="grading", stream=quiet).advance(name="a")
     assert quiet.getvalue() == ""
+
+
+# --- --jobs: a folder analysed in worker processes ------------------------------------------
+
+ROADS = [
+    ("Council Votes to Close Depot", '"It costs too much," said Mayor Ana Ruiz.'),
+    ("Bridge Reopens After Repairs", "The county said the bridge was safe, officials said."),
+    ("Strike Ends", "Union leader Tom Baker claimed the deal was a ‘victory’ for drivers."),
+    ("Schools Shut", "“We will reopen soon,” superintendent Maria Lopez said on Monday."),
+    ("Port Expands", "According to the port authority, 1,200 jobs were created."),
+    ("Rents Rise", 'She said: "We cannot pay." Tenant Rosa Diaz, 41, lives on Elm Street.'),
+    ("Flood Warning", "Residents fear the notorious river will flood again, a report warned."),
+    ("Library Saved", "“It is ours,” said Priya Shah. “We fought for it,” she added."),
+]
+
+
+@pytest.fixture
+def big_folder(tmp_path):
+    """Ten articles of three kinds, two that cannot be read, and a read-me."""
+    articles = tmp_path / "many"
+    articles.mkdir()
+    for number, (headline, sentence) in enumerate(ROADS):
+        suffix = (".txt", ".md", ".html")[number % 3]
+        if suffix == ".html":
+            text = (
+                f"<html><head><title>{headline}</title></head><body><p>{sentence}</p></body></html>"
+            )
+        elif suffix == ".md":
+            text = f"# {headline}\n\n{sentence}\n"
+        else:
+            text = f"{headline}\n{sentence}\n"
+        (articles / f"{number:02}-story{suffix}").write_text(text, encoding="utf-8")
+    (articles / "03a-empty.txt").write_bytes(b"")
+    (articles / "05a-binary.txt").write_bytes(bytes(range(256)) * 4)
+    (articles / "README.md").write_text("# About these files\n", encoding="utf-8")
+    return articles
+
+
+@pytest.mark.parametrize("form", ["json", "table", "html"])
+def test_jobs_give_the_same_report_in_the_same_order_as_one_at_a_time(capsys, big_folder, form):
+    code, alone, alone_err = run(
+        capsys, "analyze", str(big_folder), "--format", form, "--jobs", "1"
+    )
+    assert code == 0, alone_err
+    code, shared, shared_err = run(
+        capsys, "analyze", str(big_folder), "--format", form, "--jobs", "2"
+    )
+    assert code == 0, shared_err
+    assert shared == alone
+    for bad in ("03a-empty.txt", "05a-binary.txt"):
+        assert bad in alone_err and bad in shared_err
+    assert "Traceback" not in shared_err
+    assert multiprocessing.active_children() == []  # no worker left behind
+
+
+def test_jobs_keep_the_order_of_the_files_and_skip_the_bad_ones(capsys, big_folder):
+    code, out, _ = run(capsys, "analyze", str(big_folder), "--format", "json", "--jobs", "3")
+    assert code == 0
+    document = json.loads(out)
+    names = [Path(a["name"]).name for a in document["articles"]]
+    assert names == sorted(f.name for f in big_folder.glob("0?-story.*"))
+    assert [Path(s["file"]).name for s in document["skipped"]] == [
+        "03a-empty.txt",
+        "05a-binary.txt",
+    ]
+    speakers = {q["speaker"] for a in document["articles"] for q in a["quotes"]}
+    assert {"Ana Ruiz", "Maria Lopez", "Priya Shah"} <= speakers
+
+
+def test_a_bad_file_given_by_name_stops_the_workers_with_one_line(capsys, big_folder):
+    argv = ["analyze", str(big_folder), str(big_folder / "03a-empty.txt"), "--jobs", "2"]
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == "" and "Traceback" not in err
+    last = err.strip().splitlines()[-1]  # after the notes on the folder's files
+    assert last.startswith("framing: ") and "03a-empty.txt" in last
+    assert multiprocessing.active_children() == []
+
+
+def test_ctrl_c_during_a_folder_stops_every_worker(capsys, big_folder, monkeypatch):
+    calls = []
+
+    def interrupted(self, amount=1, *, name=""):
+        calls.append(name)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(TerminalProgress, "advance", interrupted)
+    code, out, err = run(capsys, "analyze", str(big_folder), "--format", "json", "--jobs", "2")
+    assert code == 130 and out == ""
+    assert err.strip().splitlines()[-1] == "framing: stopped."
+    assert multiprocessing.active_children() == []
+
+
+def test_jobs_must_be_a_whole_number_of_one_or_more(capsys, folder):
+    message = assert_one_line_error(*run(capsys, "analyze", str(folder), "--jobs", "0"))
+    assert "--jobs" in message and "1 or more" in message
+
+
+def test_the_help_says_what_jobs_does(capsys):
+    code, out, _ = run(capsys, "analyze", "--help")
+    assert code == 0
+    assert "--jobs N" in out and "at the same time" in " ".join(out.split())
+
+
+forked = pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork",
+    reason="the workers must inherit the test's stand-in for analyze()",
+)
+
+
+@forked
+def test_a_kit_error_in_a_worker_skips_that_file_once_with_its_reason(
+    capsys, big_folder, monkeypatch
+):
+    real = framing.analysis.analyze
+
+    def flaky(article, **options):
+        if "Bridge" in article.text:
+            raise RuntimeError("boom")
+        return real(article, **options)
+
+    monkeypatch.setattr(framing.analysis, "analyze", flaky)
+    code, out, err = run(capsys, "analyze", str(big_folder), "--format", "json", "--jobs", "2")
+    assert code == 0
+    document = json.loads(out)
+    assert len(document["articles"]) == len(ROADS) - 1
+    assert "RuntimeError: boom" in err and err.count("boom") == 1
+    assert [Path(s["file"]).name for s in document["skipped"]] == [
+        "01-story.md",
+        "03a-empty.txt",
+        "05a-binary.txt",
+    ]
+
+
+@forked
+def test_a_worker_that_dies_stops_the_run_with_one_plain_line(capsys, big_folder, monkeypatch):
+    def dies(article, **options):
+        os._exit(3)  # as if the computer had run out of memory
+
+    monkeypatch.setattr(framing.analysis, "analyze", dies)
+    code, out, err = run(capsys, "analyze", str(big_folder), "--format", "json", "--jobs", "2")
+    assert code == 2 and out == "" and "Traceback" not in err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("framing: A helper process stopped") and "--jobs 1" in last
+    assert multiprocessing.active_children() == []

@@ -1,9 +1,9 @@
 """The ``framing`` command: analyse, compare and list articles from a terminal.
 
     framing analyze FILE... [--format table|json|csv|html] [--lexicon CSV] [-o OUT] [--force]
+                            [--jobs N]
     framing compare FILE FILE... [--quotes] [--format table|json|csv|html] [-o OUT] [--force]
     framing handout ARTICLE [-o FILE.html] [--lesson NN] [--paper auto|A4|letter] [--force]
->>>>>>> classroom
     framing seeds
     framing grade SUBMISSIONS_DIR -o grades.csv
 
@@ -25,8 +25,8 @@ import shutil
 import sys
 import textwrap
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from functools import partial
 from html import escape
 from importlib import import_module
 from pathlib import Path
@@ -34,13 +34,13 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ._files import check_writable
 from .errors import FramingError
+from .folder import Input, analyse_all, default_jobs
 from .progress import TerminalProgress, is_terminal
-from .wording import plural, shorten
+from .wording import one_line, plural
 
 if TYPE_CHECKING:
     from .analysis import Analysis
     from .lexicon import Lexicon
-    from .text import Article
 
 __all__ = ["main"]
 
@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.run(args)
     except FramingError as error:
-        _say(f"{PROGRAM}: {_one_line(str(error))}")
+        _say(f"{PROGRAM}: {one_line(str(error))}")
         return 2
     except KeyboardInterrupt:
         _say(f"{PROGRAM}: stopped.")
@@ -115,6 +115,7 @@ def _parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     analyze.add_argument(
         "--top", type=_positive, default=10, metavar="N", help="terms to show per article (10)"
     )
+    _add_jobs(analyze)
     analyze.set_defaults(run=_run_analyze)
 
     compare = commands.add_parser(
@@ -201,6 +202,18 @@ def _add_inputs(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_jobs(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="how many files of a folder to analyse at the same time, each on its own "
+        f"processor core (default: one per core, {default_jobs()} on this computer; "
+        "1 = one file after another). A CSV compares the files with each other, so it is "
+        "always made one file after another",
+    )
+
+
 def _positive(value: str) -> int:
     try:
         number = int(value)
@@ -214,24 +227,10 @@ def _positive(value: str) -> int:
 # --- inputs -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Input:
-    label: str  # how the article is called in reports: the path as given, or the seed's name
-    read: Callable[[], Article]
-    path: Path | None = None
-    seed: str | None = None
-    in_folder: bool = False
-    size: int = 1  # bytes, for the progress bar (at least 1, so every file moves it)
+def _inputs(names: Sequence[str], extractor: str, exclude: Path | None) -> list[Input]:
+    from .corpus import list_seeds
 
-
-def _inputs(names: Sequence[str], extractor: str, exclude: Path | None) -> list[_Input]:
-    from .corpus import list_seeds, load_seed
-    from .reader import read_article
-
-    def reader(path: Path) -> Callable[[], Article]:
-        return lambda: read_article(path, extractor=extractor)
-
-    found: list[_Input] = []
+    found: list[Input] = []
     stdin_used = False
     for name in names:
         path = Path(name).expanduser()
@@ -245,16 +244,16 @@ def _inputs(names: Sequence[str], extractor: str, exclude: Path | None) -> list[
                     'No text came in on standard input for "-"; pipe an article in, '
                     f"such as: {PROGRAM} analyze - < article.txt"
                 )
-            found.append(_Input("stdin", lambda t=text: read_article(t), size=len(text)))
+            found.append(Input("stdin", text=text, size=len(text)))
         elif path.is_dir():
             found.extend(
-                _Input(str(f), reader(f), f, in_folder=True, size=_size(f))
+                Input(str(f), f, extractor=extractor, in_folder=True, size=_size(f))
                 for f in _articles_in(path, exclude)
             )
         elif not path.exists() and name in list_seeds():
-            found.append(_Input(name, lambda n=name: load_seed(n), seed=name))
+            found.append(Input(name, seed=name))
         else:
-            found.append(_Input(name, reader(path), path, size=_size(path)))
+            found.append(Input(name, path, extractor=extractor, size=_size(path)))
     return found
 
 
@@ -310,62 +309,23 @@ def _lexicon(args: argparse.Namespace) -> Lexicon:
 
 
 def _analyse_all(
-    inputs: list[_Input], lexicon: Lexicon, show_progress: bool | None
-) -> tuple[list[tuple[_Input, Analysis]], list[tuple[str, str]]]:
-    done: list[tuple[_Input, Analysis]] = []
-    skipped: list[tuple[str, str]] = []
-    failures: dict[str, int] = {}  # the kit's own errors, each shown once
-    progress = _progress(inputs, show_progress)
-    try:  # the bar is closed however the loop ends: an error, Ctrl+C
-        for item in inputs:
-            progress.start(shorten(Path(item.label).name, 40))
-            _analyse_one(item, lexicon, done, skipped, failures, progress)
-            progress.advance(item.size)
-    finally:
-        progress.close()
-    for reason, count in failures.items():
-        if count > 1:
-            _say(f"({plural(count - 1, 'more file')} skipped for the same reason: {reason})")
-    if not done:
-        raise FramingError(
-            f"None of the {plural(len(inputs), 'file')} could be analysed; see the messages above."
-        )
-    return done, skipped
+    inputs: list[Input], lexicon: Lexicon, args: argparse.Namespace, report: Any = None
+) -> tuple[list[tuple[Input, Any]], list[tuple[str, str]]]:
+    """Each input's report (its `Analysis` when no ``report`` is given) and the files
+    skipped; only plain-data reports travel back from worker processes."""
+    jobs = getattr(args, "jobs", None) or default_jobs()
+    return analyse_all(
+        inputs,
+        lexicon,
+        report or _just_the_analysis,
+        progress=_progress(inputs, args.progress),
+        jobs=jobs if report else 1,
+    )
 
 
-def _analyse_one(
-    item: _Input,
-    lexicon: Lexicon,
-    done: list[tuple[_Input, Analysis]],
-    skipped: list[tuple[str, str]],
-    failures: dict[str, int],
-    progress: TerminalProgress,
-) -> None:
-    """Analyse one input into ``done``; a bad file in a folder goes into ``skipped`` instead."""
-    from .analysis import analyze
+def _just_the_analysis(item: Input, analysis: Analysis) -> Analysis:
+    return analysis
 
-    try:
-        done.append((item, analyze(item.read(), lexicon=lexicon)))
-    except FramingError as error:
-        if not item.in_folder:
-            raise
-        reason = _one_line(str(error))
-        skipped.append((item.label, reason))
-        where = "" if item.label in reason else f" {item.label}"
-        progress.note(f"skipped{where}: {reason}")
-    except Exception as error:  # one odd file must not stop a folder of a thousand
-        # ... but a kit that fails on every file has a bug: show it, do not hide it.
-        if not item.in_folder or (not done and len(skipped) >= _GIVE_UP_AFTER):
-            raise
-        reason = f"the kit failed on it ({type(error).__name__}: {error}); please report this"
-        skipped.append((item.label, reason))
-        if reason not in failures:
-            progress.note(f"skipped {item.label}: {reason}")
-        failures[reason] = failures.get(reason, 0) + 1
-
-
-# How many files in a row may fail with an error of the kit's own before it stops.
-_GIVE_UP_AFTER = 10
 
 # Work that takes long enough to deserve a progress bar: this many files, or this many bytes
 # (a megabyte of text is about 170,000 words).
@@ -373,7 +333,7 @@ _PROGRESS_FILES = 10
 _PROGRESS_BYTES = 1_000_000
 
 
-def _progress(inputs: list[_Input], wanted: bool | None) -> TerminalProgress:
+def _progress(inputs: list[Input], wanted: bool | None) -> TerminalProgress:
     """A bar measured in bytes; by default only on a terminal, for a folder or a large file."""
     total = sum(item.size for item in inputs)
     if wanted is None:
@@ -390,23 +350,31 @@ def _run_analyze(args: argparse.Namespace) -> int:
     out = _check_output(args)
     lexicon = _lexicon(args)
     inputs = _inputs(args.files, args.extractor, out)
-    done, skipped = _analyse_all(inputs, lexicon, args.progress)
+    # Each article's part of the report is made where it is analysed (in a worker, for a
+    # folder), except the CSV's rows, which compare the articles with each other.
+    report = {
+        "json": _article_json,
+        "html": _html_section,
+        "table": partial(_text_report, top=args.top),
+    }.get(args.format)
+    done, skipped = _analyse_all(inputs, lexicon, args, report)
     if args.format == "json":
-        text = _to_json(done, skipped, lexicon)
+        text = _to_json([part for _, part in done], skipped, lexicon)
     elif args.format == "csv":
         text = _comparison(done).to_csv()
     elif args.format == "html":
-        text = _html_report(done, lexicon)
+        title = done[0][0].label if len(done) == 1 else f"{len(done)} articles"
+        text = _page(f"framing-kit report: {title}", "".join(part for _, part in done), lexicon)
     else:
-        reports = [_text_report(item.label, analysis, args.top) for item, analysis in done]
-        text = "\n\n".join(reports) + "\n"
+        text = "\n\n".join(part for _, part in done) + "\n"
         if skipped:
             text += f"\n({plural(len(skipped), 'file')} skipped; the reasons are above.)\n"
     _deliver(text, out, args.force, plural(len(done), "article"))
     return 0
 
 
-def _text_report(label: str, analysis: Analysis, top: int) -> str:
+def _text_report(item: Input, analysis: Analysis, *, top: int) -> str:
+    label = item.label
     article = analysis.article
     headline = article.headline.text if article.headline else ""
     lines = [f"== {label} =="]
@@ -535,7 +503,7 @@ def _verb_list(stances: dict[str, list[str]]) -> str:
     return ", ".join(parts)
 
 
-def _article_json(item: _Input, analysis: Analysis) -> dict[str, Any]:
+def _article_json(item: Input, analysis: Analysis) -> dict[str, Any]:
     article = analysis.article
     return {
         "name": item.label,
@@ -595,7 +563,7 @@ def _article_json(item: _Input, analysis: Analysis) -> dict[str, Any]:
 
 
 def _to_json(
-    done: list[tuple[_Input, Analysis]], skipped: list[tuple[str, str]], lexicon: Lexicon
+    articles: list[dict[str, Any]], skipped: list[tuple[str, str]], lexicon: Lexicon
 ) -> str:
     """One JSON document; each article on one line, so a thousand articles stay quick to write."""
     from . import __version__
@@ -603,31 +571,27 @@ def _to_json(
     def dump(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, default=str)
 
-    articles = ",\n".join("    " + dump(_article_json(item, a)) for item, a in done)
+    lines = ",\n".join("    " + dump(article) for article in articles)
     reasons = ",\n".join(
         "    " + dump({"file": label, "reason": reason}) for label, reason in skipped
     )
     reasons = f"\n{reasons}\n  " if skipped else ""
     return (
         f'{{\n  "framing_kit": {dump(__version__)},\n  "lexicon": {dump(lexicon.name)},\n'
-        f'  "articles": [\n{articles}\n  ],\n  "skipped": [{reasons}]\n}}\n'
+        f'  "articles": [\n{lines}\n  ],\n  "skipped": [{reasons}]\n}}\n'
     )
 
 
-def _html_report(done: list[tuple[_Input, Analysis]], lexicon: Lexicon) -> str:
+def _html_section(item: Input, analysis: Analysis) -> str:
     render = _render_module()
-    sections = []
-    for item, analysis in done:
-        article = analysis.article
-        headline = article.headline.text if article.headline else ""
-        heading = escape(item.label) + (f" · {escape(headline)}" if headline else "")
-        sections.append(
-            f"<section><h2>{heading}</h2><p>{escape(_summary_line(analysis))}</p>"
-            f"{_as_html(render.highlight(analysis))}"
-            f"<h3>Who gets quoted</h3>{_as_html(render.source_ledger(analysis))}</section>"
-        )
-    title = done[0][0].label if len(done) == 1 else f"{len(done)} articles"
-    return _page(f"framing-kit report: {title}", "".join(sections), lexicon)
+    article = analysis.article
+    headline = article.headline.text if article.headline else ""
+    heading = escape(item.label) + (f" · {escape(headline)}" if headline else "")
+    return (
+        f"<section><h2>{heading}</h2><p>{escape(_summary_line(analysis))}</p>"
+        f"{_as_html(render.highlight(analysis))}"
+        f"<h3>Who gets quoted</h3>{_as_html(render.source_ledger(analysis))}</section>"
+    )
 
 
 def _render_module() -> Any:
@@ -705,7 +669,7 @@ def _page(title: str, body: str, lexicon: Lexicon) -> str:
 # --- compare ------------------------------------------------------------------------------
 
 
-def _comparison(done: list[tuple[_Input, Analysis]]) -> Any:
+def _comparison(done: list[tuple[Input, Analysis]]) -> Any:
     from .comparison import compare
 
     stems = [item.path.stem if item.path else item.label for item, _ in done]
@@ -720,7 +684,7 @@ def _run_compare(args: argparse.Namespace) -> int:
     inputs = _inputs(args.files, args.extractor, out)
     if len(inputs) < 2:
         raise FramingError("compare needs at least two articles; give two files, or a folder.")
-    done, _ = _analyse_all(inputs, lexicon, args.progress)
+    done, _ = _analyse_all(inputs, lexicon, args)
     table = _comparison(done)
     if args.quotes:  # one quote, many outlets: the words each article kept, cut or added
         from .align_report import quotes_report
@@ -851,7 +815,3 @@ def _emit(text: str, stream: TextIO | None = None) -> None:
 
 def _say(message: str) -> None:
     _emit(message + "\n", sys.stderr)
-
-
-def _one_line(message: str) -> str:
-    return " ".join(message.split())

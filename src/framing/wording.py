@@ -8,7 +8,7 @@ any other noun correctly, so pass ``plural=`` for those.
 
 from __future__ import annotations
 
-__all__ = ["plural", "shorten"]
+__all__ = ["one_line", "plural", "shorten"]
 
 _IRREGULAR = {"person": "people", "child": "children", "was": "were", "has": "have", "is": "are"}
 
@@ -31,6 +31,15 @@ def shorten(text: str, width: int) -> str:
     ('Ana Ruiz', 'The Ministr…')
     """
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def one_line(message: str) -> str:
+    """A message on one line, its runs of spaces and line breaks made single spaces.
+
+    >>> one_line("No text\\n  in  it.")
+    'No text in it.'
+    """
+    return " ".join(message.split())
 
 
 def _plural_of(word: str) -> str:
