@@ -262,3 +262,15 @@ def test_reporting_verbs_added_from_fresh_errors(text, expected):
 )
 def test_no_report_from_the_added_verbs(text):
     assert sources_by_sentence(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MP Tom Okoro Blames Council for Floods\nThe MP spoke on Tuesday.", [(0, "Tom Okoro")]),
+        ("Floods Blamed on Climate Change\nThe rain fell.", []),  # a cause blamed
+        ("Just one simple word describes the town after the storm.", []),  # a word, not a person
+    ],
+)
+def test_headline_blame_and_narration(text, expected):
+    assert sources_by_sentence(text) == expected

@@ -158,3 +158,18 @@ def test_a_long_text_of_many_marks_is_read_in_one_go(piece):
     for q in quotes:
         assert text[q.start : q.end] == q.text
     assert quotes or a.stray_marks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two single marks typed for one double mark, opening or closing
+        ("The audit was ‘‘shameful” and the board knew it.", ["shameful"]),
+        ("He said “they would never forgive'' the firm.", ["they would never forgive"]),
+        ("It was ‘‘really bad,’’ Ana Ruiz said.", ["really bad,"]),
+        # apostrophes stay apostrophes
+        ("The migrants' camp closed, O'Brien said of \"rock 'n' roll\".", ["rock 'n' roll"]),
+    ],
+)
+def test_doubled_single_marks_are_one_double_mark(text, expected):
+    assert [q.text for q in find_quotes(Article(text, check_language=False))] == expected

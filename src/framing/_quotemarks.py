@@ -131,6 +131,11 @@ def scan(
     """
     doubles = _offsets(_DOUBLE_MARK, text)
     singles = _offsets(_SINGLE_MARK, text)
+    pairs = _doubled_singles(text, singles)
+    if pairs:
+        doubles = sorted([*doubles, *(stand_in for stand_in, _ in pairs)])
+        paired = {i for pair in pairs for i in pair}
+        singles = [i for i in singles if i not in paired]
     if single_primary is None:
         single_primary = _story_uses_single_marks(text, singles, doubles)
     pairing = _Pairing(text)
@@ -358,6 +363,18 @@ def _singles_beside_doubles(
             found.append(_make(opened, i, [(opened + 1, i)], nested=False))
             opened = None
     return found
+
+
+def _doubled_singles(text: str, singles: list[int]) -> list[tuple[int, int]]:
+    """Two like single marks typed for one double mark (‘‘shameful”, forgive'' him): for
+    each pair, the mark that stands for it (the second when it opens a word, the first when
+    it closes one) and the other."""
+    pairs: list[tuple[int, int]] = []
+    for i in singles:
+        if text[i + 1 : i + 2] != text[i] or (pairs and i in pairs[-1]):
+            continue  # not doubled, or the second mark of the pair just found
+        pairs.append((i + 1, i) if text[i + 2 : i + 3].isalnum() else (i, i + 1))
+    return pairs
 
 
 def _offsets(marks: re.Pattern[str], text: str) -> list[int]:

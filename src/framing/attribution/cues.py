@@ -212,6 +212,7 @@ NOT_A_CUE = {
     "a person or a thing cited, not the one citing: 'cited for speeding'": "Tom Okoro was "
     "cited for speeding in May.",
     "a cause blamed, not words: 'blamed on the weather'": "The delay was blamed on the weather.",
+    "a word as the subject: 'one word describes it'": "One word describes the town now.",
     "a thing likened to something: the passive 'likened to'": "A storm likened to a bomb "
     "hit the coast.",
 }
@@ -328,7 +329,12 @@ class CueFinder:
             reason = self._not_a_reporting_base(cue, around, indices)
         elif reason is None:
             reason = self._not_a_report(cue, around)
-        return reason or _an_act_not_words(cue, around) or _done_to_the_subject(cue, around)
+        return (
+            reason
+            or _an_act_not_words(cue, around)
+            or _done_to_the_subject(cue, around)
+            or _a_word_as_subject(cue, around)
+        )
 
     def _not_a_verb_here(self, cue: CueMatch, around: _Around, indices: range) -> str | None:
         """The rules for every form: headlines, names, nouns, verbs of thinking."""
@@ -708,6 +714,17 @@ def _done_to_the_subject(cue: CueMatch, around: _Around) -> str | None:
         return "a cause blamed, not words: 'blamed on the weather'"
     if cue.lemma == "liken" and after[0] == "to":
         return "a thing likened to something: the passive 'likened to'"
+    return None
+
+
+# "One word describes the town", "no other phrase sums it up": the writer's narration
+_WORDS_FOR_WORDS = frozenset("word words phrase term label".split())
+
+
+def _a_word_as_subject(cue: CueMatch, around: _Around) -> str | None:
+    """ "Just one simple word describes the town": a word, not a person, describes."""
+    if cue.lemma == "describe" and around.previous in _WORDS_FOR_WORDS and not around.gap.strip():
+        return "a word as the subject: 'one word describes it'"
     return None
 
 
