@@ -173,3 +173,19 @@ def test_a_long_text_of_many_marks_is_read_in_one_go(piece):
 )
 def test_doubled_single_marks_are_one_double_mark(text, expected):
     assert [q.text for q in find_quotes(Article(text, check_language=False))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in quotation marks before the kind of thing it names is no quotation
+        ("The minister opened the “Be Kind Now” campaign on Monday.", []),
+        ("MP Okoro Blames ‘Tarrow’ Incident on Opposition\nThe MP spoke.", []),
+        ("The “Total Chaos” show airs today.", []),
+        # words someone said stay quotations, whatever follows them
+        ("He called it “Total Chaos” in his show.", ["Total Chaos"]),
+        ("“Stop,” campaign leaders said.", ["Stop,"]),
+    ],
+)
+def test_a_name_in_quotation_marks_is_no_quotation(text, expected):
+    assert [q.text for q in find_quotes(Article(text, check_language=False))] == expected
