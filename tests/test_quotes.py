@@ -189,3 +189,20 @@ def test_doubled_single_marks_are_one_double_mark(text, expected):
 )
 def test_a_name_in_quotation_marks_is_no_quotation(text, expected):
     assert [q.text for q in find_quotes(Article(text, check_language=False))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation runs over a paragraph break with no mark to reopen it: the next
+        # paragraph's first mark closes it
+        (
+            "Ana Ruiz spoke. “I am not done here.\n\nYou will wait,” the judge said.",
+            ["I am not done here.\n\nYou will wait,"],
+        ),
+        # an inch mark is no closing mark: nothing is carried over
+        ("Ana Ruiz spoke. “I am not done here.\n\nThe crowd was 6” deep.", []),
+    ],
+)
+def test_a_quotation_runs_on_into_a_paragraph_that_closes_it(text, expected):
+    assert [q.text for q in find_quotes(Article(text, check_language=False))] == expected

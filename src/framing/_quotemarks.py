@@ -286,8 +286,25 @@ def _continues(text: str, paragraph: tuple[int, int], single_primary: bool) -> b
     if j >= hi:
         return False
     if single_primary:
-        return text[j] in "'‘" and _single_role(text, j, lo, hi) == "open"
-    return text[j] in _DOUBLE and _double_role(text, j, lo, hi) in ("open", "either")
+        opens = text[j] in "'‘" and _single_role(text, j, lo, hi) == "open"
+    else:
+        opens = text[j] in _DOUBLE and _double_role(text, j, lo, hi) in ("open", "either")
+    return opens or _closes_first(text, paragraph, single_primary)
+
+
+def _closes_first(text: str, paragraph: tuple[int, int], single_primary: bool) -> bool:
+    """`“I am not done.` / `You will wait,” she said.`: the paragraph's first mark closes a
+    quotation after a sentence's punctuation, so the one left open before runs on into it
+    with no mark to reopen it (not `6” deep`, an inch mark)."""
+    lo, hi = paragraph
+    marks, role_of = (
+        (_SINGLE_MARK, _single_role) if single_primary else (_DOUBLE_MARK, _double_role)
+    )
+    for match in marks.finditer(text, lo, hi):
+        role = role_of(text, match.start(), lo, hi)
+        if role != "apostrophe":
+            return role == "close" and text[match.start() - 1] in ".,!?…"
+    return False
 
 
 def _make(open_: int, close: int, parts: list[tuple[int, int]], *, nested: bool) -> RawQuote:

@@ -7,8 +7,9 @@ Speakers are found by `framing.attribution`; here they are always None.
 
 What it can not tell you: quotation marks are also used for titles, nicknames
 and inch marks; those are found as quotations (titles, nicknames) or reported as
-stray marks (inch marks). A quotation is the writer's choice of marks, not proof
-that anyone said those words.
+stray marks (inch marks), except a capitalised name right before the kind of thing it
+names ("the “I Lite U” campaign"), which is left out. A quotation is the writer's choice
+of marks, not proof that anyone said those words.
 """
 
 from __future__ import annotations
