@@ -269,6 +269,7 @@ def test_no_report_from_the_added_verbs(text):
     [
         ("MP Tom Okoro Blames Council for Floods\nThe MP spoke on Tuesday.", [(0, "Tom Okoro")]),
         ("Floods Blamed on Climate Change\nThe rain fell.", []),  # a cause blamed
+        ("It was a robbery that police blamed on a gang.", [(0, "police")]),  # police blame
         ("Just one simple word describes the town after the storm.", []),  # a word, not a person
     ],
 )

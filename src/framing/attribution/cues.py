@@ -710,7 +710,8 @@ def _done_to_the_subject(cue: CueMatch, around: _Around) -> str | None:
         return None
     if cue.lemma == "cite" and after[0] in _CITED_PASSIVE:
         return "a person or a thing cited, not the one citing: 'cited for speeding'"
-    if cue.lemma == "blame" and after[0] == "on":
+    # "a robbery that police blamed on a gang", "which he blamed on": a speaker blames
+    if cue.lemma == "blame" and after[0] == "on" and not _names_a_speaker(around.previous):
         return "a cause blamed, not words: 'blamed on the weather'"
     if cue.lemma == "liken" and after[0] == "to":
         return "a thing likened to something: the passive 'likened to'"
