@@ -216,3 +216,62 @@ def test_which_words_are_cues(text, lemmas):
     article = Article(text, check_language=False)
     finder = CueFinder(Page.read(article, None))
     assert [cue.lemma for s in article.sentences for cue in finder.cues(s)] == lemmas
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # issue 15 (acc9): general English reporting verbs the engine did not know
+        ("Tom Okoro chastised the council over its plan.", [(0, "Tom Okoro")]),
+        ("Ana Ruiz narrated how she was attacked at the market.", [(0, "Ana Ruiz")]),
+        ("Ana Ruiz cited the rising cost of fuel.", [(0, "Ana Ruiz")]),
+        ("The minister indicated that the scheme would end.", [(0, "minister")]),
+        ("The judge reminded Tom Okoro that he had a lawyer.", [(0, "judge")]),
+        ('"The bus never came," lamented Tom Okoro.', [(0, "Tom Okoro")]),
+        ("Ana Ruiz was adamant the plan would work.", [(0, "Ana Ruiz")]),
+        ("A nurse has spoken of the night she was attacked.", [(0, "nurse")]),
+        ("The union has served a warning to the firm that it will strike.", [(0, "union")]),
+        ("Tom Okoro likened the plan to a house of cards.", [(0, "Tom Okoro")]),
+        # a tag after its clause, then a clause of the writer's own
+        (
+            "Half the homes were damaged, firefighters estimated, while the rest stood.",
+            [(0, "firefighters")],
+        ),
+        # an inverted tag in the present tense, its subject a plural
+        ("Fuel prices are rising, say drivers.", [(0, "drivers")]),
+        ("Prices will rise, warn economists in the region.", [(0, "economists")]),
+        ("Bus Fares Will Rise, Say Drivers\nThe council met.", [(0, "Drivers")]),
+    ],
+)
+def test_reporting_verbs_added_from_fresh_errors(text, expected):
+    assert [(i, n.removeprefix("the ")) for i, n in sources_by_sentence(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Okoro was cited for speeding in May.",  # cited: the passive
+        "The data cited in the report is old.",
+        "The delay was blamed on the weather.",  # a cause blamed
+        "A storm likened to a bomb hit the coast.",  # a thing likened
+        "Organisers estimated 40,000 people.",  # a number after it is no clause
+        "The figures indicated that prices rose.",  # things do not speak
+        "Speaking of money, the club is broke.",  # a turn of phrase, not a report
+        "The plan is bold, say goodbye to the old one.",  # an order, not a tag
+    ],
+)
+def test_no_report_from_the_added_verbs(text):
+    assert sources_by_sentence(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MP Tom Okoro Blames Council for Floods\nThe MP spoke on Tuesday.", [(0, "Tom Okoro")]),
+        ("Floods Blamed on Climate Change\nThe rain fell.", []),  # a cause blamed
+        ("It was a robbery that police blamed on a gang.", [(0, "police")]),  # police blame
+        ("Just one simple word describes the town after the storm.", []),  # a word, not a person
+    ],
+)
+def test_headline_blame_and_narration(text, expected):
+    assert sources_by_sentence(text) == expected

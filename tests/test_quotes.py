@@ -158,3 +158,51 @@ def test_a_long_text_of_many_marks_is_read_in_one_go(piece):
     for q in quotes:
         assert text[q.start : q.end] == q.text
     assert quotes or a.stray_marks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two single marks typed for one double mark, opening or closing
+        ("The audit was ‘‘shameful” and the board knew it.", ["shameful"]),
+        ("He said “they would never forgive'' the firm.", ["they would never forgive"]),
+        ("It was ‘‘really bad,’’ Ana Ruiz said.", ["really bad,"]),
+        # apostrophes stay apostrophes
+        ("The migrants' camp closed, O'Brien said of \"rock 'n' roll\".", ["rock 'n' roll"]),
+    ],
+)
+def test_doubled_single_marks_are_one_double_mark(text, expected):
+    assert [q.text for q in find_quotes(Article(text, check_language=False))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in quotation marks before the kind of thing it names is no quotation
+        ("The minister opened the “Be Kind Now” campaign on Monday.", []),
+        ("MP Okoro Blames ‘Tarrow’ Incident on Opposition\nThe MP spoke.", []),
+        ("The “Total Chaos” show airs today.", []),
+        # words someone said stay quotations, whatever follows them
+        ("He called it “Total Chaos” in his show.", ["Total Chaos"]),
+        ("“Stop,” campaign leaders said.", ["Stop,"]),
+    ],
+)
+def test_a_name_in_quotation_marks_is_no_quotation(text, expected):
+    assert [q.text for q in find_quotes(Article(text, check_language=False))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation runs over a paragraph break with no mark to reopen it: the next
+        # paragraph's first mark closes it
+        (
+            "Ana Ruiz spoke. “I am not done here.\n\nYou will wait,” the judge said.",
+            ["I am not done here.\n\nYou will wait,"],
+        ),
+        # an inch mark is no closing mark: nothing is carried over
+        ("Ana Ruiz spoke. “I am not done here.\n\nThe crowd was 6” deep.", []),
+    ],
+)
+def test_a_quotation_runs_on_into_a_paragraph_that_closes_it(text, expected):
+    assert [q.text for q in find_quotes(Article(text, check_language=False))] == expected

@@ -131,6 +131,11 @@ def scan(
     """
     doubles = _offsets(_DOUBLE_MARK, text)
     singles = _offsets(_SINGLE_MARK, text)
+    pairs = _doubled_singles(text, singles)
+    if pairs:
+        doubles = sorted([*doubles, *(stand_in for stand_in, _ in pairs)])
+        paired = {i for pair in pairs for i in pair}
+        singles = [i for i in singles if i not in paired]
     if single_primary is None:
         single_primary = _story_uses_single_marks(text, singles, doubles)
     pairing = _Pairing(text)
@@ -281,8 +286,25 @@ def _continues(text: str, paragraph: tuple[int, int], single_primary: bool) -> b
     if j >= hi:
         return False
     if single_primary:
-        return text[j] in "'‘" and _single_role(text, j, lo, hi) == "open"
-    return text[j] in _DOUBLE and _double_role(text, j, lo, hi) in ("open", "either")
+        opens = text[j] in "'‘" and _single_role(text, j, lo, hi) == "open"
+    else:
+        opens = text[j] in _DOUBLE and _double_role(text, j, lo, hi) in ("open", "either")
+    return opens or _closes_first(text, paragraph, single_primary)
+
+
+def _closes_first(text: str, paragraph: tuple[int, int], single_primary: bool) -> bool:
+    """`“I am not done.` / `You will wait,” she said.`: the paragraph's first mark closes a
+    quotation after a sentence's punctuation, so the one left open before runs on into it
+    with no mark to reopen it (not `6” deep`, an inch mark)."""
+    lo, hi = paragraph
+    marks, role_of = (
+        (_SINGLE_MARK, _single_role) if single_primary else (_DOUBLE_MARK, _double_role)
+    )
+    for match in marks.finditer(text, lo, hi):
+        role = role_of(text, match.start(), lo, hi)
+        if role != "apostrophe":
+            return role == "close" and text[match.start() - 1] in ".,!?…"
+    return False
 
 
 def _make(open_: int, close: int, parts: list[tuple[int, int]], *, nested: bool) -> RawQuote:
@@ -358,6 +380,18 @@ def _singles_beside_doubles(
             found.append(_make(opened, i, [(opened + 1, i)], nested=False))
             opened = None
     return found
+
+
+def _doubled_singles(text: str, singles: list[int]) -> list[tuple[int, int]]:
+    """Two like single marks typed for one double mark (‘‘shameful”, forgive'' him): for
+    each pair, the mark that stands for it (the second when it opens a word, the first when
+    it closes one) and the other."""
+    pairs: list[tuple[int, int]] = []
+    for i in singles:
+        if text[i + 1 : i + 2] != text[i] or (pairs and i in pairs[-1]):
+            continue  # not doubled, or the second mark of the pair just found
+        pairs.append((i + 1, i) if text[i + 2 : i + 3].isalnum() else (i, i + 1))
+    return pairs
 
 
 def _offsets(marks: re.Pattern[str], text: str) -> list[int]:

@@ -7,8 +7,9 @@ Speakers are found by `framing.attribution`; here they are always None.
 
 What it can not tell you: quotation marks are also used for titles, nicknames
 and inch marks; those are found as quotations (titles, nicknames) or reported as
-stray marks (inch marks). A quotation is the writer's choice of marks, not proof
-that anyone said those words.
+stray marks (inch marks), except a capitalised name right before the kind of thing it
+names ("the “I Lite U” campaign"), which is left out. A quotation is the writer's choice
+of marks, not proof that anyone said those words.
 """
 
 from __future__ import annotations
@@ -55,6 +56,18 @@ class Quote:
         return count_words(self.text)
 
 
+# "the “I Lite U” campaign", "‘Matikkira’ Incident": a capitalised name in quotation marks
+# (up to four words, no punctuation of a sentence), then a word for the kind of thing it
+# names. GUIDELINE.md (bench/realnews): names of things are not quotations.
+_NAME_IN_MARKS = re.compile(r"(?:[A-Z0-9][\w'’\-]*)(?:\s+[A-Z0-9][\w'’\-]*){0,3}")
+_KIND_OF_NAMED_THING = re.compile(
+    r"\s*(?:campaign|campaigns|incident|programme|program|scheme|project|operation|initiative"
+    r"|movement|app|festival|show|song|album|film|movie|book|novel|series|slogan|brand|hashtag"
+    r"|tour|challenge|award|awards|affair|saga|policy|bill|plan|strategy|event|exhibition"
+    r"|podcast|documentary|trend|meme)\b",
+    re.IGNORECASE,
+)
+
 _INTRO_END = re.compile(r"(?:[:,]|[-–—]|\b(?:said|says|added|asked|told \w+))\s*$", re.IGNORECASE)
 
 
@@ -78,7 +91,7 @@ def find_quotes(article_or_text: Article | str) -> tuple[Quote, ...]:
     previous_direct: dict[int, int] = {}  # sentence index -> close offset of a direct quote
     for raw in article.raw_quotes:
         start, end = trimmed_span(text, raw.parts[0][0], raw.parts[-1][1])
-        if start >= end:
+        if start >= end or _names_a_thing(text, raw):
             continue
         sentence = article.sentence_at(start)
         sentence_index = sentence.index if sentence else _nearest_sentence(article, start)
@@ -99,6 +112,15 @@ def find_quotes(article_or_text: Article | str) -> tuple[Quote, ...]:
             )
         )
     return tuple(quotes)
+
+
+def _names_a_thing(text: str, raw: RawQuote) -> bool:
+    """Are the marks around a name, not words someone said: "the “I Lite U” campaign"?"""
+    return (
+        len(raw.parts) == 1
+        and _NAME_IN_MARKS.fullmatch(text, raw.open + 1, raw.close) is not None
+        and _KIND_OF_NAMED_THING.match(text, raw.close + 1) is not None
+    )
 
 
 def _nearest_sentence(article: Article, offset: int) -> int:

@@ -140,8 +140,9 @@ _TAG_SUBJECT = re.compile(
     r"(?:[\w.'\-]+\s+){1,6}$",
     re.IGNORECASE,
 )
-# what may follow the tag: the sentence's end, or ", citing ..." / ", adding ..."
-_TAG_END = re.compile(r"\s*(?:[.!]|$|,\s+\w+ing\b)")
+# what may follow the tag: the sentence's end, ", citing ..." / ", adding ...", or a
+# contrasting clause of the writer's own (", while other towns ...", ", but ...")
+_TAG_END = re.compile(r"\s*(?:[.!]|$|,\s+\w+ing\b|,\s+(?:while|but|although|though|whereas)\b)")
 # "..., reported The Times of India.": the verb, then a capitalised name that ends it
 _INVERTED_TAG_END = re.compile(r"\s+(?:the\s+)?(?:[A-Z0-9][\w.'\-&]*\s*){1,6}(?:[.!]|$)")
 
@@ -208,11 +209,21 @@ NOT_A_CUE = {
     "a telephone call or a visit: 'called them about', 'called to check in'": "Neighbours "
     "called them about the noise, and Tom Okoro called to check in.",
     "called off: cancelled, not words": "The union has since called off the strike.",
+    "a person or a thing cited, not the one citing: 'cited for speeding'": "Tom Okoro was "
+    "cited for speeding in May.",
+    "a cause blamed, not words: 'blamed on the weather'": "The delay was blamed on the weather.",
+    "a word as the subject: 'one word describes it'": "One word describes the town now.",
+    "a thing likened to something: the passive 'likened to'": "A storm likened to a bomb "
+    "hit the coast.",
 }
 
 # verbs whose subject may be a thing that cannot speak: "the slowdown raises concerns",
 # "bushfires threaten to spread"
-_SAID_OF_THINGS_TOO = frozenset(("raise concerns", "raise concern", "threaten"))
+_SAID_OF_THINGS_TOO = frozenset(("raise concerns", "raise concern", "threaten", "indicate"))
+
+# "was cited for speeding", "the study cited in the report", "cited as a reason": the
+# passive, whose subject is what was cited
+_CITED_PASSIVE = frozenset("for in by as among".split())
 
 # "called for an ambulance", "called 911": a phone call for help
 _CALLS_FOR_HELP = (("for", "an", "ambulance"), ("an", "ambulance"), ("for", "help"), ("911",))
@@ -318,7 +329,12 @@ class CueFinder:
             reason = self._not_a_reporting_base(cue, around, indices)
         elif reason is None:
             reason = self._not_a_report(cue, around)
-        return reason or _an_act_not_words(cue, around)
+        return (
+            reason
+            or _an_act_not_words(cue, around)
+            or _done_to_the_subject(cue, around)
+            or _a_word_as_subject(cue, around)
+        )
 
     def _not_a_verb_here(self, cue: CueMatch, around: _Around, indices: range) -> str | None:
         """The rules for every form: headlines, names, nouns, verbs of thinking."""
@@ -486,6 +502,8 @@ class CueFinder:
             return "a base form after a modal, an article or a possessive"
         if around.previous in ("did", "does", "do"):
             return None  # "Karen did gush that ...": the subject stands before "did"
+        if "," in around.gap and self._plural_tag_after(cue, indices):
+            return None  # "Cases are rising, say doctors."
         # "They also say", "Residents often say": the subject stands before the adverbs
         k = cue.words[0] - 1
         while k > indices.start and self.keys[k] in _ADVERBS:
@@ -500,6 +518,19 @@ class CueFinder:
         ):
             return None
         return "a base form with no plural subject"
+
+    def _plural_tag_after(self, cue: CueMatch, indices: range) -> bool:
+        """ "Cases are rising, say doctors", "..., warn experts in the field.": after a
+        clause and a comma, an inverted tag: the verb, then a plural subject (up to three
+        words, then perhaps a phrase of place) that ends the sentence."""
+        k = cue.words[0]
+        following = self.keys[cue.words[1] : indices.stop]
+        if cue.lemma not in INVERTIBLE or k - indices.start < 3 or not 0 < len(following) <= 7:
+            return False
+        if _CLAUSE_MARK.search(self.norm, cue.end, self.ends[indices.stop - 1]):
+            return False
+        subject = following[: next((i for i, w in enumerate(following) if w in PREPOSITIONS), 7)]
+        return 0 < len(subject) <= 3 and (is_plural(subject[-1]) or people_word(subject[-1]))
 
     def _not_a_report(self, cue: CueMatch, around: _Around) -> str | None:
         """The rules for past and present forms."""
@@ -668,6 +699,33 @@ def _an_act_not_words(cue: CueMatch, around: _Around) -> str | None:
         return "a thing attributed to someone: the passive 'attributed to'"
     if cue.lemma == "tell" and "story" in after[1:3] and after[0] in ("a", "the"):
         return "a story told by things: 'tells a different story'"
+    return None
+
+
+def _done_to_the_subject(cue: CueMatch, around: _Around) -> str | None:
+    """The passives whose subject is what the verb acted on: "was cited for speeding", "the
+    delay was blamed on the weather", "a storm likened to a bomb"."""
+    after = around.after
+    if cue.form != "past" or not after:
+        return None
+    if cue.lemma == "cite" and after[0] in _CITED_PASSIVE:
+        return "a person or a thing cited, not the one citing: 'cited for speeding'"
+    # "a robbery that police blamed on a gang", "which he blamed on": a speaker blames
+    if cue.lemma == "blame" and after[0] == "on" and not _names_a_speaker(around.previous):
+        return "a cause blamed, not words: 'blamed on the weather'"
+    if cue.lemma == "liken" and after[0] == "to":
+        return "a thing likened to something: the passive 'likened to'"
+    return None
+
+
+# "One word describes the town", "no other phrase sums it up": the writer's narration
+_WORDS_FOR_WORDS = frozenset("word words phrase term label".split())
+
+
+def _a_word_as_subject(cue: CueMatch, around: _Around) -> str | None:
+    """ "Just one simple word describes the town": a word, not a person, describes."""
+    if cue.lemma == "describe" and around.previous in _WORDS_FOR_WORDS and not around.gap.strip():
+        return "a word as the subject: 'one word describes it'"
     return None
 
 

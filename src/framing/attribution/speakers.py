@@ -56,6 +56,7 @@ from .words import (
     VERBS,
     given_name,
     is_common_word,
+    is_plural,
     organization_names,
 )
 
@@ -216,6 +217,21 @@ _TRAILING_BE = re.compile(r"\b(?:was|were|is|are|has been|had been)\s*$")
 _INVERTED_SPEAKER = re.compile(
     rf"(?:{CAPITAL}|the\s|a\s|an\s|one\s)[^,.;:\"“”‘’']{{0,80}}?(?=[,.;]|$)"
 )
+
+# "..., say doctors in the city.": a present-tense tag's plural subject (up to three words,
+# then perhaps a place), to the sentence's end
+_PLURAL_TAG_SUBJECT = re.compile(
+    r"\s*(?:the\s)?((?:[\w\-']+\s){0,2}[\w\-']+?s)(?:\s(?:in|at|from|of|across)\s[^,;:]{1,40})?"
+    r"\s*[.!]?\s*$"
+)
+
+
+def _plural_tag(rest: str) -> bool:
+    """Is ``rest`` (the words after a present-tense verb) a plural subject that ends the
+    sentence: "say doctors", "warn experts in the field"?"""
+    tag = _PLURAL_TAG_SUBJECT.match(rest)
+    return tag is not None and is_plural(tag.group(1).split()[-1].lower())
+
 
 _ROLE_END = re.compile(r"[,;.](?:\s|$)|[\"“”]")
 
@@ -499,8 +515,10 @@ class SpeakerReader:
 
     def _looks_inverted(self, cue: CueMatch, sentence: Sentence) -> bool:
         """`The plan will fail, said Ana Ruiz.`: a speech verb after a comma, then the speaker."""
-        if cue.form != "past" or cue.lemma not in INVERTIBLE:
+        if cue.form not in ("past", "base") or cue.lemma not in INVERTIBLE:
             return False
+        if cue.form == "base":
+            return _plural_tag(self.text[cue.end : sentence.end])  # "..., say doctors."
         before = self.text[self.reach(sentence, cue.start) : cue.start].rstrip().rstrip(",")
         last_chunk = before.rsplit(",", 1)[-1].strip().lower()
         if last_chunk.startswith(("who ", "which ", "whose ")) or is_person_name(

@@ -27,6 +27,15 @@ def _form(word: str, lemma: str) -> str:
     return "past"
 
 
+def _inflected_word(form: tuple[str, ...]) -> str:
+    """The word of a verb phrase that tells its form: the last ("pointed out", "raised
+    concerns"), unless that ends in -ing and the first does not: then the last is a noun
+    ("served a warning") and the first word tells the form."""
+    if len(form) > 1 and form[-1].endswith("ing") and not form[0].endswith("ing"):
+        return form[0]
+    return form[-1]
+
+
 # Speech verbs and their forms (data/speech_verbs.csv); their stance comes from the
 # lexicon's attribution-verb entries, and a verb the lexicon does not list counts as neutral.
 VERBS = {
@@ -37,7 +46,8 @@ VERBS = {
 
 # form -> (lemma, takes a clause, "participle" | "base" | "present" | "past")
 _VERB_FORMS = {
-    form: (lemma, clause, _form(form[-1], lemma)) for form, (lemma, clause) in VERBS.items()
+    form: (lemma, clause, _form(_inflected_word(form), lemma))
+    for form, (lemma, clause) in VERBS.items()
 }
 
 # The cues that are not a speech verb's form: (lemma, form) by their words.
