@@ -341,3 +341,27 @@ def test_a_body_that_speaks_by_its_name(body, kind):
 
 def test_a_third_party_is_no_political_party():
     assert type_of("a third party") != "politician"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # the words before a lowercase role word are its own: a resident magistrate is a
+        # magistrate, not a resident
+        (
+            'Chief resident magistrate Ana Banda refused. "Proceed," the magistrate said.',
+            "magistrate",
+            "court",
+        ),
+        # a headline above is no title: "... victim" then "A judge at ..." on a new line
+        (
+            "Judge jails man who hurt victim\n\nA judge at Leeds Crown Court has defended his"
+            ' ruling. "It was fair," the judge said.',
+            "judge at Leeds Crown Court",
+            "court",
+        ),
+    ],
+)
+def test_a_source_s_type_on_fresh_news(text, name, kind):
+    """Rules from the fresh dev batches f and g (issue 15, acc11)."""
+    assert _type(text, name) == kind

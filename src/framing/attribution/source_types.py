@@ -100,6 +100,7 @@ _WHOSE_KIN = re.compile(rf",\s+whose\s+(?:[\w\-’']+\s+){{0,2}}?(?:{_KIN})\b")
 _APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?((?:\b[A-Z]\.|[^,.;:!?“”\"()]){1,80})")
 
 _OPENS_DESCRIPTION = frozenset("a an the one another his her their its".split())
+_ARTICLES = frozenset({"a", "an", "the"})
 
 # A relative clause that says where a person lives makes them one of those affected: "Ana
 # Ruiz, who lives nearby", "Ana Ruiz, 71, whose bungalow sits by the shore".
@@ -200,10 +201,7 @@ def source_type(
     rules = (
         lambda: _first(_after_an_honorific(text, start, end, word_table) for start, end in places),
         lambda: (
-            _first(
-                _type_before(start, text, word_table) or _type_of_title_before(start, text)
-                for start, _ in places
-            )
+            _first(_type_of_place_before(text, *place, word_table) for place in places)
             or _type_of_first_word(name)
         ),
         lambda: _first(_type_of_post_nominal(text, *place) for place in places),
@@ -323,6 +321,8 @@ def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = Fal
         i, end = i - 1, starts[i]
     if i < 0 or text[ends[i] : end].strip() != ("," if comma else ""):
         return None
+    if "\n" in text[ends[i] : end]:
+        return None  # a headline or a caption above is no title: "... victim\n\nA judge said"
     if comma and keys[i] not in PERSON_NOUNS:
         return None
     opening = _person_noun_opening(text, starts[i], keys[i])
@@ -343,6 +343,25 @@ def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = Fal
             j -= 1
         kind = type_of(text[starts[j] : ends[i]])
     return None if kind == "other" else kind
+
+
+def _type_of_place_before(text: str, start: int, end: int, word_table: WordTable) -> str | None:
+    """The type of the title before the name at (start, end) (`_type_before`,
+    `_type_of_title_before`). A description ("the magistrate", "a judge at Leeds Crown
+    Court") has no title before it: the words before a lowercase role word are its own
+    ("chief resident magistrate" is a magistrate, not a resident), and nothing before an
+    article is."""
+    first = text[start:end].split()[0]
+    if first.lower() in _ARTICLES:
+        return None
+    if first[:1].islower():
+        starts, ends, _ = word_table
+        i = bisect.bisect_left(starts, start) - 1
+        joined = i >= 0 and not text[ends[i] : start].strip() and "\n" not in text[ends[i] : start]
+        kind = type_of_head(text[starts[i] if joined else start : end])
+        if kind is not None and kind != "other":
+            return kind
+    return _type_before(start, text, word_table) or _type_of_title_before(start, text)
 
 
 def _type_of_first_word(name: str) -> str | None:
