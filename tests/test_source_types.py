@@ -8,6 +8,8 @@ import pytest
 from framing import Article, analyze
 from framing.attribution.phrases import head_word, type_of
 
+FAMILY = "affected person or family"
+
 
 def _type(text: str, name: str) -> str:
     """The type of the source whose name holds ``name`` (the name may keep letters after
@@ -360,8 +362,32 @@ def test_a_third_party_is_no_political_party():
             "judge at Leeds Crown Court",
             "court",
         ),
+        # what was done to a person, said as their sentence's verb, makes them affected
+        (
+            'Ana Ruiz was attacked on Friday near her bus stop. "I ran," Ms Ruiz said.',
+            "Ana Ruiz",
+            "affected person or family",
+        ),
+        ('Tom Lee, 28, was badly injured. "It hurt," he said.', "Tom Lee", FAMILY),
+        ('Ana Ruiz lost her son in the crash. "Why?" she asked.', "Ana Ruiz", FAMILY),
+        # where they live: an age without its second comma, a house next door
+        ('Tom Lee, 45 who lives opposite, said: "It was loud."', "Tom Lee", FAMILY),
+        ('Ana Ruiz, 60, of one of the nearby homes, said: "We ran."', "Ana Ruiz", FAMILY),
     ],
 )
 def test_a_source_s_type_on_fresh_news(text, name, kind):
     """Rules from the fresh dev batches f and g (issue 15, acc11)."""
     assert _type(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_kind"),
+    [
+        # a suspect is no victim: being arrested or charged is not what makes one affected
+        ('Tom Lee was arrested on Friday. "I did nothing," he said.', "Tom Lee", FAMILY),
+        # a lost election or match is no loss of a home or a child
+        ('Ana Ruiz lost her seat in May. "I am proud," she said.', "Ana Ruiz", FAMILY),
+    ],
+)
+def test_a_clue_that_does_not_make_a_source_affected(text, name, not_kind):
+    assert _type(text, name) != not_kind

@@ -124,6 +124,22 @@ _LIVES_THERE = re.compile(
     # fled the town with her children"
     r"|(?:,\s+\d{1,3},)?(?:\s+and\s+(?:[\w.\-’']+\s+){1,3}?[\w.\-’']+,\s+\d{1,3},)?"
     r"\s+(?:lives|live|has\s+lived|have\s+lived|fled|escaped|survived)\b"
+    # an age written without its second comma: "Tom Lee, 45 who lives opposite"
+    r"|,\s+\d{1,3}\s+who\s+(?:lives|lived|has\s+lived)\b"
+    # a house next to the one the story is about: "Tom Lee, 54, of one of the neighbouring
+    # houses"
+    r"|,\s+(?:\d{1,3},?\s+)?(?:also\s+)?(?:of|from)\s+(?:one\s+of\s+)?the\s+(?:neighbouring|"
+    r"neighboring|nearby|adjoining|adjacent|next-door)\s+(?:houses?|homes?|flats?|bungalows?|"
+    r"properties|property|farms?)\b"
+    # what was done to them, said as the sentence's verb: "Ana Ruiz was attacked on
+    # Wednesday", "Tom Lee, 28, was badly injured", "Ana Ruiz lost her son in the crash"
+    r"|(?:,\s+\d{1,3},)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:badly|seriously|"
+    r"critically|slightly|fatally|also)\s+)?(?:attacked|injured|hurt|stabbed|shot|assaulted|"
+    r"robbed|wounded|mugged|burgled|punched|slashed|beaten|hospitali[sz]ed|rescued|evacuated|"
+    r"displaced|trapped|bitten|kidnapped|abducted)\b"
+    r"|(?:,\s+\d{1,3},)?\s+(?:lost|has\s+lost|had\s+lost)\s+(?:his|her|their)\s+"
+    r"(?:[\w\-]+\s+)?(?:son|daughter|child|children|baby|husband|wife|partner|mother|father|"
+    r"brother|sister|home|house)\b"
 )
 
 # A legislator is named by the place they represent: "Tom Lee, who represents a rural
