@@ -373,6 +373,12 @@ def test_a_third_party_is_no_political_party():
         # where they live: an age without its second comma, a house next door
         ('Tom Lee, 45 who lives opposite, said: "It was loud."', "Tom Lee", FAMILY),
         ('Ana Ruiz, 60, of one of the nearby homes, said: "We ran."', "Ana Ruiz", FAMILY),
+        # a sentence that opens with a person's name and speaks of their home
+        (
+            'Tom Lee stands where the wall of his house stood. "All gone," Mr Lee said.',
+            "Tom Lee",
+            FAMILY,
+        ),
     ],
 )
 def test_a_source_s_type_on_fresh_news(text, name, kind):
@@ -387,6 +393,13 @@ def test_a_source_s_type_on_fresh_news(text, name, kind):
         ('Tom Lee was arrested on Friday. "I did nothing," he said.', "Tom Lee", FAMILY),
         # a lost election or match is no loss of a home or a child
         ('Ana Ruiz lost her seat in May. "I am proud," she said.', "Ana Ruiz", FAMILY),
+        # a suspect's home, and a way home, are no home that makes one affected
+        (
+            'Tom Lee was taken into custody at his home. "I am innocent," Mr Lee said.',
+            "Tom Lee",
+            FAMILY,
+        ),
+        ('Ana Ruiz waved on her way home. "Great day," she said.', "Ana Ruiz", FAMILY),
     ],
 )
 def test_a_clue_that_does_not_make_a_source_affected(text, name, not_kind):

@@ -155,6 +155,22 @@ _HOME_OF = re.compile(
     r"(?!\s+(?:page|market|country|ground|town|city|state|team|run|game|office|secretary))"
 )
 
+# A home the sentence a person opens calls theirs: "Peter Ross looks out through the space
+# where once stood the front of his house", "Ms Small said her house had survived"
+_OWN_HOME = re.compile(
+    r"[^.!?\n“”\"]{0,160}?\b(?:his|her|their)\s+(?!way\b)(?:[a-z\-]+\s+)?"
+    r"(?:home|house|bungalow|flat|apartment|farm|property|caravan)\b"
+    r"(?!\s+(?:page|market|country|ground|town|city|state|team|run|game|office|secretary|"
+    r"crowd|fans|form|side|soil|club|stadium|debut|win|loss|nation))"
+)
+
+# ... unless that sentence is about an arrest or a charge: a suspect is no one affected
+# ("Tom Lee was taken into custody at his home")
+_SUSPECTED = re.compile(
+    r"\b(?:custody|arrest(?:ed)?|charged|jailed|sentenced|convicted|accused|suspect(?:ed)?|"
+    r"detained|raided|searched)\b"
+)
+
 # A body a person leads, after the person's name or its possessive: "Netanyahu's office
 # said", "the Netanyahu government", "the Hoffman campaign" (a candidate's campaign, as
 # `phrases.type_of` reads it: "the Greenpeace campaign" is an advocacy group's).
@@ -231,7 +247,7 @@ def source_type(
             _type_of_body_led(text, *place)
             for place in _name_places(name.split()[-1], text, word_table, index)
         ),
-        lambda: _first(_type_of_home(text, end) for _, end in places) if person else None,
+        lambda: _first(_type_of_home(text, *place) for place in places) if person else None,
         lambda: (
             None
             if person
@@ -495,10 +511,24 @@ def _type_of_post_nominal(text: str, start: int, end: int) -> str | None:
     return "lawyer" if letters.isupper() and letters.lower() in POST_NOMINALS else None
 
 
-def _type_of_home(text: str, end: int) -> str | None:
-    """A person named by their home lives there: "Jack Maddox's house" (in a story about
-    a storm, a fire, a flood: those affected)."""
-    return FAMILY if _HOME_OF.match(text, end) else None
+def _type_of_home(text: str, start: int, end: int) -> str | None:
+    """A person named by their home lives there: "Jack Maddox's house", or a sentence
+    that opens with their name and speaks of their home ("Tom Lee stood where his house
+    was") (in a story about a storm, a fire, a flood: those affected). Words inside a
+    quotation are not read: a speaker may speak of anyone's home."""
+    if _HOME_OF.match(text, end):
+        return FAMILY
+    opens = not text[max(0, start - 3) : start].strip(" \t\u00a0") or _sentence_ends_before(
+        text, start
+    )
+    home = _OWN_HOME.match(text, end) if opens else None
+    return FAMILY if home and not _SUSPECTED.search(home.group()) else None
+
+
+def _sentence_ends_before(text: str, at: int) -> bool:
+    """Does a sentence end just before ``at`` ("... it rose. Tom Lee said")?"""
+    before = text[max(0, at - 4) : at].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?\n"
 
 
 def _type_of_known_unit(name: str) -> str | None:
