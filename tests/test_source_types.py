@@ -373,6 +373,25 @@ def test_a_third_party_is_no_political_party():
         # where they live: an age without its second comma, a house next door
         ('Tom Lee, 45 who lives opposite, said: "It was loud."', "Tom Lee", FAMILY),
         ('Ana Ruiz, 60, of one of the nearby homes, said: "We ran."', "Ana Ruiz", FAMILY),
+        # bodies and roles read with the word before them (role_context.ROLE_IN_CONTEXT)
+        (
+            '"We will act," said school superintendent Ana Ruiz.',
+            "Ana Ruiz",
+            "government or official",
+        ),
+        ('"Release is refused," the parole board said.', "parole board", "government or official"),
+        (
+            '"Talks failed," said Tom Lee, an executive director with the Harbour Labour Congress.',
+            "Tom Lee",
+            "advocacy group",
+        ),
+        (
+            '"We will strike," the Harbour Medical Association said.',
+            "Harbour Medical",
+            "advocacy group",
+        ),
+        ('"He is guilty," the Crown said.', "Crown", "lawyer"),
+        ('"We will act," the Govt said.', "Govt", "government or official"),
         # a sentence that opens with a person's name and speaks of their home
         (
             'Tom Lee stands where the wall of his house stood. "All gone," Mr Lee said.',
@@ -400,6 +419,10 @@ def test_a_source_s_type_on_fresh_news(text, name, kind):
             FAMILY,
         ),
         ('Ana Ruiz waved on her way home. "Great day," she said.', "Ana Ruiz", FAMILY),
+        # "Crown" opens other titles: a crown prince is no prosecutor
+        ('"We will act," said Crown Prince Ali Rahman.', "Ali Rahman", "lawyer"),
+        # a director of a company stays the company's
+        ('"Sales fell," said Ana Ruiz, a director of Brillo.', "Ana Ruiz", "advocacy group"),
     ],
 )
 def test_a_clue_that_does_not_make_a_source_affected(text, name, not_kind):
