@@ -392,6 +392,17 @@ def test_a_third_party_is_no_political_party():
         ),
         ('"He is guilty," the Crown said.', "Crown", "lawyer"),
         ('"We will act," the Govt said.', "Govt", "government or official"),
+        # an acronym takes the type of the name it stands for, where the text spells it out
+        (
+            'The Harbour Medical Association met on Monday. "We will strike," the HMA said.',
+            "HMA",
+            "advocacy group",
+        ),
+        (
+            'The Kelbar Ministry of Water and Power met. "We will act," KMWP said.',
+            "KMWP",
+            "government or official",
+        ),
         # a sentence that opens with a person's name and speaks of their home
         (
             'Tom Lee stands where the wall of his house stood. "All gone," Mr Lee said.',

@@ -256,6 +256,7 @@ def source_type(
         lambda: None if person else _first(_type_of_staff(text, end) for _, end in places),
         lambda: _first(_type_of_longer_name(text, end) for _, end in places if " " not in name),
         lambda: _type_of_country(name),
+        lambda: None if person else _type_of_acronym(name, text),
     )
     return next((kind for rule in rules if (kind := rule()) is not None), "other")
 
@@ -573,6 +574,20 @@ def _type_of_longer_name(text: str, end: int) -> str | None:
     if match is None:
         return None
     return TYPE_VOCABULARY.get(match.group().split()[-1].lower().rstrip("."))
+
+
+def _type_of_acronym(name: str, text: str) -> str | None:
+    """The type of the body whose initials an acronym is, where the text spells it out:
+    "KMA" after "the Korean Medical Association" (small words such as "of" have no
+    initial: "NCDC", "Nigeria Centre for Disease Control")."""
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+        return None
+    words = r"\s+(?:(?:of|for|and|the|&)\s+)*".join(rf"{letter}[\w’'\-]*" for letter in name)
+    for match in re.finditer(rf"\b{words}\b", text):
+        kind = type_of(match.group())
+        if kind != "other":
+            return kind
+    return None
 
 
 def _type_of_country(name: str) -> str | None:
