@@ -403,6 +403,13 @@ def test_a_third_party_is_no_political_party():
             "KMWP",
             "government or official",
         ),
+        # a title joined to a body whose name has "of" in it, and its initials
+        (
+            "Governor of the Central Bank of Kelbar, CBK, Ana Ruiz, said rates stay."
+            ' "We are ready," Ruiz said.',
+            "Ana Ruiz",
+            "government or official",
+        ),
         # a sentence that opens with a person's name and speaks of their home
         (
             'Tom Lee stands where the wall of his house stood. "All gone," Mr Lee said.',

@@ -189,11 +189,12 @@ _SPEAKS_FOR = re.compile(
 )
 
 # A title joined to its body before a name: "Minister for Community, Rural and Gaeltacht
-# Affairs Éamon Ó Cuív", "Chief of Police David Smith", "Secretary of State Ana Ruiz". The
-# capitalised words after "of" or "for" are the body's, then the person's given names.
+# Affairs Éamon Ó Cuív", "Chief of Police David Smith", "Secretary of State Ana Ruiz",
+# "Governor of the Central Bank of Nigeria, CBN, Olayemi Cardoso". The capitalised words
+# after "of" or "for" are the body's, then the person's given names.
 _TITLE_OF_A_BODY = re.compile(
     rf"\b({CAPITAL}[a-z]+)\s+(?:of|for)\s+(?:the\s+)?"
-    rf"(?:(?:{CAPITAL}[\w’'\-]*,?|and|&)\s+){{1,8}}(?:\([A-Z]{{2,6}}\)\s+)?"
+    rf"(?:(?:{CAPITAL}[\w’'\-]*,?|and|&|of|the)\s+){{1,8}}(?:\([A-Z]{{2,6}}\)\s+)?"
     rf"(?:{CAPITAL}[\w’'\-]*\s+){{0,3}}$"
 )
 
