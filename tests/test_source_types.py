@@ -410,6 +410,13 @@ def test_a_third_party_is_no_political_party():
             "Ana Ruiz",
             "government or official",
         ),
+        # "Mr Quinn" takes the title of the full name that ends in his surname
+        (
+            "Mayor Dara Quinn opened the pier on Monday. Asked about it, the Mr Quinn said"
+            ' directly: "It was a bailout."',
+            "Mr Quinn",
+            "politician",
+        ),
         # a sentence that opens with a person's name and speaks of their home
         (
             'Tom Lee stands where the wall of his house stood. "All gone," Mr Lee said.',

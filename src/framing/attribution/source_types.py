@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..text import WORD, normalize
+from ..vocabulary import TITLE_WORDS
 from .phrases import head_word, type_of, type_of_body, type_of_head
 from .records import Mention
 from .words import (
@@ -236,6 +237,7 @@ def source_type(
         lambda: (
             _first(_type_of_place_before(text, *place, word_table) for place in places)
             or _type_of_first_word(name)
+            or _type_of_title_of_full_name(name, text, word_table, index)
         ),
         lambda: _first(_type_of_post_nominal(text, *place) for place in places),
         lambda: _first(_type_of_principal(text, *place, word_table, index) for place in places),
@@ -396,6 +398,24 @@ def _type_of_place_before(text: str, start: int, end: int, word_table: WordTable
         if kind is not None and kind != "other":
             return kind
     return _type_before(start, text, word_table) or _type_of_title_before(start, text)
+
+
+def _type_of_title_of_full_name(
+    name: str, text: str, word_table: WordTable, index: WordIndex
+) -> str | None:
+    """For a source named by an abbreviated title and a surname ("Mr Varadkar"), the title
+    before the full name that ends in that surname ("Tánaiste Leo Varadkar"): news gives
+    the full name and title once, then "Mr Varadkar"."""
+    title, _, surname = name.partition(" ")
+    if title.rstrip(".").lower() not in TITLE_WORDS or not surname or " " in surname:
+        return None
+    for start, _ in _name_places(surname, text, word_table, index):
+        given = re.search(rf"(?<![\w.])({CAPITAL}[\w’'\-]+)\s+$", text[max(0, start - 40) : start])
+        if given is not None and given.group(1).lower() != title.rstrip(".").lower():
+            kind = _type_before(start, text, word_table)
+            if kind is not None:
+                return kind
+    return None
 
 
 def _type_of_first_word(name: str) -> str | None:
