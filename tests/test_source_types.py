@@ -417,6 +417,12 @@ def test_a_third_party_is_no_political_party():
             "Mr Quinn",
             "politician",
         ),
+        # a title of several words kept in a name the speaker phrase read too long
+        (
+            "Several steps were taken, said Central Bank Governor Ana Ruiz here on Monday.",
+            "Ana Ruiz",
+            "government or official",
+        ),
         # a sentence that opens with a person's name and speaks of their home
         (
             'Tom Lee stands where the wall of his house stood. "All gone," Mr Lee said.',

@@ -421,14 +421,23 @@ def _type_of_title_of_full_name(
 def _type_of_first_word(name: str) -> str | None:
     """The type of a person noun or a title that a name of three words or more opens, where
     the speaker's phrase kept it in the name: "Resident Ana Ruiz" (a sentence's first
-    word), "Magistrate Tendai Mahwe" (a title the role list does not take off a name)."""
+    word), "Magistrate Tendai Mahwe" (a title the role list does not take off a name),
+    "Central Bank Governor Nandalal Weerasinghe here"."""
     words = name.split()
     if len(words) < 3 or not all(w[:1].isupper() for w in words[:3]):
         return None  # "local official in Kelbar district" is a description, not a name
     if words[-1].lower() in ORG_HEADS:
         return None  # a body's name: "Charity Oversight Commission"
     first = words[0].lower()
-    return type_of_head(words[0]) if first in PERSON_NOUNS or first in TYPE_VOCABULARY else None
+    if first in PERSON_NOUNS or first in TYPE_VOCABULARY:
+        return type_of_head(words[0])
+    # a title of two or three words, then a full name: "Central Bank Governor Nandalal
+    # Weerasinghe" (a word after the name may be left on it: "... here")
+    for size in (2, 3):
+        title, capitalised = words[:size], all(w[:1].isupper() for w in words[: size + 2])
+        if len(words) >= size + 2 and capitalised and title[-1].lower() in ROLE_WORDS:
+            return type_of_head(" ".join(title))
+    return None
 
 
 def _person_noun_opening(text: str, at: int, key: str) -> bool:
