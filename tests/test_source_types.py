@@ -423,6 +423,13 @@ def test_a_third_party_is_no_political_party():
             "Ana Ruiz",
             "government or official",
         ),
+        # the head of a body named by its initials, spelt out elsewhere in the text
+        (
+            "The Harbour Medical Association met. Tom Lee, the HMA's head, said doctors"
+            " will strike.",
+            "Tom Lee",
+            "advocacy group",
+        ),
         # a sentence that opens with a person's name and speaks of their home
         (
             'Tom Lee stands where the wall of his house stood. "All gone," Mr Lee said.',

@@ -243,7 +243,9 @@ def source_type(
         lambda: _first(_type_of_principal(text, *place, word_table, index) for place in places),
         lambda: first_reading if first_reading != "other" else None,
         lambda: _first(
-            _type_after(text, end, word_table) or _type_before(start, text, word_table, comma=True)
+            _type_after(text, end, word_table)
+            or _type_before(start, text, word_table, comma=True)
+            or _type_of_head_of(text, end)
             for start, end in places
         ),
         lambda: _first(
@@ -618,6 +620,25 @@ def _type_of_acronym(name: str, text: str) -> str | None:
         if kind != "other":
             return kind
     return None
+
+
+# "Lim Hyun-taek, the KMA's head": a person who leads a body named after the name
+_HEAD_OF = re.compile(
+    rf",\s+the\s+({CAPITAL}[\w.&\-]*)['’]s\s+(?:head|chief|leader|president|boss|chair|"
+    rf"chairman|chairwoman|chairperson)\b"
+)
+
+
+def _type_of_head_of(text: str, end: int) -> str | None:
+    """The type of the body a person heads, named by its short name or its initials before
+    the role ("Lim Hyun-taek, the KMA's head", where the text spells out "the Korean Medical
+    Association")."""
+    match = _HEAD_OF.match(text, end)
+    if match is None:
+        return None
+    body = match.group(1)
+    kind = _type_of_acronym(body, text) or type_of(body)
+    return None if kind in ("other", FAMILY) else kind
 
 
 def _type_of_country(name: str) -> str | None:
