@@ -430,6 +430,17 @@ def test_a_third_party_is_no_political_party():
             "Tom Lee",
             "advocacy group",
         ),
+        # a plural title before a list of names is each one's
+        (
+            'Councillors Singh and Ana Ruiz said they erred. "We erred," Ruiz said.',
+            "Ana Ruiz",
+            "politician",
+        ),
+        (
+            'Officers Tom Lee, Ana Ruiz and Dan Hale arrived. "We ran," Hale said.',
+            "Hale",
+            "police or military",
+        ),
         # a sentence that opens with a person's name and speaks of their home
         (
             'Tom Lee stands where the wall of his house stood. "All gone," Mr Lee said.',

@@ -236,6 +236,7 @@ def source_type(
         lambda: _first(_after_an_honorific(text, start, end, word_table) for start, end in places),
         lambda: (
             _first(_type_of_place_before(text, *place, word_table) for place in places)
+            or _first(_type_of_shared_title(text, start) for start, _ in places)
             or _type_of_first_word(name)
             or _type_of_title_of_full_name(name, text, word_table, index)
         ),
@@ -400,6 +401,26 @@ def _type_of_place_before(text: str, start: int, end: int, word_table: WordTable
         if kind is not None and kind != "other":
             return kind
     return _type_before(start, text, word_table) or _type_of_title_before(start, text)
+
+
+# A plural title before a list of names: "Councillors Singh and Gord Lovegrove",
+# "Councilmembers Kim Smith and Stanley Martin" (also for "Martin" alone); the title is
+# each one's
+_NAME_RUN = rf"{CAPITAL}[\w.’'\-]*(?:\s+{CAPITAL}[\w.’'\-]*){{0,2}}"
+_SHARED_TITLE = re.compile(
+    rf"\b({CAPITAL}[a-z]+)s\s+(?:{_NAME_RUN}(?:,\s+|,?\s+(?:and|&)\s+))*"
+    rf"(?:{CAPITAL}[\w.’'\-]*\s+){{0,2}}$"
+)
+
+
+def _type_of_shared_title(text: str, start: int) -> str | None:
+    """The type of a plural title that opens a list of names the name at ``start`` is one
+    of ("Councillors Ana Ruiz and Tom Lee")."""
+    match = _SHARED_TITLE.search(text, max(0, start - 120), start)
+    if match is None or match.group(1).lower() not in ROLE_WORDS:
+        return None
+    kind = type_of_head(match.group(1))
+    return None if kind == "other" else kind
 
 
 def _type_of_title_of_full_name(
