@@ -12,21 +12,27 @@ tests/test_attribution.py and tests/test_source_types.py):
    more than the title ("Dr. Ana Ruiz, the chief medical officer");
 3. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee"),
    also a title joined to its body ("Minister for Foreign Affairs Ana Ruiz", "Chief of
-   Police Tom Lee"); then letters after the name ("Dara Quinn SC" is a lawyer);
+   Police Tom Lee"), a plural title before a list of names ("Councillors Ana Ruiz and Tom
+   Lee"), or the title of the full name a "Mr Lee" ends; never a description's own words
+   ("the resident magistrate" is a magistrate); then letters after the name ("Dara Quinn
+   SC" is a lawyer);
 4. for a spokesperson or aide, the type of whom they speak for ("Ana Ruiz, a Whitman
    spokeswoman", where the text calls Whitman a candidate);
 5. what the phrase it speaks through says (the engine's first reading);
 6. a description after a name ("Ana Ruiz, a nurse", "Tom Lee, who lives nearby", "Ana
    Ruiz, who lost her home", "Tom Lee, who represents the 4th district", "Ana Ruiz,
    Ontario NDP leader"; a role with no type of its own takes the type of the body it is
-   of: "J. Cole, winner of the race for U.S. Congress"), or a person noun behind a comma
-   before it ("Lismore resident, Joel Wilson");
+   of: "J. Cole, winner of the race for U.S. Congress"; what was done to them: "Ana Ruiz
+   was attacked"), a person noun behind a comma before it ("Lismore resident, Joel
+   Wilson"), or a body they head ("Tom Lee, the HMA's head");
 7. a body it leads ("Netanyahu's office said", "the Hoffman campaign"); for a person, a
-   home the text names them by ("Jack Maddox's house");
+   home the text names them by ("Jack Maddox's house", "Tom Lee stood where his house
+   was");
 8. for a body, its name's own words ("the Harbour Herald"), the people named after it
    ("Safaricom CEO Peter Ndegwa", "J.P. Morgan analysts"), or the last word of a longer
    name that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
-9. a country's name: its government ("Israel said").
+9. a country's name: its government ("Israel said"); an acronym, the name it stands for
+   where the text spells it out ("KMA", "the Korean Medical Association").
 
 What it can not tell you: a source the text never describes (a councillor named only by
 surname, a columnist, a station's call letters) stays "other"; and a word the lists in
@@ -390,7 +396,8 @@ def _type_of_place_before(text: str, start: int, end: int, word_table: WordTable
     Court") has no title before it: the words before a lowercase role word are its own
     ("chief resident magistrate" is a magistrate, not a resident), and nothing before an
     article is."""
-    first = text[start:end].split()[0]
+    words = text[start:end].split()
+    first = words[0] if words else ""
     if first.lower() in _ARTICLES:
         return None
     if first[:1].islower():
