@@ -8,6 +8,8 @@ import pytest
 from framing import Article, analyze
 from framing.attribution.phrases import head_word, type_of
 
+FAMILY = "affected person or family"
+
 
 def _type(text: str, name: str) -> str:
     """The type of the source whose name holds ``name`` (the name may keep letters after
@@ -341,3 +343,136 @@ def test_a_body_that_speaks_by_its_name(body, kind):
 
 def test_a_third_party_is_no_political_party():
     assert type_of("a third party") != "politician"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # the words before a lowercase role word are its own: a resident magistrate is a
+        # magistrate, not a resident
+        (
+            'Chief resident magistrate Ana Banda refused. "Proceed," the magistrate said.',
+            "magistrate",
+            "court",
+        ),
+        # a headline above is no title: "... victim" then "A judge at ..." on a new line
+        (
+            "Judge jails man who hurt victim\n\nA judge at Leeds Crown Court has defended his"
+            ' ruling. "It was fair," the judge said.',
+            "judge at Leeds Crown Court",
+            "court",
+        ),
+        # what was done to a person, said as their sentence's verb, makes them affected
+        (
+            'Ana Ruiz was attacked on Friday near her bus stop. "I ran," Ms Ruiz said.',
+            "Ana Ruiz",
+            "affected person or family",
+        ),
+        ('Tom Lee, 28, was badly injured. "It hurt," he said.', "Tom Lee", FAMILY),
+        ('Ana Ruiz lost her son in the crash. "Why?" she asked.', "Ana Ruiz", FAMILY),
+        # where they live: an age without its second comma, a house next door
+        ('Tom Lee, 45 who lives opposite, said: "It was loud."', "Tom Lee", FAMILY),
+        ('Ana Ruiz, 60, of one of the nearby homes, said: "We ran."', "Ana Ruiz", FAMILY),
+        # bodies and roles read with the word before them (role_context.ROLE_IN_CONTEXT)
+        (
+            '"We will act," said school superintendent Ana Ruiz.',
+            "Ana Ruiz",
+            "government or official",
+        ),
+        ('"Release is refused," the parole board said.', "parole board", "government or official"),
+        (
+            '"Talks failed," said Tom Lee, an executive director with the Harbour Labour Congress.',
+            "Tom Lee",
+            "advocacy group",
+        ),
+        (
+            '"We will strike," the Harbour Medical Association said.',
+            "Harbour Medical",
+            "advocacy group",
+        ),
+        ('"He is guilty," the Crown said.', "Crown", "lawyer"),
+        ('"We will act," the Govt said.', "Govt", "government or official"),
+        # an acronym takes the type of the name it stands for, where the text spells it out
+        (
+            'The Harbour Medical Association met on Monday. "We will strike," the HMA said.',
+            "HMA",
+            "advocacy group",
+        ),
+        (
+            'The Kelbar Ministry of Water and Power met. "We will act," KMWP said.',
+            "KMWP",
+            "government or official",
+        ),
+        # a title joined to a body whose name has "of" in it, and its initials
+        (
+            "Governor of the Central Bank of Kelbar, CBK, Ana Ruiz, said rates stay."
+            ' "We are ready," Ruiz said.',
+            "Ana Ruiz",
+            "government or official",
+        ),
+        # "Mr Quinn" takes the title of the full name that ends in his surname
+        (
+            "Mayor Dara Quinn opened the pier on Monday. Asked about it, the Mr Quinn said"
+            ' directly: "It was a bailout."',
+            "Mr Quinn",
+            "politician",
+        ),
+        # a title of several words kept in a name the speaker phrase read too long
+        (
+            "Several steps were taken, said Central Bank Governor Ana Ruiz here on Monday.",
+            "Ana Ruiz",
+            "government or official",
+        ),
+        # the head of a body named by its initials, spelt out elsewhere in the text
+        (
+            "The Harbour Medical Association met. Tom Lee, the HMA's head, said doctors"
+            " will strike.",
+            "Tom Lee",
+            "advocacy group",
+        ),
+        # a plural title before a list of names is each one's
+        (
+            'Councillors Singh and Ana Ruiz said they erred. "We erred," Ruiz said.',
+            "Ana Ruiz",
+            "politician",
+        ),
+        (
+            'Officers Tom Lee, Ana Ruiz and Dan Hale arrived. "We ran," Hale said.',
+            "Hale",
+            "police or military",
+        ),
+        # a sentence that opens with a person's name and speaks of their home
+        (
+            'Tom Lee stands where the wall of his house stood. "All gone," Mr Lee said.',
+            "Tom Lee",
+            FAMILY,
+        ),
+    ],
+)
+def test_a_source_s_type_on_fresh_news(text, name, kind):
+    """Rules from the fresh dev batches f and g (issue 15, acc11)."""
+    assert _type(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_kind"),
+    [
+        # a suspect is no victim: being arrested or charged is not what makes one affected
+        ('Tom Lee was arrested on Friday. "I did nothing," he said.', "Tom Lee", FAMILY),
+        # a lost election or match is no loss of a home or a child
+        ('Ana Ruiz lost her seat in May. "I am proud," she said.', "Ana Ruiz", FAMILY),
+        # a suspect's home, and a way home, are no home that makes one affected
+        (
+            'Tom Lee was taken into custody at his home. "I am innocent," Mr Lee said.',
+            "Tom Lee",
+            FAMILY,
+        ),
+        ('Ana Ruiz waved on her way home. "Great day," she said.', "Ana Ruiz", FAMILY),
+        # "Crown" opens other titles: a crown prince is no prosecutor
+        ('"We will act," said Crown Prince Ali Rahman.', "Ali Rahman", "lawyer"),
+        # a director of a company stays the company's
+        ('"Sales fell," said Ana Ruiz, a director of Brillo.', "Ana Ruiz", "advocacy group"),
+    ],
+)
+def test_a_clue_that_does_not_make_a_source_affected(text, name, not_kind):
+    assert _type(text, name) != not_kind

@@ -116,16 +116,38 @@ ROLE_IN_CONTEXT = {
         ("reports", word): "media"
         for word in ("", "local", "unconfirmed", "earlier", "initial", "several", "some", "press")
     },
+    # public boards: "the parole board", "the school board" (GUIDELINE.md §5: school
+    # districts and boards are the government's); a company's board has no such word
+    **{
+        ("board", word): "government or official"
+        for word in "school parole education health planning licensing".split()
+    },
+    # a school district's head, not a police rank: "school superintendent Ana Ruiz"
+    **{
+        ("superintendent", word): "government or official"
+        for word in ("school", "schools", "district")
+    },
+    # a federation of trade unions: "the Canadian Labour Congress", "the Trades Union
+    # Congress"
+    **{("congress", word): "advocacy group" for word in ("labour", "labor", "union", "trades")},
+    # a doctors' or dentists' professional body speaks for its members: "the Korean Medical
+    # Association" (GUIDELINE.md §5: unions and their officials)
+    **{("association", word): "advocacy group" for word in ("medical", "dental")},
+    # in a court of the Commonwealth "the Crown" is the prosecution ("Crown Prince" and
+    # "Crown Court" have heads of their own)
+    **{("crown", before): "lawyer" for before in ("", "the")},
 }
 
 
 # Roles that run a body of any kind take the body's type where the text names a body the
 # lists know ("chief executive of the city council" is the council's, "Commissioner of
 # Police" the police's), and their own type where it does not ("chief executive of
-# Brillo" is a company's); a body's leader is elected ("leader of the council").
+# Brillo" is a company's); a body's leader is elected ("leader of the council"). A
+# director has no type but the body's ("an executive director with the Canadian Labour
+# Congress").
 # The members of a legislature are elected: "other members of the city council", "a
 # member of the state assembly"; "a member of the public" speaks for themselves.
-RUNS_A_BODY = frozenset({"executive", "ceo", "commissioner", "general", "leader"})
+RUNS_A_BODY = frozenset({"executive", "ceo", "commissioner", "general", "leader", "director"})
 MEMBERS = frozenset({"member", "members"})
 LEGISLATURES = frozenset("council parliament assembly legislature congress senate".split())
 

@@ -12,21 +12,27 @@ tests/test_attribution.py and tests/test_source_types.py):
    more than the title ("Dr. Ana Ruiz, the chief medical officer");
 3. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee"),
    also a title joined to its body ("Minister for Foreign Affairs Ana Ruiz", "Chief of
-   Police Tom Lee"); then letters after the name ("Dara Quinn SC" is a lawyer);
+   Police Tom Lee"), a plural title before a list of names ("Councillors Ana Ruiz and Tom
+   Lee"), or the title of the full name a "Mr Lee" ends; never a description's own words
+   ("the resident magistrate" is a magistrate); then letters after the name ("Dara Quinn
+   SC" is a lawyer);
 4. for a spokesperson or aide, the type of whom they speak for ("Ana Ruiz, a Whitman
    spokeswoman", where the text calls Whitman a candidate);
 5. what the phrase it speaks through says (the engine's first reading);
 6. a description after a name ("Ana Ruiz, a nurse", "Tom Lee, who lives nearby", "Ana
    Ruiz, who lost her home", "Tom Lee, who represents the 4th district", "Ana Ruiz,
    Ontario NDP leader"; a role with no type of its own takes the type of the body it is
-   of: "J. Cole, winner of the race for U.S. Congress"), or a person noun behind a comma
-   before it ("Lismore resident, Joel Wilson");
+   of: "J. Cole, winner of the race for U.S. Congress"; what was done to them: "Ana Ruiz
+   was attacked"), a person noun behind a comma before it ("Lismore resident, Joel
+   Wilson"), or a body they head ("Tom Lee, the HMA's head");
 7. a body it leads ("Netanyahu's office said", "the Hoffman campaign"); for a person, a
-   home the text names them by ("Jack Maddox's house");
+   home the text names them by ("Jack Maddox's house", "Tom Lee stood where his house
+   was");
 8. for a body, its name's own words ("the Harbour Herald"), the people named after it
    ("Safaricom CEO Peter Ndegwa", "J.P. Morgan analysts"), or the last word of a longer
    name that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
-9. a country's name: its government ("Israel said").
+9. a country's name: its government ("Israel said"); an acronym, the name it stands for
+   where the text spells it out ("KMA", "the Korean Medical Association").
 
 What it can not tell you: a source the text never describes (a councillor named only by
 surname, a columnist, a station's call letters) stays "other"; and a word the lists in
@@ -40,6 +46,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..text import WORD, normalize
+from ..vocabulary import TITLE_WORDS
 from .phrases import head_word, type_of, type_of_body, type_of_head
 from .records import Mention
 from .words import (
@@ -100,6 +107,7 @@ _WHOSE_KIN = re.compile(rf",\s+whose\s+(?:[\w\-’']+\s+){{0,2}}?(?:{_KIN})\b")
 _APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?((?:\b[A-Z]\.|[^,.;:!?“”\"()]){1,80})")
 
 _OPENS_DESCRIPTION = frozenset("a an the one another his her their its".split())
+_ARTICLES = frozenset({"a", "an", "the"})
 
 # A relative clause that says where a person lives makes them one of those affected: "Ana
 # Ruiz, who lives nearby", "Ana Ruiz, 71, whose bungalow sits by the shore".
@@ -123,6 +131,22 @@ _LIVES_THERE = re.compile(
     # fled the town with her children"
     r"|(?:,\s+\d{1,3},)?(?:\s+and\s+(?:[\w.\-’']+\s+){1,3}?[\w.\-’']+,\s+\d{1,3},)?"
     r"\s+(?:lives|live|has\s+lived|have\s+lived|fled|escaped|survived)\b"
+    # an age written without its second comma: "Tom Lee, 45 who lives opposite"
+    r"|,\s+\d{1,3}\s+who\s+(?:lives|lived|has\s+lived)\b"
+    # a house next to the one the story is about: "Tom Lee, 54, of one of the neighbouring
+    # houses"
+    r"|,\s+(?:\d{1,3},?\s+)?(?:also\s+)?(?:of|from)\s+(?:one\s+of\s+)?the\s+(?:neighbouring|"
+    r"neighboring|nearby|adjoining|adjacent|next-door)\s+(?:houses?|homes?|flats?|bungalows?|"
+    r"properties|property|farms?)\b"
+    # what was done to them, said as the sentence's verb: "Ana Ruiz was attacked on
+    # Wednesday", "Tom Lee, 28, was badly injured", "Ana Ruiz lost her son in the crash"
+    r"|(?:,\s+\d{1,3},)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:badly|seriously|"
+    r"critically|slightly|fatally|also)\s+)?(?:attacked|injured|hurt|stabbed|shot|assaulted|"
+    r"robbed|wounded|mugged|burgled|punched|slashed|beaten|hospitali[sz]ed|rescued|evacuated|"
+    r"displaced|trapped|bitten|kidnapped|abducted)\b"
+    r"|(?:,\s+\d{1,3},)?\s+(?:lost|has\s+lost|had\s+lost)\s+(?:his|her|their)\s+"
+    r"(?:[\w\-]+\s+)?(?:son|daughter|child|children|baby|husband|wife|partner|mother|father|"
+    r"brother|sister|home|house)\b"
 )
 
 # A legislator is named by the place they represent: "Tom Lee, who represents a rural
@@ -136,6 +160,22 @@ _REPRESENTS = re.compile(
 _HOME_OF = re.compile(
     r"['’]s?\s+(?:[a-z\-]+\s+)?(?:home|house|bungalow|flat|apartment|farm|property)\b"
     r"(?!\s+(?:page|market|country|ground|town|city|state|team|run|game|office|secretary))"
+)
+
+# A home the sentence a person opens calls theirs: "Peter Ross looks out through the space
+# where once stood the front of his house", "Ms Small said her house had survived"
+_OWN_HOME = re.compile(
+    r"[^.!?\n“”\"]{0,160}?\b(?:his|her|their)\s+(?!way\b)(?:[a-z\-]+\s+)?"
+    r"(?:home|house|bungalow|flat|apartment|farm|property|caravan)\b"
+    r"(?!\s+(?:page|market|country|ground|town|city|state|team|run|game|office|secretary|"
+    r"crowd|fans|form|side|soil|club|stadium|debut|win|loss|nation))"
+)
+
+# ... unless that sentence is about an arrest or a charge: a suspect is no one affected
+# ("Tom Lee was taken into custody at his home")
+_SUSPECTED = re.compile(
+    r"\b(?:custody|arrest(?:ed)?|charged|jailed|sentenced|convicted|accused|suspect(?:ed)?|"
+    r"detained|raided|searched)\b"
 )
 
 # A body a person leads, after the person's name or its possessive: "Netanyahu's office
@@ -156,11 +196,12 @@ _SPEAKS_FOR = re.compile(
 )
 
 # A title joined to its body before a name: "Minister for Community, Rural and Gaeltacht
-# Affairs Éamon Ó Cuív", "Chief of Police David Smith", "Secretary of State Ana Ruiz". The
-# capitalised words after "of" or "for" are the body's, then the person's given names.
+# Affairs Éamon Ó Cuív", "Chief of Police David Smith", "Secretary of State Ana Ruiz",
+# "Governor of the Central Bank of Nigeria, CBN, Olayemi Cardoso". The capitalised words
+# after "of" or "for" are the body's, then the person's given names.
 _TITLE_OF_A_BODY = re.compile(
     rf"\b({CAPITAL}[a-z]+)\s+(?:of|for)\s+(?:the\s+)?"
-    rf"(?:(?:{CAPITAL}[\w’'\-]*,?|and|&)\s+){{1,8}}(?:\([A-Z]{{2,6}}\)\s+)?"
+    rf"(?:(?:{CAPITAL}[\w’'\-]*,?|and|&|of|the)\s+){{1,8}}(?:\([A-Z]{{2,6}}\)\s+)?"
     rf"(?:{CAPITAL}[\w’'\-]*\s+){{0,3}}$"
 )
 
@@ -200,24 +241,25 @@ def source_type(
     rules = (
         lambda: _first(_after_an_honorific(text, start, end, word_table) for start, end in places),
         lambda: (
-            _first(
-                _type_before(start, text, word_table) or _type_of_title_before(start, text)
-                for start, _ in places
-            )
+            _first(_type_of_place_before(text, *place, word_table) for place in places)
+            or _first(_type_of_shared_title(text, start) for start, _ in places)
             or _type_of_first_word(name)
+            or _type_of_title_of_full_name(name, text, word_table, index)
         ),
         lambda: _first(_type_of_post_nominal(text, *place) for place in places),
         lambda: _first(_type_of_principal(text, *place, word_table, index) for place in places),
         lambda: first_reading if first_reading != "other" else None,
         lambda: _first(
-            _type_after(text, end, word_table) or _type_before(start, text, word_table, comma=True)
+            _type_after(text, end, word_table)
+            or _type_before(start, text, word_table, comma=True)
+            or _type_of_head_of(text, end)
             for start, end in places
         ),
         lambda: _first(
             _type_of_body_led(text, *place)
             for place in _name_places(name.split()[-1], text, word_table, index)
         ),
-        lambda: _first(_type_of_home(text, end) for _, end in places) if person else None,
+        lambda: _first(_type_of_home(text, *place) for place in places) if person else None,
         lambda: (
             None
             if person
@@ -226,6 +268,7 @@ def source_type(
         lambda: None if person else _first(_type_of_staff(text, end) for _, end in places),
         lambda: _first(_type_of_longer_name(text, end) for _, end in places if " " not in name),
         lambda: _type_of_country(name),
+        lambda: None if person else _type_of_acronym(name, text),
     )
     return next((kind for rule in rules if (kind := rule()) is not None), "other")
 
@@ -323,6 +366,8 @@ def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = Fal
         i, end = i - 1, starts[i]
     if i < 0 or text[ends[i] : end].strip() != ("," if comma else ""):
         return None
+    if "\n" in text[ends[i] : end]:
+        return None  # a headline or a caption above is no title: "... victim\n\nA judge said"
     if comma and keys[i] not in PERSON_NOUNS:
         return None
     opening = _person_noun_opening(text, starts[i], keys[i])
@@ -345,17 +390,84 @@ def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = Fal
     return None if kind == "other" else kind
 
 
+def _type_of_place_before(text: str, start: int, end: int, word_table: WordTable) -> str | None:
+    """The type of the title before the name at (start, end) (`_type_before`,
+    `_type_of_title_before`). A description ("the magistrate", "a judge at Leeds Crown
+    Court") has no title before it: the words before a lowercase role word are its own
+    ("chief resident magistrate" is a magistrate, not a resident), and nothing before an
+    article is."""
+    words = text[start:end].split()
+    first = words[0] if words else ""
+    if first.lower() in _ARTICLES:
+        return None
+    if first[:1].islower():
+        starts, ends, _ = word_table
+        i = bisect.bisect_left(starts, start) - 1
+        joined = i >= 0 and not text[ends[i] : start].strip() and "\n" not in text[ends[i] : start]
+        kind = type_of_head(text[starts[i] if joined else start : end])
+        if kind is not None and kind != "other":
+            return kind
+    return _type_before(start, text, word_table) or _type_of_title_before(start, text)
+
+
+# A plural title before a list of names: "Councillors Singh and Gord Lovegrove",
+# "Councilmembers Kim Smith and Stanley Martin" (also for "Martin" alone); the title is
+# each one's
+_NAME_RUN = rf"{CAPITAL}[\w.’'\-]*(?:\s+{CAPITAL}[\w.’'\-]*){{0,2}}"
+_SHARED_TITLE = re.compile(
+    rf"\b({CAPITAL}[a-z]+)s\s+(?:{_NAME_RUN}(?:,\s+|,?\s+(?:and|&)\s+))*"
+    rf"(?:{CAPITAL}[\w.’'\-]*\s+){{0,2}}$"
+)
+
+
+def _type_of_shared_title(text: str, start: int) -> str | None:
+    """The type of a plural title that opens a list of names the name at ``start`` is one
+    of ("Councillors Ana Ruiz and Tom Lee")."""
+    match = _SHARED_TITLE.search(text, max(0, start - 120), start)
+    if match is None or match.group(1).lower() not in ROLE_WORDS:
+        return None
+    kind = type_of_head(match.group(1))
+    return None if kind == "other" else kind
+
+
+def _type_of_title_of_full_name(
+    name: str, text: str, word_table: WordTable, index: WordIndex
+) -> str | None:
+    """For a source named by an abbreviated title and a surname ("Mr Varadkar"), the title
+    before the full name that ends in that surname ("Tánaiste Leo Varadkar"): news gives
+    the full name and title once, then "Mr Varadkar"."""
+    title, _, surname = name.partition(" ")
+    if title.rstrip(".").lower() not in TITLE_WORDS or not surname or " " in surname:
+        return None
+    for start, _ in _name_places(surname, text, word_table, index):
+        given = re.search(rf"(?<![\w.])({CAPITAL}[\w’'\-]+)\s+$", text[max(0, start - 40) : start])
+        if given is not None and given.group(1).lower() != title.rstrip(".").lower():
+            kind = _type_before(start, text, word_table)
+            if kind is not None:
+                return kind
+    return None
+
+
 def _type_of_first_word(name: str) -> str | None:
     """The type of a person noun or a title that a name of three words or more opens, where
     the speaker's phrase kept it in the name: "Resident Ana Ruiz" (a sentence's first
-    word), "Magistrate Tendai Mahwe" (a title the role list does not take off a name)."""
+    word), "Magistrate Tendai Mahwe" (a title the role list does not take off a name),
+    "Central Bank Governor Nandalal Weerasinghe here"."""
     words = name.split()
     if len(words) < 3 or not all(w[:1].isupper() for w in words[:3]):
         return None  # "local official in Kelbar district" is a description, not a name
     if words[-1].lower() in ORG_HEADS:
         return None  # a body's name: "Charity Oversight Commission"
     first = words[0].lower()
-    return type_of_head(words[0]) if first in PERSON_NOUNS or first in TYPE_VOCABULARY else None
+    if first in PERSON_NOUNS or first in TYPE_VOCABULARY:
+        return type_of_head(words[0])
+    # a title of two or three words, then a full name: "Central Bank Governor Nandalal
+    # Weerasinghe" (a word after the name may be left on it: "... here")
+    for size in (2, 3):
+        title, capitalised = words[:size], all(w[:1].isupper() for w in words[: size + 2])
+        if len(words) >= size + 2 and capitalised and title[-1].lower() in ROLE_WORDS:
+            return type_of_head(" ".join(title))
+    return None
 
 
 def _person_noun_opening(text: str, at: int, key: str) -> bool:
@@ -460,10 +572,24 @@ def _type_of_post_nominal(text: str, start: int, end: int) -> str | None:
     return "lawyer" if letters.isupper() and letters.lower() in POST_NOMINALS else None
 
 
-def _type_of_home(text: str, end: int) -> str | None:
-    """A person named by their home lives there: "Jack Maddox's house" (in a story about
-    a storm, a fire, a flood: those affected)."""
-    return FAMILY if _HOME_OF.match(text, end) else None
+def _type_of_home(text: str, start: int, end: int) -> str | None:
+    """A person named by their home lives there: "Jack Maddox's house", or a sentence
+    that opens with their name and speaks of their home ("Tom Lee stood where his house
+    was") (in a story about a storm, a fire, a flood: those affected). Words inside a
+    quotation are not read: a speaker may speak of anyone's home."""
+    if _HOME_OF.match(text, end):
+        return FAMILY
+    opens = not text[max(0, start - 3) : start].strip(" \t\u00a0") or _sentence_ends_before(
+        text, start
+    )
+    home = _OWN_HOME.match(text, end) if opens else None
+    return FAMILY if home and not _SUSPECTED.search(home.group()) else None
+
+
+def _sentence_ends_before(text: str, at: int) -> bool:
+    """Does a sentence end just before ``at`` ("... it rose. Tom Lee said")?"""
+    before = text[max(0, at - 4) : at].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?\n"
 
 
 def _type_of_known_unit(name: str) -> str | None:
@@ -508,6 +634,39 @@ def _type_of_longer_name(text: str, end: int) -> str | None:
     if match is None:
         return None
     return TYPE_VOCABULARY.get(match.group().split()[-1].lower().rstrip("."))
+
+
+def _type_of_acronym(name: str, text: str) -> str | None:
+    """The type of the body whose initials an acronym is, where the text spells it out:
+    "KMA" after "the Korean Medical Association" (small words such as "of" have no
+    initial: "NCDC", "Nigeria Centre for Disease Control")."""
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+        return None
+    words = r"\s+(?:(?:of|for|and|the|&)\s+)*".join(rf"{letter}[\w’'\-]*" for letter in name)
+    for match in re.finditer(rf"\b{words}\b", text):
+        kind = type_of(match.group())
+        if kind != "other":
+            return kind
+    return None
+
+
+# "Lim Hyun-taek, the KMA's head": a person who leads a body named after the name
+_HEAD_OF = re.compile(
+    rf",\s+the\s+({CAPITAL}[\w.&\-]*)['’]s\s+(?:head|chief|leader|president|boss|chair|"
+    rf"chairman|chairwoman|chairperson)\b"
+)
+
+
+def _type_of_head_of(text: str, end: int) -> str | None:
+    """The type of the body a person heads, named by its short name or its initials before
+    the role ("Lim Hyun-taek, the KMA's head", where the text spells out "the Korean Medical
+    Association")."""
+    match = _HEAD_OF.match(text, end)
+    if match is None:
+        return None
+    body = match.group(1)
+    kind = _type_of_acronym(body, text) or type_of(body)
+    return None if kind in ("other", FAMILY) else kind
 
 
 def _type_of_country(name: str) -> str | None:
