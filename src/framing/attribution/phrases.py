@@ -30,6 +30,7 @@ from .words import (
     COMPANY_WORDS,
     KIN_GENDER,
     MONTHS,
+    OBJECT_PRONOUNS,
     ORG_HEADS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -430,6 +431,7 @@ def read_phrase(phrase: str) -> PhraseReading:
     if text.endswith(("'s", "’s")):
         text = text[:-2]
     low = " ".join(text.lower().replace("’", "'").split())
+    low = OBJECT_PRONOUNS.get(low, low)  # "according to him": "he"
     if low in PRONOUNS:
         return PhraseReading(low, True, ())
     tokens = tuple(words_of(text))
@@ -747,6 +749,8 @@ _CLOCK = re.compile(
     rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:{'|'.join(_TIME_ZONES)}))?",
     re.IGNORECASE,
 )
+# the digits after a number's comma, cut off from it: "000 doctors" (of "140,000 doctors")
+_AFTER_DIGIT_COMMA = re.compile(r"0\d\d\b")
 # "D-Queens", "R-Staten Island", "D-N.Y.": a party's initial and a district
 _PARTY_CODE = re.compile(r"\(?[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\)?$")
 # a verb of its own inside the phrase ("the firm is facing legal", "Johnson should stay")
@@ -774,8 +778,8 @@ def why_not_a_source(phrase: str) -> str | None:
     """The reason (a key of `NOT_A_SOURCE`) a speaker phrase names no source, or None."""
     words = words_of(phrase)
     lows = [w.lower() for w in words]
-    if not any(c.isalpha() for c in phrase):
-        return "a number is no source"
+    if not any(c.isalpha() for c in phrase) or _AFTER_DIGIT_COMMA.match(phrase.strip()):
+        return "a number is no source"  # "40,000"; "000 doctors" (cut off after "140,")
     if (lows and all(w in _DATE_WORDS or w in _TIME_ZONES for w in lows)) or _CLOCK.fullmatch(
         phrase.strip()
     ):
@@ -792,6 +796,8 @@ def why_not_a_source(phrase: str) -> str | None:
         return "a number is no source"  # "Two"; a subject, its verb and a count: "police got 150"
     if any(w in _OWN_VERB for w in lows[1:]) or (len(lows) > 2 and lows[0] in _OWN_VERB):
         return "a clause is no source"  # "Johnson should stay", "they attempt to cope"
+    if len(lows) > 1 and lows[0] in ("he", "she", "they"):
+        return "a clause is no source"  # "She said" before a colon: a pronoun opens no name
     if len(lows) > 1 and lows[-1] in _BREAKS_OFF:
         return "a phrase that breaks off is no source"
     if len(lows) == 1 and lows[0] in _FUNCTION_WORDS:

@@ -71,6 +71,11 @@ _PLURAL_SUBJECT = re.compile(
 # through (no annotated sentence has more than 3).
 _RECENT_CUES = 12
 
+# A pronoun looks back five sentences for whom it means; the sentences of a quotation that
+# runs on for paragraphs name nobody who speaks, so they do not count (up to a limit).
+_SENTENCES_BACK = 5
+_QUOTED_SENTENCES_SKIPPED = 30
+
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 _DESCRIPTION_HEADS = frozenset(
@@ -625,9 +630,7 @@ class Resolver:
         """Speakers and sentence subjects, most recent first, up to five sentences back
         (photo captions left out: the people in them are pictured, not speaking)."""
         seen: set[int] = set()
-        for index in range(sentence, max(-1, sentence - 6), -1):
-            if index < 0:
-                break
+        for index in self._sentences_back(sentence):
             paragraph = self.article.paragraphs[self.article.sentences[index].paragraph]
             if index != sentence and is_caption(paragraph.text):
                 continue
@@ -647,6 +650,36 @@ class Resolver:
                 if id(other) not in seen:
                     seen.add(id(other))
                     yield other
+
+    def _sentences_back(self, sentence: int) -> list[int]:
+        """This sentence and the five before it, most recent first, not counting (up to
+        `_QUOTED_SENTENCES_SKIPPED`) sentences wholly inside a quotation: "Lauren told the
+        Echo: “...” (ten paragraphs of her words) ... She said: “...”" reaches Lauren."""
+        found: list[int] = []
+        counted = skipped = 0
+        for index in range(sentence, -1, -1):
+            found.append(index)
+            if (
+                index != sentence
+                and skipped < _QUOTED_SENTENCES_SKIPPED
+                and self._all_quoted(index)
+            ):
+                skipped += 1
+                continue
+            counted += 1
+            if counted > _SENTENCES_BACK:
+                break
+        return found
+
+    def _all_quoted(self, index: int) -> bool:
+        """Is every word of the sentence inside a quotation (its marks aside)?"""
+        here = self.article.sentences[index]
+        words = here.text.strip(" \n\"'“”‘’")
+        if not words:
+            return False
+        first = here.start + here.text.index(words[0])
+        last = here.start + here.text.rindex(words[-1])
+        return self.inside_quote(first) and self.inside_quote(last)
 
     def _entities_in(self, sentence: int, limit: int) -> list[Entity]:
         """Every entity named in a sentence before ``limit``, last named first."""

@@ -288,8 +288,24 @@ _BOUNDARY_WORD_SET = frozenset(_BOUNDARY_WORDS)
 
 _CLAUSE_WORDS = _BOUNDARY_WORD_SET | _CUE_FORM_SET
 
-# A clause mark, and a lowercase word (a boundary word, a speech verb or neither).
-_CLAUSE_MARK_OR_DASH = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
+# A clause mark, and a lowercase word (a boundary word, a speech verb or neither). The
+# comma inside a number ("140,000 doctors") marks no clause.
+_CLAUSE_MARK_OR_DASH = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()\"“”]|\s[-–—]\s")
+
+# The comma that groups a number's digits ("some 140,000 doctors"): no aside ends there.
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_GROUPING_MARK = "\u2009"  # a thin space in the comma's place keeps every offset
+
+
+def without_digit_commas(chunk: str) -> str:
+    """The chunk with the commas inside numbers made spaces, so only an aside's commas are
+    left to split on; the same length, so offsets into it hold.
+
+    >>> without_digit_commas("The union, which represents 40,000 nurses,").count(",")
+    2
+    """
+    return _DIGIT_COMMA.sub(_GROUPING_MARK, chunk)
+
 
 _LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
 
@@ -609,19 +625,19 @@ class SpeakerReader:
         where the words before them end, the last aside (a role), and the span of a name in
         an aside, which is the speaker ("The environment secretary, Claire Whitcombe, said")."""
         text = self.text
-        chunk = text[s:e].rstrip()
+        chunk = without_digit_commas(text[s:e].rstrip())
         role = ""
         named = _name_before_asides(chunk)
         if named is not None:
             # "Physicist K.R. Rao, associate editor of Current Science, a peer-reviewed
             # journal ..., Bangalore, says": the name before a run of descriptions speaks
-            return s + named[0], named[1], None
+            return s + named[0], named[1].replace(_GROUPING_MARK, ","), None
         while chunk.endswith(",") or _PLACE_ASIDE.search(chunk):
             if not chunk.endswith(","):
                 # "Jide Idris, at a press conference in Abuja, yesterday, disclosed": a place
                 # or an occasion between commas is an aside too
                 e = s + chunk.rfind(",") + 1
-                chunk = text[s:e]
+                chunk = without_digit_commas(text[s:e])
             inner = chunk[:-1]
             comma = inner.rfind(",")
             if comma <= 0 or self._quote_between(s + comma, s + len(inner)):
@@ -633,10 +649,11 @@ class SpeakerReader:
                 and is_person_name(words_of(aside))
             ):
                 offset = text.find(aside, s + comma, e)
-                return e, inner[:comma].strip(), (offset, offset + len(aside))
-            role = aside
+                before = inner[:comma].strip().replace(_GROUPING_MARK, ",")
+                return e, before, (offset, offset + len(aside))
+            role = aside.replace(_GROUPING_MARK, ",")
             e = s + comma
-            chunk = text[s:e].rstrip()
+            chunk = without_digit_commas(text[s:e].rstrip())
             # "Pauline Harker, 71, whose bungalow ...": the age is an aside too, and so are
             # an address and an age in brackets
             while (earlier := _EARLIER_ASIDE.search(chunk)) and earlier.start() > 0:
