@@ -590,6 +590,28 @@ def kin_of(phrase: str) -> str | None:
     return KIN_GENDER[match.group(1)] if match else None
 
 
+# "His wife Debra picks through ...", "Her son, Jake Ruiz, said": a relative who opens the
+# sentence, named right after the tie; the name is the subject
+_KIN_THEN_NAME = re.compile(
+    rf"(?:(?:But|And|Later|Meanwhile|Earlier),?\s+)?(?:His|Her|Their|{CAPITAL}[\w\-]*['’]s?)\s+"
+    rf"(?:[a-z\-]+\s+){{0,2}}?({'|'.join(sorted(KIN_GENDER))}),?\s+"
+    rf"({CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)\b(?!['’])"
+)
+
+
+def kin_named_subject(sentence: str) -> tuple[int, int, str] | None:
+    """(start, end, gender) of the name of a relative who opens ``sentence`` as its subject,
+    named right after the tie ("His wife Debra picks up a toy."), else None.
+
+    >>> kin_named_subject("His wife Debra picks up a toy.")
+    (9, 14, 'f')
+    """
+    match = _KIN_THEN_NAME.match(sentence)
+    if match is None:
+        return None
+    return match.start(2), match.end(2), KIN_GENDER[match.group(1)]
+
+
 def kin_subject(sentence: str) -> tuple[int, int, str] | None:
     """(start, end, gender) of a relative that opens ``sentence`` as its subject
     ("Landen's mother also wrote a statement."), else None."""

@@ -35,6 +35,7 @@ from .phrases import (
     gender_of_noun,
     head_word,
     is_caption,
+    kin_named_subject,
     kin_of,
     kin_subject,
     name_words,
@@ -593,6 +594,12 @@ class Resolver:
             if index < 0:
                 return None
             current = self.article.sentences[index]
+            named = kin_named_subject(current.text)
+            if named is not None and named[2] == want and current.start + named[1] <= offset:
+                start, end = current.start + named[0], current.start + named[1]
+                phrase = Phrase(start, end, self.text[start:end])
+                relative = self.cast.entity(phrase.text, "person", type="other", gender=want)
+                return self._found(relative, phrase)
             found = kin_subject(current.text)
             if found is not None and found[2] == want and current.start + found[1] <= offset:
                 start, end = current.start + found[0], current.start + found[1]
@@ -653,7 +660,7 @@ class Resolver:
 
     def _sentences_back(self, sentence: int) -> list[int]:
         """This sentence and the five before it, most recent first, not counting (up to
-        `_QUOTED_SENTENCES_SKIPPED`) sentences wholly inside a quotation: "Lauren told the
+        `_QUOTED_SENTENCES_SKIPPED`) sentences in paragraphs wholly inside a quotation: "Lauren told the
         Echo: “...” (ten paragraphs of her words) ... She said: “...”" reaches Lauren."""
         found: list[int] = []
         counted = skipped = 0
@@ -672,8 +679,9 @@ class Resolver:
         return found
 
     def _all_quoted(self, index: int) -> bool:
-        """Is every word of the sentence inside a quotation (its marks aside)?"""
-        here = self.article.sentences[index]
+        """Is the sentence in a paragraph that is all quotation (its marks aside), one of
+        the paragraphs of a quotation that runs on?"""
+        here = self.article.paragraphs[self.article.sentences[index].paragraph]
         words = here.text.strip(" \n\"'“”‘’")
         if not words:
             return False

@@ -73,7 +73,8 @@ _INNER_SUBJECT = re.compile(
 )
 
 # An aside that starts like this describes the speaker; it is not the speaker's name.
-_NOT_A_NAME_ASIDE = ("who", "which", "whose", "a ", "an ", "the ", "as ")  # "a policy analyst at"
+# "a policy analyst at"; an age with a home ("72 also of Rowley Meade")
+_NOT_A_NAME_ASIDE = ("who", "which", "whose", "a ", "an ", "the ", "as ", *"0123456789")
 # where and when someone spoke, after the speaker of an inverted verb: "at a briefing"
 _PLACE_OR_OCCASION = re.compile(r"\s(?:at|outside|inside|during|after|before|in|on|near)\s")
 _WHO = re.compile(r"\s(?:who|whose)\s")
@@ -90,8 +91,16 @@ _RELATIVE_WITH_SUBJECT = re.compile(
 # a role at an organisation, not a name: "chief executive of Tarrow Water"
 _ROLE_OF_ORG = re.compile(r"(?:[a-z][\w\-]*\s+)+(?:of|at|for|from|in|with)\s+(?:the\s+)?[A-Z]")
 # more asides before the last one: an age in brackets ("Ana Ruiz (84), whose ..."), where
-# someone lives ("Tom Okoro, 52, of Main Street, Tarrow, told the court")
-_EARLIER_ASIDE = re.compile(r"(?:\s*\(\d{1,3}\)|,\s*(?:of|from)\s+[^,]{1,60}|,\s*\d{1,3})\s*$")
+# someone lives ("Tom Okoro, 52, of Main Street, Tarrow, told the court"), a participle's
+# aside ("The union, representing 40,000 nurses, mostly in cities, said")
+_EARLIER_ASIDE = re.compile(
+    r"(?:\s*\(\d{1,3}\)|,\s*(?:of|from)\s+[^,]{1,60}|,\s*\d{1,3}|,\s*[a-z]+ing\s[^,]{1,60})\s*$"
+)
+
+# an age, then where someone lives, with no comma after: "Iris Smith, 72 also of Rowley
+# Meade, said" (the comma before the verb is gone by then), "Martin Walker, 54 of one of the
+# neighbouring houses said"
+_AGE_AND_HOME = re.compile(r",\s*\d{1,3}\s+(?:also\s+)?(?:of|from)\s+[^,]{1,60}?\s*$")
 
 # a bare role between a name and the body it is of: "C.B. Bhave, chairman, Securities and
 # Exchange Board of India, told reporters" (one to three words, the first a role word)
@@ -595,6 +604,11 @@ class SpeakerReader:
             return Phrase(a_s, a_e, text[a_s:a_e], boundary_role.strip(" ,"))
         # "Ana Ruiz who chairs it said" -- but not "according to people who were there, Ana
         # Ruiz said": only a relative clause in the last comma's stretch belongs to the speaker
+        age = _AGE_AND_HOME.search(text, s, e)
+        if age is not None and age.start() > s:
+            # "Martin Walker, 54 of Rowley Meade said": the age and home are his, not him
+            role = role or text[age.start() + 1 : e].strip()
+            e = age.start()
         after_comma = max(s, text.rfind(",", s, e))
         relative = _WHO.search(text, after_comma, e)
         if relative:
