@@ -460,6 +460,8 @@ def read_phrase(phrase: str) -> PhraseReading:
     if len(lows) > 2 and lows[1] in _AROUND and people_word(lows[0]):
         # "Aides to Mr. Pryce", "Lawyers for Ana Ruiz": the people around someone, not them
         return PhraseReading(low, False, tokens, all_titles=all_titles, group=True)
+    if _people_from_a_place(tokens, lows):
+        return PhraseReading(low, False, tokens, all_titles=all_titles, group=True)
     caps = [t for t in tokens if is_capitalised(t)]
     starts_lower = (
         first in ("a", "an")
@@ -502,6 +504,21 @@ def read_phrase(phrase: str) -> PhraseReading:
         name=name,
         role=role,
         gender=gender,
+    )
+
+
+_FROM_A_PLACE = frozenset("in from across near around".split())
+
+
+def _people_from_a_place(tokens: tuple[str, ...], lows: list[str]) -> bool:
+    """ "some angry parents in Rocky River", "residents from Tarrow": people named by where
+    they are, in lowercase words before the place, are a group, not the place."""
+    at = next((i for i, w in enumerate(lows) if w in _FROM_A_PLACE), 0)
+    return (
+        at > 0
+        and at + 1 < len(tokens)
+        and all(t[:1].islower() for t in tokens[:at])
+        and people_word(lows[at - 1])
     )
 
 

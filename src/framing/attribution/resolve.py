@@ -384,8 +384,10 @@ class Resolver:
             return self._group(phrase)
         role = reading.role  # "Sen." ... "of Texas"
         if len(name) == 1:
-            person = self._by_surname(name[0], phrase.start, forward) or self._by_given_name(
-                name[0], phrase.start
+            person = (
+                self._by_surname_and_title(name[0], role, phrase.start)
+                or self._by_surname(name[0], phrase.start, forward)
+                or self._by_given_name(name[0], phrase.start)
             )
             if person is None:
                 other = self._not_a_person(name[0], role, phrase)
@@ -503,6 +505,27 @@ class Resolver:
             if pool
             else None
         )
+
+    def _by_surname_and_title(self, surname: str, title: str, offset: int) -> Entity | None:
+        """Of two people named before with one surname, the one the title was given to:
+        "Police Chief Ana Ruiz ... the witness Tom Ruiz ... Chief Ruiz said" is Ana Ruiz;
+        None if the title is not given to exactly one of them."""
+        words = {w.lower().rstrip(".") for w in title.split()}
+        if not words:
+            return None
+        named = [
+            e
+            for e in self.cast.by_last_word.get(surname.lower(), ())
+            if self.cast.facts[e].kind in ("person", "name") and self.cast.named_before(e, offset)
+        ]
+        if len(named) < 2:
+            return None  # one person of that name: `_by_surname` finds them
+        titled = [
+            e
+            for e in named
+            if words <= {w.lower().rstrip(".") for w in self.cast.facts[e].role.split()}
+        ]
+        return titled[0] if len(titled) == 1 else None
 
     def _by_given_name(self, given: str, offset: int) -> Entity | None:
         """The one person named before ``offset`` whose name begins with ``given``: where a
@@ -660,8 +683,8 @@ class Resolver:
 
     def _sentences_back(self, sentence: int) -> list[int]:
         """This sentence and the five before it, most recent first, not counting (up to
-        `_QUOTED_SENTENCES_SKIPPED`) sentences in paragraphs wholly inside a quotation: "Lauren told the
-        Echo: “...” (ten paragraphs of her words) ... She said: “...”" reaches Lauren."""
+        `_QUOTED_SENTENCES_SKIPPED`) those in paragraphs wholly inside a quotation: "Lauren
+        told the Echo: “...” (ten paragraphs of her words) ... She said: “...”" reaches her."""
         found: list[int] = []
         counted = skipped = 0
         for index in range(sentence, -1, -1):
