@@ -104,6 +104,11 @@ _NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}"
 _PAIR_SUBJECT = re.compile(rf"({_NAME})(?:,\s*\d{{1,3}},)?\s+and\s+{_NAME}\b")
 
 _STATE_BODIES = frozenset("ministry department agency government".split())
+# bodies whose name says they are not the state: "the government" after "The Korean Medical
+# Association said" is the government it argues with, not the association
+_NOT_STATE = re.compile(
+    r"\b(?:Association|Union|Federation|Society|Congress|Foundation|Party|Alliance|Coalition)$"
+)
 
 _ORGISH = frozenset("organization organisation group charity ngo watchdog campaign".split())
 
@@ -808,7 +813,7 @@ class Resolver:
                     if facts.kind == "person":
                         return said.entity
                 elif head in _STATE_BODIES:
-                    if facts.kind in ("org", "place"):
+                    if facts.kind in ("org", "place") and not _NOT_STATE.search(said.entity.name):
                         return said.entity
                 elif (
                     (facts.kind == "org" or (facts.kind == "group" and head in _ORGISH))
