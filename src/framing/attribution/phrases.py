@@ -517,7 +517,10 @@ def _people_from_a_place(tokens: tuple[str, ...], lows: list[str]) -> bool:
     return (
         at > 0
         and at + 1 < len(tokens)
-        and all(t[:1].islower() for t in tokens[:at])
+        # lowercase words ("Some" may open the sentence)
+        and all(
+            t[:1].islower() or (i == 0 and is_common_word(t)) for i, t in enumerate(tokens[:at])
+        )
         and people_word(lows[at - 1])
     )
 

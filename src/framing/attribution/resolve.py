@@ -206,6 +206,7 @@ class Resolver:
         self.article = page.article
         self.text = page.text
         self.inside_quote = page.inside_quote
+        self.in_one_quotation = page.in_one_quotation
         self._after_preposition = page.after_preposition
         self.said = said  # sentence -> cues with speakers, so far
         self.cast = cast  # the entities met so far: this stage adds to it
@@ -715,7 +716,7 @@ class Resolver:
             return False
         first = here.start + here.text.index(words[0])
         last = here.start + here.text.rindex(words[-1])
-        return self.inside_quote(first) and self.inside_quote(last)
+        return self.in_one_quotation(first, last)
 
     def _entities_in(self, sentence: int, limit: int) -> list[Entity]:
         """Every entity named in a sentence before ``limit``, last named first."""
