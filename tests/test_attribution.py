@@ -1625,3 +1625,18 @@ def test_title_picks_between_one_surname(text, expected):
 def test_people_in_a_place_and_the_government(text, expected):
     """ "some angry parents in Rocky River" is a group; "the government" is not the KMA."""
     assert attributed_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title, "and", a role in lowercase words, then the name: the name speaks
+        ("Councillor and mayoral hopeful Dana Pirie called the plan unfair.", ["Dana Pirie"]),
+        ("Mayor and party chair Tom Okoro said the vote was close.", ["Tom Okoro"]),
+        # a number with an article is still no source
+        ('"It is a disaster," the 40,000 said.', []),
+    ],
+)
+def test_title_and_role_before_a_name(text, expected):
+    """ "Councillor and mayoral hopeful Kerrin Leoni": Kerrin Leoni, with her roles."""
+    assert attributed_to(text) == expected

@@ -162,7 +162,17 @@ def _name_in_run(tokens: list[str]) -> list[str]:
             continue
         at = segment.index(name[0])
         titled = at > 0 and segment[at - 1].lower().rstrip(".") in ROLE_WORDS  # "Sen. Dale ..."
-        if titled or given_name(name[0]):
+        # "Councillor and mayoral hopeful Kerrin Leoni": a title, "and", a role in lowercase
+        # words, then the name that ends the run
+        described = (
+            segment is segments[-1]
+            and at > 0
+            and segment[at + len(name) :] == []
+            and all(word[:1].islower() for word in segment[:at])
+            and segments[0][:1] != []
+            and segments[0][0].lower().rstrip(".") in ROLE_WORDS
+        )
+        if titled or described or given_name(name[0]):
             return name
     return []
 
@@ -820,8 +830,13 @@ def why_not_a_source(phrase: str) -> str | None:
     """The reason (a key of `NOT_A_SOURCE`) a speaker phrase names no source, or None."""
     words = words_of(phrase)
     lows = [w.lower() for w in words]
-    if not any(c.isalpha() for c in phrase) or _AFTER_DIGIT_COMMA.match(phrase.strip()):
-        return "a number is no source"  # "40,000"; "000 doctors" (cut off after "140,")
+    counted = [w for w in lows if w not in ("the", "a", "an", "some")]
+    if (
+        not any(c.isalpha() for c in phrase)
+        or (counted and all(w.isdigit() for w in counted))
+        or _AFTER_DIGIT_COMMA.match(phrase.strip())
+    ):
+        return "a number is no source"  # "the 40,000"; "000 doctors" (cut off after "140,")
     if (lows and all(w in _DATE_WORDS or w in _TIME_ZONES for w in lows)) or _CLOCK.fullmatch(
         phrase.strip()
     ):
