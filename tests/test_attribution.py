@@ -1640,3 +1640,16 @@ def test_people_in_a_place_and_the_government(text, expected):
 def test_title_and_role_before_a_name(text, expected):
     """ "Councillor and mayoral hopeful Kerrin Leoni": Kerrin Leoni, with her roles."""
     assert attributed_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Tom Okoro said the ministers were banned from travel by President Sam Kent.",
+        "According to Tom Okoro, the ministers were banned from travel by President Sam Kent.",
+        "Tom Okoro spoke last. According to him, the ministers were banned by President Sam Kent.",
+    ],
+)
+def test_he_added_prefers_the_speaker_to_a_name_in_object_position(first):
+    """ "…,” he added" after a sentence whose speaker is Okoro and whose object is Kent."""
+    assert speakers(first + '\n\n"We will not accept excuses," he added.') == ["Tom Okoro"]
