@@ -1479,3 +1479,177 @@ def test_a_noun_that_says_a_persons_sex(text, expected):
 def test_inverted_described_and_name_from(text, expected):
     """`"...," described Jack Maddox` and `said Ana Ruiz from Tarrow University`."""
     assert speakers(text) == expected
+
+
+def attributed_to(text: str) -> list[str]:
+    """The source of each attribution the engine finds, in the order it finds them."""
+    from framing.attribution import attribute
+
+    return [a.source.name for a in attribute(Article(text, check_language=False)).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "according to him/her/them": the object pronoun points back like "he", "she", "they"
+        (
+            "Mayor Tom Okoro spoke at the depot. According to him, the buses are late. "
+            '"We need more drivers," he said.',
+            ["Tom Okoro", "Tom Okoro"],
+        ),
+        (
+            "Ana Ruiz chairs the board. According to her, the school will close.",
+            ["Ana Ruiz"],
+        ),
+        ("The nurses met on Friday. According to them, the ward is full.", ["nurses"]),
+    ],
+)
+def test_according_to_an_object_pronoun(text, expected):
+    """ "According to him" is "he" said it: the person named before, never a source "him"."""
+    assert attributed_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the comma inside a number ends no aside: the body before it speaks
+        (
+            "The Tarrow Nurses Union, representing some 140,000 nurses, mostly in cities, "
+            "said the plan would fail.",
+            ["Tarrow Nurses Union"],
+        ),
+        ("The union, which represents 40,000 nurses, said the wards were full.", ["union"]),
+        ("Ana Ruiz, who manages 1,200 workers, said the plant would stay.", ["Ana Ruiz"]),
+    ],
+)
+def test_a_number_in_an_aside_is_no_source(text, expected):
+    """ "representing some 140,000 doctors": never a source "000 doctors"."""
+    assert attributed_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reason"),
+    [
+        ("000 doctors", "a number is no source"),
+        ("She said", "a clause is no source"),
+        ("they told", "a clause is no source"),
+        ("40 nurses", None),
+    ],
+)
+def test_pieces_that_are_no_source(phrase, reason):
+    """The digits after a number's comma, a pronoun with its verb: no source."""
+    assert why_not_a_source(phrase) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age and where someone lives, with no comma between: the name before them speaks
+        ('Tom Okoro, 61 of Mill Lane said: "The roof fell in."', ["Tom Okoro"]),
+        ('Iris Kent, 72 also of Rowley Meade, said: "We all came out."', ["Iris Kent"]),
+        ('"It was loud," said Ana Ruiz, 54, of Tarrow Road.', ["Ana Ruiz"]),
+    ],
+)
+def test_age_and_home_after_a_name(text, expected):
+    """ "Name, AGE of PLACE": an aside about the person, never the source's name."""
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative named right after the tie is who "she" or "he" means
+        (
+            'Tom Okoro lost his roof. His wife Maria picks up a toy. "We can fish," she says.',
+            ["Maria"],
+        ),
+        (
+            'Ana Ruiz was at work. Her son, Leo Ruiz, found the door open. "It was gone," he said.',
+            ["Leo Ruiz"],
+        ),
+    ],
+)
+def test_relative_named_after_the_tie(text, expected):
+    """ "His wife Debra ... she says": Debra."""
+    assert speakers(text) == expected
+
+
+def test_pronoun_after_a_quotation_of_many_paragraphs():
+    """ "She said:" after ten paragraphs of one woman's quotation reaches back to her."""
+    quoted = "\n\n".join(f"“Line {n} of what happened that night." for n in range(8))
+    text = (
+        "Ana Ruiz was hurt on Monday.\n\nAna told the Echo: " + quoted + "”\n\n"
+        "The attack has changed her life.\n\nShe said: “I do not want to go home.”"
+    )
+    assert speakers(text)[-1] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two people with one surname: the title says which one speaks
+        (
+            "Police Chief Ana Ruiz spoke first. The witness, Tom Ruiz, said he heard shots. "
+            "Chief Ruiz said the suspect fled.",
+            ["Tom Ruiz", "Ana Ruiz"],
+        ),
+        (
+            "Dr. Leo Kent treated the boy. His father, Sam Kent, said he was calm. "
+            "Dr. Kent said the boy was stable.",
+            ["Sam Kent", "Leo Kent"],
+        ),
+    ],
+)
+def test_title_picks_between_one_surname(text, expected):
+    """ "Chief Rodriguez said" after Police Chief Primitivo and witness Rafael Rodriguez."""
+    assert attributed_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lowercase people, then where they are: a group, not the place
+        (
+            "Some angry parents in Tarrow Vale said the school had failed.",
+            ["angry parents in Tarrow Vale"],
+        ),
+        ("Residents from Mill Lane said the water rose fast.", ["Residents from Mill Lane"]),
+        # "the government" is never the association that spoke before it
+        (
+            "The Tarrow Medical Association said doctors would strike. "
+            "The government has rejected the demands and said it would not talk.",
+            ["Tarrow Medical Association", "government"],
+        ),
+    ],
+)
+def test_people_in_a_place_and_the_government(text, expected):
+    """ "some angry parents in Rocky River" is a group; "the government" is not the KMA."""
+    assert attributed_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title, "and", a role in lowercase words, then the name: the name speaks
+        ("Councillor and mayoral hopeful Dana Pirie called the plan unfair.", ["Dana Pirie"]),
+        ("Mayor and party chair Tom Okoro said the vote was close.", ["Tom Okoro"]),
+        # a number with an article is still no source
+        ('"It is a disaster," the 40,000 said.', []),
+    ],
+)
+def test_title_and_role_before_a_name(text, expected):
+    """ "Councillor and mayoral hopeful Kerrin Leoni": Kerrin Leoni, with her roles."""
+    assert attributed_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Tom Okoro said the ministers were banned from travel by President Sam Kent.",
+        "According to Tom Okoro, the ministers were banned from travel by President Sam Kent.",
+        "Tom Okoro spoke last. According to him, the ministers were banned by President Sam Kent.",
+    ],
+)
+def test_he_added_prefers_the_speaker_to_a_name_in_object_position(first):
+    """ "…,” he added" after a sentence whose speaker is Okoro and whose object is Kent."""
+    assert speakers(first + '\n\n"We will not accept excuses," he added.') == ["Tom Okoro"]

@@ -94,6 +94,11 @@ class Page:
         i = bisect.bisect_right(self.quote_starts, offset) - 1
         return i >= 0 and offset < self.quote_ranges[i][1]
 
+    def in_one_quotation(self, start: int, end: int) -> bool:
+        """Are ``start`` and ``end`` inside the same quotation (not one nested in another)?"""
+        i = bisect.bisect_right(self.quote_starts, start) - 1
+        return i >= 0 and end < self.quote_ranges[i][1]
+
     def word_range(self, sentence: Sentence) -> range:
         """The indices of the sentence's words in the word table."""
         return range(

@@ -30,6 +30,7 @@ from .words import (
     COMPANY_WORDS,
     KIN_GENDER,
     MONTHS,
+    OBJECT_PRONOUNS,
     ORG_HEADS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -161,7 +162,17 @@ def _name_in_run(tokens: list[str]) -> list[str]:
             continue
         at = segment.index(name[0])
         titled = at > 0 and segment[at - 1].lower().rstrip(".") in ROLE_WORDS  # "Sen. Dale ..."
-        if titled or given_name(name[0]):
+        # "Councillor and mayoral hopeful Kerrin Leoni": a title, "and", a role in lowercase
+        # words, then the name that ends the run
+        described = (
+            segment is segments[-1]
+            and at > 0
+            and segment[at + len(name) :] == []
+            and all(word[:1].islower() for word in segment[:at])
+            and segments[0][:1] != []
+            and segments[0][0].lower().rstrip(".") in ROLE_WORDS
+        )
+        if titled or described or given_name(name[0]):
             return name
     return []
 
@@ -430,6 +441,7 @@ def read_phrase(phrase: str) -> PhraseReading:
     if text.endswith(("'s", "’s")):
         text = text[:-2]
     low = " ".join(text.lower().replace("’", "'").split())
+    low = OBJECT_PRONOUNS.get(low, low)  # "according to him": "he"
     if low in PRONOUNS:
         return PhraseReading(low, True, ())
     tokens = tuple(words_of(text))
@@ -457,6 +469,8 @@ def read_phrase(phrase: str) -> PhraseReading:
     first = low.split()[0]
     if len(lows) > 2 and lows[1] in _AROUND and people_word(lows[0]):
         # "Aides to Mr. Pryce", "Lawyers for Ana Ruiz": the people around someone, not them
+        return PhraseReading(low, False, tokens, all_titles=all_titles, group=True)
+    if _people_from_a_place(tokens, lows):
         return PhraseReading(low, False, tokens, all_titles=all_titles, group=True)
     caps = [t for t in tokens if is_capitalised(t)]
     starts_lower = (
@@ -500,6 +514,24 @@ def read_phrase(phrase: str) -> PhraseReading:
         name=name,
         role=role,
         gender=gender,
+    )
+
+
+_FROM_A_PLACE = frozenset("in from across near around".split())
+
+
+def _people_from_a_place(tokens: tuple[str, ...], lows: list[str]) -> bool:
+    """ "some angry parents in Rocky River", "residents from Tarrow": people named by where
+    they are, in lowercase words before the place, are a group, not the place."""
+    at = next((i for i, w in enumerate(lows) if w in _FROM_A_PLACE), 0)
+    return (
+        at > 0
+        and at + 1 < len(tokens)
+        # lowercase words ("Some" may open the sentence)
+        and all(
+            t[:1].islower() or (i == 0 and is_common_word(t)) for i, t in enumerate(tokens[:at])
+        )
+        and people_word(lows[at - 1])
     )
 
 
@@ -586,6 +618,28 @@ def kin_of(phrase: str) -> str | None:
     "Landen's mother" -> "f"; "the boy's father" -> "m"; "the mother" -> None."""
     match = _KIN.fullmatch(phrase.strip())
     return KIN_GENDER[match.group(1)] if match else None
+
+
+# "His wife Debra picks through ...", "Her son, Jake Ruiz, said": a relative who opens the
+# sentence, named right after the tie; the name is the subject
+_KIN_THEN_NAME = re.compile(
+    rf"(?:(?:But|And|Later|Meanwhile|Earlier),?\s+)?(?:His|Her|Their|{CAPITAL}[\w\-]*['’]s?)\s+"
+    rf"(?:[a-z\-]+\s+){{0,2}}?({'|'.join(sorted(KIN_GENDER))}),?\s+"
+    rf"({CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)\b(?!['’])"
+)
+
+
+def kin_named_subject(sentence: str) -> tuple[int, int, str] | None:
+    """(start, end, gender) of the name of a relative who opens ``sentence`` as its subject,
+    named right after the tie ("His wife Debra picks up a toy."), else None.
+
+    >>> kin_named_subject("His wife Debra picks up a toy.")
+    (9, 14, 'f')
+    """
+    match = _KIN_THEN_NAME.match(sentence)
+    if match is None:
+        return None
+    return match.start(2), match.end(2), KIN_GENDER[match.group(1)]
 
 
 def kin_subject(sentence: str) -> tuple[int, int, str] | None:
@@ -747,6 +801,8 @@ _CLOCK = re.compile(
     rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:{'|'.join(_TIME_ZONES)}))?",
     re.IGNORECASE,
 )
+# the digits after a number's comma, cut off from it: "000 doctors" (of "140,000 doctors")
+_AFTER_DIGIT_COMMA = re.compile(r"0\d\d\b")
 # "D-Queens", "R-Staten Island", "D-N.Y.": a party's initial and a district
 _PARTY_CODE = re.compile(r"\(?[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\)?$")
 # a verb of its own inside the phrase ("the firm is facing legal", "Johnson should stay")
@@ -774,8 +830,13 @@ def why_not_a_source(phrase: str) -> str | None:
     """The reason (a key of `NOT_A_SOURCE`) a speaker phrase names no source, or None."""
     words = words_of(phrase)
     lows = [w.lower() for w in words]
-    if not any(c.isalpha() for c in phrase):
-        return "a number is no source"
+    counted = [w for w in lows if w not in ("the", "a", "an", "some")]
+    if (
+        not any(c.isalpha() for c in phrase)
+        or (counted and all(w.isdigit() for w in counted))
+        or _AFTER_DIGIT_COMMA.match(phrase.strip())
+    ):
+        return "a number is no source"  # "the 40,000"; "000 doctors" (cut off after "140,")
     if (lows and all(w in _DATE_WORDS or w in _TIME_ZONES for w in lows)) or _CLOCK.fullmatch(
         phrase.strip()
     ):
@@ -792,6 +853,8 @@ def why_not_a_source(phrase: str) -> str | None:
         return "a number is no source"  # "Two"; a subject, its verb and a count: "police got 150"
     if any(w in _OWN_VERB for w in lows[1:]) or (len(lows) > 2 and lows[0] in _OWN_VERB):
         return "a clause is no source"  # "Johnson should stay", "they attempt to cope"
+    if len(lows) > 1 and lows[0] in ("he", "she", "they"):
+        return "a clause is no source"  # "She said" before a colon: a pronoun opens no name
     if len(lows) > 1 and lows[-1] in _BREAKS_OFF:
         return "a phrase that breaks off is no source"
     if len(lows) == 1 and lows[0] in _FUNCTION_WORDS:

@@ -35,6 +35,7 @@ from .phrases import (
     gender_of_noun,
     head_word,
     is_caption,
+    kin_named_subject,
     kin_of,
     kin_subject,
     name_words,
@@ -71,6 +72,11 @@ _PLURAL_SUBJECT = re.compile(
 # through (no annotated sentence has more than 3).
 _RECENT_CUES = 12
 
+# A pronoun looks back five sentences for whom it means; the sentences of a quotation that
+# runs on for paragraphs name nobody who speaks, so they do not count (up to a limit).
+_SENTENCES_BACK = 5
+_QUOTED_SENTENCES_SKIPPED = 30
+
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 _DESCRIPTION_HEADS = frozenset(
@@ -98,6 +104,11 @@ _NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}"
 _PAIR_SUBJECT = re.compile(rf"({_NAME})(?:,\s*\d{{1,3}},)?\s+and\s+{_NAME}\b")
 
 _STATE_BODIES = frozenset("ministry department agency government".split())
+# bodies whose name says they are not the state: "the government" after "The Korean Medical
+# Association said" is the government it argues with, not the association
+_NOT_STATE = re.compile(
+    r"\b(?:Association|Union|Federation|Society|Congress|Foundation|Party|Alliance|Coalition)$"
+)
 
 _ORGISH = frozenset("organization organisation group charity ngo watchdog campaign".split())
 
@@ -195,6 +206,7 @@ class Resolver:
         self.article = page.article
         self.text = page.text
         self.inside_quote = page.inside_quote
+        self.in_one_quotation = page.in_one_quotation
         self._after_preposition = page.after_preposition
         self.said = said  # sentence -> cues with speakers, so far
         self.cast = cast  # the entities met so far: this stage adds to it
@@ -378,8 +390,10 @@ class Resolver:
             return self._group(phrase)
         role = reading.role  # "Sen." ... "of Texas"
         if len(name) == 1:
-            person = self._by_surname(name[0], phrase.start, forward) or self._by_given_name(
-                name[0], phrase.start
+            person = (
+                self._by_surname_and_title(name[0], role, phrase.start)
+                or self._by_surname(name[0], phrase.start, forward)
+                or self._by_given_name(name[0], phrase.start)
             )
             if person is None:
                 other = self._not_a_person(name[0], role, phrase)
@@ -498,6 +512,27 @@ class Resolver:
             else None
         )
 
+    def _by_surname_and_title(self, surname: str, title: str, offset: int) -> Entity | None:
+        """Of two people named before with one surname, the one the title was given to:
+        "Police Chief Ana Ruiz ... the witness Tom Ruiz ... Chief Ruiz said" is Ana Ruiz;
+        None if the title is not given to exactly one of them."""
+        words = {w.lower().rstrip(".") for w in title.split()}
+        if not words:
+            return None
+        named = [
+            e
+            for e in self.cast.by_last_word.get(surname.lower(), ())
+            if self.cast.facts[e].kind in ("person", "name") and self.cast.named_before(e, offset)
+        ]
+        if len(named) < 2:
+            return None  # one person of that name: `_by_surname` finds them
+        titled = [
+            e
+            for e in named
+            if words <= {w.lower().rstrip(".") for w in self.cast.facts[e].role.split()}
+        ]
+        return titled[0] if len(titled) == 1 else None
+
     def _by_given_name(self, given: str, offset: int) -> Entity | None:
         """The one person named before ``offset`` whose name begins with ``given``: where a
         text calls people by their first name ("home minister Hamzah Zainudin ... Hamzah
@@ -588,6 +623,12 @@ class Resolver:
             if index < 0:
                 return None
             current = self.article.sentences[index]
+            named = kin_named_subject(current.text)
+            if named is not None and named[2] == want and current.start + named[1] <= offset:
+                start, end = current.start + named[0], current.start + named[1]
+                phrase = Phrase(start, end, self.text[start:end])
+                relative = self.cast.entity(phrase.text, "person", type="other", gender=want)
+                return self._found(relative, phrase)
             found = kin_subject(current.text)
             if found is not None and found[2] == want and current.start + found[1] <= offset:
                 start, end = current.start + found[0], current.start + found[1]
@@ -625,9 +666,7 @@ class Resolver:
         """Speakers and sentence subjects, most recent first, up to five sentences back
         (photo captions left out: the people in them are pictured, not speaking)."""
         seen: set[int] = set()
-        for index in range(sentence, max(-1, sentence - 6), -1):
-            if index < 0:
-                break
+        for index in self._sentences_back(sentence):
             paragraph = self.article.paragraphs[self.article.sentences[index].paragraph]
             if index != sentence and is_caption(paragraph.text):
                 continue
@@ -647,6 +686,37 @@ class Resolver:
                 if id(other) not in seen:
                     seen.add(id(other))
                     yield other
+
+    def _sentences_back(self, sentence: int) -> list[int]:
+        """This sentence and the five before it, most recent first, not counting (up to
+        `_QUOTED_SENTENCES_SKIPPED`) those in paragraphs wholly inside a quotation: "Lauren
+        told the Echo: “...” (ten paragraphs of her words) ... She said: “...”" reaches her."""
+        found: list[int] = []
+        counted = skipped = 0
+        for index in range(sentence, -1, -1):
+            found.append(index)
+            if (
+                index != sentence
+                and skipped < _QUOTED_SENTENCES_SKIPPED
+                and self._all_quoted(index)
+            ):
+                skipped += 1
+                continue
+            counted += 1
+            if counted > _SENTENCES_BACK:
+                break
+        return found
+
+    def _all_quoted(self, index: int) -> bool:
+        """Is the sentence in a paragraph that is all quotation (its marks aside), one of
+        the paragraphs of a quotation that runs on?"""
+        here = self.article.paragraphs[self.article.sentences[index].paragraph]
+        words = here.text.strip(" \n\"'“”‘’")
+        if not words:
+            return False
+        first = here.start + here.text.index(words[0])
+        last = here.start + here.text.rindex(words[-1])
+        return self.in_one_quotation(first, last)
 
     def _entities_in(self, sentence: int, limit: int) -> list[Entity]:
         """Every entity named in a sentence before ``limit``, last named first."""
@@ -744,7 +814,7 @@ class Resolver:
                     if facts.kind == "person":
                         return said.entity
                 elif head in _STATE_BODIES:
-                    if facts.kind in ("org", "place"):
+                    if facts.kind in ("org", "place") and not _NOT_STATE.search(said.entity.name):
                         return said.entity
                 elif (
                     (facts.kind == "org" or (facts.kind == "group" and head in _ORGISH))

@@ -74,7 +74,8 @@ _INNER_SUBJECT = re.compile(
 )
 
 # An aside that starts like this describes the speaker; it is not the speaker's name.
-_NOT_A_NAME_ASIDE = ("who", "which", "whose", "a ", "an ", "the ", "as ")  # "a policy analyst at"
+# "a policy analyst at"; an age with a home ("72 also of Rowley Meade")
+_NOT_A_NAME_ASIDE = ("who", "which", "whose", "a ", "an ", "the ", "as ", *"0123456789")
 # where and when someone spoke, after the speaker of an inverted verb: "at a briefing"
 _PLACE_OR_OCCASION = re.compile(r"\s(?:at|outside|inside|during|after|before|in|on|near)\s")
 _WHO = re.compile(r"\s(?:who|whose)\s")
@@ -91,8 +92,16 @@ _RELATIVE_WITH_SUBJECT = re.compile(
 # a role at an organisation, not a name: "chief executive of Tarrow Water"
 _ROLE_OF_ORG = re.compile(r"(?:[a-z][\w\-]*\s+)+(?:of|at|for|from|in|with)\s+(?:the\s+)?[A-Z]")
 # more asides before the last one: an age in brackets ("Ana Ruiz (84), whose ..."), where
-# someone lives ("Tom Okoro, 52, of Main Street, Tarrow, told the court")
-_EARLIER_ASIDE = re.compile(r"(?:\s*\(\d{1,3}\)|,\s*(?:of|from)\s+[^,]{1,60}|,\s*\d{1,3})\s*$")
+# someone lives ("Tom Okoro, 52, of Main Street, Tarrow, told the court"), a participle's
+# aside ("The union, representing 40,000 nurses, mostly in cities, said")
+_EARLIER_ASIDE = re.compile(
+    r"(?:\s*\(\d{1,3}\)|,\s*(?:of|from)\s+[^,]{1,60}|,\s*\d{1,3}|,\s*[a-z]+ing\s[^,]{1,60})\s*$"
+)
+
+# an age, then where someone lives, with no comma after: "Iris Smith, 72 also of Rowley
+# Meade, said" (the comma before the verb is gone by then), "Martin Walker, 54 of one of the
+# neighbouring houses said"
+_AGE_AND_HOME = re.compile(r",\s*\d{1,3}\s+(?:also\s+)?(?:of|from)\s+[^,]{1,60}?\s*$")
 
 # a bare role between a name and the body it is of: "C.B. Bhave, chairman, Securities and
 # Exchange Board of India, told reporters" (one to three words, the first a role word)
@@ -304,8 +313,24 @@ _BOUNDARY_WORD_SET = frozenset(_BOUNDARY_WORDS)
 
 _CLAUSE_WORDS = _BOUNDARY_WORD_SET | _CUE_FORM_SET
 
-# A clause mark, and a lowercase word (a boundary word, a speech verb or neither).
-_CLAUSE_MARK_OR_DASH = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
+# A clause mark, and a lowercase word (a boundary word, a speech verb or neither). The
+# comma inside a number ("140,000 doctors") marks no clause.
+_CLAUSE_MARK_OR_DASH = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()\"“”]|\s[-–—]\s")
+
+# The comma that groups a number's digits ("some 140,000 doctors"): no aside ends there.
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_GROUPING_MARK = "\u2009"  # a thin space in the comma's place keeps every offset
+
+
+def without_digit_commas(chunk: str) -> str:
+    """The chunk with the commas inside numbers made spaces, so only an aside's commas are
+    left to split on; the same length, so offsets into it hold.
+
+    >>> without_digit_commas("The union, which represents 40,000 nurses,").count(",")
+    2
+    """
+    return _DIGIT_COMMA.sub(_GROUPING_MARK, chunk)
+
 
 _LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
 
@@ -597,6 +622,11 @@ class SpeakerReader:
             return Phrase(a_s, a_e, text[a_s:a_e], boundary_role.strip(" ,"))
         # "Ana Ruiz who chairs it said" -- but not "according to people who were there, Ana
         # Ruiz said": only a relative clause in the last comma's stretch belongs to the speaker
+        age = _AGE_AND_HOME.search(text, s, e)
+        if age is not None and age.start() > s:
+            # "Martin Walker, 54 of Rowley Meade said": the age and home are his, not him
+            role = role or text[age.start() + 1 : e].strip()
+            e = age.start()
         after_comma = max(s, text.rfind(",", s, e))
         relative = _WHO.search(text, after_comma, e)
         if relative:
@@ -627,19 +657,19 @@ class SpeakerReader:
         where the words before them end, the last aside (a role), and the span of a name in
         an aside, which is the speaker ("The environment secretary, Claire Whitcombe, said")."""
         text = self.text
-        chunk = text[s:e].rstrip()
+        chunk = without_digit_commas(text[s:e].rstrip())
         role = ""
         named = _name_before_asides(chunk)
         if named is not None:
             # "Physicist K.R. Rao, associate editor of Current Science, a peer-reviewed
             # journal ..., Bangalore, says": the name before a run of descriptions speaks
-            return s + named[0], named[1], None
+            return s + named[0], named[1].replace(_GROUPING_MARK, ","), None
         while chunk.endswith(",") or _PLACE_ASIDE.search(chunk):
             if not chunk.endswith(","):
                 # "Jide Idris, at a press conference in Abuja, yesterday, disclosed": a place
                 # or an occasion between commas is an aside too
                 e = s + chunk.rfind(",") + 1
-                chunk = text[s:e]
+                chunk = without_digit_commas(text[s:e])
             inner = chunk[:-1]
             comma = inner.rfind(",")
             if comma <= 0 or self._quote_between(s + comma, s + len(inner)):
@@ -651,10 +681,11 @@ class SpeakerReader:
                 and is_person_name(words_of(aside))
             ):
                 offset = text.find(aside, s + comma, e)
-                return e, inner[:comma].strip(), (offset, offset + len(aside))
-            role = aside
+                before = inner[:comma].strip().replace(_GROUPING_MARK, ",")
+                return e, before, (offset, offset + len(aside))
+            role = aside.replace(_GROUPING_MARK, ",")
             e = s + comma
-            chunk = text[s:e].rstrip()
+            chunk = without_digit_commas(text[s:e].rstrip())
             # "Pauline Harker, 71, whose bungalow ...": the age is an aside too, and so are
             # an address and an age in brackets
             while (earlier := _EARLIER_ASIDE.search(chunk)) and earlier.start() > 0:

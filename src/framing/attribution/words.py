@@ -124,6 +124,10 @@ PRONOUNS = {
     "i": "first",
 }
 
+# An object pronoun after "according to" points back like its subject form: "According to
+# him, ..." is "he" said it (`phrases.read_phrase`).
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+
 # Title, role and organisation words (data/source_words.csv): they describe a person but are
 # not part of the name.
 ROLE_WORDS = words_of_kind("role") | frozenset(TITLE_WORDS)  # with "det", "sgt", "cllr"
