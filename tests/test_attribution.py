@@ -1534,6 +1534,8 @@ def test_a_number_in_an_aside_is_no_source(text, expected):
         ("She said", "a clause is no source"),
         ("they told", "a clause is no source"),
         ("40 nurses", None),
+        ("One", "a number is no source"),
+        ("one resident", None),
     ],
 )
 def test_pieces_that_are_no_source(phrase, reason):
@@ -1653,3 +1655,19 @@ def test_title_and_role_before_a_name(text, expected):
 def test_he_added_prefers_the_speaker_to_a_name_in_object_position(first):
     """ "…,” he added" after a sentence whose speaker is Okoro and whose object is Kent."""
     assert speakers(first + '\n\n"We will not accept excuses," he added.') == ["Tom Okoro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "One" after a sentence that opens with people: one of them
+        ('Fans were quick to react. One wrote: "He never changes."', ["one of the fans"]),
+        ('Local residents gathered. One said: "We are scared."', ["one of the residents"]),
+        # ... and no one when nobody is there to count
+        ('The match ended late. One said: "It was cold."', [None]),
+    ],
+)
+def test_one_of_the_people_just_named(text, expected):
+    """A lone "One" is never a source's name: it is one of a group the text just named."""
+    analysis = analyze(Article(text, check_language=False))
+    assert [q.speaker.name if q.speaker else None for q in analysis.quotes] == expected

@@ -84,6 +84,24 @@ def test_a_missed_quotation_lowers_recall():
     assert scores["quote_recall"] == 0.5
 
 
+def test_an_unnamed_source_called_by_one_word_only_one_annotated_source_has():
+    """ "One wrote:" is the annotation's "fan online" (mentions "One"), whatever the engine
+    names it ("one of the fans"); a one-word mention two sources share maps to neither."""
+    text = 'Fans were quick to react. One wrote: "He never changes."'
+    start = text.index('"') + 1
+    quote = {"start": start, "end": text.index('."') + 1, "speaker": "fan online"}
+    gold = {
+        "sources": {"fan online": {"type": "other", "unnamed": True, "mentions": ["One"]}},
+        "quotes": [dict(quote, kind="direct")],
+        "attributions": [],
+    }
+    article = Article(text, check_language=False)
+    assert evaluate(article, gold)["quote_speaker_accuracy"] == 1.0
+    shared = {"type": "other", "unnamed": True, "mentions": ["One"]}
+    gold["sources"] = {"fan online": shared, "second fan": shared}
+    assert evaluate(article, gold)["quote_speaker_accuracy"] == 0.0
+
+
 @pytest.mark.parametrize(
     ("files", "fragment"),
     [

@@ -52,12 +52,16 @@ class _SourceMap:
     def __init__(self, gold_sources: Mapping[str, Mapping[str, Any]]) -> None:
         self.names: dict[str, str] = {}
         self.mentions: dict[str, str] = {}
+        # one-word mentions and the sources that have each: "One" (for "a fan online")
+        self.words: dict[str, set[str]] = {}
         for key, info in gold_sources.items():
             self.names[_norm(key)] = key
             for mention in info.get("mentions", []):
                 norm = _norm(mention)
                 if norm and norm not in _PRONOUNS:
                     self.mentions.setdefault(norm, key)
+                    if len(norm.split()) == 1:
+                        self.words.setdefault(norm, set()).add(key)
 
     def __call__(self, source: Source | None) -> str | None:
         if source is None:
@@ -71,6 +75,13 @@ class _SourceMap:
             norm = _norm(mention.text)
             if (norm in self.mentions and len(norm.split()) >= 2) or norm in self.names:
                 return self.mentions.get(norm) or self.names[norm]
+        # an unnamed source the text calls by one word that only one annotated source has
+        # ("One wrote:" for "one of the fans")
+        if source.unnamed:
+            for mention in source.mentions:
+                keys = self.words.get(_norm(mention.text), set())
+                if len(keys) == 1:
+                    return next(iter(keys))
         # a longer or shorter way of naming: "law firm" and "a law firm hired by Caracas"
         for norm, key in [*self.names.items(), *self.mentions.items()]:
             if len(name) >= 6 and (name in norm or norm in name) and len(norm) >= 6:

@@ -222,6 +222,10 @@ class Resolver:
     ) -> tuple[Entity | None, str]:
         """The entity a speaker phrase refers to, or None and why not."""
         reading = read_phrase(phrase.text)
+        if phrase.text.strip().lower() == "one":
+            member = self._one_of_them(sentence)
+            if member is not None:
+                return self._found(member, phrase), ""
         not_a_source = why_not_a_source(phrase.text)
         if not_a_source is not None:
             return None, not_a_source
@@ -249,6 +253,26 @@ class Resolver:
         if entity is None:
             entity = self._named_source(reading, phrase, forward)
         return self._found(entity, phrase), ""
+
+    def _one_of_them(self, sentence: int) -> Entity | None:
+        """ "Fans were quick to react. One wrote: ...": "One" is one of the people the
+        sentence before opens with (a plural person noun: "Fans", "Local residents"), a
+        source called "one of the fans"; None when that sentence names no such people."""
+        if sentence == 0:
+            return None
+        opening = words_of(self.article.sentences[sentence - 1].text)[:2]
+        plural = next(
+            (
+                w.lower()
+                for w in opening
+                if w.lower().endswith("s") and w.lower()[:-1] in PERSON_NOUNS
+            ),
+            None,
+        )
+        if plural is None:
+            return None
+        kind = type_of(plural[:-1])
+        return self.cast.entity(f"one of the {plural}", "person", type=kind, unnamed=True)
 
     def _subject_just_named(self, phrase: Phrase, sentence: int) -> Entity | None:
         """The person named as the subject of the sentence before, when this sentence opens
