@@ -1,7 +1,7 @@
 """Score the attribution engine on the real-news set, micro-averaged over its articles.
 
 Run: ``PYTHONPATH=src python bench/realnews/score.py --split dev|test|all [-v]
-[--only PREFIX]``; ``--only c-`` scores only the articles whose name starts with
+[--only PREFIX]``; ``--only c-`` (or ``--only a-,b-``) scores only the articles whose name starts with
 ``c-`` (one annotator's batch).
 
 Per article and in total: quotations found, quote speakers right (of the quotations
@@ -202,12 +202,16 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("-v", "--verbose", action="store_true", help="list what differs")
-    parser.add_argument("--only", default="", help="score only names starting with this")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="score only names starting with this (several prefixes: a comma list, 'a-,b-')",
+    )
     args = parser.parse_args(argv)
     total, missing = Totals(), []
     invalid_names: Counter[str] = Counter()
     for entry in entries(args.split):
-        if not entry.name.startswith(args.only):
+        if not entry.name.startswith(tuple(args.only.split(","))):
             continue
         text = entry.read_text()
         if text is None or not entry.gold_path.is_file():
