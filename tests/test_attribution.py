@@ -1671,3 +1671,32 @@ def test_one_of_the_people_just_named(text, expected):
     """A lone "One" is never a source's name: it is one of a group the text just named."""
     analysis = analyze(Article(text, check_language=False))
     assert [q.speaker.name if q.speaker else None for q in analysis.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption with no full stop, joined to the next line: the next line's name speaks
+        (
+            "Storm hits coast\n\nThis video has expired\nMaya Lind said the water rose fast.",
+            ["Maya Lind"],
+        ),
+        ("Market news\n\nPhoto: Sam Ito\nJon Park said the shares would rise.", ["Jon Park"]),
+        # bullets: each bulleted line has its own speaker
+        (
+            "Phone news\n\n  • Shares of Velo are up after the report.\n"
+            "  • CEO Ana Ruiz says sales are strong.",
+            ["Ana Ruiz"],
+        ),
+        (
+            "Phone news\n\n  • Shares are up.\n  • CEO Ana Ruiz says sales are off to a good start",
+            ["Ana Ruiz"],
+        ),
+        # a line that ends with a comma goes on: its words are still the speaker's
+        ("Vote news\n\nThe head of the union,\nTom Okoro, said the vote was close.", ["Tom Okoro"]),
+    ],
+)
+def test_a_line_with_no_full_stop_names_no_speaker(text, expected):
+    """A caption, byline or bullet the sentence splitter joins to the next line is not part
+    of the speaker phrase of a verb on that next line."""
+    assert attributed_to(text) == expected

@@ -220,6 +220,13 @@ _PHRASE_STOP = re.compile(
 # before its verb ("Ana Ruiz, who chairs the committee, said"): the longest in the annotated
 # texts is 168 characters. Reading no further back keeps long sentences quick to read.
 _SPEAKER_REACH = 300
+# A line that ends with no punctuation, then a line that opens with a capital: a caption,
+# byline or heading that the sentence splitter joined to the next paragraph ("Sorry, this
+# media has expired" / "Kat Fisher said ..."); and any line before a bulleted one. Neither
+# names the speaker of a verb on the next line.
+_UNENDED_LINE = re.compile(
+    r"[^.!?:;,\"”’'\s][ \t]*\n\s*(?=[A-Z0-9“\"])|\n[ \t]*[•*–-][ \t]+(?=[A-Z0-9“\"])"
+)
 
 _TRAILING_BE = re.compile(r"\b(?:was|were|is|are|has been|had been)\s*$")
 
@@ -535,8 +542,10 @@ class SpeakerReader:
         the first word within `_SPEAKER_REACH` characters of the verb if that is later."""
         earliest = cue_start - _SPEAKER_REACH
         if earliest <= sentence.start:
-            return sentence.start
-        return self.starts[bisect.bisect_left(self.starts, earliest)]
+            start = sentence.start
+        else:
+            start = self.starts[bisect.bisect_left(self.starts, earliest)]
+        return line_of_the_verb(self.text, start, cue_start)
 
     def _looks_inverted(self, cue: CueMatch, sentence: Sentence) -> bool:
         """`The plan will fail, said Ana Ruiz.`: a speech verb after a comma, then the speaker."""
@@ -899,3 +908,10 @@ class SpeakerReader:
         cue = CueMatch(closing + 1, tag.start(1), ":", True, (0, 0), "colon")
         person_noun = head_word(words) in PERSON_NOUNS
         return ByMark(cue, phrase, forward=True, tag=True, person_noun=person_noun)
+
+
+def line_of_the_verb(text: str, start: int, verb_start: int) -> int:
+    """Where the speaker of a verb at ``verb_start`` can begin, from ``start``: after the
+    last unended line before the verb (`_UNENDED_LINE`), if there is one."""
+    breaks = [found.end() for found in _UNENDED_LINE.finditer(text, start, verb_start)]
+    return breaks[-1] if breaks else start
