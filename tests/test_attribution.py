@@ -1716,3 +1716,9 @@ def test_words_quoted_again_further_on_take_that_speaker(text, expected):
     analysis = analyze(Article(text, check_language=False))
     if text.startswith(("Coach", "'We would")):  # headlines: no speech verb, no attribution
         assert [a.paragraph for a in analysis.attributions] == [text.count("\n\n")]
+
+
+def test_words_repeated_with_no_tag_anywhere_keep_no_speaker():
+    """A line repeated down a page (a pasted feed) with no tag anywhere credits no one."""
+    text = "'We would have drowned in our beds': locals fault warning\n\n" * 30 + "It rained."
+    assert speakers(text) == [None] * 30

@@ -139,16 +139,20 @@ class Recorder:
         self.resolve = resolve
         self.spoke_without_words = spoke_without_words
 
-    def _quote_speaker(self, quote: Quote, running: dict[int, Said]) -> tuple[Said | None, str]:
+    def _quote_speaker(
+        self, quote: Quote, running: dict[int, Said], *, further: bool = True
+    ) -> tuple[Said | None, str]:
         """The cue that governs a quotation: in its own sentence, else a neighbour's.
-        ``running`` has the cue of each earlier quotation, by where it starts."""
+        ``running`` has the cue of each earlier quotation, by where it starts; with
+        ``further`` False, words quoted again further on are not looked for (a repeat's
+        own speaker must come from its own tag)."""
         headline = self.article.headline
         if headline is not None and quote.paragraph == headline.index and quote.kind == "direct":
             # a headline often opens with words quoted in the story: they have the same speaker
             # (a partial quote, as in "X rejects bid as 'opportunistic'", is X's, though)
             repeated = self._quoted_again(quote)
             if repeated is not None:
-                said, reason = self._quote_speaker(repeated, running)
+                said, reason = self._quote_speaker(repeated, running, further=further)
                 if said is not None and said.entity is not None:
                     return said, reason
         sentences = {quote.sentence}
@@ -176,7 +180,7 @@ class Recorder:
             return best, best.reason
         if quote.kind == "partial" and len(quote.parts) == 1:
             # "Boss reviews ‘disappointing’ loss": the words are quoted in full further on
-            again = self._speaker_of_words_quoted_later(quote, running)
+            again = self._speaker_of_words_quoted_later(quote, running) if further else None
             if again is not None:
                 return again, QUOTED_LATER
             return (
@@ -184,7 +188,7 @@ class Recorder:
                 "a quoted word or phrase in the writer's own sentence; no one is said to say it",
             )
         said, reason = self._floating(quote, running)
-        if said is None:
+        if said is None and further:
             again = self._speaker_of_words_quoted_later(quote, running)
             if again is not None:
                 return again, QUOTED_LATER
@@ -192,7 +196,7 @@ class Recorder:
             # a sub-heading that quotes the story: the speaker of the words it repeats
             repeated = self._quoted_again(quote)
             if repeated is not None and repeated.start > quote.start:
-                again, _ = self._quote_speaker(repeated, running)
+                again, _ = self._quote_speaker(repeated, running, further=further)
                 if again is not None and again.entity is not None:
                     return again, ""
         return said, reason
@@ -248,7 +252,7 @@ class Recorder:
                 and not other.nested
                 and _trimmed_from(words, words_of(other.text.lower()))
             ):
-                said, _ = self._quote_speaker(other, running)
+                said, _ = self._quote_speaker(other, running, further=False)
                 if said is not None and said.entity is not None:
                     return said
         return None
