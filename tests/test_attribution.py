@@ -1700,3 +1700,54 @@ def test_a_line_with_no_full_stop_names_no_speaker(text, expected):
     """A caption, byline or bullet the sentence splitter joins to the next line is not part
     of the speaker phrase of a verb on that next line."""
     assert attributed_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's words with no speech verb: the story quotes them in full, with a tag
+        (
+            "Coach reviews 'disappointing' defeat\n\nThe Tigers lost 3-0 on Saturday. "
+            '"It was disappointing from start to finish," said manager Ana Ruiz.',
+            ["Ana Ruiz", "Ana Ruiz"],
+        ),
+        # ... a lede's words, the same
+        (
+            'Flowers were left where a "devoted family man" died on Friday.\n\n'
+            '"He was a devoted family man and a kind neighbour," said his brother, Tom Okoro.',
+            ["Tom Okoro", "Tom Okoro"],
+        ),
+        # ... past a repeat of the headline that has no tag of its own
+        (
+            "'We would have drowned': locals fault late warning\n\n"
+            "'We would have drowned': locals fault late warning\n\n"
+            'The river rose at night. "We would have drowned in our beds," said Ana Ruiz.',
+            ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"],
+        ),
+        # a short word is too common to tell whose it is
+        (
+            'A man heard a "voice" before the attack.\n\n'
+            '"He told us he heard a voice," said police chief Tom Okoro.',
+            [None, "Tom Okoro"],
+        ),
+        # words quoted only before, not after, give no speaker
+        (
+            'Ana Ruiz said: "The plan was reckless from the start."\n\n'
+            'The "reckless" plan went ahead on Monday.',
+            ["Ana Ruiz", None],
+        ),
+    ],
+)
+def test_words_quoted_again_further_on_take_that_speaker(text, expected):
+    """A quotation with no tag takes the speaker of the first later quotation that holds
+    its words and has a tag; a headline that does so is still no attribution."""
+    assert speakers(text) == expected
+    analysis = analyze(Article(text, check_language=False))
+    if text.startswith(("Coach", "'We would")):  # headlines: no speech verb, no attribution
+        assert [a.paragraph for a in analysis.attributions] == [text.count("\n\n")]
+
+
+def test_words_repeated_with_no_tag_anywhere_keep_no_speaker():
+    """A line repeated down a page (a pasted feed) with no tag anywhere credits no one."""
+    text = "'We would have drowned in our beds': locals fault warning\n\n" * 30 + "It rained."
+    assert speakers(text) == [None] * 30

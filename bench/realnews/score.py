@@ -1,8 +1,8 @@
 """Score the attribution engine on the real-news set, micro-averaged over its articles.
 
 Run: ``PYTHONPATH=src python bench/realnews/score.py --split dev|test|all [-v]
-[--only PREFIX]``; ``--only c-`` (or ``--only a-,b-``) scores only the articles whose name starts with
-``c-`` (one annotator's batch).
+[--only PREFIX]``; ``--only c-`` scores only the articles whose name starts with ``c-``
+(one annotator's batch), ``--only a-,b-`` those of two batches.
 
 Per article and in total: quotations found, quote speakers right (of the quotations
 found; the summary also counts the wrong ones as a wrong named speaker or None, so

@@ -78,6 +78,12 @@ def _line_break_between(text: str, cue: CueMatch, quote: Quote) -> bool:
 _TRIM = 1
 
 
+# why a quotation with no tag has a speaker: its words are quoted again, with a tag, below
+QUOTED_LATER = "the same words are quoted further on, with their speaker"
+# the fewest letters a quotation needs before its repeat is taken to be the same words
+_MIN_ECHO = 8
+
+
 def _trimmed_from(words: list[str], longer: list[str]) -> bool:
     """Are ``words`` ``longer``'s words in order, with at most `_TRIM` left out for each
     one kept (and none before the first)?"""
@@ -133,16 +139,20 @@ class Recorder:
         self.resolve = resolve
         self.spoke_without_words = spoke_without_words
 
-    def _quote_speaker(self, quote: Quote, running: dict[int, Said]) -> tuple[Said | None, str]:
+    def _quote_speaker(
+        self, quote: Quote, running: dict[int, Said], *, further: bool = True
+    ) -> tuple[Said | None, str]:
         """The cue that governs a quotation: in its own sentence, else a neighbour's.
-        ``running`` has the cue of each earlier quotation, by where it starts."""
+        ``running`` has the cue of each earlier quotation, by where it starts; with
+        ``further`` False, words quoted again further on are not looked for (a repeat's
+        own speaker must come from its own tag)."""
         headline = self.article.headline
         if headline is not None and quote.paragraph == headline.index and quote.kind == "direct":
             # a headline often opens with words quoted in the story: they have the same speaker
             # (a partial quote, as in "X rejects bid as 'opportunistic'", is X's, though)
             repeated = self._quoted_again(quote)
             if repeated is not None:
-                said, reason = self._quote_speaker(repeated, running)
+                said, reason = self._quote_speaker(repeated, running, further=further)
                 if said is not None and said.entity is not None:
                     return said, reason
         sentences = {quote.sentence}
@@ -169,19 +179,34 @@ class Recorder:
             best = min(candidates, key=distance)
             return best, best.reason
         if quote.kind == "partial" and len(quote.parts) == 1:
+            # "Boss reviews ‘disappointing’ loss": the words are quoted in full further on
+            again = self._speaker_of_words_quoted_later(quote, running) if further else None
+            if again is not None:
+                return again, QUOTED_LATER
             return (
                 None,
                 "a quoted word or phrase in the writer's own sentence; no one is said to say it",
             )
         said, reason = self._floating(quote, running)
+        if said is None and further:
+            again = self._speaker_of_words_quoted_later(quote, running)
+            if again is not None:
+                return again, QUOTED_LATER
         if said is None and quote.kind == "direct" and self._alone_on_its_line(quote):
             # a sub-heading that quotes the story: the speaker of the words it repeats
             repeated = self._quoted_again(quote)
             if repeated is not None and repeated.start > quote.start:
-                again, _ = self._quote_speaker(repeated, running)
+                again, _ = self._quote_speaker(repeated, running, further=further)
                 if again is not None and again.entity is not None:
                     return again, ""
         return said, reason
+
+    def _ends_like_a_sentence(self, quote: Quote) -> bool:
+        """Does the line that holds the quotation end as a sentence does, not as a
+        headline ("Boss reviews ‘disappointing’ loss")?"""
+        line_end = self.text.find("\n", quote.end)
+        line = self.text[quote.end : len(self.text) if line_end < 0 else line_end]
+        return line.rstrip(" \t\"'“”‘’)").endswith((".", "!", "?", "…"))
 
     def _alone_on_its_line(self, quote: Quote) -> bool:
         """Is the quotation all its line holds, as a headline or a sub-heading?"""
@@ -209,6 +234,27 @@ class Recorder:
                 and _trimmed_from(words, words_of(other.text.lower()))
             ):
                 return other
+        return None
+
+    def _speaker_of_words_quoted_later(self, quote: Quote, running: dict[int, Said]) -> Said | None:
+        """The speaker of the first later quotation, in another paragraph, that holds
+        ``quote``'s words and has a speaker. A headline, a summary line or a lede often
+        quotes a few words that the story quotes in full, with its tag, further down
+        (a repeat of the headline with no tag is passed over). Words under `_MIN_ECHO`
+        letters ("‘whisper’") are too common to tell whose they are."""
+        words = words_of(quote.text.lower())
+        if len(" ".join(words)) < _MIN_ECHO:
+            return None
+        for other in self.quotes:
+            if (
+                other.start > quote.start
+                and other.paragraph != quote.paragraph
+                and not other.nested
+                and _trimmed_from(words, words_of(other.text.lower()))
+            ):
+                said, _ = self._quote_speaker(other, running, further=False)
+                if said is not None and said.entity is not None:
+                    return said
         return None
 
     def _floating(self, quote: Quote, running: dict[int, Said]) -> tuple[Said | None, str]:
@@ -374,8 +420,15 @@ class Recorder:
             if said is None or said.entity is None:
                 speakers.append((quote, None, None, reason or "no speaker found"))
                 continue
-            running[quote.start] = said
             speakers.append((quote, said.entity, self._cue_text(said.cue), None))
+            if reason == QUOTED_LATER:
+                # known from further on, the speaker does not run on to the next quotation
+                if not self._ends_like_a_sentence(quote):
+                    # a headline's words are the speaker's, but a headline with no speech
+                    # verb is no attribution (bench/realnews/GUIDELINE.md)
+                    continue
+            else:
+                running[quote.start] = said
             for sentence in self._sentences_of(quote):
                 _note(per_sentence, sentence, said.entity, quote.kind, said.cue, quote=index)
         return speakers
