@@ -476,3 +476,53 @@ def test_a_source_s_type_on_fresh_news(text, name, kind):
 )
 def test_a_clue_that_does_not_make_a_source_affected(text, name, not_kind):
     assert _type(text, name) != not_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a title of two words is one title: "Attorney General" is no general's rank
+        ('"We will appeal," said Attorney General Ana Ruiz.', "Ana Ruiz", "government or official"),
+        (
+            'Deputy Attorney General Tom Lee told the court: "The law is clear."',
+            "Tom Lee",
+            "government or official",
+        ),
+        # a role with no type of its own is its body's, a body of two words read as one
+        (
+            "Brazil's central bank chief Ana Ruiz said on Monday that rates would stay high.",
+            "Ana Ruiz",
+            "government or official",
+        ),
+        ('"We are ready," fire brigade chief Tom Lee said.', "Tom Lee", "government or official"),
+        # ... and the words before a role still decide where they are no such body
+        ('"We are ready," police chief Tom Lee said.', "Tom Lee", "police or military"),
+        ("Hoffman campaign spokesman Tom Lee said the race was close.", "Tom Lee", "politician"),
+        # one who addresses "fellow" members of a group is one of them
+        (
+            'Ana Ruiz urged her fellow councillors to back the plan. "It is fair," she said.',
+            "Ana Ruiz",
+            "politician",
+        ),
+        (
+            'At the meeting Tom Lee challenged fellow community councillors to explain. "Why the'
+            ' secrecy?" Mr Lee asked.',
+            "Tom Lee",
+            "politician",
+        ),
+        (
+            'Tom Lee narrated to fellow legislators how he was stopped. "It was wrong," he said.',
+            "Tom Lee",
+            "politician",
+        ),
+    ],
+)
+def test_titles_and_bodies_read_as_one_unit_on_batch_h(text, name, kind):
+    """Rules from the fresh dev batch h (issue 15, acc14)."""
+    assert _type(text, name) == kind
+
+
+def test_fellow_travellers_of_no_typed_group_give_no_type():
+    # "marchers" has no type: the "fellow" rule says nothing
+    text = 'Tom Lee joined fellow marchers in the square. "Enough," he said.'
+    assert _type(text, "Tom Lee") == "other"
