@@ -526,3 +526,24 @@ def test_fellow_travellers_of_no_typed_group_give_no_type():
     # "marchers" has no type: the "fellow" rule says nothing
     text = 'Tom Lee joined fellow marchers in the square. "Enough," he said.'
     assert _type(text, "Tom Lee") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a body typed by the role that stands after its name, read with that name: a
+        # country's captain leads a team (no type), a named bloc's leader is a politician
+        (
+            "Pakistan said it had played well. Pakistan captain Ali Khan agreed.",
+            "Pakistan",
+            "other",
+        ),
+        (
+            "The Minority said the ministers must attend. Minority leader Tom Lee agreed.",
+            "Minority",
+            "politician",
+        ),
+    ],
+)
+def test_a_body_s_staff_word_is_read_with_the_body_s_name(text, name, kind):
+    assert _type(text, name) == kind

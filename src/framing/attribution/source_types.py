@@ -645,7 +645,13 @@ def _type_of_staff(text: str, end: int) -> str | None:
     singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_WORDS else word
     if singular not in ROLE_WORDS:
         return None
-    kind = TYPE_VOCABULARY.get(singular)
+    # the role read with the name before it: "Pakistan captain" leads a team, not a unit
+    # (a team has no type: "other" ends the search, where a country would be its government)
+    phrase = text[max(0, end - 40) : match.end()]
+    in_context = ROLE_IN_CONTEXT.get((singular, word_before(phrase, singular)))
+    if in_context == "other":
+        return in_context
+    kind = in_context or TYPE_VOCABULARY.get(singular)
     return None if kind in (None, "other", FAMILY) else kind
 
 
