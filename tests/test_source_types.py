@@ -547,3 +547,24 @@ def test_fellow_travellers_of_no_typed_group_give_no_type():
 )
 def test_a_body_s_staff_word_is_read_with_the_body_s_name(text, name, kind):
     assert _type(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # an armed group is a militia, not a campaign group (GUIDELINE.md §5)
+        (
+            '"We will fight on," the militant group said in a statement.',
+            "militant group",
+            "police or military",
+        ),
+        (
+            "The rebel group Tora Front said it had taken the town.",
+            "Tora Front",
+            "police or military",
+        ),
+        ('"We need help," the advocacy group said.', "advocacy group", "advocacy group"),
+    ],
+)
+def test_an_armed_group_is_a_militia(text, name, kind):
+    assert _type(text, name) == kind
