@@ -476,3 +476,95 @@ def test_a_source_s_type_on_fresh_news(text, name, kind):
 )
 def test_a_clue_that_does_not_make_a_source_affected(text, name, not_kind):
     assert _type(text, name) != not_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a title of two words is one title: "Attorney General" is no general's rank
+        ('"We will appeal," said Attorney General Ana Ruiz.', "Ana Ruiz", "government or official"),
+        (
+            'Deputy Attorney General Tom Lee told the court: "The law is clear."',
+            "Tom Lee",
+            "government or official",
+        ),
+        # a role with no type of its own is its body's, a body of two words read as one
+        (
+            "Brazil's central bank chief Ana Ruiz said on Monday that rates would stay high.",
+            "Ana Ruiz",
+            "government or official",
+        ),
+        ('"We are ready," fire brigade chief Tom Lee said.', "Tom Lee", "government or official"),
+        # ... and the words before a role still decide where they are no such body
+        ('"We are ready," police chief Tom Lee said.', "Tom Lee", "police or military"),
+        ("Hoffman campaign spokesman Tom Lee said the race was close.", "Tom Lee", "politician"),
+        # one who addresses "fellow" members of a group is one of them
+        (
+            'Ana Ruiz urged her fellow councillors to back the plan. "It is fair," she said.',
+            "Ana Ruiz",
+            "politician",
+        ),
+        (
+            'At the meeting Tom Lee challenged fellow community councillors to explain. "Why the'
+            ' secrecy?" Mr Lee asked.',
+            "Tom Lee",
+            "politician",
+        ),
+        (
+            'Tom Lee narrated to fellow legislators how he was stopped. "It was wrong," he said.',
+            "Tom Lee",
+            "politician",
+        ),
+    ],
+)
+def test_titles_and_bodies_read_as_one_unit_on_batch_h(text, name, kind):
+    """Rules from the fresh dev batch h (issue 15, acc14)."""
+    assert _type(text, name) == kind
+
+
+def test_fellow_travellers_of_no_typed_group_give_no_type():
+    # "marchers" has no type: the "fellow" rule says nothing
+    text = 'Tom Lee joined fellow marchers in the square. "Enough," he said.'
+    assert _type(text, "Tom Lee") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a body typed by the role that stands after its name, read with that name: a
+        # country's captain leads a team (no type), a named bloc's leader is a politician
+        (
+            "Pakistan said it had played well. Pakistan captain Ali Khan agreed.",
+            "Pakistan",
+            "other",
+        ),
+        (
+            "The Minority said the ministers must attend. Minority leader Tom Lee agreed.",
+            "Minority",
+            "politician",
+        ),
+    ],
+)
+def test_a_body_s_staff_word_is_read_with_the_body_s_name(text, name, kind):
+    assert _type(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # an armed group is a militia, not a campaign group (GUIDELINE.md §5)
+        (
+            '"We will fight on," the militant group said in a statement.',
+            "militant group",
+            "police or military",
+        ),
+        (
+            "The rebel group Tora Front said it had taken the town.",
+            "Tora Front",
+            "police or military",
+        ),
+        ('"We need help," the advocacy group said.', "advocacy group", "advocacy group"),
+    ],
+)
+def test_an_armed_group_is_a_militia(text, name, kind):
+    assert _type(text, name) == kind

@@ -274,8 +274,16 @@ def _type_of_text(joined_phrases: str) -> str:
             "spokesperson for", "spokesperson-for"
         )
         words.extend(_TYPE_WORDS_RE.findall(low))
-    # the first telling word, unless the words name a known organisation
-    first_kind = next((TYPE_VOCABULARY[w] for w in words if w in TYPE_VOCABULARY), None)
+    # the first telling word, read with the word before it where that changes its type ("a
+    # terrorist group" is a militia), unless the words name a known organisation
+    first_kind = next(
+        (
+            ROLE_IN_CONTEXT.get((w, words[i - 1]), TYPE_VOCABULARY[w])
+            for i, w in enumerate(words)
+            if w in TYPE_VOCABULARY
+        ),
+        None,
+    )
     organizations = organization_names()
     firsts = organization_first_words()
     starts = [i for i, word in enumerate(words) if word in firsts]  # where a name can begin

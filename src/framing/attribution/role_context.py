@@ -133,6 +133,13 @@ ROLE_IN_CONTEXT = {
     # a doctors' or dentists' professional body speaks for its members: "the Korean Medical
     # Association" (GUIDELINE.md §5: unions and their officials)
     **{("association", word): "advocacy group" for word in ("medical", "dental")},
+    # an armed group is a militia (GUIDELINE.md §5: police or military), not a campaign
+    # group: "the militant group", "Somali terrorist group al-Shabab", "an armed group"
+    **{
+        (group, word): "police or military"
+        for group in ("group", "groups")
+        for word in "militant terrorist armed rebel insurgent jihadist paramilitary".split()
+    },
     # in a court of the Commonwealth "the Crown" is the prosecution ("Crown Prince" and
     # "Crown Court" have heads of their own)
     **{("crown", before): "lawyer" for before in ("", "the")},

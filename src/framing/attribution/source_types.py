@@ -49,6 +49,7 @@ from ..text import WORD, normalize
 from ..vocabulary import TITLE_WORDS
 from .phrases import head_word, type_of, type_of_body, type_of_head
 from .records import Mention
+from .role_context import ROLE_IN_CONTEXT, word_before
 from .words import (
     CAPITAL,
     HONORIFICS,
@@ -253,6 +254,7 @@ def source_type(
             _type_after(text, end, word_table)
             or _type_before(start, text, word_table, comma=True)
             or _type_of_head_of(text, end)
+            or _type_of_fellows(text, end)
             for start, end in places
         ),
         lambda: _first(
@@ -376,8 +378,8 @@ def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = Fal
     if opening:  # "Resident Ana Ruiz said": nothing before it in its sentence
         return type_of_head(text[starts[i] : ends[i]])
     pair = text[starts[max(i - 1, 0)] : ends[i]]
-    if head_word(pair) != keys[i]:  # "of", "-ed" and "-ing" words cut it
-        return type_of_head(text[starts[i] : ends[i]])
+    if head_word(pair) != keys[i] and not _is_one_title(pair, keys[i]):
+        return type_of_head(text[starts[i] : ends[i]])  # "of", "-ed" and "-ing" words cut it
     kind = type_of_head(pair)
     if kind is None and i > 0 and keys[i] in ROLE_WORDS:
         # a role word with no type of its own takes the words before it: "police chief",
@@ -386,7 +388,27 @@ def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = Fal
         j = i
         while j > max(i - 2, 0) and not text[ends[j - 1] : starts[j]].strip():
             j -= 1
-        kind = type_of(text[starts[j] : ends[i]])
+        kind = _type_of_body_before(text[starts[j] : starts[i]]) or type_of(
+            text[starts[j] : ends[i]]
+        )
+    return None if kind == "other" else kind
+
+
+def _is_one_title(pair: str, key: str) -> bool:
+    """Is ``pair`` a title of two words read as one ("Attorney General", "Council Member"),
+    whose last word is ``key``? Its parts have types of their own ("General" is a rank)
+    that the whole does not."""
+    return head_word(pair).endswith("-" + key)
+
+
+def _type_of_body_before(body: str) -> str | None:
+    """The type of a body of two words before a role word that has no type of its own,
+    where the two words name one kind of body ("central bank chief", "fire brigade chief"):
+    the role is the body's, not the type of one of its words ("bank" alone is a company)."""
+    head = head_word(body)
+    if (head, word_before(body, head)) not in ROLE_IN_CONTEXT:
+        return None
+    kind = type_of_head(body)
     return None if kind == "other" else kind
 
 
@@ -623,7 +645,13 @@ def _type_of_staff(text: str, end: int) -> str | None:
     singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_WORDS else word
     if singular not in ROLE_WORDS:
         return None
-    kind = TYPE_VOCABULARY.get(singular)
+    # the role read with the name before it: "Pakistan captain" leads a team, not a unit
+    # (a team has no type: "other" ends the search, where a country would be its government)
+    phrase = text[max(0, end - 40) : match.end()]
+    in_context = ROLE_IN_CONTEXT.get((singular, word_before(phrase, singular)))
+    if in_context == "other":
+        return in_context
+    kind = in_context or TYPE_VOCABULARY.get(singular)
     return None if kind in (None, "other", FAMILY) else kind
 
 
@@ -675,3 +703,20 @@ def _type_of_country(name: str) -> str | None:
     if place is not None and name.lower() in (place.country.lower(), place.short.lower()):
         return "government or official"
     return None
+
+
+# A person who speaks to or acts with "fellow" members of a group is one of them: "Ana Ruiz
+# urged her fellow councillors", "Tom Lee told fellow legislators", "Ana Ruiz challenged
+# fellow community councillors" (the verb and its object in one clause after the name)
+_FELLOWS = re.compile(
+    r"\s+(?:[a-z][\w\-’']*\s+){1,3}?(?:(?:his|her|their)\s+)?fellow\s+(?:[a-z\-]+\s+)?"
+    r"([a-z]+s)\b"
+)
+
+
+def _type_of_fellows(text: str, end: int) -> str | None:
+    """The type of the group whose "fellow" members the person named before ``end``
+    addresses in the same clause ("Ana Ruiz urged her fellow councillors")."""
+    match = _FELLOWS.match(text, end)
+    kind = TYPE_VOCABULARY.get(match.group(1)) if match else None
+    return None if kind in (None, "other") else kind
