@@ -174,6 +174,11 @@ def _headline_title(tokens: tuple[str, ...]) -> str:
     return last if last in ROLE_WORDS else ""
 
 
+# How many sentences back a role given beside a name ("Tom Okoro, the coach,") is read: an
+# article's length; a role given in an earlier article of a pasted folder is not this one's.
+_ROLE_REACH = 120
+
+
 class Descriptions:
     """The entities of a cast that each description ("the company", "the official") can be
     (`_describes`), kept up to date as the cast meets entities and learns about them."""
@@ -296,14 +301,24 @@ class Resolver:
         # a person, or a full name not known to be anything else ("Darren Ferguson")
         if subject is None or not (kind == "person" or (kind == "name" and " " in subject.name)):
             return None
-        for entity in self.cast.entities.values():
-            if entity is not subject and (
-                _describes(head, entity.name, self.cast.facts[entity])
-                or self._called_so(entity, head, phrase.start)
-            ):
-                return None  # "the coach" is someone the text already called that
+        # "the coach" is someone the text already called that: by what it is, or by a role
+        # given beside its name in the sentences before
+        if any(entity is not subject for entity in self.descriptions.fitting(head)):
+            return None
+        for entity in self._named_in_sentences_before(sentence):
+            if entity is not subject and self._called_so(entity, head, phrase.start):
+                return None
         self.cast.learn(subject, kind="person")  # "the manager" is a person
         return subject
+
+    def _named_in_sentences_before(self, sentence: int) -> list[Entity]:
+        """The entities named in the `_ROLE_REACH` sentences before ``sentence``, each once:
+        who a role given beside a name can still point back to."""
+        seen: dict[Entity, None] = {}
+        for index in range(max(0, sentence - _ROLE_REACH), sentence):
+            for _, entity in self.cast.by_sentence.get(index, ()):
+                seen.setdefault(entity, None)
+        return list(seen)
 
     def _after_preposition_and_role(self, entity: Entity, sentence: int) -> bool:
         """Is ``entity`` first named in the sentence after a preposition, with role words

@@ -82,6 +82,10 @@ _TRIM = 1
 QUOTED_LATER = "the same words are quoted further on, with their speaker"
 # the fewest letters a quotation needs before its repeat is taken to be the same words
 _MIN_ECHO = 8
+# how far down the text the repeat is looked for (characters): a long article's length.
+# Words a headline or lede quotes come back within the story, not in the next article
+# of a folder pasted into one text.
+_ECHO_REACH = 20_000
 
 
 def _trimmed_from(words: list[str], longer: list[str]) -> bool:
@@ -132,6 +136,7 @@ class Recorder:
         self.text, self.norm = page.text, page.norm
         self.starts, self.ends, self.keys = page.starts, page.ends, page.keys
         self.quotes, self.quotes_by_sentence = page.quotes, page.quotes_by_sentence
+        self.quote_starts = [quote.start for quote in self.quotes]  # in text order
         self.stances = page.stances
         self.first_name_in = page.first_name_in
         self.cast = cast  # the entities met, what is known about them, where they are named
@@ -245,10 +250,12 @@ class Recorder:
         words = words_of(quote.text.lower())
         if len(" ".join(words)) < _MIN_ECHO:
             return None
-        for other in self.quotes:
+        after = bisect.bisect_right(self.quote_starts, quote.start)
+        for other in self.quotes[after:]:
+            if other.start > quote.end + _ECHO_REACH:
+                break
             if (
-                other.start > quote.start
-                and other.paragraph != quote.paragraph
+                other.paragraph != quote.paragraph
                 and not other.nested
                 and _trimmed_from(words, words_of(other.text.lower()))
             ):
