@@ -427,6 +427,10 @@ def test_unresolved_speaker_says_why():
         ("Ana Ruiz pleaded with voters to stay calm.", "Ana Ruiz", "indirect"),
         # a verb of report before a clause with no "that"
         ("Ana Ruiz confirmed she had left the band.", "Ana Ruiz", "indirect"),
+        # "is calling on": a participle after "is" is the verb, said in progress
+        ("The union is calling on the mayor to resign.", "union", "indirect"),
+        ("Ana Ruiz is saying that the road will stay shut.", "Ana Ruiz", "indirect"),
+        ("The union was urging its members to stay at home.", "union", "indirect"),
         # ... and "described by X as": X speaks
         (
             "The plan, described by Ana Ruiz as “a mess”, was dropped.",
@@ -465,6 +469,8 @@ def test_indirect_and_partial_attributions(text, source, kind):
         "Ana Ruiz declined to say where she was.",
         "The crowd applauded when the mayor arrived.",
         "He thanked them for their kind remarks.",
+        "The company is adding staff in Tarrow.",
+        "Ana Ruiz was telling jokes all night.",
     ],
 )
 def test_sentences_that_are_not_attributions(text):

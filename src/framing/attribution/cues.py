@@ -40,6 +40,7 @@ from .words import (
     ORG_WORDS,
     PERSON_NOUNS,
     PREPOSITIONS,
+    PROGRESSIVE_BE,
     PRONOUNS,
     TYPE_VOCABULARY,
     is_plural,
@@ -483,6 +484,9 @@ class CueFinder:
             "," in around.gap
             or around.previous in ("and", "while", "by", "after", "before", "as", "without", "also")
             or around.previous in MESSAGE_NOUNS  # "a video message warning people"
+            # "the party is calling on the mayor to"; a verb of saying still needs its "that"
+            # or quotation: "the company is adding staff" reports nothing
+            or (around.previous in PROGRESSIVE_BE and not cue.clause)
             or "that" in around.after[:3]
             or self._quote_follows(cue)
             or search_tail(LED_TO_SUBJECT, self.text, 0, cue.start, 120)  # "led to X asking"
