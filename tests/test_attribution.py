@@ -431,6 +431,9 @@ def test_unresolved_speaker_says_why():
         ("The union is calling on the mayor to resign.", "union", "indirect"),
         ("Ana Ruiz is saying that the road will stay shut.", "Ana Ruiz", "indirect"),
         ("The union was urging its members to stay at home.", "union", "indirect"),
+        # "made it clear": a phrase for saying, like "pointed out"
+        ("Ana Ruiz made it clear that the road would stay shut.", "Ana Ruiz", "indirect"),
+        ("Many residents made it clear they feel let down.", "residents", "indirect"),
         # ... and "described by X as": X speaks
         (
             "The plan, described by Ana Ruiz as “a mess”, was dropped.",
@@ -471,6 +474,7 @@ def test_indirect_and_partial_attributions(text, source, kind):
         "He thanked them for their kind remarks.",
         "The company is adding staff in Tarrow.",
         "Ana Ruiz was telling jokes all night.",
+        "The rules made it clear that fans could not enter.",
     ],
 )
 def test_sentences_that_are_not_attributions(text):

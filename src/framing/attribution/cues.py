@@ -219,8 +219,10 @@ NOT_A_CUE = {
 }
 
 # verbs whose subject may be a thing that cannot speak: "the slowdown raises concerns",
-# "bushfires threaten to spread"
-_SAID_OF_THINGS_TOO = frozenset(("raise concerns", "raise concern", "threaten", "indicate"))
+# "bushfires threaten to spread", "the rules make it clear that"
+_SAID_OF_THINGS_TOO = frozenset(
+    ("raise concerns", "raise concern", "threaten", "indicate", "make it clear")
+)
 
 # "was cited for speeding", "the study cited in the report", "cited as a reason": the
 # passive, whose subject is what was cited
