@@ -434,6 +434,14 @@ def test_unresolved_speaker_says_why():
         # "made it clear": a phrase for saying, like "pointed out"
         ("Ana Ruiz made it clear that the road would stay shut.", "Ana Ruiz", "indirect"),
         ("Many residents made it clear they feel let down.", "residents", "indirect"),
+        # "now", "just", "even", "instead" between the speaker and the verb: no part of a name
+        ("Ana Ruiz now says the plan is dead.", "Ana Ruiz", "indirect"),
+        ("A campaign aide just said the vote was close.", "campaign aide", "indirect"),
+        (
+            "Tom Okoro, 35, was jailed. The 35-year-old now claims he was framed.",
+            "Tom Okoro",
+            "indirect",
+        ),
         # ... and "described by X as": X speaks
         (
             "The plan, described by Ana Ruiz as “a mess”, was dropped.",
@@ -475,6 +483,7 @@ def test_indirect_and_partial_attributions(text, source, kind):
         "The company is adding staff in Tarrow.",
         "Ana Ruiz was telling jokes all night.",
         "The rules made it clear that fans could not enter.",
+        "The insurance now covers claims for floods.",
     ],
 )
 def test_sentences_that_are_not_attributions(text):

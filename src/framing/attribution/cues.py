@@ -601,12 +601,12 @@ class CueFinder:
         return None
 
     def _adverb_after_speaker(self, cue: CueMatch) -> bool:
-        """ "One scientist derisively calls it", "Ruiz bluntly calls it": an adverb in -ly
-        between a speaker and the verb (not "the weekly reports": no speaker before it)."""
+        """ "One scientist derisively calls it", "Ruiz bluntly calls it", "Ruiz now claims": an
+        adverb between a speaker and the verb (not "the weekly reports": no speaker before it)."""
         k = cue.words[0]
         return (
             k >= 2
-            and self.keys[k - 1].endswith("ly")
+            and (self.keys[k - 1].endswith("ly") or self.keys[k - 1] in AUX_AND_ADVERBS)
             and self.text[self.ends[k - 2] : self.starts[k - 1]].strip() == ""
             and (_names_a_speaker(self.keys[k - 2]) or self.text[self.starts[k - 2]].isupper())
         )
@@ -736,9 +736,11 @@ def _a_word_as_subject(cue: CueMatch, around: _Around) -> str | None:
 
 
 def _names_a_speaker(word: str) -> bool:
-    """Can ``word`` be the subject that speaks: "they", "lawyers", "police", "the council"?"""
+    """Can ``word`` be the subject that speaks: "they", "lawyers", "police", "the council",
+    "the 35-year-old"?"""
     return (
         word in PRONOUNS
+        or word.endswith("-year-old")
         or people_word(word)
         or word in PERSON_NOUNS
         or word in TYPE_VOCABULARY

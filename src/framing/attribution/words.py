@@ -103,6 +103,7 @@ has have had also later earlier then again previously repeatedly reportedly rece
 publicly privately separately already once further quickly will would could may might must
 shall should did does do not never still has_also often frequently
 first initially subsequently since
+now just even instead
 """.split()
 )
 
