@@ -1555,11 +1555,21 @@ def test_a_number_in_an_aside_is_no_source(text, expected):
         ("40 nurses", None),
         ("One", "a number is no source"),
         ("one resident", None),
+        ("Speaking on Tarrow Radio on Monday night", "an opening participle is no source"),
+        ("Writing in the Tarrow Times", "an opening participle is no source"),
+        ("Sterling", None),
     ],
 )
 def test_pieces_that_are_no_source(phrase, reason):
     """The digits after a number's comma, a pronoun with its verb: no source."""
     assert why_not_a_source(phrase) == reason
+
+
+def test_an_opening_participle_is_no_part_of_the_speaker():
+    """ "Speaking on ..., the star, 37, admitted": the words before the subject name no one."""
+    text = "Speaking on Tarrow Radio on Monday night, the dancer, 37, admitted she had left."
+    names = [s.name for s in analyze(Article(text, check_language=False)).sources]
+    assert not [name for name in names if "Speaking" in name], names
 
 
 @pytest.mark.parametrize(
