@@ -427,6 +427,21 @@ def test_unresolved_speaker_says_why():
         ("Ana Ruiz pleaded with voters to stay calm.", "Ana Ruiz", "indirect"),
         # a verb of report before a clause with no "that"
         ("Ana Ruiz confirmed she had left the band.", "Ana Ruiz", "indirect"),
+        # "is calling on": a participle after "is" is the verb, said in progress
+        ("The union is calling on the mayor to resign.", "union", "indirect"),
+        ("Ana Ruiz is saying that the road will stay shut.", "Ana Ruiz", "indirect"),
+        ("The union was urging its members to stay at home.", "union", "indirect"),
+        # "made it clear": a phrase for saying, like "pointed out"
+        ("Ana Ruiz made it clear that the road would stay shut.", "Ana Ruiz", "indirect"),
+        ("Many residents made it clear they feel let down.", "residents", "indirect"),
+        # "now", "just", "even", "instead" between the speaker and the verb: no part of a name
+        ("Ana Ruiz now says the plan is dead.", "Ana Ruiz", "indirect"),
+        ("A campaign aide just said the vote was close.", "campaign aide", "indirect"),
+        (
+            "Tom Okoro, 35, was jailed. The 35-year-old now claims he was framed.",
+            "Tom Okoro",
+            "indirect",
+        ),
         # ... and "described by X as": X speaks
         (
             "The plan, described by Ana Ruiz as “a mess”, was dropped.",
@@ -465,6 +480,10 @@ def test_indirect_and_partial_attributions(text, source, kind):
         "Ana Ruiz declined to say where she was.",
         "The crowd applauded when the mayor arrived.",
         "He thanked them for their kind remarks.",
+        "The company is adding staff in Tarrow.",
+        "Ana Ruiz was telling jokes all night.",
+        "The rules made it clear that fans could not enter.",
+        "The insurance now covers claims for floods.",
     ],
 )
 def test_sentences_that_are_not_attributions(text):
@@ -1536,11 +1555,21 @@ def test_a_number_in_an_aside_is_no_source(text, expected):
         ("40 nurses", None),
         ("One", "a number is no source"),
         ("one resident", None),
+        ("Speaking on Tarrow Radio on Monday night", "an opening participle is no source"),
+        ("Writing in the Tarrow Times", "an opening participle is no source"),
+        ("Sterling", None),
     ],
 )
 def test_pieces_that_are_no_source(phrase, reason):
     """The digits after a number's comma, a pronoun with its verb: no source."""
     assert why_not_a_source(phrase) == reason
+
+
+def test_an_opening_participle_is_no_part_of_the_speaker():
+    """ "Speaking on ..., the star, 37, admitted": the words before the subject name no one."""
+    text = "Speaking on Tarrow Radio on Monday night, the dancer, 37, admitted she had left."
+    names = [s.name for s in analyze(Article(text, check_language=False)).sources]
+    assert not [name for name in names if "Speaking" in name], names
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,7 @@ from .words import (
     ORG_WORDS,
     PERSON_NOUNS,
     PREPOSITIONS,
+    PROGRESSIVE_BE,
     PRONOUNS,
     TYPE_VOCABULARY,
     is_plural,
@@ -218,8 +219,10 @@ NOT_A_CUE = {
 }
 
 # verbs whose subject may be a thing that cannot speak: "the slowdown raises concerns",
-# "bushfires threaten to spread"
-_SAID_OF_THINGS_TOO = frozenset(("raise concerns", "raise concern", "threaten", "indicate"))
+# "bushfires threaten to spread", "the rules make it clear that"
+_SAID_OF_THINGS_TOO = frozenset(
+    ("raise concerns", "raise concern", "threaten", "indicate", "make it clear")
+)
 
 # "was cited for speeding", "the study cited in the report", "cited as a reason": the
 # passive, whose subject is what was cited
@@ -483,6 +486,9 @@ class CueFinder:
             "," in around.gap
             or around.previous in ("and", "while", "by", "after", "before", "as", "without", "also")
             or around.previous in MESSAGE_NOUNS  # "a video message warning people"
+            # "the party is calling on the mayor to"; a verb of saying still needs its "that"
+            # or quotation: "the company is adding staff" reports nothing
+            or (around.previous in PROGRESSIVE_BE and not cue.clause)
             or "that" in around.after[:3]
             or self._quote_follows(cue)
             or search_tail(LED_TO_SUBJECT, self.text, 0, cue.start, 120)  # "led to X asking"
@@ -595,12 +601,12 @@ class CueFinder:
         return None
 
     def _adverb_after_speaker(self, cue: CueMatch) -> bool:
-        """ "One scientist derisively calls it", "Ruiz bluntly calls it": an adverb in -ly
-        between a speaker and the verb (not "the weekly reports": no speaker before it)."""
+        """ "One scientist derisively calls it", "Ruiz bluntly calls it", "Ruiz now claims": an
+        adverb between a speaker and the verb (not "the weekly reports": no speaker before it)."""
         k = cue.words[0]
         return (
             k >= 2
-            and self.keys[k - 1].endswith("ly")
+            and (self.keys[k - 1].endswith("ly") or self.keys[k - 1] in AUX_AND_ADVERBS)
             and self.text[self.ends[k - 2] : self.starts[k - 1]].strip() == ""
             and (_names_a_speaker(self.keys[k - 2]) or self.text[self.starts[k - 2]].isupper())
         )
@@ -730,9 +736,11 @@ def _a_word_as_subject(cue: CueMatch, around: _Around) -> str | None:
 
 
 def _names_a_speaker(word: str) -> bool:
-    """Can ``word`` be the subject that speaks: "they", "lawyers", "police", "the council"?"""
+    """Can ``word`` be the subject that speaks: "they", "lawyers", "police", "the council",
+    "the 35-year-old"?"""
     return (
         word in PRONOUNS
+        or word.endswith("-year-old")
         or people_word(word)
         or word in PERSON_NOUNS
         or word in TYPE_VOCABULARY

@@ -25,6 +25,7 @@ from .words import (
     AUX_AND_ADVERBS,
     BE,
     MESSAGE_NOUNS,
+    PROGRESSIVE_BE,
 )
 
 _NOBODY = frozenset("not everyone|no one|nobody|few|none|everyone|not all".split("|"))
@@ -32,6 +33,14 @@ _NOBODY = frozenset("not everyone|no one|nobody|few|none|everyone|not all".split
 _QUESTION = re.compile(
     r"\s*(?:what|why|how|who|whom|which|when|where|did|does|do|has|have|had|is|are|was|were|will|"
     r"would|can|could|should)\b",
+    re.IGNORECASE,
+)
+
+# "the party is calling on": a participle after "is" is the finite verb, with its subject
+# before "is", read like "the party called on" (not in a relative clause: "Ana Ruiz, who is
+# urging calm, said")
+_PROGRESSIVE = re.compile(
+    rf"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:{'|'.join(sorted(PROGRESSIVE_BE))})\s+$",
     re.IGNORECASE,
 )
 
@@ -112,7 +121,10 @@ class Engine:
         participles: list[CueMatch] = []
         for cue in self.cue_finder.cues(sentence):
             # ", warning that" and "rejected it and alleged that": the subject of another verb
-            if cue.form == "participle" or coordinated(self.norm, sentence.start, cue.start):
+            participle = cue.form == "participle" and not search_tail(
+                _PROGRESSIVE, self.norm, sentence.start, cue.start, 16
+            )
+            if participle or coordinated(self.norm, sentence.start, cue.start):
                 participles.append(cue)
                 continue
             said.extend(self._speaker_of(sentence, cue, forward))

@@ -798,6 +798,8 @@ NOT_A_SOURCE = {
     "a function word is no source": '"Leave now," When said.',
     "a bracketed label is no source": '[Audio: "We will stay."]',
     DOCUMENT_WITHOUT_AUTHOR: '"We will appeal," the statement said.',
+    # "Speaking on Radio 4, the star, 37, admitted ...": the words before the appositive
+    "an opening participle is no source": '"It is over," Speaking to reporters said.',
 }
 _DATE_WORDS = frozenset(
     """last next this yesterday today tomorrow tonight earlier later week weeks weekend month
@@ -824,6 +826,12 @@ _BREAKS_OFF = frozenset("and or but of the a an to for with as".split())
 # a word that opens a clause and is never a source on its own: "When", "having"
 _FUNCTION_WORDS = frozenset(
     "when while after before if as although because having being and but or so yet then".split()
+)
+# the participles that open a sentence before its subject says something: "Speaking to
+# reporters, the mayor said", "Writing in the Times, Ruiz argued"
+_OPENING_PARTICIPLES = frozenset(
+    "speaking talking writing addressing responding reacting commenting posting appearing "
+    "testifying".split()
 )
 # a label in brackets before a quotation: "[Translation:", "(Audio:"
 _BRACKETED = re.compile(r"^\s*[\[(]")
@@ -874,6 +882,8 @@ def why_not_a_source(phrase: str) -> str | None:
         return "a phrase that breaks off is no source"
     if len(lows) == 1 and lows[0] in _FUNCTION_WORDS:
         return "a function word is no source"
+    if len(lows) > 1 and lows[0] in _OPENING_PARTICIPLES:
+        return "an opening participle is no source"
     return None
 
 

@@ -51,6 +51,7 @@ from .words import (
     PARTY_CODE,
     PERSON_NOUNS,
     PREPOSITIONS,
+    PROGRESSIVE_BE,
     PRONOUNS,
     ROLE_WORDS,
     VERBS,
@@ -163,12 +164,12 @@ def _trailing_aux(chunk: str) -> int:
         return len(body) if len(body) < len(chunk) - 1 else -1
     last = chunk.rsplit(None, 1)[-1] if chunk else ""
     word = last if last.isalpha() else _TAIL_WORD.search(last).group()  # letters are \w
-    trailing = word.lower() in AUX_AND_ADVERBS or word.lower() in _PROGRESSIVE_BE
+    trailing = word.lower() in AUX_AND_ADVERBS or word.lower() in PROGRESSIVE_BE
     return len(chunk) - len(word) if word and trailing else -1
 
 
 # "The teachers union is raising concerns": "is" belongs to the verb, not to the speaker
-_PROGRESSIVE_BE = frozenset(("is", "are", "was", "were"))
+# (`words.PROGRESSIVE_BE`)
 
 
 def _trailing_adverb(chunk: str) -> int:

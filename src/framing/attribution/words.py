@@ -77,6 +77,9 @@ INVERTIBLE = frozenset(v.verb for v in SPEECH_VERBS if v.before_speaker)
 CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 
 BE = frozenset("is are was were be been being am 's".split())
+# a form of "be" right before a participle makes one finite verb, in progress: "the party is
+# calling on the mayor to resign" reports the party's words as "the party called on" does
+PROGRESSIVE_BE = frozenset(("is", "are", "was", "were"))
 
 # A party and a district or state in brackets after a legislator's name: "(R-Texas)",
 # "(D-Calif.)", "(PH-Ipoh Timur)". It is no part of the name, and it makes the person a
@@ -100,6 +103,7 @@ has have had also later earlier then again previously repeatedly reportedly rece
 publicly privately separately already once further quickly will would could may might must
 shall should did does do not never still has_also often frequently
 first initially subsequently since
+now just even instead
 """.split()
 )
 
