@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..text import WORD, normalize
@@ -282,9 +283,9 @@ def _first(kinds: Iterator[str | None]) -> str | None:
 def word_index(keys: Sequence[str]) -> dict[str, list[int]]:
     """Each word key of an article (`Article.word_table`'s third part) and the indices of
     the words with that key, in text order."""
-    index: dict[str, list[int]] = {}
+    index: defaultdict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
-        index.setdefault(key, []).append(i)
+        index[key].append(i)
     return index
 
 
