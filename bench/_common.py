@@ -47,16 +47,30 @@ def synthetic_articles(count: int, *, seed: int = 7) -> list[str]:
     return articles
 
 
-def median_ms(function: Callable[[], object], *, repeat: int = 50, warmup: int = 3) -> float:
-    """Median wall time of ``function`` in milliseconds."""
+def times_ms(
+    function: Callable[[], object],
+    *,
+    repeat: int = 50,
+    warmup: int = 3,
+    clock: Callable[[], float] = time.perf_counter,
+) -> list[float]:
+    """The times of ``repeat`` runs of ``function`` in milliseconds, after ``warmup`` runs,
+    by ``clock``: wall time, or ``time.process_time`` for the CPU time of this process
+    (other programs on a shared machine do not count, though they still slow it through
+    the shared cores)."""
     for _ in range(warmup):
         function()
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock()
         function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+        times.append((clock() - start) * 1000)
+    return times
+
+
+def median_ms(function: Callable[[], object], *, repeat: int = 50, warmup: int = 3) -> float:
+    """Median wall time of ``function`` in milliseconds."""
+    return statistics.median(times_ms(function, repeat=repeat, warmup=warmup))
 
 
 def paired_medians(

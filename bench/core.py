@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import paired_medians, synthetic_articles
+from _common import paired_medians, synthetic_articles, times_ms
 from nltk.tokenize import NLTKWordTokenizer
 
 from framing import Article, find_quotes, load_seed
@@ -44,15 +44,9 @@ SEED_BAR_MS = 10.0
 
 
 def cpu_ms(function: Callable[[], object], repeat: int = 300) -> tuple[float, float]:
-    """Median and best CPU time of ``function`` in this process (ms): other programs on a
-    shared machine do not count, though they still slow it through the shared cores."""
-    function()
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        function()
-        times.append(time.process_time() - start)
-    return statistics.median(times) * 1000, min(times) * 1000
+    """Median and best CPU time of ``function`` in this process (ms)."""
+    times = times_ms(function, repeat=repeat, warmup=1, clock=time.process_time)
+    return statistics.median(times), min(times)
 
 
 def import_time_ms() -> float:
