@@ -10,7 +10,8 @@ import pytest
 from framing import Article, FramingError, analyze, load_gold, load_seed
 from framing.attribution.cues import NOT_A_CUE, CueFinder
 from framing.attribution.page import Page
-from framing.attribution.phrases import NOT_A_SOURCE, type_of, why_not_a_source
+from framing.attribution.phrases import NOT_A_SOURCE, why_not_a_source
+from framing.attribution.type_words import type_of
 from framing.evaluate import evaluate
 
 HERE = Path(__file__).parent

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from framing import Article, analyze
-from framing.attribution.phrases import head_word, type_of
+from framing.attribution.type_words import head_word, type_of
 
 FAMILY = "affected person or family"
 

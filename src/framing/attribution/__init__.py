@@ -29,9 +29,12 @@ with the entity that speaks through it); the stages that read ``said`` get it re
 type, role, country, gender) are frozen records, and the resolve stage, learning more,
 puts a new `Facts` in the table through `Cast.learn`, the one place facts change.
 `reading` holds the records the stages pass along (`Entity`, `Facts`, `CueMatch`,
-`Said`). `phrases` reads names and phrases from their words alone; `words` holds the
-vocabulary (titles, speech verbs, organisation and group words) and the packaged lists of
-places, given names and organisations; `records` the records this package returns.
+`Said`). `phrases` reads names and phrases from their words alone, `type_words` the
+source type and country a phrase's words name, `source_types` a source's type from all
+the text says of it (with `role_context`: role words read with the word before them);
+`words` holds the vocabulary (titles, speech verbs, organisation and group words) and the
+packaged lists of places, given names and organisations; `records` the records this
+package returns.
 
 Where "she" becomes a person: `resolve.Resolver._pronoun` picks the most recent speaker
 or sentence subject that fits the pronoun (`_recent_subjects`), and learns that it is a

@@ -1,6 +1,7 @@
 """Reading names and phrases from their words alone: runs of capitalised words, a person's
 name with the title words around it, what a speaker phrase is (a pronoun, a description,
-a group, an organisation, a name), and the source type and country its words point to.
+a group, an organisation, a name). The source type and country a phrase's words point to
+are `type_words`.
 
 Pure functions of their text, cached: the same names come back in every article about a
 story. What it can not tell you: a capitalised word the lists do not know is read as part
@@ -15,19 +16,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..vocabulary import NAME_ABBREVIATIONS
-from .role_context import (
-    LEGISLATURES,
-    MEMBERS,
-    ROLE_IN_CONTEXT,
-    RUNS_A_BODY,
-    is_shadow_minister,
-    name_before,
-    word_before,
-)
+from .type_words import clear_caches as clear_type_caches
+from .type_words import country_of, head_word, type_of
 from .words import (
     CAPITAL,
     COMMON_CAPITALISED,
-    COMPANY_WORDS,
     KIN_GENDER,
     MONTHS,
     OBJECT_PRONOUNS,
@@ -44,7 +37,6 @@ from .words import (
     is_capitalised,
     is_common_word,
     is_plural,
-    organization_first_words,
     organization_names,
     people_word,
     place_named,
@@ -215,209 +207,6 @@ def read_run(
     kind = "person" if titled or given_name(name[0]) else "name"
     kind_of_source = type_of(prefix) if prefix else "other"
     return "name", " ".join(name), kind, kind_of_source, country_of(prefix), prefix
-
-
-def type_of(*phrases: str) -> str:
-    """The type a description points to: its head noun first ("a rights advocate" ->
-    advocacy group), else a known organisation, else the first telling word."""
-    return _type_of_text(" ; ".join(p for p in phrases if p))
-
-
-_HEAD_WORDS = re.compile(r"[\w\-’']+")
-
-_TYPE_WORDS_RE = re.compile(r"[\w\-]+")
-
-
-def head_word(phrase: str) -> str:
-    """The head noun of a description: 'a migrants' rights advocate in Ghent' -> advocate."""
-    low = _JOINED_TERMS.sub(lambda m: m.group().replace(" ", "-"), _candidates(phrase).lower())
-    words = _HEAD_WORDS.findall(low)
-    # a capitalised word is part of a name, not a participle: "Leeds United captain"
-    names = {w.lower() for w in _HEAD_WORDS.findall(phrase) if w[:1].isupper()}
-    head: list[str] = []
-    for word in words:
-        if (
-            word in PREPOSITIONS
-            or word in ("who", "whose", "which", "that", ",")
-            or (
-                head
-                and word.endswith(("ed", "ing"))
-                and word not in TYPE_VOCABULARY
-                and word not in names
-                # after an article it is the head's adjective: "a retired professor"
-                and head[-1] not in ("a", "an", "the")
-            )
-        ):
-            break
-        if word == "and" and head:
-            break  # "relatives and lawyers": the first of a pair leads
-        head.append(word)
-    return head[-1] if head else ""
-
-
-@lru_cache(maxsize=4096)
-def _type_of_text(joined_phrases: str) -> str:
-    phrases = joined_phrases.split(" ; ")
-    for phrase in phrases:
-        kind = type_of_head(phrase) or type_of_body(phrase)
-        if kind is not None:
-            return kind
-    words: list[str] = []
-    for phrase in phrases:
-        low = (
-            _candidates(phrase)
-            .lower()
-            .replace("law firm", "law-firm")
-            .replace("white house", "white-house")
-        )
-        low = low.replace("think tank", "think-tank").replace(
-            "spokesperson for", "spokesperson-for"
-        )
-        words.extend(_TYPE_WORDS_RE.findall(low))
-    # the first telling word, read with the word before it where that changes its type ("a
-    # terrorist group" is a militia), unless the words name a known organisation
-    first_kind = next(
-        (
-            ROLE_IN_CONTEXT.get((w, words[i - 1]), TYPE_VOCABULARY[w])
-            for i, w in enumerate(words)
-            if w in TYPE_VOCABULARY
-        ),
-        None,
-    )
-    organizations = organization_names()
-    firsts = organization_first_words()
-    starts = [i for i, word in enumerate(words) if word in firsts]  # where a name can begin
-    for size in range(min(6, len(words)), 0, -1):
-        for i in starts:
-            if i + size > len(words):
-                break
-            gram = " ".join(words[i : i + size])
-            if len(gram) > 3 and gram in organizations:
-                return organizations[gram][1]
-    return first_kind or "other"
-
-
-# The preposition that joins a role to the body it belongs to: "director of ...",
-# "spokesman for ...", "analyst at ...".
-_OF_A_BODY = re.compile(r"\s(?:of|at|for|with|from)\s+")
-
-
-def type_of_body(description: str, *, telling_words: bool = True) -> str | None:
-    """The type of the body a role belongs to, for a role with no type of its own:
-    "director of the ministry" -> government; "winner of the race for U.S. Congress" ->
-    politician. Only a body counts (a known organisation, or a word that ends an
-    organisation's name or refers to one): "a friend of the mayor" says nothing of the
-    friend; and a telling word before it decides ("Sgt. Ana Ruiz with the Police
-    Department" is police), unless ``telling_words`` is False."""
-    for match in _OF_A_BODY.finditer(description):
-        before = _TYPE_WORDS_RE.findall(description[: match.start()].lower())
-        if telling_words and any(w in TYPE_VOCABULARY for w in before):
-            return None
-        body = description[match.end() :]
-        head = head_word(body)
-        kind = type_of_head(body) if head in ORG_HEADS or head in ORG_WORDS else None
-        known = organization_names().get(_LEADING_ARTICLE.sub("", body.lower().strip()))
-        if kind is None and known is not None:
-            kind = known[1]  # "president of Amnesty International"
-        if kind is not None:
-            return kind
-    return None
-
-
-_LEADING_ARTICLE = re.compile(r"^the\s+")
-
-
-# Roles that every kind of body has are their body's: "union official", "a company
-# official", "an official of the contractor firm", "president of the union"; alone,
-# "officials said" and "the president said" are the government's.
-_OFFICIALS = frozenset({"official", "officials", "president", "secretary"})
-
-
-def type_of_head(phrase: str) -> str | None:
-    """The type a description's head noun gives, read with the word before it ("Australia
-    captain" is an athlete, "army captain" an officer), or None."""
-    head = head_word(phrase)
-    before = word_before(phrase, head)
-    if head in _OFFICIALS:
-        body = before if before in ORG_WORDS or before in COMPANY_WORDS else ""
-        kind = TYPE_VOCABULARY.get(body) or type_of_body(phrase, telling_words=False)
-        # of a body the lists do not know, no type: "president of the Royal College of
-        # Emergency Medicine" is not the government's
-        if kind is not None or _OF_A_BODY.search(phrase):
-            return kind
-    if head in RUNS_A_BODY | MEMBERS and _OF_A_BODY.search(phrase):
-        kind = _type_of_body_run(head, phrase)
-        if kind is not None:
-            return kind
-    if (head, before) not in ROLE_IN_CONTEXT:
-        before = name_before(phrase, head) or before
-    if is_shadow_minister(phrase):
-        return "politician"
-    return ROLE_IN_CONTEXT.get((head, before), TYPE_VOCABULARY.get(head))
-
-
-def _type_of_body_run(head: str, phrase: str) -> str | None:
-    """The type of a role that runs a body, or of a member of one (`role_context`)."""
-    kind = type_of_body(phrase, telling_words=False)
-    if head in MEMBERS:
-        body = head_word(_OF_A_BODY.split(phrase, maxsplit=1)[-1])
-        if body == "public":
-            return "affected person or family"  # "a member of the public"
-        return "politician" if body in LEGISLATURES else None
-    if head == "leader" and kind == "government or official":
-        return "politician"
-    return kind
-
-
-# "the Hoffman campaign", "Whitman's campaign": a campaign named after a person is a
-# candidate's (`candidate-campaign` in source_words.csv); "the Greenpeace campaign" is not
-_PERSON_CAMPAIGN = re.compile(rf"\b({CAPITAL}[\w\-]+(?:['’]s)?)\s+campaign\b")
-
-
-def _candidates(phrase: str) -> str:
-    """``phrase`` with a campaign named after a person written "candidate-campaign"."""
-
-    def joined(match: re.Match[str]) -> str:
-        owner = match.group(1).removesuffix("'s").removesuffix("’s").lower()
-        before = phrase[: match.start()].split()[-1:]
-        if (
-            owner in ORG_HEADS
-            or owner in organization_first_words()
-            or owner in TYPE_VOCABULARY
-            or (before and before[0][:1].isupper() and not given_name(before[0]))
-        ):
-            return match.group()  # "Greenpeace campaign", "Save Our Parks campaign"
-        return f"{match.group(1)} candidate-campaign"
-
-    return _PERSON_CAMPAIGN.sub(joined, phrase) if "campaign" in phrase else phrase
-
-
-_JOINED_TERMS = re.compile(
-    r"law firm|white house|think tank|spokesperson for|human rights|attorney general|council member"
-)
-
-
-def country_of(*phrases: str | None) -> str | None:
-    """The country a description names: "Venezuelan President" -> Venezuela."""
-    for phrase in phrases:
-        country = _country_in(phrase) if phrase else None
-        if country:
-            return country
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _country_in(phrase: str) -> str | None:
-    places = place_names()
-    for word in _CAPITALISED_PAIR.findall(phrase):
-        for candidate in (word, word.split()[0]):
-            place = places.get(candidate.lower().rstrip("."))
-            if place:
-                return place.country
-    return None
-
-
-_CAPITALISED_PAIR = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 
 
 class PhraseReading(NamedTuple):
@@ -775,12 +564,11 @@ def clear_caches() -> None:
         read_phrase,
         read_group,
         given_name,
-        _type_of_text,
-        _country_in,
         verb_lemma,
         name_words,
     ):
         cached.cache_clear()
+    clear_type_caches()
 
 
 DOCUMENT_WITHOUT_AUTHOR = "a document speaks for its author, and the text does not say who that is"

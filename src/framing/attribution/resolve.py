@@ -30,10 +30,8 @@ from .phrases import (
     DOCUMENT_WITHOUT_AUTHOR,
     Phrase,
     PhraseReading,
-    country_of,
     describes_person,
     gender_of_noun,
-    head_word,
     is_caption,
     kin_named_subject,
     kin_of,
@@ -42,12 +40,12 @@ from .phrases import (
     owner_before,
     read_group,
     read_phrase,
-    type_of,
     variation_head,
     why_not_a_source,
     words_of,
 )
 from .reading import Entity, Facts, Said, last_mention_before
+from .type_words import country_of, head_word, type_of
 from .words import (
     COMPANY_WORDS,
     DOCUMENT_NOUNS,

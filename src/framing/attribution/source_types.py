@@ -48,9 +48,9 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..text import WORD, normalize
 from ..vocabulary import TITLE_WORDS
-from .phrases import head_word, type_of, type_of_body, type_of_head
 from .records import Mention
 from .role_context import ROLE_IN_CONTEXT, word_before
+from .type_words import head_word, type_of, type_of_body, type_of_head
 from .words import (
     CAPITAL,
     HONORIFICS,

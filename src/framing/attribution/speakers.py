@@ -30,7 +30,6 @@ from .phrases import (
     Phrase,
     described_by_as,
     ends_in_closing_quote,
-    head_word,
     is_person_name,
     kin_subject,
     search_tail,
@@ -39,6 +38,7 @@ from .phrases import (
     words_of,
 )
 from .reading import CueMatch, Said
+from .type_words import head_word
 from .words import (
     AUX_AND_ADVERBS,
     BE,
