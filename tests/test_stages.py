@@ -32,6 +32,19 @@ TEXT = (
 )
 
 
+def _self_attributes(tree: ast.AST, context: type[ast.expr_context]) -> set[str]:
+    """The names ``x`` of every ``self.x`` in ``tree`` that is set (`ast.Store`) or read
+    (`ast.Load`)."""
+    return {
+        node.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "self"
+        and isinstance(node.ctx, context)
+    }
+
+
 def _reads_and_names(stage: type) -> tuple[set[str], set[str]]:
     """The ``self.x`` a stage's methods read, and the names it gives itself: what its
     ``__init__`` sets, and its methods."""
@@ -40,22 +53,8 @@ def _reads_and_names(stage: type) -> tuple[set[str], set[str]]:
     assert isinstance(cls, ast.ClassDef)
     methods = {f.name for f in cls.body if isinstance(f, ast.FunctionDef)}
     init = next(f for f in cls.body if isinstance(f, ast.FunctionDef) and f.name == "__init__")
-    given = {
-        node.attr
-        for node in ast.walk(init)
-        if isinstance(node, ast.Attribute)
-        and isinstance(node.value, ast.Name)
-        and node.value.id == "self"
-        and isinstance(node.ctx, ast.Store)
-    }
-    read = {
-        node.attr
-        for node in ast.walk(cls)
-        if isinstance(node, ast.Attribute)
-        and isinstance(node.value, ast.Name)
-        and node.value.id == "self"
-        and isinstance(node.ctx, ast.Load)
-    }
+    given = _self_attributes(init, ast.Store)
+    read = _self_attributes(cls, ast.Load)
     return read, given | methods
 
 

@@ -151,9 +151,7 @@ class Engine:
         for cue, reason in self.cue_finder.cue_candidates(sentence):
             if cue.lemma != "speak" or reason != NO_CLAUSE:
                 continue
-            phrase = self.speakers.speaker_phrase(
-                sentence, cue, self.speakers.reach(sentence, cue.start)
-            )
+            phrase = self.speakers.speaker_phrase(sentence, cue)
             if phrase is None:
                 continue
             entity, reason = self.resolver.resolve(phrase, sentence.index)
@@ -176,9 +174,7 @@ class Engine:
         """The speaker phrase of a cue, resolved: one `Said`, or one for each person a
         coordinated subject names ("Coun Green and Wharton say"); none when the cue has no
         speaker phrase."""
-        phrase = self.speakers.speaker_phrase(
-            sentence, cue, self.speakers.reach(sentence, cue.start)
-        )
+        phrase = self.speakers.speaker_phrase(sentence, cue)
         if phrase is None:
             return []
         if _RELATIVE_PRONOUN.match(phrase.text):

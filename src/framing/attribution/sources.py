@@ -136,7 +136,6 @@ class Recorder:
         self.text, self.norm = page.text, page.norm
         self.starts, self.ends, self.keys = page.starts, page.ends, page.keys
         self.quotes, self.quotes_by_sentence = page.quotes, page.quotes_by_sentence
-        self.quote_starts = [quote.start for quote in self.quotes]  # in text order
         self.stances = page.stances
         self.first_name_in = page.first_name_in
         self.cast = cast  # the entities met, what is known about them, where they are named
@@ -250,7 +249,7 @@ class Recorder:
         words = words_of(quote.text.lower())
         if len(" ".join(words)) < _MIN_ECHO:
             return None
-        after = bisect.bisect_right(self.quote_starts, quote.start)
+        after = bisect.bisect_right(self.quotes, quote.start, key=lambda q: q.start)
         for other in self.quotes[after:]:
             if other.start > quote.end + _ECHO_REACH:
                 break

@@ -490,11 +490,11 @@ class SpeakerReader:
         self.clause_breaks: dict[int, list[tuple[int, int]]] = {}  # by sentence, found once
 
     # -- speakers -----------------------------------------------------------------------
-    def speaker_phrase(self, sentence: Sentence, cue: CueMatch, body_start: int) -> Phrase | None:
+    def speaker_phrase(self, sentence: Sentence, cue: CueMatch) -> Phrase | None:
         text = self.text
         if cue.form == "according":
             return _author_of_document(self.text, self._phrase_after(cue.end, sentence.end))
-        start = body_start
+        start = self.reach(sentence, cue.start)
         before = text[start : cue.start]
         if cue.form == "quoted":  # "X was quoted as saying"
             before = _TRAILING_BE.sub("", before.rstrip())
