@@ -449,10 +449,15 @@ def test_attacks_get_honest_labels(graded):
     def first(student: str) -> str:
         return rows[student]["status"].split(";")[0]
 
-    assert first("att-exit-at-import") == "error while loading (ex01)"
-    assert first("att-endless-import") == "timeout (ex01)"
-    assert first("att-memory-children") == "over a limit (ex01)"
-    assert first("att-mock-any") == first("att-forged-reduce") == "unreadable answer (ex01)"
+    labels = {
+        "att-exit-at-import": "error while loading (ex01)",
+        "att-endless-import": "timeout (ex01)",
+        "att-memory-children": "over a limit (ex01)",
+        "att-mock-any": "unreadable answer (ex01)",
+        "att-forged-reduce": "unreadable answer (ex01)",
+    }
+    for student, label in labels.items():
+        assert first(student) == label, rows[student]["details"]  # the details say why
     assert "more than 300 MB of memory" in rows["att-memory-children"]["details"]
 
 
@@ -771,3 +776,24 @@ def test_an_answer_the_check_cannot_use_is_the_students_error():
     assert "could not use what report_row(" in result.message
     kit_bug = grading.result_for("06", "test_x", "hint", 1, ZeroDivisionError("x"))
     assert kit_bug.kind == "check error"
+
+
+def test_a_tree_over_a_limit_is_the_students_problem_even_while_the_runner_starts(
+    tmp_path, monkeypatch
+):
+    """At 1 MB even Python starting is over the limit: whether the watch stops the runner
+    before it is ready or during the call, the student reads "over a limit", never a
+    problem in the kit."""
+    from framing.grading import harness, layout
+
+    (tmp_path / "ex01_frames.py").write_text("def count_word(text, word):\n    return 1\n")
+    monkeypatch.setenv(layout.ENV_FOLDER, str(tmp_path))
+    monkeypatch.setenv(harness.ENV_LIMITS, '{"memory_mb": 1}')
+    ex = grading.student_module(EXERCISES / "test_01_frames.py")
+    try:
+        with pytest.raises(grading.StudentCodeProblem) as problem:
+            ex.count_word("a b", "a")
+    finally:
+        harness.close_runners()
+    assert problem.value.kind == "over a limit"
+    assert "more than 1 MB of memory" in problem.value.message

@@ -45,6 +45,7 @@ ENV_LIMITS = "FRAMING_LIMITS"  # JSON of `Limits` fields, set by the grader
 _GRACE = 1.0  # seconds the runner gets to say where the student's code was stopped
 _MAX_ANSWER = 32 * 1024 * 1024
 _STARTUP = 120.0  # seconds a runner may take to start on a busy machine
+_WATCH_END = 30.0  # seconds a stopped runner's watch may take to finish stopping its tree
 _KINDS = frozenset(
     (
         "raised",
@@ -175,6 +176,8 @@ class _Runner:
         # Python and the kit load before any student code runs; that time is not the student's.
         if self.next_frame(time.monotonic() + _STARTUP) != b"R":
             self.stop()
+            if self.over:  # what the student's code left running from an earlier call
+                raise StudentCodeProblem(*_over_limit(self.over)[:2])
             raise RuntimeError("the process that runs students' code could not start")
 
     def _read(self) -> None:
@@ -247,14 +250,19 @@ class _Runner:
             self.buffer += chunk
 
     def stop(self) -> int | None:
-        """Stop the whole tree; the runner's exit code."""
+        """Stop the whole tree; the runner's exit code. When this returns, the watch has
+        ended too: a watch still stopping this tree would take the next runner, started
+        meanwhile, for one of this tree's orphans."""
         kill_tree(self.process.pid, legit=self.others())
         with contextlib.suppress(OSError, ValueError):
             self.process.stdin.close()  # type: ignore[union-attr]
         try:
-            return self.process.wait(10)
+            code = self.process.wait(10)
         except (subprocess.TimeoutExpired, ChildProcessError):
-            return None
+            code = None
+        if self.watch is not threading.current_thread():
+            self.watch.join(_WATCH_END)
+        return code
 
 
 # One runner per student folder, in this checks process only.
@@ -270,7 +278,10 @@ def close_runners() -> None:
 
 def _runner_for(folder: Path) -> _Runner:
     runner = _RUNNERS.get(folder)
-    if runner is None or runner.process.poll() is not None:
+    if runner is not None and runner.process.poll() is not None:
+        runner.stop()  # what its code left running goes, and its watch ends
+        runner = None
+    if runner is None:
         if not _RUNNERS:
             import atexit
 
@@ -354,14 +365,22 @@ def _gone(runner: _Runner, *, loaded: bool) -> dict[str, Any]:
     code = runner.stop()
     _RUNNERS.pop(runner.folder, None)
     if runner.over:
-        text = f"your code used {runner.over}, over the grader's limit, so it was stopped."
-        return {"problem": ["over a limit", text, ""]}
+        return {"problem": _over_limit(runner.over)}
     how = f"exit code {code}" if code is not None and code >= 0 else f"signal {-(code or 0)}"
     if not loaded:
         text = f"your file stopped Python while loading ({how}), so no function could run."
         return {"problem": ["error while loading", text, ""]}
     text = f"your function stopped Python itself ({how}) before it answered."
     return {"problem": ["raised", text, ""]}
+
+
+def _over_limit(over: str) -> list[str]:
+    """The problem, in the runner's words, when the student's code went over a limit."""
+    return [
+        "over a limit",
+        f"your code used {over}, over the grader's limit, so it was stopped.",
+        "",
+    ]
 
 
 def _answer(message: dict, loaded: bool, path: Path, key: tuple, seconds: float) -> Any:

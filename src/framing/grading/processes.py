@@ -33,6 +33,7 @@ _PROC = Path("/proc")
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 _TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 MB = 1024 * 1024
+_DYING_SECONDS = 5.0  # how long stopping a tree waits for its processes to be gone
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +144,10 @@ def kill_tree(root: int, *, include_root: bool = True, legit: frozenset[int] = f
         for kill in (os.killpg, os.kill):
             with contextlib.suppress(OSError):
                 kill(root, signal.SIGKILL)
-    for _ in range(40):
+    # A killed process is still counted until its memory is freed, which takes a moment on
+    # a busy machine: wait for that, so the next runner does not inherit a dying tree's size.
+    deadline = time.monotonic() + _DYING_SECONDS
+    while True:
         adopted = orphans(root, legit)
         left = [pid for pid in (*descendants(root), *adopted) if _alive(pid)]
         for pid in left:  # stop first, so that none of them forks again meanwhile
@@ -155,7 +159,7 @@ def kill_tree(root: int, *, include_root: bool = True, legit: frozenset[int] = f
         for pid in adopted:  # this process's children now: collect them
             with contextlib.suppress(ChildProcessError, OSError):
                 os.waitpid(pid, os.WNOHANG)
-        if not left:
+        if not left or time.monotonic() > deadline:
             break
         time.sleep(0.01)
 
