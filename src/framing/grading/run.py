@@ -273,8 +273,13 @@ def zygote_main() -> None:  # pragma: no cover - runs in the zygote process
     pending, stdin, open_input = b"", sys.stdin.fileno(), True
 
     def report(message: Mapping[str, Any]) -> None:
-        sys.stdout.write(json.dumps(message) + "\n")
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(json.dumps(message) + "\n")
+            sys.stdout.flush()
+        except BrokenPipeError:  # the grader is gone, so nobody reads: stop what runs, quietly
+            for pid in running:
+                kill_tree(pid)
+            os._exit(0)
 
     while open_input or running:
         if select.select([stdin] if open_input else [], [], [], 0.05 if running else None)[0]:
