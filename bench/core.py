@@ -29,10 +29,10 @@ from _common import paired_medians, synthetic_articles, times_ms
 from nltk.tokenize import NLTKWordTokenizer
 
 from framing import Article, find_quotes, load_seed
-from framing.analysis import _voices, analyze
+from framing.analysis import analyze, term_hits_with_voices
 from framing.attribution import build_stages, clear_caches
 from framing.attribution.engine import reading_order
-from framing.lexicon import count_loaded_terms, load_lexicon, term_hits
+from framing.lexicon import count_loaded_terms, load_lexicon
 
 
 def row(label: str, value: float, unit: str, note: str = "") -> None:
@@ -90,7 +90,7 @@ def stages(text: str, lexicon, baseline, repeat: int = 300) -> list[tuple[str, f
         t.append(time.perf_counter())
         found = recorder.collect()
         t.append(time.perf_counter())
-        term_hits(article, lexicon, voice_of=_voices(found.quotes, found.reported))
+        term_hits_with_voices(article, lexicon, found)
         t.append(time.perf_counter())
         base = t[1] - t[0]
         for i in range(len(labels)):

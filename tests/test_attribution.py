@@ -1556,6 +1556,11 @@ def test_a_number_in_an_aside_is_no_source(text, expected):
         ("40 nurses", None),
         ("One", "a number is no source"),
         ("one resident", None),
+        # a number and any speech verb's past or present form (data/speech_verbs.csv)
+        ("One wrote", "a clause is no source"),
+        ("Two claimed", "a clause is no source"),
+        ("One warns", "a clause is no source"),
+        ("One Direction", None),
         ("Speaking on Tarrow Radio on Monday night", "an opening participle is no source"),
         ("Writing in the Tarrow Times", "an opening participle is no source"),
         ("Sterling", None),
@@ -1695,6 +1700,8 @@ def test_he_added_prefers_the_speaker_to_a_name_in_object_position(first):
         ('Local residents gathered. One said: "We are scared."', ["one of the residents"]),
         # ... and no one when nobody is there to count
         ('The match ended late. One said: "It was cold."', [None]),
+        ('The match ended late. One warned: "It was cold."', [None]),  # never "one warned"
+        ('Local residents gathered. One warned: "We are scared."', ["one of the residents"]),
     ],
 )
 def test_one_of_the_people_just_named(text, expected):

@@ -275,3 +275,58 @@ def test_no_report_from_the_added_verbs(text):
 )
 def test_headline_blame_and_narration(text, expected):
     assert sources_by_sentence(text) == expected
+
+
+def reason_for(text: str, verb: str) -> str | None:
+    """Why the cue stage reads ``verb`` in ``text`` as no cue (None: it is a cue)."""
+    article = Article(text, check_language=False)
+    finder = CueFinder(Page.read(article, None))
+    reasons = [
+        reason
+        for sentence in article.sentences
+        for cue, reason in finder.cue_candidates(sentence)
+        if text[cue.start : cue.end] == verb
+    ]
+    assert len(reasons) == 1, reasons
+    return reasons[0]
+
+
+# A verb that needs a clause ("responded") finds it in a quotation just before its subject:
+# the quoted words end with their own comma, question mark or full stop; up to five words
+# of subject; no speech verb among them (`CueFinder._reports_quotation_before`).
+@pytest.mark.parametrize(
+    ("text", "is_a_cue"),
+    [
+        ('"The road is shut," the mayor responded.', True),
+        ('"Why now?" the mayor responded to critics.', True),  # the verb may go on
+        ('"We are done," the deputy mayor of Tarrow responded.', True),  # five words
+        ('The "rebels" and their leader responded.', False),  # a term in quotation marks
+        ('"We are done," the deputy mayor of the town of Tarrow responded.', False),  # seven
+        ('"We are done," she said and Tom Okoro responded.', False),  # "said"'s quotation
+    ],
+)
+def test_a_verb_that_needs_a_clause_reports_the_quotation_before(text, is_a_cue):
+    assert (reason_for(text, "responded") is None) is is_a_cue
+
+
+# A verb that reports only as a tag ("continued", "interrupted") needs a quotation that opened
+# in its paragraph and closed within 60 characters, and its clause must end with it
+# (`CueFinder._only_a_quotation_tag`).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We are not done," Ana Ruiz continued.', "Ana Ruiz"),
+        ('"We are not done", Dr. Ana Ruiz continued.', "Ana Ruiz"),  # comma after the mark
+        ('"Are you for it?" the mayor interrupted.', "mayor"),
+        ('"We are not done." Tom Okoro continued.', "Tom Okoro"),  # the sentence before
+        ('"We are not done," continued Ana Ruiz.', "Ana Ruiz"),  # the verb first
+        ('The strike continued for a "long" week.', None),  # no quotation before
+        ('"Long," the strike continued for weeks.', None),  # the clause goes on
+        ('"We are not done."\n\nTom Okoro continued.', None),  # the paragraph before
+    ],
+)
+def test_a_verb_that_reports_only_as_a_tag(text, speaker):
+    verb = "interrupted" if "interrupted" in text else "continued"
+    assert (reason_for(text, verb) is None) is (speaker is not None)
+    expected = [] if speaker is None else [(0, speaker)]
+    assert [(i, name) for i, name in sources_by_sentence(text)] == expected

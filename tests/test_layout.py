@@ -148,6 +148,17 @@ def test_no_module_uses_another_modules_private_names():
     _check("private", private_uses())
 
 
+def test_no_benchmark_uses_the_packages_private_names():
+    """bench/ measures the kit through public names (`framing.analysis._voices` once broke
+    this): ``from framing.x import _y`` in a bench script is a breach."""
+    found = set()
+    for path in sorted((PACKAGE.parent.parent / "bench").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and _imported_from(node, "") is not None:
+                found |= {f"{path.name}:{a.name}" for a in node.names if _is_private(a.name)}
+    assert not found, f"bench scripts use private names of framing: {sorted(found)}"
+
+
 @pytest.mark.parametrize(
     ("source", "expected"),
     [

@@ -21,12 +21,20 @@ from html import escape
 from itertools import accumulate
 from typing import Any
 
-from .attribution import SOURCE_TYPES, Attribution, Source, attribute, stance_table, verb_lemma
+from .attribution import (
+    SOURCE_TYPES,
+    Attribution,
+    Attributions,
+    Source,
+    attribute,
+    stance_table,
+    verb_lemma,
+)
 from .lexicon import GROUPS, Lexicon, TermHit, checked_lexicon, per_thousand, term_hits
 from .quotes import Quote, as_article
 from .text import Article, Sentence
 
-__all__ = ["Analysis", "analyze", "as_analysis", "voice_group"]
+__all__ = ["Analysis", "analyze", "as_analysis", "term_hits_with_voices", "voice_group"]
 
 STANCES = ("neutral", "distancing", "endorsing", "guilt", "alarm")
 
@@ -284,8 +292,30 @@ def analyze(
     article = as_article(text_or_article)
     lexicon = checked_lexicon(lexicon)
     found = attribute(article, lexicon=lexicon, overrides=overrides)
-    hits = term_hits(article, lexicon, voice_of=_voices(found.quotes, found.reported))
+    hits = term_hits_with_voices(article, lexicon, found)
     return Analysis(article, found.quotes, found.attributions, found.sources, hits, lexicon)
+
+
+def term_hits_with_voices(
+    article: Article, lexicon: Lexicon, found: Attributions
+) -> tuple[TermHit, ...]:
+    """The loaded-term hits of ``article``, each in the voice its words are in: the speaker
+    of the quotation around it, "reported: " and the source of the reported statement
+    around it, or "outlet" for the outlet's own words. ``found`` is what `attribute` found
+    in the same article; `analyze` calls this after it.
+
+    >>> from framing.attribution import attribute
+    >>> from framing.lexicon import load_lexicon
+    >>> article = Article('Ana Ruiz called it "reckless". Critics say the regime is brutal.')
+    >>> hits = term_hits_with_voices(article, load_lexicon(), attribute(article))
+    >>> for hit in hits:
+    ...     print(f"{hit.term}: {hit.voice}")
+    reckless: Ana Ruiz
+    critics say: outlet
+    regime: reported: Critics
+    brutal: reported: Critics
+    """
+    return term_hits(article, lexicon, voice_of=_voices(found.quotes, found.reported))
 
 
 def as_analysis(value: object, what: str = "This", *, lexicon: Lexicon | None = None) -> Analysis:

@@ -71,9 +71,14 @@ _HEADLINE_CUES_WITH_QUOTATION = frozenset(
 _NEEDS_CLAUSE = frozenset(v.verb for v in SPEECH_VERBS if v.needs_clause)
 # Verbs that report speech only beside a quotation: `"...," Lilly continued`.
 _NEEDS_QUOTATION = frozenset(v.verb for v in SPEECH_VERBS if v.needs_quotation)
-# a quotation's closing mark (and comma), then a subject of one to five words: `"...?" the
-# mayor interrupted`; and the end of the clause right after the verb
-_CLOSE_THEN_SUBJECT = re.compile(r"[\"”’'],?\s+(?:[\w\-’']+\s+){1,5}$")
+# A quotation's tag, up to its verb: the closing mark (after the quoted words' own comma,
+# question mark or full stop, or before a comma: `,"` `?"` `",`), then the speaker, a
+# subject of one to five words: `"...," the mayor responded`, `"...?" Dr. Ana Ruiz asked`.
+# (Searched in the normalised text, where every quotation mark is straight.)
+_TAG_AFTER_QUOTATION = re.compile(
+    r"(?P<own_stop>[,?!.])?[\"'],?\s+(?P<subject>(?:[\w.'\-]+\s+){1,5})$"
+)
+# the end of the clause right after the verb: `"...," Lilly continued.`
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;!?]|$)")
 # the words that open a reported clause or question: "asked who", "found that"
 _CLAUSE_OPENERS = frozenset("that whether why how if what when who where".split())
@@ -130,9 +135,6 @@ _CLAIMED_THINGS = frozenset(
 )
 
 
-# `"People have been run over," the mayor responded`: a closing mark after the quotation's
-# own punctuation, then up to five words of a subject
-_QUOTE_THEN_SUBJECT = re.compile(r"[,?!.][\"']\s+(?:[\w.'\-]+\s+){1,5}$")
 # "..., Nikkei reported" / "..., 1010 WINS' Carol D'Auria reported": a comma, then a
 # subject of up to six words that opens no clause of its own
 _TAG_SUBJECT = re.compile(
@@ -359,7 +361,7 @@ class CueFinder:
             return "after an article, a preposition or a possessive"
         in_headline = self.headline_start <= cue.start < self.headline_end
         if cue.lemma in _NEEDS_QUOTATION:
-            if not self._tag_after_quote(cue, indices):
+            if not self._only_a_quotation_tag(cue, indices):
                 return NO_CLAUSE
         elif in_headline:
             return None  # a headline drops its "that": "Biden Predicts Conflict's End"
@@ -381,7 +383,7 @@ class CueFinder:
         post that"), or a question or request put to someone ("asked the city to wait",
         "asked Chief Smith about the footage")."""
         return (
-            self._quote_then_subject(cue, indices)
+            self._reports_quotation_before(cue, indices)
             or self._tag_after_its_clause(cue, indices)
             or self._that_after_a_place(cue, indices)
             or (cue.lemma == "ask" and self._asks_someone(cue, around, indices))
@@ -405,13 +407,39 @@ class CueFinder:
         that = cue.words[1] + after.index("that", 2)
         return not _CLAUSE_MARK.search(self.norm, cue.end, self.starts[that])
 
-    def _tag_after_quote(self, cue: CueMatch, indices: range) -> bool:
-        """`"...," Lilly continued.` or `"...?" the mayor interrupted`: a quotation that
-        opened in this paragraph closes just before (a question ends its own sentence, so it
-        may be in the sentence before); then the verb, or a short subject, the verb and the
-        end of the clause. The quotation is what the verb reports; "The strike continued for
-        a "long" week" reports nothing. (A quotation run from paragraphs before, its closing
-        mark missing, may be someone else's.)"""
+    # Two rules read a tag after a quotation, `"...," the mayor responded`. They share the
+    # tag's shape (`_subject_after_quotation`) but ask for different evidence, because their
+    # verbs differ. A verb that needs a clause ("responded", "observed") reports speech
+    # anyway, so its rule only looks for what it reports. A verb that reports speech only as
+    # a tag ("continued", "interrupted") reports nothing most of the time ("the strike
+    # continued"), so its rule asks for more.
+
+    def _reports_quotation_before(self, cue: CueMatch, indices: range) -> bool:
+        """For a verb that needs a clause: is what it reports a quotation that closes just
+        before its subject, in this sentence? The quoted words end with their own comma,
+        question mark or full stop inside the closing mark, as a sentence someone said does
+        (not a term in quotation marks); the verb may go on. Accepted: `"The road is shut,"
+        the mayor responded.`, `"Why now?" the mayor responded to critics.` Refused: `The
+        "rebels" and their leader responded.` (a term), `"We are done," the deputy mayor of
+        the town of Tarrow responded.` (a subject over five words), `"We are done," she said
+        and Tom Okoro responded.` (the quotation is "said"'s). Cases:
+        tests/test_cues.py."""
+        start = self.starts[indices.start] if indices else cue.start
+        tag = self._subject_after_quotation(cue, start)
+        return tag is not None and tag["own_stop"] is not None
+
+    def _only_a_quotation_tag(self, cue: CueMatch, indices: range) -> bool:
+        """For a verb that reports speech only as a tag ("continued", "interrupted"): is it
+        the tag of a quotation? A quotation the quote finder paired, opened in this
+        paragraph, closes within 60 characters before the verb (a question ends its own
+        sentence, so it may close the sentence before); then the verb and its subject, or
+        the verb alone where it may come first, and the clause ends with the verb. Accepted:
+        `"We are not done," Ana Ruiz continued.`, `"We are not done", Dr. Ana Ruiz
+        continued.`, `"Are you for it?" the mayor interrupted.`, `"We are not done,"
+        continued Ana Ruiz.` Refused: `The strike continued for a "long" week.` (no
+        quotation before), `"Long," the strike continued for weeks.` (the clause goes on),
+        and a quotation run from the paragraph before (its closing mark missing, it may be
+        someone else's). Cases: tests/test_cues.py."""
         sentence = self.article.sentence_at(cue.start)
         if sentence is None:
             return False
@@ -426,20 +454,24 @@ class CueFinder:
             return False
         if cue.lemma in INVERTIBLE and self._quote_before(cue, indices):
             return True  # `"...," continued Ana Ruiz`
-        start = max(min(closed), cue.start - 60)
-        before = _CLOSE_THEN_SUBJECT.search(self.norm, start, cue.start)
-        return before is not None and _CLAUSE_ENDS.match(self.norm, cue.end) is not None
+        return (
+            self._subject_after_quotation(cue, min(closed)) is not None
+            and _CLAUSE_ENDS.match(self.norm, cue.end) is not None
+        )
 
-    def _quote_then_subject(self, cue: CueMatch, indices: range) -> bool:
-        """`"People have been run over," the mayor responded`: a quotation closes, then a
-        short subject (no verb of its own: not `," he claimed while speaking`), then the
-        verb."""
-        start = self.starts[indices.start] if indices else cue.start
-        tag = _QUOTE_THEN_SUBJECT.search(self.norm, max(start, cue.start - 60), cue.start)
+    def _subject_after_quotation(self, cue: CueMatch, start: int) -> re.Match[str] | None:
+        """The tag between a quotation's closing mark (at or after ``start``, within 60
+        characters of the verb) and the verb: `"...," the mayor responded` gives `," the
+        mayor ` (its ``own_stop`` the comma, its ``subject`` "the mayor "). None when there
+        is none, or when a speech verb stands in the subject (`"...," he said and Ruiz
+        responded`): the quotation is that verb's."""
+        tag = _TAG_AFTER_QUOTATION.search(self.norm, max(start, cue.start - 60), cue.start)
         if tag is None:
-            return False
-        first = bisect.bisect_left(self.starts, tag.start() + 2)
-        return not any((self.keys[k],) in CUES for k in range(first, cue.words[0]))
+            return None
+        first = bisect.bisect_left(self.starts, tag.start("subject"))
+        if any((self.keys[k],) in CUES for k in range(first, cue.words[0])):
+            return None
+        return tag
 
     def _tag_after_its_clause(self, cue: CueMatch, indices: range) -> bool:
         """ "..., Nikkei reported." / "..., reported The Times of India.": after a comma, a

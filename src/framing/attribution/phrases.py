@@ -21,6 +21,7 @@ from .type_words import country_of, head_word, type_of
 from .words import (
     CAPITAL,
     COMMON_CAPITALISED,
+    FINITE_SPEECH_VERBS,
     KIN_GENDER,
     MONTHS,
     OBJECT_PRONOUNS,
@@ -625,8 +626,6 @@ _OPENING_PARTICIPLES = frozenset(
 _BRACKETED = re.compile(r"^\s*[\[(]")
 # a translation of the quotation before it, in brackets: "[Translation: "...""]
 TRANSLATION_LABEL = re.compile(r"\[\s*(?:English\s+)?translation\s*:\s*", re.IGNORECASE)
-# the verbs of a speaker tag before a colon: "She said:", "One wrote:"
-_SAYS = frozenset("said says wrote writes told tells added adds".split())
 # a number word alone names no one: "One said ..." needs the noun it counts ("one
 # resident") before it can be a source
 _NUMBER_WORDS = frozenset(
@@ -662,9 +661,11 @@ def why_not_a_source(phrase: str) -> str | None:
     if any(w in _OWN_VERB for w in lows[1:]) or (len(lows) > 2 and lows[0] in _OWN_VERB):
         return "a clause is no source"  # "Johnson should stay", "they attempt to cope"
     if len(lows) > 1 and (
-        lows[0] in ("he", "she", "they") or (lows[0] in _NUMBER_WORDS and lows[1] in _SAYS)
+        lows[0] in ("he", "she", "they")
+        or (lows[0] in _NUMBER_WORDS and lows[1] in FINITE_SPEECH_VERBS)
     ):
-        # "She said" or "One said" before a colon: a pronoun or a number opens no name
+        # "She said" or "One said" before a colon (any speech verb's past or present form):
+        # a pronoun or a number opens no name
         return "a clause is no source"
     if len(lows) > 1 and lows[-1] in _BREAKS_OFF:
         return "a phrase that breaks off is no source"

@@ -73,6 +73,14 @@ for _words in sorted(CUES, key=len, reverse=True):
 
 INVERTIBLE = frozenset(v.verb for v in SPEECH_VERBS if v.before_speaker)
 
+# The past and present forms of every speech verb ("said", "wrote", "tells", "warned"): the
+# verb of a speaker tag such as "One said:" (the `forms` column of data/speech_verbs.csv)
+FINITE_SPEECH_VERBS = frozenset(
+    words[0]
+    for words, (_lemma, _clause, form) in _VERB_FORMS.items()
+    if len(words) == 1 and form in ("past", "present")
+)
+
 # A capital letter, accented ones too ("Élise", "Ángel", "Łukasz"), as a regex class.
 CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 
