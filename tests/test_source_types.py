@@ -605,6 +605,19 @@ def test_an_armed_group_is_a_militia(text, name, kind):
             "Dov Albarn",
             "other",
         ),
+        # ... whom a sentence names beside someone else's arrest
+        (
+            "Neighbours gathered outside. Anna Quist was shocked to learn the suspect had"
+            ' lived next door. "I am stunned," said Anna Quist.',
+            "Anna Quist",
+            FAMILY,
+        ),
+        (
+            "Victims of the fraud met on Monday outside the court, where the accused, Dov"
+            ' Albarn, spoke. "I did nothing wrong," said Dov Albarn.',
+            "Dov Albarn",
+            "other",
+        ),
         # ... nor anyone the text gives a role, even one with no type of its own
         (
             'Residents cheered the team home. "Great day," said club chief Dov Albarn.',

@@ -767,16 +767,29 @@ def _type_of_bystander(
         return None  # a role the lists give no type ("fire chief Tom Lee") is still a role
     if _PEOPLE_AFFECTED.search(text) is None:
         return None
-    if any(_SUSPECTED.search(_sentence_around(text, start, end)) for start, end in places):
+    if any(_is_suspect(text, start, end) for start, end in places):
         return None
     return FAMILY
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (or headline) that holds the words at (start, end)."""
-    opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    closing = [at for mark in ".!?\n" if (at := text.find(mark, end)) >= 0]
-    return text[opening : min(closing, default=len(text))]
+# A person the text suspects: a word for one before the name ("the accused, Tom Lee",
+# "suspect Ana Ruiz"), or an arrest or a charge as what the sentence says of them ("Tom Lee,
+# 34, was charged", "Ana Ruiz, who was arrested on Friday")
+_SUSPECT_BEFORE = re.compile(r"\b(?:suspect|accused|defendant|gunman|attacker),?\s+$", re.I)
+_SUSPECT_AFTER = re.compile(
+    r"(?:,\s+\d{1,3},)?,?\s+(?:who\s+)?(?:was|were|is|has\s+been|had\s+been|is\s+being)\s+"
+    r"(?:[a-z]+ly\s+)?(?:arrested|charged|jailed|sentenced|convicted|accused|detained|remanded|"
+    r"suspected|indicted|taken\s+into\s+custody)\b"
+)
+
+
+def _is_suspect(text: str, start: int, end: int) -> bool:
+    """Is the person named at (start, end) suspected of a crime, by the words beside the
+    name ("suspect Tom Lee", "Tom Lee was charged")? Another person's arrest in the same
+    sentence ("Tom Lee was shocked to learn the suspect had visited his shop") is not."""
+    return bool(
+        _SUSPECT_BEFORE.search(text, max(0, start - 20), start) or _SUSPECT_AFTER.match(text, end)
+    )
 
 
 def _named_with_a_role(text: str, start: int, end: int, word_table: WordTable) -> bool:
