@@ -618,6 +618,12 @@ def test_an_armed_group_is_a_militia(text, name, kind):
             "Dov Albarn",
             "other",
         ),
+        (
+            "Victims of the fraud were in court. Dov Albarn, 41, pleaded guilty to theft."
+            ' "I am sorry," said Dov Albarn.',
+            "Dov Albarn",
+            "other",
+        ),
         # ... nor anyone the text gives a role, even one with no type of its own
         (
             'Residents cheered the team home. "Great day," said club chief Dov Albarn.',
