@@ -624,6 +624,12 @@ def test_an_armed_group_is_a_militia(text, name, kind):
             "Dov Albarn",
             "other",
         ),
+        (
+            "Witnesses described the crash. Dov Albarn, 28, appeared before magistrates on"
+            ' Monday. "It was an accident," said Dov Albarn.',
+            "Dov Albarn",
+            "other",
+        ),
         # ... nor anyone the text gives a role, even one with no type of its own
         (
             'Residents cheered the team home. "Great day," said club chief Dov Albarn.',

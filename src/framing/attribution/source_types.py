@@ -775,14 +775,17 @@ def _type_of_bystander(
 # A person the text suspects: a word for one before the name ("the accused, Tom Lee",
 # "suspect Ana Ruiz"), or an arrest, a charge or a plea as what the sentence says of them
 # ("Tom Lee, 34, was charged", "Ana Ruiz, who was arrested on Friday", "Tom Lee pleaded
-# guilty")
+# guilty", "Ana Ruiz appeared in court", "Tom Lee, who faces charges")
 _SUSPECT_BEFORE = re.compile(r"\b(?:suspect|accused|defendant|gunman|attacker),?\s+$", re.I)
 _SUSPECT_AFTER = re.compile(
     r"(?:,\s+\d{1,3},)?,?\s+(?:who\s+)?(?:(?:was|were|is|has\s+been|had\s+been|is\s+being)\s+"
     r"(?:[a-z]+ly\s+)?(?:arrested|charged|jailed|sentenced|convicted|accused|detained|remanded|"
     r"suspected|indicted|taken\s+into\s+custody)"
-    r"|(?:has\s+|had\s+)?(?:pleaded|pled|admitted|denied)\s+(?:not\s+)?(?:guilty|the\s+charges?|"
-    r"charges|murder|manslaughter|assault|theft|fraud))\b"
+    r"|(?:has\s+|had\s+)?(?:pleads|pleaded|pled|admits|admitted|denies|denied)\s+(?:not\s+)?"
+    r"(?:guilty|the\s+charges?|charges|murder|manslaughter|assault|theft|fraud)"
+    r"|(?:has\s+|had\s+)?(?:appeared|appears)\s+(?:in\s+court|before\s+(?:a\s+|the\s+)?"
+    r"(?:judge|magistrates?|court))"
+    r"|(?:is\s+|was\s+)?(?:faces|faced|facing)\s+(?:a\s+)?(?:charges?|trial))\b"
 )
 
 
