@@ -240,8 +240,8 @@ def source_type(
     the module docstring, in their order; ``first_reading`` is the type the phrase it speaks
     through gave ("other" when it gave none); ``person`` says the name is a person's (whose
     last word is a surname, not a word for what they do: "Tom Judge"); ``role`` is what
-    that phrase calls it, if anything ("Venezuelan strongman"); else "other". ``index`` is
-    the article's `word_index`."""
+    that phrase calls it, if anything ("Venezuelan strongman"); ``index`` is the article's
+    `word_index`. "other" where no rule decides."""
     places = _places(name, mentions, text, word_table, index)
     if any(_is_kin(text, start, end) for start, end in places):
         return FAMILY
