@@ -99,7 +99,7 @@ def words_of_kind(kind: str) -> frozenset[str]:
     """The words of ``data/source_words.csv`` of one kind: "role" (a title or job before or
     after a name: "minister", "coach"), "organisation name end" ("Institute", "Ministry"),
     "organisation" ("the company", "the union"), "company", "group" (people spoken of as a
-    group: "aides", "critics"), "person" ("a diplomat", "one agent"), "post-nominal" ("SC") or
+    group: "aides", "critics"), "person" ("a diplomat", "one agent"), "post-nominal" ("SC"),
     "newspaper name start" ("Daily") or "people affected" (the people an event touched, named
     as a group: "residents", "victims")."""
     kinds = {row["word"]: row["kinds"].split("|") for row in data_rows("source_words.csv")}
