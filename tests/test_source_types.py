@@ -568,3 +568,95 @@ def test_a_body_s_staff_word_is_read_with_the_body_s_name(text, name, kind):
 )
 def test_an_armed_group_is_a_militia(text, name, kind):
     assert _type(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a person the text gives no role, in a story of the people an event touched
+        (
+            "Floodwater reached dozens of homes and residents fled overnight. Anna Quist"
+            ' was asleep when it came. "It woke me up," Anna Quist said.',
+            "Anna Quist",
+            FAMILY,
+        ),
+        # an age and a home are no role
+        (
+            'Residents fled the floods. "We lost everything," said Anna Quist, 72, also of Mill'
+            " Lane.",
+            "Anna Quist",
+            FAMILY,
+        ),
+        (
+            'Neighbours heard two shots on Elm Road. "I hid under the table," said Dov Albarn.',
+            "Dov Albarn",
+            FAMILY,
+        ),
+        # ... not where the story names no one it touched: a player named alone stays other
+        (
+            'The Hawks won again on Saturday. "We were sharp," said Dov Albarn.',
+            "Dov Albarn",
+            "other",
+        ),
+        # ... nor a suspect, whom a sentence names with an arrest or a charge
+        (
+            "Victims of the fraud met on Monday. Dov Albarn was charged with theft last week."
+            ' "I did nothing wrong," said Dov Albarn.',
+            "Dov Albarn",
+            "other",
+        ),
+        # ... whom a sentence names beside someone else's arrest
+        (
+            "Neighbours gathered outside. Anna Quist was shocked to learn the suspect had"
+            ' lived next door. "I am stunned," said Anna Quist.',
+            "Anna Quist",
+            FAMILY,
+        ),
+        (
+            "Victims of the fraud met on Monday outside the court, where the accused, Dov"
+            ' Albarn, spoke. "I did nothing wrong," said Dov Albarn.',
+            "Dov Albarn",
+            "other",
+        ),
+        (
+            "Victims of the fraud were in court. Dov Albarn, 41, pleaded guilty to theft."
+            ' "I am sorry," said Dov Albarn.',
+            "Dov Albarn",
+            "other",
+        ),
+        (
+            "Witnesses described the crash. Dov Albarn, 28, appeared before magistrates on"
+            ' Monday. "It was an accident," said Dov Albarn.',
+            "Dov Albarn",
+            "other",
+        ),
+        # ... nor anyone the text gives a role, even one with no type of its own
+        (
+            'Residents cheered the team home. "Great day," said club chief Dov Albarn.',
+            "Dov Albarn",
+            "other",
+        ),
+        (
+            'Residents cheered the team home. "Great day," said Dov Albarn, the club\'s chief.',
+            "Dov Albarn",
+            "other",
+        ),
+        # ... or a role the phrase it speaks through gives, typed or not
+        (
+            'Victims of the floods waited. "A disgrace," said Venezuelan strongman Dov Albarn.',
+            "Dov Albarn",
+            "other",
+        ),
+        # ... nor a body whose name looks like a person's (no given name, no "he" or "she")
+        (
+            'Residents watched the Harbour Rebels walk out. "We are done," the Harbour Rebels'
+            " said.",
+            "Harbour Rebels",
+            "other",
+        ),
+    ],
+)
+def test_a_person_with_no_role_in_a_story_of_people_affected(text, name, kind):
+    """acc16: the people an event touched are named without a role (GUIDELINE.md §5:
+    residents, witnesses, people interviewed in the street)."""
+    assert _type(text, name) == kind

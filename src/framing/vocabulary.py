@@ -99,8 +99,9 @@ def words_of_kind(kind: str) -> frozenset[str]:
     """The words of ``data/source_words.csv`` of one kind: "role" (a title or job before or
     after a name: "minister", "coach"), "organisation name end" ("Institute", "Ministry"),
     "organisation" ("the company", "the union"), "company", "group" (people spoken of as a
-    group: "aides", "critics"), "person" ("a diplomat", "one agent"), "post-nominal" ("SC") or
-    "newspaper name start" ("Daily")."""
+    group: "aides", "critics"), "person" ("a diplomat", "one agent"), "post-nominal" ("SC"),
+    "newspaper name start" ("Daily") or "people affected" (the people an event touched, named
+    as a group: "residents", "victims")."""
     kinds = {row["word"]: row["kinds"].split("|") for row in data_rows("source_words.csv")}
     known = {k for ks in kinds.values() for k in ks if k}
     if kind not in known:

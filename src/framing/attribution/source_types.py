@@ -32,10 +32,13 @@ tests/test_attribution.py and tests/test_source_types.py):
    ("Safaricom CEO Peter Ndegwa", "J.P. Morgan analysts"), or the last word of a longer
    name that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
 9. a country's name: its government ("Israel said"); an acronym, the name it stands for
-   where the text spells it out ("KMA", "the Korean Medical Association").
+   where the text spells it out ("KMA", "the Korean Medical Association");
+10. last, a person the text gives no role at all, in a story that speaks of "residents",
+   "neighbours" or "victims": one of the people the event touched.
 
 What it can not tell you: a source the text never describes (a councillor named only by
-surname, a columnist, a station's call letters) stays "other"; and a word the lists in
+surname, a columnist, a station's call letters) stays "other", or, in a story of people
+affected, is taken for one of them; and a word the lists in
 ``data/source_words.csv`` lack is read as an ordinary word.
 """
 
@@ -47,7 +50,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..text import WORD, normalize
-from ..vocabulary import TITLE_WORDS
+from ..vocabulary import TITLE_WORDS, words_of_kind
 from .records import Mention
 from .role_context import ROLE_IN_CONTEXT, word_before
 from .type_words import head_word, type_of, type_of_body, type_of_head
@@ -231,12 +234,14 @@ def source_type(
     index: WordIndex,
     *,
     person: bool = False,
+    role: str | None = None,
 ) -> str:
     """The type of the source ``name`` from all it is called in ``text``, by the rules of
     the module docstring, in their order; ``first_reading`` is the type the phrase it speaks
     through gave ("other" when it gave none); ``person`` says the name is a person's (whose
-    last word is a surname, not a word for what they do: "Tom Judge"); else "other".
-    ``index`` is the article's `word_index`."""
+    last word is a surname, not a word for what they do: "Tom Judge"); ``role`` is what
+    that phrase calls it, if anything ("Venezuelan strongman"); ``index`` is the article's
+    `word_index`. "other" where no rule decides."""
     places = _places(name, mentions, text, word_table, index)
     if any(_is_kin(text, start, end) for start, end in places):
         return FAMILY
@@ -272,6 +277,11 @@ def source_type(
         lambda: _first(_type_of_longer_name(text, end) for _, end in places if " " not in name),
         lambda: _type_of_country(name),
         lambda: None if person else _type_of_acronym(name, text),
+        lambda: (
+            _type_of_bystander(name, text, places, word_table)
+            if person and not _is_a_role(role)
+            else None
+        ),
     )
     return next((kind for rule in rules if (kind := rule()) is not None), "other")
 
@@ -721,3 +731,97 @@ def _type_of_fellows(text: str, end: int) -> str | None:
     match = _FELLOWS.match(text, end)
     kind = TYPE_VOCABULARY.get(match.group(1)) if match else None
     return None if kind in (None, "other") else kind
+
+
+# The people an event touched, named as a group ("residents", "neighbours", "victims",
+# "witnesses"; data/source_words.csv, kind "people affected"): plurals only, because the
+# singular also qualifies a role ("resident magistrate", "victim support officer")
+_PEOPLE_AFFECTED = re.compile(
+    r"\b(?:" + "|".join(sorted(words_of_kind("people affected"))) + r")\b", re.IGNORECASE
+)
+
+# A person's name as news writes it: capitalised words, an initial maybe ("Ana M. Ruiz"),
+# no word in capitals ("SES", "Grayson County OEM" are bodies)
+_PERSON_NAME = re.compile(rf"{CAPITAL}[a-z’'\-]+(?:\s+(?:[A-Z]\.|{CAPITAL}[a-z’'\-]+)){{1,3}}")
+
+
+def _type_of_bystander(
+    name: str, text: str, places: Sequence[tuple[int, int]], word_table: WordTable
+) -> str | None:
+    """A person the text gives no role at all (every rule before this one found none, and
+    the phrase it speaks through names none), in a
+    story that speaks of the people its event touched ("residents", "neighbours",
+    "victims"), is one of them: news names officials, experts and players by their role,
+    and the people it happened to by their name alone ("Tom Lee was asleep when the storm
+    hit. 'It woke me up,' he said", in a story of flooded residents). Not a suspect: a
+    sentence that names them with an arrest or a charge leaves them "other" (GUIDELINE.md
+    §5: defendants and suspects)."""
+    words = name.split()
+    if len(words) > 1 and not _PERSON_NAME.fullmatch(name):
+        return None
+    if any(w.lower() in ORG_HEADS or w.lower() in TYPE_VOCABULARY for w in words):
+        return None  # a body's name: "Harbour Times", "Lee Family Trust"
+    if not any(text.startswith(name, start) for start, _ in places):
+        return None  # a name the text never writes out is no name to read a person by
+    if any(_named_with_a_role(text, *place, word_table) for place in places):
+        return None  # a role the lists give no type ("fire chief Tom Lee") is still a role
+    if _PEOPLE_AFFECTED.search(text) is None:
+        return None
+    if any(_is_suspect(text, start, end) for start, end in places):
+        return None
+    return FAMILY
+
+
+# A person the text suspects: a word for one before the name ("the accused, Tom Lee",
+# "suspect Ana Ruiz"), or an arrest, a charge or a plea as what the sentence says of them
+# ("Tom Lee, 34, was charged", "Ana Ruiz, who was arrested on Friday", "Tom Lee pleaded
+# guilty", "Ana Ruiz appeared in court", "Tom Lee, who faces charges")
+_SUSPECT_BEFORE = re.compile(r"\b(?:suspect|accused|defendant|gunman|attacker),?\s+$", re.I)
+_SUSPECT_AFTER = re.compile(
+    r"(?:,\s+\d{1,3},)?,?\s+(?:who\s+)?(?:(?:was|were|is|has\s+been|had\s+been|is\s+being)\s+"
+    r"(?:[a-z]+ly\s+)?(?:arrested|charged|jailed|sentenced|convicted|accused|detained|remanded|"
+    r"suspected|indicted|taken\s+into\s+custody)"
+    r"|(?:has\s+|had\s+)?(?:pleads|pleaded|pled|admits|admitted|denies|denied)\s+(?:not\s+)?"
+    r"(?:guilty|the\s+charges?|charges|murder|manslaughter|assault|theft|fraud)"
+    r"|(?:has\s+|had\s+)?(?:appeared|appears)\s+(?:in\s+court|before\s+(?:a\s+|the\s+)?"
+    r"(?:judge|magistrates?|court))"
+    r"|(?:is\s+|was\s+)?(?:faces|faced|facing)\s+(?:a\s+)?(?:charges?|trial))\b"
+)
+
+
+def _is_suspect(text: str, start: int, end: int) -> bool:
+    """Is the person named at (start, end) suspected of a crime, by the words beside the
+    name ("suspect Tom Lee", "Tom Lee was charged")? Another person's arrest in the same
+    sentence ("Tom Lee was shocked to learn the suspect had visited his shop") is not."""
+    return bool(
+        _SUSPECT_BEFORE.search(text, max(0, start - 20), start) or _SUSPECT_AFTER.match(text, end)
+    )
+
+
+def _named_with_a_role(text: str, start: int, end: int, word_table: WordTable) -> bool:
+    """Does a role or person word stand right before the name at (start, end) ("fire chief
+    Tom Lee", "resident, Tom Lee"), or a description after it ("Tom Lee, the club's
+    chief")?"""
+    starts, ends, keys = word_table
+    i = bisect.bisect_left(starts, start) - 1
+    between = text[ends[i] : start] if i >= 0 else "\n"
+    joined = between.strip() in ("", ",") and "\n" not in between
+    if joined and (keys[i] in ROLE_WORDS or keys[i] in PERSON_NOUNS):
+        return True
+    appositive = _APPOSITIVE.match(text, end)
+    if appositive is None:
+        return False
+    description = appositive.group(1)
+    first = description.split()[0].lower() if description.split() else ""
+    return first in _OPENS_DESCRIPTION or head_word(description) in ROLE_WORDS
+
+
+# What a speaker phrase may give beside a name that is no role: an age, a home ("Ana Ruiz,
+# 72, also of Rowley Meade", "Tom Lee, 45, from Leeds")
+_AGE_OR_HOME = re.compile(r"(?:\d{1,3}\b,?\s*)?(?:also\s+)?(?:(?:of|from)\b.*)?", re.DOTALL)
+
+
+def _is_a_role(role: str | None) -> bool:
+    """Does the phrase a source speaks through give it a role ("Venezuelan strongman"),
+    not only an age or a home ("72, also of Rowley Meade")?"""
+    return bool(role and role.strip()) and _AGE_OR_HOME.fullmatch(role.strip()) is None

@@ -594,7 +594,9 @@ def source_record(
     # a known given name or a gender says the name is a person's, whose last word is a
     # surname ("Sarah Dean"), not a word for what the source is ("the Harbour Herald")
     person = given_name(entity.name.split()[0]) is not None or facts.gender is not None
-    kind = source_type(entity.name, facts.type, mentions, text, word_table, index, person=person)
+    kind = source_type(
+        entity.name, facts.type, mentions, text, word_table, index, person=person, role=facts.role
+    )
     return Source(
         name=entity.name,
         type=_source_type(kind),
