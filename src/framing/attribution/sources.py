@@ -360,14 +360,22 @@ class Recorder:
         ):
             return None
         subject = _PRONOUN_SUBJECT.match(before.text)
-        earlier = [q for q in self.quotes if not q.nested and q.end <= before.start]
-        said = running.get(earlier[-1].start) if earlier else None
+        said = self._speaker_of_quote_before(before.start, running)
         if subject is None or said is None or said.entity is None:
             return None
         start = before.start + subject.start(1)
         phrase = Phrase(start, start + len(subject.group(1)), subject.group(1))
         entity, _ = self.resolve(phrase, before.index)
         return said if entity is said.entity else None
+
+    def _speaker_of_quote_before(self, offset: int, running: dict[int, Said]) -> Said | None:
+        """The cue of the last quotation (not a nested one) that ends before ``offset``."""
+        index = bisect.bisect_left(self.quotes, offset, key=lambda q: q.start)
+        for back in range(index - 1, -1, -1):
+            quote = self.quotes[back]
+            if not quote.nested and quote.end <= offset:
+                return running.get(quote.start)
+        return None
 
     def _speaking_intro(self, quote: Quote) -> Said | None:
         """A quotation paragraph right after "Ana Ruiz spoke first." or "Tom Okoro was
