@@ -1788,3 +1788,46 @@ def test_words_repeated_with_no_tag_anywhere_keep_no_speaker():
     """A line repeated down a page (a pasted feed) with no tag anywhere credits no one."""
     text = "'We would have drowned in our beds': locals fault warning\n\n" * 30 + "It rained."
     assert speakers(text) == [None] * 30
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence before the quotation tells what its speaker did, in its paragraph ...
+        (
+            "“Nobody asked us,” said Ana Ruiz, who runs the bakery.\n\n"
+            "The road has been shut since May.\n\n"
+            "Asked why the street was empty, she pointed at the barriers. “People stay away.”",
+            ["Ana Ruiz", "Ana Ruiz"],
+        ),
+        # ... or in the paragraph before, with another person named in it as an object
+        (
+            "“The budget is late again,” Mayor Tom Okoro said.\n\n"
+            "However, he took a swipe at one councillor, Ana Ruiz.\n\n"
+            "“Some of us do read the papers.”\n\n"
+            "“That was unkind,” Ruiz said later.",
+            ["Tom Okoro", "Tom Okoro", "Ana Ruiz"],
+        ),
+        # a pronoun that points to someone else is no lead-in by the speaker (and the
+        # engine does not guess that the other person speaks)
+        (
+            "“We lost the match,” Ana Ruiz said.\n\n"
+            "Tom Okoro, the winning coach, walked over. He shook hands with the players. "
+            "“You played well.”\n\n“Thank you,” Okoro said.",
+            ["Ana Ruiz", None, "Tom Okoro"],
+        ),
+    ],
+)
+def test_a_lead_in_about_the_speaker_keeps_the_speaker(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_writers_note_is_no_lead_in():
+    """ "He is an award-winning journalist." between a speaker's quotations is about the
+    writer: the quotation after it stays the speaker's."""
+    text = (
+        "“It could be over in two days,” Premier Ana Ruiz said on Monday.\n"
+        "Tom Okoro reports on the legislature. He is an award-winning journalist.\n"
+        "“It is an enormous problem for the ports.”"
+    )
+    assert speakers(text)[1] != "Tom Okoro"

@@ -64,8 +64,19 @@ def test_quote_across_paragraphs_is_one_quote():
             '"We won," said Ana Ruiz.\n"Then we held on.\n"It was a good game.\nFans cheered.',
             ["We won,", 'Then we held on.\n"It was a good game.'],
         ),
-        # ... but one paragraph with an unclosed mark, or a run cut mid-sentence, is no quotation
-        ('"We won," said Ana Ruiz.\n"Then we held on.\nFans cheered.', ["We won,"]),
+        # ... and so does one paragraph that opens a quotation at its start or after a
+        # sentence, whose closing mark was left off or cut off with the page
+        (
+            '"We won," said Ana Ruiz.\n"Then we held on.\nFans cheered.',
+            ["We won,", "Then we held on."],
+        ),
+        ("“The rain never stopped.\nThe river rose overnight.", ["The rain never stopped."]),
+        (
+            "“We tried,” the coach says. “Next week matters more.\nWatch it live on Nine.",
+            ["We tried,", "Next week matters more."],
+        ),
+        ('Pickering said: "Stay off the roads tonight!', ["Stay off the roads tonight!"]),
+        # ... but a run cut mid-sentence is no quotation
         ('"We won," said Ana Ruiz.\n"Then we held on.\n"It was a good', ["We won,"]),
         # a closing mark left off right before the next quotation's opening mark
         ('"We won. "Then we held on," she said.', ["We won.", "Then we held on,"]),
@@ -82,6 +93,21 @@ def test_unbalanced_marks_recover_and_report():
     a = Article(text, check_language=False)
     assert [q.text for q in find_quotes(a)] == ["no,", "fine"]
     assert len(a.stray_marks) == 1 and a.stray_marks[0].offset == text.index('"yes')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mark left open inside a sentence, or a paragraph cut mid-sentence
+        'The mayor called it "a disgrace and left the room.\nCouncil went on.',
+        "“We will rebuild the bridge by\nThe council met again.",
+        "Critics said the plan “was rushed. Council voted anyway.",
+    ],
+)
+def test_an_unclosed_mark_inside_a_sentence_is_no_quotation(text):
+    a = Article(text, headline=False)
+    assert find_quotes(a) == ()
+    assert a.stray_marks
 
 
 def test_an_unclosed_quote_never_pairs_across_paragraphs():
@@ -200,8 +226,9 @@ def test_a_name_in_quotation_marks_is_no_quotation(text, expected):
             "Ana Ruiz spoke. “I am not done here.\n\nYou will wait,” the judge said.",
             ["I am not done here.\n\nYou will wait,"],
         ),
-        # an inch mark is no closing mark: nothing is carried over
-        ("Ana Ruiz spoke. “I am not done here.\n\nThe crowd was 6” deep.", []),
+        # an inch mark is no closing mark: nothing is carried over (the quotation that
+        # opened a sentence ends with its own paragraph)
+        ("Ana Ruiz spoke. “I am not done here.\n\nThe crowd was 6” deep.", ["I am not done here."]),
     ],
 )
 def test_a_quotation_runs_on_into_a_paragraph_that_closes_it(text, expected):

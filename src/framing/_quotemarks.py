@@ -237,13 +237,24 @@ class _Pairing:
         if not self.weak and continues:
             self.parts.append((self.inner_start, end))
             return
-        if not self.weak and self.parts and self.text[end - 1 : end] in (".", "!", "?", "…"):
-            # the last paragraph of a run of quoted paragraphs (each opened with a mark) whose
-            # closing mark was left off: the quotation ends with the paragraph's last sentence
+        ends_a_sentence = self.text[end - 1 : end] in (".", "!", "?", "…")
+        if not self.weak and ends_a_sentence and (self.parts or self._opened_a_sentence()):
+            # the last paragraph of a run of quoted paragraphs (each opened with a mark), or a
+            # quotation that opened a sentence, whose closing mark was left off (or cut off
+            # with the page): the quotation ends with the paragraph's last sentence
             self._stray(self.opened, "an opening mark never closed: read to its paragraph's end")
             self._close(end)
             return
         self._close_at_weak_or_stray()
+
+    def _opened_a_sentence(self) -> bool:
+        """Does the open quotation's mark open its paragraph or a sentence (`she says.
+        "There's ...`, `He said: "We ...`)? A mark left open inside a sentence may be a
+        typo for a few quoted words, so it is not read to the paragraph's end."""
+        assert self.opened is not None
+        line_start = self.text.rfind("\n", 0, self.opened) + 1
+        before = self.text[line_start : self.opened].rstrip()
+        return not before or before.endswith((".", "!", "?", ":"))
 
     def _open(self, i: int) -> None:
         self.opened, self.inner_start, self.parts, self.weak = i, i + 1, [], []

@@ -78,6 +78,11 @@ def _line_break_between(text: str, cue: CueMatch, quote: Quote) -> bool:
 _TRIM = 1
 
 
+# why a quotation with no tag has a speaker: the sentence before it tells what its speaker did
+LEAD_IN = "the sentence before it is about what its speaker did"
+# "He pointed at the crowd.", "However, he took a jab at ...": "he" or "she" is the subject
+_PRONOUN_SUBJECT = re.compile(r"(?:[^,.;:“”\"]{0,80},\s+)?(he|she|He|She)\s+(?:[a-z]+ly\s+)?[a-z]+")
+
 # why a quotation with no tag has a speaker: its words are quoted again, with a tag, below
 QUOTED_LATER = "the same words are quoted further on, with their speaker"
 # the fewest letters a quotation needs before its repeat is taken to be the same words
@@ -327,10 +332,50 @@ class Recorder:
                 and said[0].cue.form != "according"
             ):
                 return said[0], said[0].reason
+        return self._introduced(quote, running) or self._running_speaker(quote, running)
+
+    def _introduced(self, quote: Quote, running: dict[int, Said]) -> tuple[Said, str] | None:
+        """The speaker the sentence before introduces: "Ana Ruiz spoke first." or a
+        lead-in about what the speaker of the quotation before did; else None."""
         intro = self._speaking_intro(quote)
         if intro is not None:
             return intro, ""
-        return self._running_speaker(quote, running)
+        lead_in = self._lead_in_by_the_speaker(quote, running)
+        return (lead_in, LEAD_IN) if lead_in is not None else None
+
+    def _lead_in_by_the_speaker(self, quote: Quote, running: dict[int, Said]) -> Said | None:
+        """The speaker of the quotation before goes on when the sentence right before this
+        one (in its paragraph or the one before) is about what he or she did: "He pointed
+        at the crowd. “…”", "However, he took a jab at one councillor, Ana Ruiz. / “…”".
+        The pronoun must point back to that speaker: a writer's note in between ("He is an
+        award-winning journalist.") points to someone else, and another person named there
+        as an object does not speak."""
+        if quote.kind != "direct" or quote.sentence == 0:
+            return None
+        here = self.article.sentences[quote.sentence]
+        before = self.article.sentences[quote.sentence - 1]
+        headline = self.article.headline
+        if before.paragraph < here.paragraph - 1 or (
+            headline is not None and before.paragraph == headline.index
+        ):
+            return None
+        subject = _PRONOUN_SUBJECT.match(before.text)
+        said = self._speaker_of_quote_before(before.start, running)
+        if subject is None or said is None or said.entity is None:
+            return None
+        start = before.start + subject.start(1)
+        phrase = Phrase(start, start + len(subject.group(1)), subject.group(1))
+        entity, _ = self.resolve(phrase, before.index)
+        return said if entity is said.entity else None
+
+    def _speaker_of_quote_before(self, offset: int, running: dict[int, Said]) -> Said | None:
+        """The cue of the last quotation (not a nested one) that ends before ``offset``."""
+        index = bisect.bisect_left(self.quotes, offset, key=lambda q: q.start)
+        for back in range(index - 1, -1, -1):
+            quote = self.quotes[back]
+            if not quote.nested and quote.end <= offset:
+                return running.get(quote.start)
+        return None
 
     def _speaking_intro(self, quote: Quote) -> Said | None:
         """A quotation paragraph right after "Ana Ruiz spoke first." or "Tom Okoro was
