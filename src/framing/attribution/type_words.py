@@ -29,6 +29,7 @@ from .words import (
     PREPOSITIONS,
     TYPE_VOCABULARY,
     given_name,
+    is_plural,
     organization_first_words,
     organization_names,
     place_names,
@@ -171,7 +172,13 @@ def type_of_head(phrase: str) -> str | None:
         before = name_before(phrase, head) or before
     if is_shadow_minister(phrase):
         return "politician"
-    return ROLE_IN_CONTEXT.get((head, before), TYPE_VOCABULARY.get(head))
+    kind = ROLE_IN_CONTEXT.get((head, before), TYPE_VOCABULARY.get(head))
+    if kind is None and is_plural(head):
+        # a plural names the same kind of source as its singular, where the lists give
+        # only the singular: "emergency services", "the owners", "school boards"
+        one = head[:-1]
+        kind = ROLE_IN_CONTEXT.get((one, before), TYPE_VOCABULARY.get(one))
+    return kind
 
 
 def _type_of_body_run(head: str, phrase: str) -> str | None:
