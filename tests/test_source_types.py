@@ -682,3 +682,16 @@ def test_a_person_with_no_role_in_a_story_of_people_affected(text, name, kind):
 def test_a_plural_is_read_as_its_singular(text, name, kind):
     assert _type(text, name) == kind
     assert type_of(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        # a title's plural may mean something else, and a telling word before it still leads
+        ("speakers at the rally", "other"),
+        ("the states", "other"),
+        ("union reps", "advocacy group"),
+    ],
+)
+def test_a_plural_that_means_something_else_keeps_its_reading(phrase, kind):
+    assert type_of(phrase) == kind
