@@ -155,9 +155,7 @@ _OFFICIALS = frozenset({"official", "officials", "president", "secretary"})
 
 # Nouns whose plural means many of them: people ("owners") and bodies ("councils"). A title's
 # plural may mean something else ("speakers" at a rally, "sales reps", "the states")
-_COUNTABLE = (
-    words_of_kind("person") | words_of_kind("group") | ORG_HEADS | ORG_WORDS | COMPANY_WORDS
-)
+_COUNTABLE = words_of_kind("person") | ORG_HEADS | ORG_WORDS | COMPANY_WORDS
 
 
 def type_of_head(phrase: str) -> str | None:
