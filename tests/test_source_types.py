@@ -660,3 +660,38 @@ def test_a_person_with_no_role_in_a_story_of_people_affected(text, name, kind):
     """acc16: the people an event touched are named without a role (GUIDELINE.md §5:
     residents, witnesses, people interviewed in the street)."""
     assert _type(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a plural names the same kind of source as its singular (acc19)
+        (
+            "Half the houses on the coast road were damaged, emergency services said.",
+            "emergency services",
+            "government or official",
+        ),
+        ("The owners said the strike had cost them three weeks of orders.", "owners", "business"),
+        (
+            "The school boards said the new buses would run from May.",
+            "school boards",
+            "government or official",
+        ),
+    ],
+)
+def test_a_plural_is_read_as_its_singular(text, name, kind):
+    assert _type(text, name) == kind
+    assert type_of(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        # a title's plural may mean something else, and a telling word before it still leads
+        ("speakers at the rally", "other"),
+        ("the states", "other"),
+        ("union reps", "advocacy group"),
+    ],
+)
+def test_a_plural_that_means_something_else_keeps_its_reading(phrase, kind):
+    assert type_of(phrase) == kind

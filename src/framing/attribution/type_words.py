@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..vocabulary import words_of_kind
 from .role_context import (
     LEGISLATURES,
     MEMBERS,
@@ -29,6 +30,7 @@ from .words import (
     PREPOSITIONS,
     TYPE_VOCABULARY,
     given_name,
+    is_plural,
     organization_first_words,
     organization_names,
     place_names,
@@ -151,6 +153,11 @@ _LEADING_ARTICLE = re.compile(r"^the\s+")
 _OFFICIALS = frozenset({"official", "officials", "president", "secretary"})
 
 
+# Nouns whose plural means many of them: people ("owners") and bodies ("councils"). A title's
+# plural may mean something else ("speakers" at a rally, "sales reps", "the states")
+_COUNTABLE = words_of_kind("person") | ORG_HEADS | ORG_WORDS | COMPANY_WORDS
+
+
 def type_of_head(phrase: str) -> str | None:
     """The type a description's head noun gives, read with the word before it ("Australia
     captain" is an athlete, "army captain" an officer), or None."""
@@ -171,7 +178,15 @@ def type_of_head(phrase: str) -> str | None:
         before = name_before(phrase, head) or before
     if is_shadow_minister(phrase):
         return "politician"
-    return ROLE_IN_CONTEXT.get((head, before), TYPE_VOCABULARY.get(head))
+    kind = ROLE_IN_CONTEXT.get((head, before), TYPE_VOCABULARY.get(head))
+    if kind is None and is_plural(head):
+        # a plural names the same kind of source as its singular, where the lists give
+        # only the singular: "emergency services", "the owners", "school boards"; a telling
+        # word before it still leads ("union reps" are the union's)
+        one = head[:-1]
+        countable = one in _COUNTABLE and before not in TYPE_VOCABULARY
+        kind = ROLE_IN_CONTEXT.get((one, before), TYPE_VOCABULARY.get(one) if countable else None)
+    return kind
 
 
 def _type_of_body_run(head: str, phrase: str) -> str | None:
