@@ -1781,3 +1781,26 @@ def test_words_repeated_with_no_tag_anywhere_keep_no_speaker():
     """A line repeated down a page (a pasted feed) with no tag anywhere credits no one."""
     text = "'We would have drowned in our beds': locals fault warning\n\n" * 30 + "It rained."
     assert speakers(text) == [None] * 30
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pull quote between paragraphs repeats words quoted below: their speaker's, not
+        # the speaker of the paragraph above
+        (
+            "Tarrow news\n\nThe town is ready, the mayor said. “We have done our part,” said "
+            "Mayor Ana Ruiz.\n\n“Only a fair chance”\n\nThe nurses wrote to her on Monday. "
+            "“We ask only a fair chance to help,” said their leader, Tom Okoro.",
+            ["Ana Ruiz", "Tom Okoro", "Tom Okoro"],
+        ),
+        # a quotation paragraph that is not repeated further on goes on from the one above
+        (
+            "Tarrow news\n\n“We have done our part,” said Mayor Ana Ruiz.\n\n"
+            "“Now it is up to them.”\n\nThe nurses wrote to her on Monday.",
+            ["Ana Ruiz", "Ana Ruiz"],
+        ),
+    ],
+)
+def test_a_pull_quote_takes_the_speaker_of_the_words_it_repeats(text, expected):
+    assert speakers(text) == expected
