@@ -1803,7 +1803,11 @@ def test_words_repeated_with_no_tag_anywhere_keep_no_speaker():
     ],
 )
 def test_a_pull_quote_takes_the_speaker_of_the_words_it_repeats(text, expected):
+    """... and, with no speech verb on its line, it is no attribution (GUIDELINE.md)."""
     assert speakers(text) == expected
+    if "Only a fair chance" in text:
+        attributions = analyze(Article(text, check_language=False)).attributions
+        assert 2 not in [a.paragraph for a in attributions]
 
 
 @pytest.mark.parametrize(

@@ -193,7 +193,7 @@ class Recorder:
             )
         pulled = self._speaker_of_pull_quote(quote, running, further=further)
         if pulled is not None:
-            return pulled, ""
+            return pulled, QUOTED_LATER
         said, reason = self._floating(quote, running)
         if said is None and further:
             again = self._speaker_of_words_quoted_later(quote, running)
