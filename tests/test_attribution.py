@@ -1794,6 +1794,13 @@ def test_words_repeated_with_no_tag_anywhere_keep_no_speaker():
             "“We ask only a fair chance to help,” said their leader, Tom Okoro.",
             ["Ana Ruiz", "Tom Okoro", "Tom Okoro"],
         ),
+        # ... and a pull quote set inside a run of one speaker's paragraphs does not end it
+        (
+            "Tarrow news\n\nThe vote is on Monday. “We did our part,” said Mayor Ana Ruiz.\n\n"
+            "“A fair chance”\n\n“We will keep going.”\n\nThe nurses met on Tuesday. “We "
+            "want a fair chance,” said Tom Okoro.",
+            ["Ana Ruiz", "Tom Okoro", "Ana Ruiz", "Tom Okoro"],
+        ),
         # a quotation paragraph that is not repeated further on goes on from the one above
         (
             "Tarrow news\n\n“We have done our part,” said Mayor Ana Ruiz.\n\n"

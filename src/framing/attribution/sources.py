@@ -207,13 +207,19 @@ class Recorder:
         """A line that is only a quotation whose words the story quotes again further down
         (a sub-heading, a pull quote): the speaker of the words it repeats, not of the
         paragraph above it, which a sub-heading does not continue; else None."""
-        if quote.kind != "direct" or not self._alone_on_its_line(quote):
-            return None
-        repeated = self._quoted_again(quote)
-        if repeated is None or repeated.start <= quote.start:
+        repeated = self._repeated_below(quote)
+        if repeated is None:
             return None
         again, _ = self._quote_speaker(repeated, running, further=further)
         return again if again is not None and again.entity is not None else None
+
+    def _repeated_below(self, quote: Quote) -> Quote | None:
+        """If ``quote`` is a pull quote -- a line that is only a quotation whose words the
+        story quotes again further down -- that later quotation; else None."""
+        if quote.kind != "direct" or not self._alone_on_its_line(quote):
+            return None
+        repeated = self._quoted_again(quote)
+        return repeated if repeated is not None and repeated.start > quote.start else None
 
     def _ends_like_a_sentence(self, quote: Quote) -> bool:
         """Does the line that holds the quotation end as a sentence does, not as a
@@ -366,6 +372,9 @@ class Recorder:
         # (a translation in brackets, "[Translation: "..."]", repeats the quotation before)
         opens = not TRANSLATION_LABEL.sub("", lead).strip(" \t\"'\u201c\u2018")
         earlier = [q for q in self.quotes if not q.nested and q.end <= quote.start]
+        # a pull quote set between the paragraphs of a run does not end it
+        while len(earlier) > 1 and self._repeated_below(earlier[-1]) is not None:
+            earlier.pop()
         # or it follows the quotation before with nothing between: `"...." "...."`
         opens = opens or (
             bool(earlier)
