@@ -1815,33 +1815,3 @@ def test_a_pull_quote_takes_the_speaker_of_the_words_it_repeats(text, expected):
     if "Only a fair chance" in text:
         attributions = analyze(Article(text, check_language=False)).attributions
         assert 2 not in [a.paragraph for a in attributions]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # "he" for a silent man named far up, after someone else spoke: unclear
-        (
-            "Tom Okoro chaired the meeting. The hall was full. The budget was late again. "
-            '"We cannot wait," said Ana Ruiz. "That is not how this works," he said.',
-            ["Ana Ruiz", None],
-        ),
-        # ... but the one person named, with no one speaking since, is "he"
-        (
-            "Tom Okoro lost his shop in the flood. The river rose two metres overnight. "
-            'Roads were closed for days. "It was terrible," he said.',
-            ["Tom Okoro"],
-        ),
-        # ... and so is a man who already spoke
-        (
-            "Tom Okoro said the budget was late. The hall was full. The vote was close. "
-            '"We cannot wait," said Ana Ruiz. "That is not how this works," he said.',
-            ["Ana Ruiz", "Tom Okoro"],
-        ),
-    ],
-)
-def test_he_for_a_silent_person_named_far_back_after_others_spoke(text, expected):
-    assert speakers(text) == expected
-    if expected[-1] is None:
-        quote = analyze(Article(text, check_language=False)).quotes[-1]
-        assert "named several sentences back" in quote.speaker_reason

@@ -73,8 +73,6 @@ _RECENT_CUES = 12
 # A pronoun looks back five sentences for whom it means; the sentences of a quotation that
 # runs on for paragraphs name nobody who speaks, so they do not count (up to a limit).
 _SENTENCES_BACK = 5
-# how many sentences back a person who has not spoken may be named and still be "he"/"she"
-_FAR_BACK = 3
 _QUOTED_SENTENCES_SKIPPED = 30
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -616,7 +614,9 @@ class Resolver:
                     fallback = c  # a capitalised name with no known given name: the last resort
             chosen = chosen or fallback
             if chosen is not None:
-                return self._person_pronoun(pronoun, chosen, sentence, offset)
+                # "she" said it: so the speaker is a person, and a woman
+                self.cast.learn(chosen, gender=want, kind="person")
+                return chosen, ""
             return None, f'no earlier person fits "{pronoun}"'
         kinds = ("group", "org", "place") if want == "group" else ("org", "place")
         pair = self._pair_subject(sentence, offset) if want == "group" else None
@@ -633,46 +633,6 @@ class Resolver:
                     phrase = Phrase(previous.start, previous.start + lead.end(1), lead.group(1))
                     return self._found(self._group(phrase), phrase), ""
         return None, f'no earlier source fits "{pronoun}"'
-
-    def _person_pronoun(
-        self, pronoun: str, chosen: Entity, sentence: int, offset: int
-    ) -> tuple[Entity | None, str]:
-        """ "he" or "she" is ``chosen``, the most recent person who fits, unless that is a
-        guess (`_far_and_silent`): then None and why."""
-        if self._far_and_silent(chosen, sentence, offset):
-            return None, (
-                f'"{pronoun}" is unclear: {chosen.name} was named several sentences back '
-                "and has not spoken, and others have spoken since"
-            )
-        # "she" said it: so the speaker is a person, and a woman
-        self.cast.learn(chosen, gender=PRONOUNS[pronoun], kind="person")
-        return chosen, ""
-
-    def _far_and_silent(self, entity: Entity, sentence: int, offset: int) -> bool:
-        """Is ``entity`` named last (outside quotations) `_FAR_BACK` or more sentences
-        before ``sentence``, not yet a speaker before ``offset``, while someone else has
-        spoken since? News writing uses "he" and "she" for the person just named or the
-        one already speaking; a silent person named paragraphs up, after whom others
-        spoke, is a guess."""
-        said_before = [
-            said
-            for items in self.said.values()
-            for said in items
-            if said.entity is not None and said.cue.start < offset
-        ]
-        if any(said.entity is entity for said in said_before):
-            return False
-        named = [
-            m.start
-            for m in self.cast.mentions[entity]
-            if m.start < offset and not self.inside_quote(m.start)
-        ]
-        last = self.article.sentence_at(named[-1]) if named else None
-        return (
-            last is not None
-            and sentence - last.index >= _FAR_BACK
-            and any(said.cue.start > named[-1] for said in said_before)
-        )
 
     def _pair_subject(self, sentence: int, offset: int) -> Entity | None:
         """The first of two people named together as the subject of this sentence or, if this
