@@ -1831,3 +1831,37 @@ def test_a_writers_note_is_no_lead_in():
         "“It is an enormous problem for the ports.”"
     )
     assert speakers(text)[1] != "Tom Okoro"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pull quote between paragraphs repeats words quoted below: their speaker's, not
+        # the speaker of the paragraph above
+        (
+            "Tarrow news\n\nThe town is ready, the mayor said. “We have done our part,” said "
+            "Mayor Ana Ruiz.\n\n“Only a fair chance”\n\nThe nurses wrote to her on Monday. "
+            "“We ask only a fair chance to help,” said their leader, Tom Okoro.",
+            ["Ana Ruiz", "Tom Okoro", "Tom Okoro"],
+        ),
+        # ... and a pull quote set inside a run of one speaker's paragraphs does not end it
+        (
+            "Tarrow news\n\nThe vote is on Monday. “We did our part,” said Mayor Ana Ruiz.\n\n"
+            "“A fair chance”\n\n“We will keep going.”\n\nThe nurses met on Tuesday. “We "
+            "want a fair chance,” said Tom Okoro.",
+            ["Ana Ruiz", "Tom Okoro", "Ana Ruiz", "Tom Okoro"],
+        ),
+        # a quotation paragraph that is not repeated further on goes on from the one above
+        (
+            "Tarrow news\n\n“We have done our part,” said Mayor Ana Ruiz.\n\n"
+            "“Now it is up to them.”\n\nThe nurses wrote to her on Monday.",
+            ["Ana Ruiz", "Ana Ruiz"],
+        ),
+    ],
+)
+def test_a_pull_quote_takes_the_speaker_of_the_words_it_repeats(text, expected):
+    """... and, with no speech verb on its line, it is no attribution (GUIDELINE.md)."""
+    assert speakers(text) == expected
+    if "Only a fair chance" in text:
+        attributions = analyze(Article(text, check_language=False)).attributions
+        assert 2 not in [a.paragraph for a in attributions]

@@ -196,19 +196,35 @@ class Recorder:
                 None,
                 "a quoted word or phrase in the writer's own sentence; no one is said to say it",
             )
+        pulled = self._speaker_of_pull_quote(quote, running, further=further)
+        if pulled is not None:
+            return pulled, QUOTED_LATER
         said, reason = self._floating(quote, running)
         if said is None and further:
             again = self._speaker_of_words_quoted_later(quote, running)
             if again is not None:
                 return again, QUOTED_LATER
-        if said is None and quote.kind == "direct" and self._alone_on_its_line(quote):
-            # a sub-heading that quotes the story: the speaker of the words it repeats
-            repeated = self._quoted_again(quote)
-            if repeated is not None and repeated.start > quote.start:
-                again, _ = self._quote_speaker(repeated, running, further=further)
-                if again is not None and again.entity is not None:
-                    return again, ""
         return said, reason
+
+    def _speaker_of_pull_quote(
+        self, quote: Quote, running: dict[int, Said], *, further: bool
+    ) -> Said | None:
+        """A line that is only a quotation whose words the story quotes again further down
+        (a sub-heading, a pull quote): the speaker of the words it repeats, not of the
+        paragraph above it, which a sub-heading does not continue; else None."""
+        repeated = self._repeated_below(quote)
+        if repeated is None:
+            return None
+        again, _ = self._quote_speaker(repeated, running, further=further)
+        return again if again is not None and again.entity is not None else None
+
+    def _repeated_below(self, quote: Quote) -> Quote | None:
+        """If ``quote`` is a pull quote -- a line that is only a quotation whose words the
+        story quotes again further down -- that later quotation; else None."""
+        if quote.kind != "direct" or not self._alone_on_its_line(quote):
+            return None
+        repeated = self._quoted_again(quote)
+        return repeated if repeated is not None and repeated.start > quote.start else None
 
     def _ends_like_a_sentence(self, quote: Quote) -> bool:
         """Does the line that holds the quotation end as a sentence does, not as a
@@ -401,6 +417,9 @@ class Recorder:
         # (a translation in brackets, "[Translation: "..."]", repeats the quotation before)
         opens = not TRANSLATION_LABEL.sub("", lead).strip(" \t\"'\u201c\u2018")
         earlier = [q for q in self.quotes if not q.nested and q.end <= quote.start]
+        # a pull quote set between the paragraphs of a run does not end it
+        while len(earlier) > 1 and self._repeated_below(earlier[-1]) is not None:
+            earlier.pop()
         # or it follows the quotation before with nothing between: `"...." "...."`
         opens = opens or (
             bool(earlier)
