@@ -16,6 +16,7 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
+from html import escape as escape_html
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -511,3 +512,19 @@ def test_seed_highlight_matches_the_golden_file(seed):
 
 def test_golden_file_uses_the_packaged_lexicon(seed):
     assert seed.lexicon is load_lexicon()
+
+
+def test_a_quotation_with_no_speaker_is_shown_as_unclear_with_the_reason():
+    """The issue's promise: no guess, an honest "speaker unclear" and why, in the
+    highlighted text and in the ledger."""
+    text = (
+        "Tarrow news\n\nThe council met on Monday and the hall was full.\n\n"
+        "“We want the library to stay open,” one sign read, beside a row of chairs.\n\n"
+        "“Nobody asked us.”"
+    )
+    analysis = framing.analyze(framing.Article(text, check_language=False))
+    unclear = [q for q in analysis.quotes if q.speaker is None]
+    assert unclear and all(q.speaker_reason for q in unclear)
+    page = framing.render.highlight(analysis)
+    assert f"Speaker unclear: {escape_html(unclear[-1].speaker_reason)}" in page
+    assert "speaker unclear" in framing.render.source_ledger(analysis)

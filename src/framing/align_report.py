@@ -76,7 +76,7 @@ def quotes_text(groups: tuple[QuoteGroup, ...]) -> str:
         return "No statement is quoted in two or more of these articles.\n"
     lines = [f"{len(groups)} statements quoted in two or more articles.", ""]
     for number, group in enumerate(groups, start=1):
-        lines.append(f"{number}. {group.speaker or 'speaker not found'}: “{group.words}”")
+        lines.append(f"{number}. {group.speaker or 'speaker unclear'}: “{group.words}”")
         for v in group.variants:
             where = f"paragraph {v.paragraph}"
             if v.first_voice:

@@ -197,7 +197,7 @@ def quoted_words_by_type(analysis: Analysis | Article | str) -> Figure:
     if not order:
         _empty(ax, "Nothing is in quotation marks here.")
         return fig
-    labels = ["speaker not found" if t == "unknown" else t for t in order]
+    labels = ["speaker unclear" if t == "unknown" else t for t in order]
     values = [words[t] for t in order]
     shares = [f"{words[t]} ({round(100 * words[t] / total)}%)" for t in order]
     _type_bars(ax, labels, values, order, shares)
@@ -309,7 +309,7 @@ def comparison(
             {t: f"% quoted words: {t}" for t in (*SOURCE_TYPES, "unknown")},
             palette.SOURCE_TYPE_COLOURS,
             palette.SOURCE_TYPE_HATCHES,
-            {**{t: t for t in SOURCE_TYPES}, "unknown": "speaker not found"},
+            {**{t: t for t in SOURCE_TYPES}, "unknown": "speaker unclear"},
             "Type of source",
             False,
         ),

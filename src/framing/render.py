@@ -311,14 +311,14 @@ def _clip_to_paragraphs(marks: list[_Mark], article: Article) -> list[_Mark]:
 
 
 def _quote_marks(text: str, quote: Quote) -> list[_Mark]:
-    speaker = quote.speaker.name if quote.speaker else "speaker not found"
+    speaker = quote.speaker.name if quote.speaker else "speaker unclear"
     lines = [f"Quotation ({quote.kind})"]
     if quote.speaker is not None:
         lines.append(f"Speaker: {quote.speaker.name} ({quote.speaker.type})")
         if quote.cue:
             lines.append(f"Introduced by: {quote.cue}")
     else:
-        lines.append(f"Speaker not found: {quote.speaker_reason or 'no speaker nearby'}")
+        lines.append(f"Speaker unclear: {quote.speaker_reason or 'no speaker nearby'}")
     attrs = (("title", "\n".join(lines)), ("data-fk-speaker", speaker))
     marks = []
     for start, end in quote.parts:
@@ -342,7 +342,7 @@ def _voice_text(hit: TermHit) -> str:
         return f"reported speech of {name}"
     if hit.voice_source is not None:
         return f"{hit.voice_source.name}, inside a quotation"
-    return "inside a quotation (speaker not found)"
+    return "inside a quotation (speaker unclear)"
 
 
 def _term_mark(hit: TermHit, cue: _CueSpan | None = None) -> _Mark:
@@ -629,7 +629,8 @@ def source_ledger(analysis: Analysis | Article | str) -> str:
     """
     analysis = as_analysis(analysis, "source_ledger()")
     name = article_label(analysis)
-    if not analysis.sources:
+    words = analysis.words_quoted_per_source()
+    if not analysis.sources and "unknown" not in words:  # quotations of no one found stay
         return _card(
             f'<p class="fk-caption">Who gets a voice in {_e(name)}</p>'
             '<p class="fk-message">The kit found no sources here: no one is quoted or '
@@ -638,7 +639,6 @@ def source_ledger(analysis: Analysis | Article | str) -> str:
     kinds: dict[str, Counter[str]] = {}
     for attribution in analysis.attributions:
         kinds.setdefault(attribution.source.name, Counter())[attribution.kind] += 1
-    words = analysis.words_quoted_per_source()
     verbs = analysis.verbs_by_stance()
     first, last = analysis.first_source(), analysis.last_source()
     rows = []
@@ -658,7 +658,7 @@ def source_ledger(analysis: Analysis | Article | str) -> str:
     if "unknown" in words:
         rows.append(
             "<tr>"
-            + _cell("speaker not found")
+            + _cell("speaker unclear")
             + _cell("–")
             + "".join(_cell("–", number=True) for _ in range(3))
             + _cell(words["unknown"], number=True)
@@ -941,7 +941,7 @@ def _compare_row(column: str) -> tuple[str, str, bool]:
         if column.startswith(prefix):
             source_type = column[len(prefix) :]
             known = source_type if source_type in palette.SOURCE_TYPE_COLOURS else "other"
-            label = "speaker not found" if source_type == "unknown" else source_type
+            label = "speaker unclear" if source_type == "unknown" else source_type
             return label, f"type-{_slug(known)}", True
     if column == "attributions":
         return "all attributions", "type-other", False

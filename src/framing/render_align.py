@@ -86,7 +86,7 @@ def quote_group_html(group: QuoteGroup, *, legend: bool = True) -> str:
     )
     return (
         f"<div class='fk-align'><style>{ALIGN_STYLE}</style>"
-        f"<p><b>{escape(group.speaker or 'Speaker not found')}</b>, fullest version: "
+        f"<p><b>{escape(group.speaker or 'Speaker unclear')}</b>, fullest version: "
         f"“{escape(group.words)}”</p>"
         f"{_LEGEND if legend else ''}<table><thead>{head}</thead><tbody>{''.join(rows)}"
         "</tbody></table></div>"

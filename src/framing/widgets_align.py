@@ -56,5 +56,5 @@ def quote_aligner(articles: Any = None, *, lexicon: Any = None) -> Any:
 
 def _choice(number: int, group: Any) -> str:
     words = group.words if len(group.words) <= 60 else group.words[:59] + "…"
-    speaker = group.speaker or "speaker not found"
+    speaker = group.speaker or "speaker unclear"
     return f"{number}. {speaker}: {words} ({len(group.variants)} articles)"
