@@ -17,6 +17,7 @@ category, voice). Refresh the file only in a commit that says which outputs chan
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -104,7 +105,14 @@ def write() -> None:
     print(f"wrote the outputs on {len(now)} texts to {SNAPSHOT.relative_to(ROOT)}")
 
 
-if __name__ == "__main__":
-    if "--check" in sys.argv:
-        sys.exit(check())
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare, do not write")
+    if parser.parse_args(argv).check:
+        return check()
     write()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
