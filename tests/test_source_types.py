@@ -695,3 +695,66 @@ def test_a_plural_is_read_as_its_singular(text, name, kind):
 )
 def test_a_plural_that_means_something_else_keeps_its_reading(phrase, kind):
     assert type_of(phrase) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # an authority is a public body with powers in its field (issue 15, acc21)
+        (
+            '"Fees will rise," the Harbour Finance Authority said.',
+            "Authority",
+            "government or official",
+        ),
+        (
+            '"The line is shut," said the Lakeside Transit Authority.',
+            "Authority",
+            "government or official",
+        ),
+        # a treasury board runs a government's spending
+        (
+            '"The offer is fair," the Treasury Board said on Monday.',
+            "Treasury Board",
+            "government or official",
+        ),
+        # fire rescue services are public services, like fire brigades
+        (
+            '"The water is fast," said Ana Ruiz, Lakeside Fire & Rescue.',
+            "Ana Ruiz",
+            "government or official",
+        ),
+        ('"Stay indoors," Lakeside Fire Rescue said.', "Fire Rescue", "government or official"),
+        # a centre for disease control is a public health body
+        (
+            '"Cases rose to 40," the Lakeland Centre for Disease Control said.',
+            "Disease Control",
+            "government or official",
+        ),
+    ],
+)
+def test_an_organisation_s_name_says_what_it_is(text, name, kind):
+    assert _type(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("a disease control expert", "expert or academic"),  # the head noun still leads
+        ("a mountain rescue team", "other"),  # only a fire rescue is a public service
+        ("the club's board", "other"),  # a board with no public word before it
+    ],
+)
+def test_an_organisation_word_without_its_telling_neighbour(phrase, kind):
+    assert type_of(phrase) == kind
+
+
+def test_a_country_in_a_headline_speaks_through_its_government():
+    text = (
+        "Norway calls fishing plan \u201creckless\u201d\n\n"
+        "OSLO \u2013 The Norwegian Treasury Board said on Monday that the plan was "
+        "\u201creckless\u201d. Ana Ruiz, a fisher, said the plan was fine.\n\n"
+        "\u201cWe cannot pay for it,\u201d the board said."
+    )
+    quotes = analyze(Article(text, check_language=False)).quotes
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Norwegian Treasury Board"

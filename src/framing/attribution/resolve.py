@@ -45,7 +45,7 @@ from .phrases import (
     words_of,
 )
 from .reading import Entity, Facts, Said, last_mention_before
-from .type_words import country_of, head_word, type_of
+from .type_words import country_of, head_word, type_of, type_of_country_name
 from .words import (
     COMPANY_WORDS,
     DOCUMENT_NOUNS,
@@ -812,7 +812,8 @@ class Resolver:
                 key=lambda e: (last_mention_before(self.cast.mentions[e], offset).start, -e.order),
             )
         if forward:
-            kind = type_of(head)
+            # a headline's "Canada calls ...": the first of the government's sources
+            kind = type_of_country_name(head) or type_of(head)
             speakers = [
                 said.entity
                 for index in sorted(self.said)

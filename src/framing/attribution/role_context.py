@@ -73,6 +73,8 @@ ROLE_IN_CONTEXT = {
     ("leader", "squadron"): "police or military",
     # a fire brigade is a public service; an army's brigade is a unit
     ("brigade", "fire"): "government or official",
+    # ... and so is a fire rescue service: "Miami-Dade Fire Rescue", "Qld Fire & Rescue"
+    ("rescue", "fire"): "government or official",
     # a member of the House of Lords: "a Labour peer", "a Tory peer", "a life peer"
     **{("peer", word): "politician" for word in ("name", "tory", "life", "crossbench")},
     # "the defence" in a court is the defendant's lawyers ("defence chief" is not)
@@ -120,7 +122,7 @@ ROLE_IN_CONTEXT = {
     # districts and boards are the government's); a company's board has no such word
     **{
         ("board", word): "government or official"
-        for word in "school parole education health planning licensing".split()
+        for word in "school parole education health planning licensing treasury".split()
     },
     # a school district's head, not a police rank: "school superintendent Ana Ruiz"
     **{

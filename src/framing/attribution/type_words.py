@@ -93,6 +93,7 @@ def _type_of_text(joined_phrases: str) -> str:
         low = low.replace("think tank", "think-tank").replace(
             "spokesperson for", "spokesperson-for"
         )
+        low = low.replace("disease control", "disease-control")
         words.extend(_TYPE_WORDS_RE.findall(low))
     # the first telling word, read with the word before it where that changes its type ("a
     # terrorist group" is a militia), unless the words name a known organisation
@@ -115,6 +116,18 @@ def _type_of_text(joined_phrases: str) -> str:
             if len(gram) > 3 and gram in organizations:
                 return organizations[gram][1]
     return first_kind or "other"
+
+
+def type_of_country_name(phrase: str) -> str | None:
+    """A country's name alone, where it speaks, speaks for its government: "Canada calls
+    ..." in a headline, "Israel said" (a demonym does not: "Canadian" is anyone from
+    there); None for any other phrase. (Not part of `type_of`: as the subject of a sports
+    story "Pakistan" is a team.)"""
+    place = place_names().get(phrase.strip().lower())
+    low = phrase.strip().lower()
+    if place is not None and low in (place.country.lower(), place.short.lower()):
+        return "government or official"
+    return None
 
 
 # The preposition that joins a role to the body it belongs to: "director of ...",
