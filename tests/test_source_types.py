@@ -758,3 +758,34 @@ def test_a_country_in_a_headline_speaks_through_its_government():
     quotes = analyze(Article(text, check_language=False)).quotes
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Norwegian Treasury Board"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a US station named by its four-letter call sign, alone or before its reporter
+        ("Police are looking for a man in a mask, according to KWXT.", "KWXT", "media"),
+        ("The trial ended on Monday, 880 WHKR\u2019s Tom Lee reported.", "Tom Lee", "media"),
+        ('"The road is shut," WBRK-TV reported.', "WBRK", "media"),
+    ],
+)
+def test_a_broadcaster_s_call_sign_is_media(text, name, kind):
+    assert _type(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # initials the text spells out are that body's, not a station's
+        (
+            "The Kenya National Union of Teachers (KNUT) met on Monday. "
+            '"We will strike," KNUT said.',
+            "KNUT",
+            "advocacy group",
+        ),
+        # three letters are too like an acronym to be read as a call sign
+        ('"Cases are rising," KDR said.', "KDR", "other"),
+    ],
+)
+def test_capital_letters_that_are_no_call_sign(text, name, kind):
+    assert _type(text, name) == kind

@@ -32,13 +32,14 @@ tests/test_attribution.py and tests/test_source_types.py):
    ("Safaricom CEO Peter Ndegwa", "J.P. Morgan analysts"), or the last word of a longer
    name that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
 9. a country's name: its government ("Israel said"); an acronym, the name it stands for
-   where the text spells it out ("KMA", "the Korean Medical Association");
+   where the text spells it out ("KMA", "the Korean Medical Association"); else a US
+   station's four-letter call sign is media ("according to KWXT", "WHKR's Tom Lee");
 10. last, a person the text gives no role at all, in a story that speaks of "residents",
    "neighbours" or "victims": one of the people the event touched.
 
 What it can not tell you: a source the text never describes (a councillor named only by
-surname, a columnist, a station's call letters) stays "other", or, in a story of people
-affected, is taken for one of them; and a word the lists in
+surname, a columnist, a station outside the US named by its letters) stays "other", or,
+in a story of people affected, is taken for one of them; and a word the lists in
 ``data/source_words.csv`` lack is read as an ordinary word.
 """
 
@@ -277,6 +278,7 @@ def source_type(
         lambda: _first(_type_of_longer_name(text, end) for _, end in places if " " not in name),
         lambda: _type_of_country(name),
         lambda: None if person else _type_of_acronym(name, text),
+        lambda: _type_of_call_sign(name),
         lambda: (
             _type_of_bystander(name, text, places, word_table)
             if person and not _is_a_role(role)
@@ -687,6 +689,26 @@ def _type_of_acronym(name: str, text: str) -> str | None:
         if kind != "other":
             return kind
     return None
+
+
+# A US broadcaster's call sign: four capital letters, K west of the Mississippi and W east
+# of it (47 CFR §73.3550; three-letter signs are older and few, and too like acronyms:
+# "WHO", "KRA"), perhaps with its band ("KWXT", "WHKR-TV")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
+
+
+def _type_of_call_sign(name: str) -> str | None:
+    """A station named by its call sign is media, alone ("according to KWXT") or before
+    the name of its reporter ("880 WHKR's Tom Lee reported"). Read after the
+    initials a text spells out ("KNUT", "the Kenya National Union of Teachers")."""
+    sign, _, reporter = name.partition(" ")
+    sign = sign.removesuffix("'s").removesuffix("’s").rstrip("'’")  # "WHKR'", "WHKR’s"
+    if _CALL_SIGN.fullmatch(sign) is None:
+        return None
+    # the reporter's name: capitalised words, as news writes names ("Ana D'Souza")
+    names = reporter.split()
+    full_name = 2 <= len(names) <= 4 and all(w[:1].isupper() and not w.isupper() for w in names)
+    return "media" if not reporter or full_name else None
 
 
 # "Lim Hyun-taek, the KMA's head": a person who leads a body named after the name
