@@ -742,6 +742,11 @@ def test_an_organisation_s_name_says_what_it_is(text, name, kind):
         ("a disease control expert", "expert or academic"),  # the head noun still leads
         ("a mountain rescue team", "other"),  # only a fire rescue is a public service
         ("the club's board", "other"),  # a board with no public word before it
+        # a college of one profession's people is their professional body; of a field, not
+        ("the Lakeland College of Surgeons", "advocacy group"),
+        ("president of the Harbour College of Physicians", "advocacy group"),
+        ("a professor at the Harbour College of Physicians", "expert or academic"),
+        ("the Harbour College of Arts and Sciences", "other"),
     ],
 )
 def test_an_organisation_word_without_its_telling_neighbour(phrase, kind):

@@ -27,6 +27,7 @@ from .words import (
     COMPANY_WORDS,
     ORG_HEADS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PREPOSITIONS,
     TYPE_VOCABULARY,
     given_name,
@@ -79,7 +80,7 @@ def head_word(phrase: str) -> str:
 def _type_of_text(joined_phrases: str) -> str:
     phrases = joined_phrases.split(" ; ")
     for phrase in phrases:
-        kind = type_of_head(phrase) or type_of_body(phrase)
+        kind = type_of_head(phrase) or type_of_college(phrase) or type_of_body(phrase)
         if kind is not None:
             return kind
     words: list[str] = []
@@ -128,6 +129,20 @@ def type_of_country_name(phrase: str) -> str | None:
     if place is not None and low in (place.country.lower(), place.short.lower()):
         return "government or official"
     return None
+
+
+# "the Royal College of Physicians", "the College of Surgeons": a college of the people
+# who practise one profession
+_COLLEGE_OF = re.compile(r"\bcollege\s+of\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)s\b")
+
+
+def type_of_college(phrase: str) -> str | None:
+    """A college named for the people of one profession is their professional body, which
+    speaks for its members like a medical association ("the Philippine College of
+    Physicians"): an advocacy group (GUIDELINE.md §5); a college of arts or of a field
+    ("the College of Emergency Medicine") gives None."""
+    match = _COLLEGE_OF.search(phrase.lower())
+    return "advocacy group" if match and match.group(1) in PERSON_NOUNS else None
 
 
 # The preposition that joins a role to the body it belongs to: "director of ...",
