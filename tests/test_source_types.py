@@ -747,6 +747,10 @@ def test_an_organisation_s_name_says_what_it_is(text, name, kind):
         ("president of the Harbour College of Physicians", "advocacy group"),
         ("a professor at the Harbour College of Physicians", "expert or academic"),
         ("the Harbour College of Arts and Sciences", "other"),
+        # management runs a business; emergency management is a public service
+        ("management", "business"),
+        ("the Lakeside County Emergency Management", "government or official"),
+        ("a professor of management", "expert or academic"),
     ],
 )
 def test_an_organisation_word_without_its_telling_neighbour(phrase, kind):

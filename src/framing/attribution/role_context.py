@@ -75,6 +75,9 @@ ROLE_IN_CONTEXT = {
     ("brigade", "fire"): "government or official",
     # ... and so is a fire rescue service: "Miami-Dade Fire Rescue", "Qld Fire & Rescue"
     ("rescue", "fire"): "government or official",
+    # a company's management runs it; emergency management is a public service ("Grayson
+    # County Emergency Management", "the Office of Emergency Management")
+    ("management", "emergency"): "government or official",
     # a member of the House of Lords: "a Labour peer", "a Tory peer", "a life peer"
     **{("peer", word): "politician" for word in ("name", "tory", "life", "crossbench")},
     # "the defence" in a court is the defendant's lawyers ("defence chief" is not)
