@@ -724,6 +724,12 @@ def test_a_plural_that_means_something_else_keeps_its_reading(phrase, kind):
             "government or official",
         ),
         ('"Stay indoors," Lakeside Fire Rescue said.', "Fire Rescue", "government or official"),
+        # ... but a person who is an authority on a subject is an expert
+        (
+            "Ana Ruiz, an authority on floods, said the river would rise.",
+            "Ana Ruiz",
+            "expert or academic",
+        ),
         # a centre for disease control is a public health body
         (
             '"Cases rose to 40," the Lakeland Centre for Disease Control said.',
@@ -747,6 +753,9 @@ def test_an_organisation_s_name_says_what_it_is(text, name, kind):
         ("president of the Harbour College of Physicians", "advocacy group"),
         ("a professor at the Harbour College of Physicians", "expert or academic"),
         ("the Harbour College of Arts and Sciences", "other"),
+        # an authority on a subject is an expert; an Authority is a public body
+        ("a leading authority on malaria", "expert or academic"),
+        ("the Harbour Port Authority", "government or official"),
         # management runs a business; emergency management is a public service
         ("management", "business"),
         ("the Lakeside County Emergency Management", "government or official"),

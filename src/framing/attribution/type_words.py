@@ -80,7 +80,12 @@ def head_word(phrase: str) -> str:
 def _type_of_text(joined_phrases: str) -> str:
     phrases = joined_phrases.split(" ; ")
     for phrase in phrases:
-        kind = type_of_head(phrase) or type_of_college(phrase) or type_of_body(phrase)
+        kind = (
+            _type_of_authority_on(phrase)
+            or type_of_head(phrase)
+            or type_of_college(phrase)
+            or type_of_body(phrase)
+        )
         if kind is not None:
             return kind
     words: list[str] = []
@@ -129,6 +134,16 @@ def type_of_country_name(phrase: str) -> str | None:
     if place is not None and low in (place.country.lower(), place.short.lower()):
         return "government or official"
     return None
+
+
+# "a leading authority on malaria": a person who knows a subject well, not a public body
+_AUTHORITY_ON = re.compile(r"\bauthority\s+on\b", re.IGNORECASE)
+
+
+def _type_of_authority_on(phrase: str) -> str | None:
+    """An authority on a subject is an expert ("Ana Ruiz, an authority on floods"); an
+    Authority without "on" is a public body (`data/source_words.csv`)."""
+    return "expert or academic" if _AUTHORITY_ON.search(phrase) else None
 
 
 # "the Royal College of Physicians", "the College of Surgeons": a college of the people
