@@ -34,7 +34,12 @@ from dataset import SPLITS, entries
 
 from framing import Article
 from framing.analysis import Analysis, analyze
-from framing.attribution.words import FINITE_SPEECH_VERBS, PREPOSITIONS
+from framing.attribution.words import (
+    BEFORE_AN_ADJECTIVE,
+    FINITE_SPEECH_VERBS,
+    IRREGULAR_PASTS,
+    PREPOSITIONS,
+)
 from framing.evaluate import evaluate
 
 # A source name is a name, a title or a noun phrase; these words only occur in clauses
@@ -86,17 +91,6 @@ TRAILING_ADVERB_PAIRS = frozenset(
 # description: "a judge at Bradford Crown Court", "Sgt. Ana Ruiz with the police".
 TOPIC_OR_OCCASION = frozenset("regarding concerning during amid despite following while".split())
 OCCASION = re.compile(r"\b[A-Z][\w.’'-]*\s+(?:in|at|on|during|after)\s+(?:a|an)\s")
-# Irregular past forms of common verbs: "City Council sat and listened"
-IRREGULAR_PASTS = frozenset(
-    """sat made took gave went met held kept ran saw won lost brought began spent sent paid
-    knew became stood got""".split()
-)
-# Words before a past form that make it an adjective, not a verb: "the alleged attacker",
-# "his retired father", "one concerned parent"
-DETERMINERS = frozenset(
-    """the a an this that these those his her its their our my your some any every each no
-    another one two three several many most all both former""".split()
-)
 
 
 def invalid_reason(name: str) -> str | None:
@@ -170,7 +164,7 @@ def _is_verb(words: list[str], i: int, *, last: bool = False) -> bool:
     if i < 1 or not words[i].islower():
         return False
     word, before = words[i].strip(".,;:()"), words[i - 1].lower().strip(".,;:()")
-    if before in DETERMINERS or before.endswith(("ly", "’s", "'s")) or before.isdigit():
+    if before in BEFORE_AN_ADJECTIVE or before.endswith(("ly", "’s", "'s")) or before.isdigit():
         return False
     past_speech = word in FINITE_SPEECH_VERBS and not word.endswith("s")
     if last:
