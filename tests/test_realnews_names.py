@@ -46,6 +46,8 @@ VALID = [
     "police reports",
     "mother of a 15-year-old boy",
     "IT staff",
+    "court papers filed Monday",
+    "a survey released last week",
 ]
 
 INVALID = [

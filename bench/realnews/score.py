@@ -159,8 +159,8 @@ def _is_verb(words: list[str], i: int, *, last: bool = False) -> bool:
     ("Hamas launched rockets"); with ``last``, a speech verb's past form that ends the name
     ("Ana Ruiz (Lab, Leeds) said")? Not a capitalised word ("Manchester United fans"), an
     adjective after a determiner ("the alleged gunman"), a possessive or an adverb, nor a
-    participle before a preposition ("analysts polled by Reuters", "officials involved in
-    the talks")."""
+    participle before a preposition or a time ("analysts polled by Reuters", "officials
+    involved in the talks", "a study published Monday")."""
     if i < 1 or not words[i].islower():
         return False
     word, before = words[i].strip(".,;:()"), words[i - 1].lower().strip(".,;:()")
@@ -171,8 +171,11 @@ def _is_verb(words: list[str], i: int, *, last: bool = False) -> bool:
         return past_speech
     if word in ("say", "says", "tell", "tells"):
         return True
-    if not word.isalpha() or i + 1 == len(words) or words[i + 1].lower() in PREPOSITIONS:
+    if not word.isalpha() or i + 1 == len(words):
         return False
+    after = words[i + 1].lower().strip(".,;:()")
+    if after in PREPOSITIONS or after in DATE_WORDS:
+        return False  # "court documents filed Monday": a participle and its time
     return past_speech or word in IRREGULAR_PASTS or (len(word) > 4 and word.endswith("ed"))
 
 

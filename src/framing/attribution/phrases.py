@@ -789,16 +789,18 @@ def _verb_inside(words: list[str]) -> int | None:
     """The index of a verb with an object inside a speaker phrase ("Hamas launched rockets",
     "police say initial inquiries"), or None. A capitalised word is a name's ("Manchester
     United fans"); a past form after an article, a possessive or an adverb is an adjective
-    ("the alleged attacker"); one before a preposition is a participle ("analysts polled
-    by the bank", "officials involved in the talks")."""
+    ("the alleged attacker"); one before a preposition or a time is a participle
+    ("analysts polled by the bank", "officials involved in the talks", "a study published
+    Monday")."""
     for i in range(1, len(words) - 1):
         word, before = words[i], words[i - 1].lower()
         if not word.islower() or not word.isalpha():
             continue
         if before in BEFORE_AN_ADJECTIVE or before.endswith(("ly", "’s", "'s")):
             continue
-        if before.isdigit() or words[i + 1].lower() in PREPOSITIONS:
-            continue
+        after = words[i + 1].lower()
+        if before.isdigit() or after in PREPOSITIONS or after in _DATE_WORDS or after in MONTHS:
+            continue  # "court documents filed Monday": a participle and its time
         past = word in IRREGULAR_PASTS or (len(word) > 4 and word.endswith("ed"))
         if word in _SAY or past or (word in FINITE_SPEECH_VERBS and not word.endswith("s")):
             return i
