@@ -11,7 +11,8 @@ sentences (sentence x source pairs: precision, recall, F1; items marked ``option
 neither help nor hurt), source types right (of the engine's sources that match an
 annotated source), and INVALID source names: names the engine
 reports as sources that are not a name, a title or a noun phrase (a clause, a number,
-a date word, a party code, a bare pronoun). ``-v`` lists what differs, article by
+a date word, a party code, a bare pronoun, a phrase that opens with a preposition or an
+adverbial, an adverb, a topic or an occasion after the name). ``-v`` lists what differs, article by
 article. Texts that are missing are skipped with a message (``check.py`` says how to
 rebuild them).
 
