@@ -1919,3 +1919,16 @@ def test_a_phrase_that_is_no_noun_phrase_gives_no_source(text):
     assert not analysis.sources
     for quote in analysis.quotes:
         assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("NRL legends said the side was lucky.", "NRL legends"),
+        ("USW negotiators said the offer was poor.", "USW negotiators"),
+        ("Angry parents said the road was unsafe.", "angry parents"),
+    ],
+)
+def test_a_group_opening_the_sentence_keeps_an_acronym(text, source):
+    """A group's first word loses the capital the sentence gave it, but not an acronym's."""
+    assert [s.name for s in analyze(Article(text, check_language=False)).sources] == [source]

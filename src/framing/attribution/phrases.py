@@ -353,6 +353,7 @@ def read_group(phrase: str, role: str) -> tuple[str, str, str, str | None]:
         name[:1].isupper()
         and len(words) > 1
         and words[1][:1].islower()
+        and words[0][1:] == words[0][1:].lower()  # "NRL legends": an acronym keeps its case
         and not is_person_name(words_of(name))
     ):
         name = name[0].lower() + name[1:]  # capitalised only because it starts the sentence
