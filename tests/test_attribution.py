@@ -1865,3 +1865,70 @@ def test_a_pull_quote_takes_the_speaker_of_the_words_it_repeats(text, expected):
     if "Only a fair chance" in text:
         attributions = analyze(Article(text, check_language=False)).attributions
         assert 2 not in [a.paragraph for a in attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an adverbial before the subject, an adverb or a topic after it
+        ("At the same time traders warned that prices would rise.", "traders"),
+        ('"We lost," said Finance Minister Lena Berg here on Monday.', "Lena Berg"),
+        ("The Greens in turn accused the mayor of stalling.", "Greens"),
+        ('"I got it wrong," admitted Cllr Amy Dunn regarding the closed library.', "Amy Dunn"),
+        ("Alderman Joe Pike in a row with the treasurer questioned the audit.", "Joe Pike"),
+        (
+            "posted 2021-11-30 Lawyers for the council have opposed the claim.",
+            "lawyers for the council",
+        ),
+        # a clause before the subject: the subject after its last "and", the name at its end
+        ("The Rovers lost 3 games and made 9 errors and Ward said the team would recover.", "Ward"),
+        ("Two years of work and now a director has claimed the plan failed.", "director"),
+        ("In his statement Inspector Tom Okafor said the van was stolen.", "Tom Okafor"),
+        # the sayer before "say"; the people before "who"
+        ("Officers say early findings suggest the fire was started on purpose.", "Officers"),
+        (
+            "The post drew anger from parents at the school who called it unfair.",
+            "parents at the school",
+        ),
+        # an aside opening with a preposition, not closed by a comma, after a name
+        ('"It is fair," Ana Ruiz SC, for the defence said.', "Ana Ruiz SC"),
+        # a party and a constituency in brackets after a legislator's name
+        ('Jo Marsh (Lab, Leeds North) said: "All we want are the facts."', "Jo Marsh"),
+    ],
+)
+def test_a_speaker_phrase_is_trimmed_to_its_noun_phrase(text, source):
+    """A source name is a noun phrase the text contains: what the clause puts around the
+    subject (an adverbial, an adverb, a topic, an occasion, another clause) is not part of
+    it, and the name stays valid for bench/realnews/score.py."""
+    names = [s.name for s in analyze(Article(text, check_language=False)).sources]
+    assert names == [source]
+    assert not why_not_a_source(names[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We lost," for the home side said.',
+        '"It is a scandal," it drew anger from the parents said.',
+        "The board met the staff of the school said.",
+    ],
+)
+def test_a_phrase_that_is_no_noun_phrase_gives_no_source(text):
+    """A phrase that opens with a preposition or holds a clause names no source."""
+    analysis = analyze(Article(text, check_language=False))
+    assert not analysis.sources
+    for quote in analysis.quotes:
+        assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("NRL legends said the side was lucky.", "NRL legends"),
+        ("USW negotiators said the offer was poor.", "USW negotiators"),
+        ("Angry parents said the road was unsafe.", "angry parents"),
+    ],
+)
+def test_a_group_opening_the_sentence_keeps_an_acronym(text, source):
+    """A group's first word loses the capital the sentence gave it, but not an acronym's."""
+    assert [s.name for s in analyze(Article(text, check_language=False)).sources] == [source]

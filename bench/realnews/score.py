@@ -11,7 +11,8 @@ sentences (sentence x source pairs: precision, recall, F1; items marked ``option
 neither help nor hurt), source types right (of the engine's sources that match an
 annotated source), and INVALID source names: names the engine
 reports as sources that are not a name, a title or a noun phrase (a clause, a number,
-a date word, a party code, a bare pronoun). ``-v`` lists what differs, article by
+a date word, a party code, a bare pronoun, a phrase that opens with a preposition or an
+adverbial, an adverb, a topic or an occasion after the name). ``-v`` lists what differs, article by
 article. Texts that are missing are skipped with a message (``check.py`` says how to
 rebuild them).
 
@@ -34,6 +35,12 @@ from dataset import SPLITS, entries
 
 from framing import Article
 from framing.analysis import Analysis, analyze
+from framing.attribution.words import (
+    BEFORE_AN_ADJECTIVE,
+    FINITE_SPEECH_VERBS,
+    IRREGULAR_PASTS,
+    PREPOSITIONS,
+)
 from framing.evaluate import evaluate
 
 # A source name is a name, a title or a noun phrase; these words only occur in clauses
@@ -63,6 +70,28 @@ DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{
 APPOSITIVE = re.compile(r",|\s(?:who|whose|which|whom)\s")
 # "D-5", "R-Ohio", "(D)", "Lab": a party letter with a district or state
 PARTY_CODE = re.compile(r"^\(?[A-Z]{1,3}\)?(?:\s*[-–]\s*[A-Z]?[a-z]*\.?\s*\d*)?\)?$")
+# "2017-04-07", "07/04/2017": a page's date stamp
+NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+# A name never opens with a preposition or a sentence adverbial ("for the Dail side", "in
+# total the Cowboys ...", "at the same time analysts", "meanwhile the mayor").
+OPENING_WORDS = PREPOSITIONS | frozenset(
+    """according regarding concerning following amid since until as meanwhile however also
+    then now still instead moreover furthermore additionally separately finally indeed
+    overall""".split()
+)
+# Adverbs that belong to the clause, not to the name, anywhere after its first word ("five
+# years of dating and now an insider"), and the two that only end one ("the governor here")
+ADVERBS = frozenset("now then also meanwhile however instead still again too already".split())
+TRAILING_ADVERBS = ADVERBS | {"here", "there"}
+TRAILING_ADVERB_PAIRS = frozenset(
+    {("in", "turn"), ("as", "well"), ("in", "response"), ("in", "reply"), ("in", "return")}
+)
+# A tail that says what the speaker spoke about or at which occasion, not who they are:
+# "Coun. Rick Webber regarding the deleted item", "Ana Ruiz during the debate"; "in a
+# back-and-forth with the police chief" after a name. Affiliations stay part of a
+# description: "a judge at Bradford Crown Court", "Sgt. Ana Ruiz with the police".
+TOPIC_OR_OCCASION = frozenset("regarding concerning during amid despite following while".split())
+OCCASION = re.compile(r"\b[A-Z][\w.’'-]*\s+(?:in|at|on|during|after)\s+(?:a|an)\s")
 
 
 def invalid_reason(name: str) -> str | None:
@@ -93,7 +122,62 @@ def invalid_reason(name: str) -> str | None:
         return "a party code"
     if any(w in CLAUSE_WORDS for w in lowered[1:]):
         return "a clause"
+    return _syntax_reason(name, words, lowered)
+
+
+def _syntax_reason(name: str, words: list[str], lowered: list[str]) -> str | None:
+    """Why a name's syntax is a clause's or a clause piece's: it opens with a preposition or
+    an adverbial, carries a verb, an adverb, a date stamp or a run of numbers, or ends in
+    what the speaker spoke about."""
+    whole = name.split()
+    if lowered[0] in OPENING_WORDS and not words[0].isupper():
+        return "opens with a preposition or an adverbial"
+    if NUMERIC_DATE.search(name):
+        return "a date word"
+    if sum(w.isdigit() for w in lowered) >= 2:
+        return "a run of numbers"
+    if any(_is_verb(words, i) for i in range(1, len(words))) or _is_verb(
+        whole, len(whole) - 1, last=True
+    ):
+        return "a clause"
+    if len(words) > 1 and (
+        lowered[0] in ("it", "he", "she", "they", "we", "you") and not words[0].isupper()
+    ):
+        return "a clause"  # "it sparked backlash ...": a pronoun opens a clause, not a name
+    if any(w in ADVERBS for w in lowered[1:]) or (
+        len(words) > 1
+        and (lowered[-1] in TRAILING_ADVERBS or tuple(lowered[-2:]) in TRAILING_ADVERB_PAIRS)
+    ):
+        return "an adverb"
+    if any(w in TOPIC_OR_OCCASION for w in lowered[1:]) or OCCASION.search(name):
+        return "a topic or an occasion"
     return None
+
+
+def _is_verb(words: list[str], i: int, *, last: bool = False) -> bool:
+    """Is ``words[i]`` (not the first word) a verb of a clause inside the name: "say" or
+    "says", a speech verb's past form, or another past form with an object after it
+    ("Hamas launched rockets"); with ``last``, a speech verb's past form that ends the name
+    ("Ana Ruiz (Lab, Leeds) said")? Not a capitalised word ("Manchester United fans"), an
+    adjective after a determiner ("the alleged gunman"), a possessive or an adverb, nor a
+    participle before a preposition or a time ("analysts polled by Reuters", "officials
+    involved in the talks", "a study published Monday")."""
+    if i < 1 or not words[i].islower():
+        return False
+    word, before = words[i].strip(".,;:()"), words[i - 1].lower().strip(".,;:()")
+    if before in BEFORE_AN_ADJECTIVE or before.endswith(("ly", "’s", "'s")) or before.isdigit():
+        return False
+    past_speech = word in FINITE_SPEECH_VERBS and not word.endswith("s")
+    if last:
+        return past_speech
+    if word in ("say", "says", "tell", "tells"):
+        return True
+    if not word.isalpha() or i + 1 == len(words):
+        return False
+    after = words[i + 1].lower().strip(".,;:()")
+    if after in PREPOSITIONS or after in DATE_WORDS:
+        return False  # "court documents filed Monday": a participle and its time
+    return past_speech or word in IRREGULAR_PASTS or (len(word) > 4 and word.endswith("ed"))
 
 
 @dataclasses.dataclass

@@ -19,9 +19,11 @@ from ..vocabulary import NAME_ABBREVIATIONS
 from .type_words import clear_caches as clear_type_caches
 from .type_words import country_of, head_word, type_of
 from .words import (
+    BEFORE_AN_ADJECTIVE,
     CAPITAL,
     COMMON_CAPITALISED,
     FINITE_SPEECH_VERBS,
+    IRREGULAR_PASTS,
     KIN_GENDER,
     MONTHS,
     OBJECT_PRONOUNS,
@@ -333,7 +335,9 @@ def _people_from_a_place(tokens: tuple[str, ...], lows: list[str]) -> bool:
     )
 
 
-_GROUP_LEAD = re.compile(r"^(?:the|a|an|some|several|many|other)\s+", re.IGNORECASE)
+# the article or quantifier before a group's words; not before "of": "several of the
+# victims' neighbours" keeps its quantifier, or the name would open with "of"
+_GROUP_LEAD = re.compile(r"^(?:the|a|an|some|several|many|other)\s+(?!of\s)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -349,6 +353,7 @@ def read_group(phrase: str, role: str) -> tuple[str, str, str, str | None]:
         name[:1].isupper()
         and len(words) > 1
         and words[1][:1].islower()
+        and words[0][1:] == words[0][1:].lower()  # "NRL legends": an acronym keeps its case
         and not is_person_name(words_of(name))
     ):
         name = name[0].lower() + name[1:]  # capitalised only because it starts the sentence
@@ -589,6 +594,7 @@ NOT_A_SOURCE = {
     DOCUMENT_WITHOUT_AUTHOR: '"We will appeal," the statement said.',
     # "Speaking on Radio 4, the star, 37, admitted ...": the words before the appositive
     "an opening participle is no source": '"It is over," Speaking to reporters said.',
+    "a phrase that opens with a preposition is no source": '"We lost," for the home side said.',
 }
 _DATE_WORDS = frozenset(
     """last next this yesterday today tomorrow tonight earlier later week weeks weekend month
@@ -673,6 +679,10 @@ def why_not_a_source(phrase: str) -> str | None:
         return "a function word is no source"
     if len(lows) > 1 and lows[0] in _OPENING_PARTICIPLES:
         return "an opening participle is no source"
+    if len(lows) > 1 and lows[0] in PREPOSITIONS and not words[0].isupper():
+        return "a phrase that opens with a preposition is no source"  # "for the home side"
+    if _verb_inside(words) is not None or (len(lows) > 2 and lows[0] == "it" and words[0] != "IT"):
+        return "a clause is no source"  # "the union walked out of talks", "it drew anger"
     return None
 
 
@@ -749,3 +759,123 @@ INFINITIVE_REPORT = re.compile(
     r"|(?:used|uses|use|using) (?:his|her|their|its|the|a|an) [\w\-]+(?: [\w\-]+)?)"
     r"\s+to\s*$"
 )
+
+
+# Trimming a speaker phrase to its noun phrase: what a clause puts around its subject is
+# no part of the source's name.
+# A sentence adverbial before the subject ("At the same time analysts warned", "In total
+# the Rovers ..."), or a page's date stamp before the first sentence ("date 2017-04-07").
+_LEADING_ADVERBIAL = re.compile(
+    r"(?:at the same time|in total|in all|in turn|in response|in addition|in contrast|"
+    r"by contrast|on the other hand|for (?:his|her|its|their) part|meanwhile|however|"
+    r"instead|separately|additionally|moreover|furthermore|also)\b,?\s+"
+    r"|(?:date|updated|published|posted)?:?\s*\d{4}-\d{1,2}-\d{1,2}\b[\dT:+\-]*\s+",
+    re.IGNORECASE,
+)
+# an adverb after the subject: "the governor here", "Labour in turn"
+_TRAILING_ADVERBIAL = re.compile(
+    r"[\s,]+(?:here|there|in turn|as well|too|also|again|instead|now)$", re.IGNORECASE
+)
+# what the speaker spoke about, or the occasion, after the subject: "Cllr Amy Dunn
+# regarding the closed library", "Alderman Joe Pike in a row with the treasurer" (after a
+# name only: "a judge at a county court" is who the judge is)
+_TOPIC_TAIL = re.compile(
+    r"\s(?:regarding|concerning|during|amid|despite)\s"
+    rf"|\b{CAPITAL}[\w.’'\-]*\s+{CAPITAL}[\w.’'\-]*\s(?P<occasion>(?:in|at|on|during)\s(?:a|an)\s)"
+)
+_SAY = frozenset(("say", "says"))
+
+
+def _verb_inside(words: list[str]) -> int | None:
+    """The index of a verb with an object inside a speaker phrase ("Hamas launched rockets",
+    "police say initial inquiries"), or None. A capitalised word is a name's ("Manchester
+    United fans"); a past form after an article, a possessive or an adverb is an adjective
+    ("the alleged attacker"); one before a preposition or a time is a participle
+    ("analysts polled by the bank", "officials involved in the talks", "a study published
+    Monday")."""
+    for i in range(1, len(words) - 1):
+        word, before = words[i], words[i - 1].lower()
+        if not word.islower() or not word.isalpha():
+            continue
+        if before in BEFORE_AN_ADJECTIVE or before.endswith(("ly", "’s", "'s")):
+            continue
+        after = words[i + 1].lower()
+        if before.isdigit() or after in PREPOSITIONS or after in _DATE_WORDS or after in MONTHS:
+            continue  # "court documents filed Monday": a participle and its time
+        past = word in IRREGULAR_PASTS or (len(word) > 4 and word.endswith("ed"))
+        if word in _SAY or past or (word in FINITE_SPEECH_VERBS and not word.endswith("s")):
+            return i
+    return None
+
+
+def noun_phrase_span(
+    text: str, start: int, end: int, *, antecedent: bool = False
+) -> tuple[int, int]:
+    """The span of the noun phrase in a speaker phrase ``text[start:end]``: without a
+    sentence adverbial or a date stamp before it, an adverb ("here", "in turn") or a topic
+    or an occasion ("regarding the item", "in a row with ...") after it; in a clause ("the
+    Rovers lost 3 games and Ward"), the subject after its last "and" or "but", and before
+    "say" ("police say initial inquiries"), the one who says; before "who" (an
+    ``antecedent``), the noun phrase after the preposition after the verb's object ("it
+    drew anger from parents at the school who said"). A phrase still holding a clause is left to
+    `why_not_a_source`.
+
+    >>> text = "At the same time analysts here"
+    >>> text[slice(*noun_phrase_span(text, 0, len(text)))]
+    'analysts'
+    """
+    while lead := _LEADING_ADVERBIAL.match(text, start, end):
+        if lead.end() >= end:
+            break
+        start = lead.end()
+    tail = _TOPIC_TAIL.search(text, start, end)
+    if tail is not None:
+        end = tail.start("occasion") - 1 if tail.group("occasion") else tail.start()
+    while (trailing := _TRAILING_ADVERBIAL.search(text, start, end)) and trailing.start() > start:
+        end = trailing.start()
+    spans = [(m.start(), m.end()) for m in _PHRASE_WORD.finditer(text, start, end)]
+    words = [text[s:e] for s, e in spans]
+    verb = _verb_inside(words)
+    if verb is not None and words[verb].lower() in _SAY:
+        # "police say initial inquiries suggest": the police say it; "the report says he
+        # denies" is left whole (a clause), for the reader to find who "he" is
+        if len(words) == verb + 2 and words[-1].lower() in PRONOUNS:
+            return start, end
+        return start, spans[verb - 1][1]
+    if verb is not None or (len(words) > 1 and words[0].lower() in PREPOSITIONS - {"of"}):
+        # "In his evidence Garda Ana Ruiz said": a short opening phrase with no comma after
+        # it, then the subject; a name at the end is the subject
+        name = _name_at_end(words)
+        if name is not None and (verb is None or name > verb):
+            return spans[name][0], end
+    # a new clause starts at "and" or "but" after a verb, or before "now", "then"
+    joins = [
+        i
+        for i in range(1, len(words) - 1)
+        if words[i] in ("and", "but")
+        and ((verb is not None and i > verb) or words[i + 1] in _CLAUSE_ADVERBS)
+    ]
+    if not joins:
+        after = [i for i in range(len(words) - 1) if words[i] in PREPOSITIONS - {"of"}]
+        after = [i for i in after if verb is not None and i > verb + 1]
+        if antecedent and after:
+            return spans[after[0] + 1][0], end  # "who" speaks: the people it follows
+        return start, end
+    rest = joins[-1] + 1
+    while rest < len(words) - 1 and words[rest] in _CLAUSE_ADVERBS:
+        rest += 1  # "... and now an insider"
+    if rest < len(words) - 2 and words[rest].endswith("ing") and words[rest + 1] in PREPOSITIONS:
+        rest += 2  # "... sat and listening to people accuse": the people speak
+    return spans[rest][0], end
+
+
+_CLAUSE_ADVERBS = frozenset("now then also still meanwhile".split())
+
+
+def _name_at_end(words: list[str]) -> int | None:
+    """Where the run of capitalised words that ends ``words`` starts, if it is not all of
+    them and holds no common capitalised word ("However")."""
+    i = len(words)
+    while i > 1 and words[i - 1][:1].isupper() and not is_common_word(words[i - 1]):
+        i -= 1
+    return i if i < len(words) else None

@@ -32,6 +32,7 @@ from .phrases import (
     ends_in_closing_quote,
     is_person_name,
     kin_subject,
+    noun_phrase_span,
     search_tail,
     strip_phrase,
     why_not_a_source,
@@ -580,7 +581,7 @@ class SpeakerReader:
         stop = _PHRASE_STOP.search(text, start, limit)
         end = stop.start() if stop else limit
         s, e = strip_phrase(text, start, end)
-        s, e = self._trim_time(s, e)
+        s, e = noun_phrase_span(text, *self._trim_time(s, e))
         where = _PLACE_OR_OCCASION.search(text, s, e) if inverted else None
         if where is not None:
             s, e = strip_phrase(text, s, where.start())
@@ -643,7 +644,7 @@ class SpeakerReader:
             cut = relative.start()
             role = role or text[cut:e].strip(" ,")
             e = cut
-        return self._subject_of_clause(s, e, role)
+        return self._subject_of_clause(s, e, role, antecedent=relative is not None)
 
     def _before_trailing_words(self, s: int, e: int) -> int:
         """Where the words before a verb end, without a time ("on Monday"), an adverb
@@ -704,7 +705,9 @@ class SpeakerReader:
             e = _before_role_aside(text, s, e)
         return e, role, None
 
-    def _subject_of_clause(self, s: int, e: int, role: str) -> Phrase | None:
+    def _subject_of_clause(
+        self, s: int, e: int, role: str, *, antecedent: bool = False
+    ) -> Phrase | None:
         """The subject of the clause that ends at ``e``: after the last comma, colon, quotation
         mark, conjunction or speech verb; None if it is longer than 14 words."""
         text = self.text
@@ -730,10 +733,27 @@ class SpeakerReader:
         ):
             # "a move the mayor's office says will save ...": the last noun phrase speaks
             s2 = inner.start(1)
+        named = self._name_before_aside(s, s2, e2)
+        if named is not None:
+            return named
+        s2, e2 = noun_phrase_span(text, s2, e2, antecedent=antecedent)
         phrase = text[s2:e2]
         if len(phrase.split()) > 14 or _OPENING_CONJUNCTION.fullmatch(phrase + " "):
             return None  # "And asked, ...": no subject of its own
         return Phrase(s2, e2, phrase, role)
+
+    def _name_before_aside(self, start: int, s: int, e: int) -> Phrase | None:
+        """ "Ana Ruiz SC, for the defence said": an aside that opens with a preposition,
+        with no comma to close it, describes the name before it, who speaks."""
+        if (words_of(self.text[s:e])[:1] or [""])[0] not in PREPOSITIONS:
+            return None
+        comma = self.text.rfind(",", start, s)
+        if comma < 0 or self.text[comma + 1 : s].strip():
+            return None
+        a_s, a_e = strip_phrase(self.text, self._clause_start(start, comma), comma)
+        if a_s >= a_e or not is_person_name(words_of(self.text[a_s:a_e])):
+            return None
+        return Phrase(a_s, a_e, self.text[a_s:a_e], self.text[s:e])
 
     def _clause_start(self, start: int, end: int) -> int:
         """Where the clause that ends at ``end`` begins: after the last clause boundary in

@@ -90,9 +90,10 @@ BE = frozenset("is are was were be been being am 's".split())
 PROGRESSIVE_BE = frozenset(("is", "are", "was", "were"))
 
 # A party and a district or state in brackets after a legislator's name: "(R-Texas)",
-# "(D-Calif.)", "(PH-Ipoh Timur)". It is no part of the name, and it makes the person a
+# "(D-Calif.)", "(PH-Ipoh Timur)", and in Irish and British reports after a comma: "(FG,
+# Galway West)", "(Lab, Leeds North)". It is no part of the name, and it makes the person a
 # politician.
-PARTY_CODE = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{0,5}\s*[-–]\s*[A-Z][\w.'’ ]{1,30}\)")
+PARTY_CODE = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{0,5}\s*[-–,]\s*[A-Z][\w.'’ ]{1,30}\)")
 
 # A relative named by their tie to someone ("Landen's mother", "the boy's father") is one
 # person, and the word says whether "he" or "she" can point to them.
@@ -118,6 +119,19 @@ now just even instead
 # The months, for dates beside a name ("the union on 12 September said").
 MONTHS = tuple(
     "january february march april may june july august september october november december".split()
+)
+
+# Past forms of common verbs that do not end in -ed: "the council sat and listened"
+IRREGULAR_PASTS = frozenset(
+    """sat made took gave went met held kept ran saw won lost brought began spent sent paid
+    knew became stood got drew threw fell rose grew broke chose heard built caught fought
+    taught sold bought struck stole sought""".split()
+)
+# Words before a past form that make it an adjective: "the alleged attacker", "his retired
+# father", "a newly elected mayor"
+BEFORE_AN_ADJECTIVE = frozenset(
+    """the a an this that these those his her its their our my your some any every each no
+    another one two three several many most all both former""".split()
 )
 
 PREPOSITIONS = frozenset(
@@ -263,7 +277,7 @@ MESSAGE_NOUNS = frozenset(
 # for its author (GUIDELINE.md), so "the statement" is whoever issued the statement.
 DOCUMENT_NOUNS = frozenset(
     """statement letter plea petition filing lawsuit complaint affidavit memo memorandum release
-    post tweet email""".split()
+    post tweet email interview""".split()
 )
 
 STANCE_ORDER = {"distancing": 0, "guilt": 1, "alarm": 2, "endorsing": 3}

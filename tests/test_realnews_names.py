@@ -1,0 +1,82 @@
+"""bench/realnews/score.py's check that a reported source name is a name, a title or role
+(with or without a name) or a descriptive noun phrase, never a clause or a clause's piece.
+The cases are made up here; no article's text is used."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+REALNEWS = Path(__file__).parents[1] / "bench" / "realnews"
+
+
+@pytest.fixture(scope="module")
+def score():
+    sys.path.insert(0, str(REALNEWS))  # score.py imports its neighbour dataset.py
+    spec = importlib.util.spec_from_file_location("realnews_score", REALNEWS / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["realnews_score"] = module  # dataclasses look their module up by name
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        del sys.modules["realnews_score"]
+        sys.path.remove(str(REALNEWS))
+
+
+VALID = [
+    "Ana Ruiz",
+    "Sgt. Tom Okafor with the Riverside Police Department",  # an affiliation: who he is
+    "relatives of the migrants",
+    "a senior official",
+    "the alleged attacker's lawyer",
+    "the alleged attacker",
+    "Manchester United fans",
+    "analysts polled by the bank",
+    "officials involved in the talks",
+    "a judge at Leeds Crown Court",
+    "spokesperson for the ministry",
+    "residents on Mill Lane",
+    "Nora Quist, 41, who was injured",
+    "the newly elected mayor",
+    "Deputy Mayor Karen Whitfield",
+    "police reports",
+    "mother of a 15-year-old boy",
+    "IT staff",
+    "court papers filed Monday",
+    "a survey released last week",
+]
+
+INVALID = [
+    ("the union walked out of the talks and the mayor", "a clause"),
+    ("the board met and voting on the plan", "a clause"),
+    ("officers say early findings", "a clause"),
+    ("Jo Marsh (Green, Leeds North) said", "a clause"),
+    ("it drew anger from parents at the school", "a clause"),
+    ("In all the Rovers lost 3 games and Ward", "opens with a preposition or an adverbial"),
+    ("for the home side", "opens with a preposition or an adverbial"),
+    ("of the flood victims", "opens with a preposition or an adverbial"),
+    ("at the same time traders", "opens with a preposition or an adverbial"),
+    ("Meanwhile the governor", "opens with a preposition or an adverbial"),
+    ("posted 2021-11-30 Lawyers for the council", "a date word"),
+    ("the 4 riders and 12 horses", "a run of numbers"),
+    ("Finance Minister Lena Berg here", "an adverb"),
+    ("the Greens in turn", "an adverb"),
+    ("two decades of work and now a director", "an adverb"),
+    ("Cllr Amy Dunn regarding the closed library", "a topic or an occasion"),
+    ("Alderman Joe Pike in a row with the treasurer", "a topic or an occasion"),
+    ("Senator Ray Ortiz during the hearing", "a topic or an occasion"),
+]
+
+
+@pytest.mark.parametrize("name", VALID)
+def test_a_name_title_or_noun_phrase_is_valid(score, name):
+    assert score.invalid_reason(name) is None
+
+
+@pytest.mark.parametrize(("name", "reason"), INVALID)
+def test_a_clause_or_its_piece_is_invalid(score, name, reason):
+    assert score.invalid_reason(name) == reason
