@@ -285,7 +285,12 @@ def _line(name: str, summary: dict) -> str:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, default="dev")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list what differs")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="list what differs (the test split is blind: without -v it prints the totals only)",
+    )
     parser.add_argument(
         "--only",
         default="",
@@ -304,7 +309,8 @@ def main(argv: list[str]) -> int:
         totals, details, invalid = score_article(text, entry.read_gold())
         total.add(totals)
         invalid_names.update(invalid)
-        print(_line(entry.name, totals.summary()))
+        if args.verbose or args.split == "dev":
+            print(_line(entry.name, totals.summary()))
         if args.verbose:
             for line in details:
                 print(f"      - {line}")
@@ -318,7 +324,7 @@ def main(argv: list[str]) -> int:
     print(f"\n{args.split} split, micro-averaged over {total.articles} articles:")
     for key, value in total.summary().items():
         print(f"  {key:22} {value:.3f}" if isinstance(value, float) else f"  {key:22} {value}")
-    if invalid_names:
+    if invalid_names and (args.verbose or args.split == "dev"):
         print("Invalid source names:")
         for name, count in invalid_names.most_common():
             print(f"  {name} x{count}")
