@@ -330,3 +330,88 @@ def test_a_verb_that_reports_only_as_a_tag(text, speaker):
     assert (reason_for(text, verb) is None) is (speaker is not None)
     expected = [] if speaker is None else [(0, speaker)]
     assert [(i, name) for i, name in sources_by_sentence(text)] == expected
+
+
+# Reporting verbs from published inventories (data/SOURCES.md): each as a cue, beside a use
+# of the same word that reports nothing. Written for these rules; none is from an article.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Ruiz mentioned that the bridge was closed.", [(0, "Ana Ruiz")]),
+        ("The bridge was mentioned in the report.", []),
+        ("As mentioned above, the road is shut.", []),
+        ('"The bridge is unsafe," commented Ana Ruiz.', [(0, "Ana Ruiz")]),
+        ("Tom Okoro commented that the fee was too high.", [(0, "Tom Okoro")]),
+        ("Her comments drew anger at the meeting.", []),
+        ("Tom Okoro declaimed that the war was lost.", [(0, "Tom Okoro")]),
+        ("The firm disclaimed any responsibility for the leak.", [(0, "firm")]),
+        ("Ana Ruiz proclaimed that the town was safe.", [(0, "Ana Ruiz")]),
+        ("The governor proclaimed a public holiday.", []),
+        ('"It is the best pasta in town," Ana Ruiz raved.', [(0, "Ana Ruiz")]),
+        ("Fans raved about the food at the fair.", []),
+        ("Tom Okoro reasserted that the plan would go ahead.", [(0, "Tom Okoro")]),
+        ("The army reasserted control over the city.", []),
+        ("Tom Okoro reckons that the bridge will reopen in May.", [(0, "Tom Okoro")]),
+        ("The club reconfirmed that the match was off.", [(0, "club")]),
+        ("Tom Okoro restated that he would not resign.", [(0, "Tom Okoro")]),
+        ("The company restated its earnings for 2019.", []),
+        ("Ana Ruiz retold how she escaped the fire.", [(0, "Ana Ruiz")]),
+        ("The priest preached that all were welcome.", [(0, "priest")]),
+        ("Officials notified residents that the water was unsafe.", [(0, "Officials")]),
+        ("Residents were notified that the water was unsafe.", []),  # no one who told
+        ('"We will not stop," Ana Ruiz persisted.', [(0, "Ana Ruiz")]),
+        ("The rain persisted all week.", []),
+        ("Ana Ruiz accepted that mistakes were made.", [(0, "Ana Ruiz")]),
+        ("Ana Ruiz accepted the award on Monday.", []),
+        ("Ana Ruiz speculated that the fire was arson.", [(0, "Ana Ruiz")]),
+        ("Tom Okoro speculated on the cause of the fire.", []),
+        ("Tom Okoro surmised that the thief knew the code.", [(0, "Tom Okoro")]),
+        ("Ana Ruiz confessed that she had lied.", [(0, "Ana Ruiz")]),
+        ("Tom Okoro owned up to the mistake.", [(0, "Tom Okoro")]),
+        ("Ana Ruiz came clean about the loan.", [(0, "Ana Ruiz")]),
+        ("The union sounded the alarm over staff shortages.", [(0, "union")]),
+        ("Tom Okoro made clear that he would stay.", [(0, "Tom Okoro")]),
+        ("The rules made clear that no one could vote twice.", []),  # a thing as the subject
+        ("The coach rebuked his players after the loss.", [(0, "coach")]),
+        ('"That is wrong," Ana Ruiz disagreed.', [(0, "Ana Ruiz")]),
+        ("The two sides disagreed on the price.", []),
+        ("The panel recommended that the school close.", [(0, "panel")]),
+        ("The recommended dose is two tablets.", []),
+    ],
+)
+def test_reporting_verbs_from_published_inventories(text, expected):
+    assert [(i, n.removeprefix("the ")) for i, n in sources_by_sentence(text)] == expected
+
+
+def test_a_phrase_opening_with_a_preposition_is_no_tag_subject():
+    """`"...," without mentioning`: no words reported, so "mentioning" is no cue."""
+    text = 'He told fans he was "happy and focused," without mentioning the club by name.'
+    article = Article(text, check_language=False)
+    finder = CueFinder(Page.read(article, None))
+    assert [cue.lemma for s in article.sentences for cue in finder.cues(s)] == ["tell"]
+
+
+# The lexicon's attribution verbs (its `verb-...` rows) that are no cue, and why. Every other
+# one is a cue, so that a verb whose stance the lexicon explains is also found in a text.
+LEXICON_VERBS_THAT_ARE_NO_CUE = {
+    "purport": "its subject is mostly a document or a picture ('a video purporting to show')",
+    "prove": "its subject is mostly evidence ('history has proved that'), not a speaker",
+    "expose": "it reports a finding ('exposed the flaws'), not words",
+    "backtrack": "a change of position is an act; its words come with another verb",
+    "dodge": "'dodged questions' reports that nothing was said",
+}
+
+
+def test_every_lexicon_attribution_verb_is_a_cue_or_says_why_not():
+    from framing.attribution.words import CUES
+    from framing.lexicon import load_lexicon
+
+    verbs = [e for e in load_lexicon() if e.category.startswith("verb-")]
+    missing = [
+        e.term
+        for e in verbs
+        if e.term not in LEXICON_VERBS_THAT_ARE_NO_CUE
+        and not any(tuple(words) in CUES for words in (tuple(e.term.split()), *e.forms) if words)
+    ]
+    assert verbs and missing == []
+    assert set(LEXICON_VERBS_THAT_ARE_NO_CUE) <= {e.term for e in verbs}

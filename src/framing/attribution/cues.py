@@ -471,6 +471,10 @@ class CueFinder:
         first = bisect.bisect_left(self.starts, tag.start("subject"))
         if any((self.keys[k],) in CUES for k in range(first, cue.words[0])):
             return None
+        # `"...," without mentioning the club`: a phrase that opens with a preposition is
+        # no subject
+        if self.keys[first] in PREPOSITIONS:
+            return None
         return tag
 
     def _tag_after_its_clause(self, cue: CueMatch, indices: range) -> bool:
