@@ -223,7 +223,7 @@ class Recorder:
         story quotes again further down -- that later quotation; else None."""
         if quote.kind != "direct" or not self._alone_on_its_line(quote):
             return None
-        repeated = self._quoted_again(quote)
+        repeated = self._quoted_again(quote, near=True)
         return repeated if repeated is not None and repeated.start > quote.start else None
 
     def _ends_like_a_sentence(self, quote: Quote) -> bool:
@@ -244,15 +244,21 @@ class Recorder:
             or self.text[quote.end : line_end].strip(marks)
         )
 
-    def _quoted_again(self, quote: Quote) -> Quote | None:
+    def _quoted_again(self, quote: Quote, *, near: bool = False) -> Quote | None:
         """The first quotation of the story's body that holds ``quote``'s words, in order,
         perhaps with a few left out between them, as headlines trim a quotation ("It
         probably sucks, but they didn't use it" from "I know it probably sucks at the time,
-        but hats off to them, they didn't use it")."""
+        but hats off to them, they didn't use it"). With ``near``, only the quotations within
+        `_ECHO_REACH` of it, an article's length: a pull quote repeats its own story."""
         words = words_of(quote.text.lower())
         if len(" ".join(words)) < 8:
             return None
-        for other in self.quotes:
+        others = self.quotes
+        if near:
+            first = bisect.bisect_left(others, quote.start - _ECHO_REACH, key=lambda q: q.start)
+            last = bisect.bisect_right(others, quote.end + _ECHO_REACH, key=lambda q: q.start)
+            others = others[first:last]
+        for other in others:
             if (
                 other.paragraph != quote.paragraph
                 and not other.nested
