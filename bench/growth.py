@@ -43,7 +43,20 @@ PATHOLOGICAL = {
     '"The mayor said: " * N': lambda n: "The mayor said: " * (n // 16),
     '"The mayor - a man - said " * N': lambda n: "The mayor - a man - said " * (n // 25),
     "'He said \"this is ' * N": lambda n: 'He said "this is ' * (n // 17),
+    # a transcript: paragraphs that are each a quotation and nothing else, all different
+    "quotation paragraphs, N of them": lambda n: quotation_paragraphs(n),
 }
+
+
+def quotation_paragraphs(size: int) -> str:
+    """``size`` characters of paragraphs that are each one quotation, no two alike."""
+    words = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima".split()
+    lines, length, i = [], 0, 0
+    while length < size:
+        line = f"\u201c{words[i % 12]} {words[i * 7 % 12]} line {i} of the speech.\u201d\n\n"
+        lines.append(line)
+        length, i = length + len(line), i + 1
+    return "".join(lines)[:size]
 
 
 def realistic(size: int) -> str:

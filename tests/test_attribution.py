@@ -998,6 +998,12 @@ def test_a_quoted_nickname_splits_a_name(text, name):
         ("The mayor said: " * 6_250, "mayor"),
         ("The mayor - a man - said " * 4_000, None),
         ('He said "this is ' * 5_900, None),
+        # a transcript: 2,500 paragraphs that are each a different quotation (every one was
+        # compared with every other, for a headline's or a pull quote's repeat: 44 s)
+        (
+            "".join(f"\u201cLine {i} of the speech, part {i % 7}.\u201d\n\n" for i in range(2_500)),
+            None,
+        ),
     ],
 )
 def test_long_repetitive_text_is_analysed_in_seconds(text, source):

@@ -23,6 +23,7 @@ from dataclasses import replace
 from ..quotes import Quote
 from ..text import Sentence
 from .cast import Cast
+from .echoes import QuotedWords
 from .page import Page
 from .phrases import TRANSLATION_LABEL, Phrase, ends_in_closing_quote, strip_phrase, words_of
 from .reading import CueMatch, Entity, Facts, Said, Slot, start_of
@@ -74,10 +75,6 @@ def _line_break_between(text: str, cue: CueMatch, quote: Quote) -> bool:
     return "\n" in gap
 
 
-# A trimmed quotation leaves out at most this many words for each word it keeps.
-_TRIM = 1
-
-
 # why a quotation with no tag has a speaker: the sentence before it tells what its speaker did
 LEAD_IN = "the sentence before it is about what its speaker did"
 # "He pointed at the crowd.", "However, he took a jab at ...": "he" or "she" is the subject
@@ -93,21 +90,8 @@ _MIN_ECHO = 8
 _ECHO_REACH = 20_000
 
 
-def _trimmed_from(words: list[str], longer: list[str]) -> bool:
-    """Are ``words`` ``longer``'s words in order, with at most `_TRIM` left out for each
-    one kept (and none before the first)?"""
-    for first in (i for i, word in enumerate(longer) if words and word == words[0]):
-        j, skipped = first + 1, 0
-        for word in words[1:]:
-            while j < len(longer) and longer[j] != word:
-                j, skipped = j + 1, skipped + 1
-            if j == len(longer):
-                break
-            j += 1
-        else:
-            if skipped <= _TRIM * len(words):
-                return True
-    return False
+def _start(quote: Quote) -> int:
+    return quote.start
 
 
 def _speaker_of_last_quote(quotes: list[Quote], running: dict[int, Said]) -> Said | None:
@@ -141,6 +125,7 @@ class Recorder:
         self.text, self.norm = page.text, page.norm
         self.starts, self.ends, self.keys = page.starts, page.ends, page.keys
         self.quotes, self.quotes_by_sentence = page.quotes, page.quotes_by_sentence
+        self.echoes = QuotedWords(page.quotes)  # where words quoted once come back
         self.stances = page.stances
         self.first_name_in = page.first_name_in
         self.cast = cast  # the entities met, what is known about them, where they are named
@@ -253,17 +238,12 @@ class Recorder:
         words = words_of(quote.text.lower())
         if len(" ".join(words)) < 8:
             return None
-        others = self.quotes
+        first, last = 0, len(self.quotes)
         if near:
-            first = bisect.bisect_left(others, quote.start - _ECHO_REACH, key=lambda q: q.start)
-            last = bisect.bisect_right(others, quote.end + _ECHO_REACH, key=lambda q: q.start)
-            others = others[first:last]
-        for other in others:
-            if (
-                other.paragraph != quote.paragraph
-                and not other.nested
-                and _trimmed_from(words, words_of(other.text.lower()))
-            ):
+            first = bisect.bisect_left(self.quotes, quote.start - _ECHO_REACH, key=_start)
+            last = bisect.bisect_right(self.quotes, quote.end + _ECHO_REACH, key=_start)
+        for other in self.echoes.repeats(words, first, last):
+            if other.paragraph != quote.paragraph and not other.nested:
                 return other
         return None
 
@@ -276,15 +256,10 @@ class Recorder:
         words = words_of(quote.text.lower())
         if len(" ".join(words)) < _MIN_ECHO:
             return None
-        after = bisect.bisect_right(self.quotes, quote.start, key=lambda q: q.start)
-        for other in self.quotes[after:]:
-            if other.start > quote.end + _ECHO_REACH:
-                break
-            if (
-                other.paragraph != quote.paragraph
-                and not other.nested
-                and _trimmed_from(words, words_of(other.text.lower()))
-            ):
+        after = bisect.bisect_right(self.quotes, quote.start, key=_start)
+        last = bisect.bisect_right(self.quotes, quote.end + _ECHO_REACH, key=_start)
+        for other in self.echoes.repeats(words, after, last):
+            if other.paragraph != quote.paragraph and not other.nested:
                 said, _ = self._quote_speaker(other, running, further=False)
                 if said is not None and said.entity is not None:
                     return said
@@ -413,6 +388,20 @@ class Recorder:
             return None
         return self.spoke_without_words(previous)
 
+    def _quotation_before(self, quote: Quote) -> Quote | None:
+        """The last quotation (not a nested one) that ends before ``quote`` starts. A pull
+        quote set between the paragraphs of a run does not end the run: it is passed over,
+        unless it is the first quotation of all."""
+        found = None
+        for index in range(bisect.bisect_left(self.quotes, quote.start, key=_start) - 1, -1, -1):
+            other = self.quotes[index]
+            if other.nested or other.end > quote.start:
+                continue
+            if self._repeated_below(other) is None:
+                return other
+            found = other  # a pull quote: the one before it, if there is one
+        return found
+
     def _running_speaker(self, quote: Quote, running: dict[int, Said]) -> tuple[Said | None, str]:
         """A paragraph that is all quotation, with no cue, in the run of one speaker's quotes:
         news writing leaves the cue off when the speaker of the quotation before it goes on.
@@ -422,18 +411,14 @@ class Recorder:
         lead = self.text[paragraph.start : quote.start] if paragraph is not None else "x"
         # (a translation in brackets, "[Translation: "..."]", repeats the quotation before)
         opens = not TRANSLATION_LABEL.sub("", lead).strip(" \t\"'\u201c\u2018")
-        earlier = [q for q in self.quotes if not q.nested and q.end <= quote.start]
-        # a pull quote set between the paragraphs of a run does not end it
-        while len(earlier) > 1 and self._repeated_below(earlier[-1]) is not None:
-            earlier.pop()
+        before = self._quotation_before(quote)
         # or it follows the quotation before with nothing between: `"...." "...."`
         opens = opens or (
-            bool(earlier)
-            and not _BACK_TO_BACK.sub("", self.text[earlier[-1].parts[-1][1] : quote.start])
+            before is not None
+            and not _BACK_TO_BACK.sub("", self.text[before.parts[-1][1] : quote.start])
         )
-        if not opens or quote.kind != "direct" or not earlier:
+        if not opens or quote.kind != "direct" or before is None:
             return None, "no speaker in this sentence or the ones around it"
-        before = earlier[-1]
         said = running.get(before.start)
         last = self.article.sentence_at(before.parts[-1][1] - 1)
         if said is None or last is None or last.paragraph < (quote.paragraph - 2):
