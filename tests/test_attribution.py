@@ -1938,3 +1938,20 @@ def test_a_phrase_that_is_no_noun_phrase_gives_no_source(text):
 def test_a_group_opening_the_sentence_keeps_an_acronym(text, source):
     """A group's first word loses the capital the sentence gave it, but not an acronym's."""
     assert [s.name for s in analyze(Article(text, check_language=False)).sources] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person noun before a full name at a sentence's start is a role, not a name
+        ("Witness Rafael Rodriguez said the car was fast.", "Rafael Rodriguez"),
+        ("Resident Tom Lee said the road flooded twice.", "Tom Lee"),
+        # ... but a surname that is also a person noun stays the name's
+        ("Minnie Driver said the film was long.", "Minnie Driver"),
+        ("Ana Baker Smith said the vote was close.", "Ana Baker Smith"),
+        ("Mother Teresa said the work was hard.", "Mother Teresa"),
+    ],
+)
+def test_a_role_word_opening_a_sentence_is_not_part_of_the_name(text, name):
+    analysis = analyze(Article(text, check_language=False))
+    assert [s.name for s in analysis.sources] == [name]

@@ -123,6 +123,8 @@ def _person_name(words: list[str]) -> list[str]:
         low = word.lower().rstrip(".")
         if low in ROLE_WORDS or low in ORG_HEADS or place_named(low) is not None:
             break
+        if len(name) >= 2 and low in PERSON_NOUNS:
+            break  # "Witness Rafael Rodriguez" at a sentence's start: a role before a full name
         if not (is_capitalised(word) or low in _PARTICLES):
             break
         name.insert(0, word)
