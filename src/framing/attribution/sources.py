@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from ..quotes import Quote
@@ -235,17 +235,22 @@ class Recorder:
         probably sucks, but they didn't use it" from "I know it probably sucks at the time,
         but hats off to them, they didn't use it"). With ``near``, only the quotations within
         `_ECHO_REACH` of it, an article's length: a pull quote repeats its own story."""
-        words = words_of(quote.text.lower())
-        if len(" ".join(words)) < 8:
-            return None
         first, last = 0, len(self.quotes)
         if near:
             first = bisect.bisect_left(self.quotes, quote.start - _ECHO_REACH, key=_start)
             last = bisect.bisect_right(self.quotes, quote.end + _ECHO_REACH, key=_start)
+        return next(self._repeats(quote, first, last), None)
+
+    def _repeats(self, quote: Quote, first: int, last: int) -> Iterator[Quote]:
+        """The quotations among ``quotes[first:last]``, in order, in another paragraph and
+        not nested, that hold ``quote``'s words as a trimmed quotation does; none when its
+        words have under `_MIN_ECHO` letters ("‘whisper’"), too common to tell whose."""
+        words = words_of(quote.text.lower())
+        if len(" ".join(words)) < _MIN_ECHO:
+            return
         for other in self.echoes.repeats(words, first, last):
             if other.paragraph != quote.paragraph and not other.nested:
-                return other
-        return None
+                yield other
 
     def _speaker_of_words_quoted_later(self, quote: Quote, running: dict[int, Said]) -> Said | None:
         """The speaker of the first later quotation, in another paragraph, that holds
@@ -253,16 +258,12 @@ class Recorder:
         quotes a few words that the story quotes in full, with its tag, further down
         (a repeat of the headline with no tag is passed over). Words under `_MIN_ECHO`
         letters ("‘whisper’") are too common to tell whose they are."""
-        words = words_of(quote.text.lower())
-        if len(" ".join(words)) < _MIN_ECHO:
-            return None
         after = bisect.bisect_right(self.quotes, quote.start, key=_start)
         last = bisect.bisect_right(self.quotes, quote.end + _ECHO_REACH, key=_start)
-        for other in self.echoes.repeats(words, after, last):
-            if other.paragraph != quote.paragraph and not other.nested:
-                said, _ = self._quote_speaker(other, running, further=False)
-                if said is not None and said.entity is not None:
-                    return said
+        for other in self._repeats(quote, after, last):
+            said, _ = self._quote_speaker(other, running, further=False)
+            if said is not None and said.entity is not None:
+                return said
         return None
 
     def _floating(self, quote: Quote, running: dict[int, Said]) -> tuple[Said | None, str]:
@@ -357,22 +358,14 @@ class Recorder:
         ):
             return None
         subject = _PRONOUN_SUBJECT.match(before.text)
-        said = self._speaker_of_quote_before(before.start, running)
+        previous = self._quotation_before(before.start)
+        said = running.get(previous.start) if previous is not None else None
         if subject is None or said is None or said.entity is None:
             return None
         start = before.start + subject.start(1)
         phrase = Phrase(start, start + len(subject.group(1)), subject.group(1))
         entity, _ = self.resolve(phrase, before.index)
         return said if entity is said.entity else None
-
-    def _speaker_of_quote_before(self, offset: int, running: dict[int, Said]) -> Said | None:
-        """The cue of the last quotation (not a nested one) that ends before ``offset``."""
-        index = bisect.bisect_left(self.quotes, offset, key=lambda q: q.start)
-        for back in range(index - 1, -1, -1):
-            quote = self.quotes[back]
-            if not quote.nested and quote.end <= offset:
-                return running.get(quote.start)
-        return None
 
     def _speaking_intro(self, quote: Quote) -> Said | None:
         """A quotation paragraph right after "Ana Ruiz spoke first." or "Tom Okoro was
@@ -388,16 +381,16 @@ class Recorder:
             return None
         return self.spoke_without_words(previous)
 
-    def _quotation_before(self, quote: Quote) -> Quote | None:
-        """The last quotation (not a nested one) that ends before ``quote`` starts. A pull
-        quote set between the paragraphs of a run does not end the run: it is passed over,
-        unless it is the first quotation of all."""
+    def _quotation_before(self, offset: int, *, over_pull_quotes: bool = False) -> Quote | None:
+        """The last quotation (not a nested one) that ends before ``offset``. With
+        ``over_pull_quotes``, a pull quote set between the paragraphs of a run is passed
+        over, as it does not end the run, unless it is the first quotation of all."""
         found = None
-        for index in range(bisect.bisect_left(self.quotes, quote.start, key=_start) - 1, -1, -1):
+        for index in range(bisect.bisect_left(self.quotes, offset, key=_start) - 1, -1, -1):
             other = self.quotes[index]
-            if other.nested or other.end > quote.start:
+            if other.nested or other.end > offset:
                 continue
-            if self._repeated_below(other) is None:
+            if not over_pull_quotes or self._repeated_below(other) is None:
                 return other
             found = other  # a pull quote: the one before it, if there is one
         return found
@@ -411,7 +404,7 @@ class Recorder:
         lead = self.text[paragraph.start : quote.start] if paragraph is not None else "x"
         # (a translation in brackets, "[Translation: "..."]", repeats the quotation before)
         opens = not TRANSLATION_LABEL.sub("", lead).strip(" \t\"'\u201c\u2018")
-        before = self._quotation_before(quote)
+        before = self._quotation_before(quote.start, over_pull_quotes=True)
         # or it follows the quotation before with nothing between: `"...." "...."`
         opens = opens or (
             before is not None

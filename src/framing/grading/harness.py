@@ -177,7 +177,7 @@ class _Runner:
         if self.next_frame(time.monotonic() + _STARTUP) != b"R":
             self.stop()
             if self.over:  # what the student's code left running from an earlier call
-                raise StudentCodeProblem(*_over_limit(self.over)[:2])
+                raise StudentCodeProblem(*_over_limit(self.over))
             raise RuntimeError("the process that runs students' code could not start")
 
     def _read(self) -> None:
