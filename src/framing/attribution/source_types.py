@@ -49,6 +49,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
 
 from ..text import WORD, normalize
 from ..vocabulary import TITLE_WORDS, words_of_kind
@@ -762,6 +763,14 @@ _PEOPLE_AFFECTED = re.compile(
     r"\b(?:" + "|".join(sorted(words_of_kind("people affected"))) + r")\b", re.IGNORECASE
 )
 
+
+@lru_cache(maxsize=1)
+def _speaks_of_people_affected(text: str) -> bool:
+    """Does the story name the people its event touched as a group? One answer per text,
+    however many of its sources ask."""
+    return _PEOPLE_AFFECTED.search(text) is not None
+
+
 # A person's name as news writes it: capitalised words, an initial maybe ("Ana M. Ruiz"),
 # no word in capitals ("SES", "Grayson County OEM" are bodies)
 _PERSON_NAME = re.compile(rf"{CAPITAL}[a-z’'\-]+(?:\s+(?:[A-Z]\.|{CAPITAL}[a-z’'\-]+)){{1,3}}")
@@ -787,7 +796,7 @@ def _type_of_bystander(
         return None  # a name the text never writes out is no name to read a person by
     if any(_named_with_a_role(text, *place, word_table) for place in places):
         return None  # a role the lists give no type ("fire chief Tom Lee") is still a role
-    if _PEOPLE_AFFECTED.search(text) is None:
+    if not _speaks_of_people_affected(text):
         return None
     if any(_is_suspect(text, start, end) for start, end in places):
         return None
