@@ -129,8 +129,8 @@ def type_of_country_name(phrase: str) -> str | None:
     ..." in a headline, "Israel said" (a demonym does not: "Canadian" is anyone from
     there); None for any other phrase. (Not part of `type_of`: as the subject of a sports
     story "Pakistan" is a team.)"""
-    place = place_names().get(phrase.strip().lower())
     low = phrase.strip().lower()
+    place = place_names().get(low)
     if place is not None and low in (place.country.lower(), place.short.lower()):
         return "government or official"
     return None
