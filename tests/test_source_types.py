@@ -848,6 +848,11 @@ def test_capital_letters_that_are_no_call_sign(text, name, kind):
             "Tom Lee",
             "other",
         ),
+        # relatives by the US Census Bureau's household relationships, and refugees
+        ('"He was kind," said Ana Ruiz, a cousin of the driver.', "Ana Ruiz", FAMILY),
+        ('"She loved the sea," said Tom Lee, her stepfather.', "Tom Lee", FAMILY),
+        ('"We want answers," said Tom Lee, a brother-in-law of the driver.', "Tom Lee", FAMILY),
+        ('"We had no choice," said Ana Ruiz, a refugee from the north.', "Ana Ruiz", FAMILY),
         # crowds are the people an event gathered: protesters, fans
         ('"We will win," the crowds chanted.', "crowds", "affected person or family"),
     ],
