@@ -885,3 +885,20 @@ def test_a_clergy_title_is_a_role_not_part_of_the_name(title):
 )
 def test_an_inventory_word_with_another_sense_in_news_is_left_out(text, name, not_kind):
     assert _type(text, name) != not_kind
+
+
+# A word whose type depends on the word before it (`attribution/role_context.py`): a
+# defender is a footballer unless a public defender; Rangers a club unless park rangers.
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ('"We were poor," said defender Sam Cole.', "Sam Cole", "other"),
+        ('"He is innocent," said public defender Ana Ruiz.', "Ana Ruiz", "lawyer"),
+        ('"He is innocent," said Ana Ruiz, his public defender.', "Ana Ruiz", "lawyer"),
+        ('"We were poor," Rangers said in a statement.', "Rangers", "other"),
+        ('"The trail is shut," park rangers said.', "park rangers", "government or official"),
+        ('"The trail is shut," said ranger Sam Cole.', "Sam Cole", "government or official"),
+    ],
+)
+def test_a_role_word_read_in_the_sense_the_word_before_gives(text, name, kind):
+    assert _type(text, name) == kind
