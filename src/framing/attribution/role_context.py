@@ -108,6 +108,14 @@ ROLE_IN_CONTEXT = {
     ("league", "premier"): "other",
     ("party", "third"): "other",  # "a third party" is no political party
     ("commissioner", "police"): "police or military",
+    # a public defender is a lawyer paid by the state; a defender alone is mostly a
+    # footballer ("Rovers scored through defender Sam Cole")
+    ("defender", "public"): "lawyer",
+    # park or wildlife rangers are a public service; "Rangers" alone is mostly a club
+    **{
+        ("rangers", word): "government or official"
+        for word in ("park", "forest", "wildlife", "game")
+    },
     # the UK's public hospital trusts: "the Royal Free NHS Foundation Trust"
     ("trust", "nhs"): "government or official",
     ("trust", "foundation"): "government or official",
