@@ -1955,3 +1955,39 @@ def test_a_group_opening_the_sentence_keeps_an_acronym(text, source):
 def test_a_role_word_opening_a_sentence_is_not_part_of_the_name(text, name):
     analysis = analyze(Article(text, check_language=False))
     assert [s.name for s in analysis.sources] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer says unnamed others said it: the words coming back later do not say whose
+        (
+            'The coach is said to be "absolutely furious" about the loss.\n\n'
+            '"He was absolutely furious, really," a club source said.',
+            [None, "club source"],
+        ),
+        (
+            'Ana Ruiz was reported to have been "shattered" by the verdict.\n\n'
+            '"She was shattered when she heard it," said her brother, Tom Okoro.',
+            [None, "Tom Okoro"],
+        ),
+        # ... but a speaker named in the sentence still speaks
+        (
+            'Tom Okoro said the coach is said to be "furious" about the loss.',
+            ["Tom Okoro"],
+        ),
+        # ... and without "said to be", the words quoted later still give their speaker
+        (
+            'The coach was "absolutely furious" about the loss.\n\n'
+            '"I was absolutely furious, really," said coach Ana Ruiz.',
+            ["Ana Ruiz", "Ana Ruiz"],
+        ),
+    ],
+)
+def test_words_said_to_be_someones_have_no_speaker(text, expected):
+    """'X is said to be “...”' says that unnamed others said it: the quotation keeps no
+    speaker and a reason, even when the same words come back later with a tag."""
+    assert speakers(text) == expected
+    quote = analyze(Article(text, check_language=False)).quotes[0]
+    if expected[0] is None:
+        assert "others said it" in quote.speaker_reason
