@@ -1991,3 +1991,29 @@ def test_words_said_to_be_someones_have_no_speaker(text, expected):
     quote = analyze(Article(text, check_language=False)).quotes[0]
     if expected[0] is None:
         assert "others said it" in quote.speaker_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of "attended ... and said" is the people the possessive names, not the owner
+        (
+            'Ana\'s parents attended the hearing and said they will "never forgive" him.',
+            "ana's parents",
+        ),
+        (
+            'Tom Okoro\'s lawyer left the court, saying the ruling was "a disgrace".',
+            "Tom Okoro's lawyer",
+        ),
+        (
+            'Ana Ruiz\'s grieving mother wept and said it was "so cruel".',
+            "Ana Ruiz's grieving mother",
+        ),
+        # a possessive of a thing is no speaker of its own: the name before it stays
+        ('Ana Ruiz\'s report came out on Monday and said the plan was "a disgrace".', "Ana Ruiz"),
+        ('Ana Ruiz attended the hearing and said the ruling was "a disgrace".', "Ana Ruiz"),
+    ],
+)
+def test_the_people_a_possessive_names_speak_through_a_second_verb(text, expected):
+    """ "NAME's parents attended and said": the parents are the subject of both verbs."""
+    assert speakers(text) == [expected]
