@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from framing import Article, FramingError, analyze, load_gold, load_seed
+from framing.attribution import build_stages
 from framing.attribution.cues import NOT_A_CUE, CueFinder
 from framing.attribution.page import Page
 from framing.attribution.phrases import NOT_A_SOURCE, why_not_a_source
@@ -2017,3 +2018,36 @@ def test_words_said_to_be_someones_have_no_speaker(text, expected):
 def test_the_people_a_possessive_names_speak_through_a_second_verb(text, expected):
     """ "NAME's parents attended and said": the parents are the subject of both verbs."""
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [
+        # an opening participle's place is no name: the subject after it, before its age, speaks
+        (
+            "Speaking on Harbour FM on Monday, the singer, 41, admitted she was tired.",
+            ("the singer", "41"),
+            "singer",
+        ),
+        (
+            "Writing in The Tarrow Times, the coach, 52, said the season was over.",
+            ("the coach", "52"),
+            "coach",
+        ),
+        # a name before its asides still speaks
+        (
+            "Ana Ruiz, head of research at Tarrow Labs, a think tank, said costs rose.",
+            ("Ana Ruiz", "head of research at Tarrow Labs"),
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_an_opening_participle_before_asides_is_no_name(text, expected, source):
+    """'Speaking on Harbour FM, the singer, 41, admitted': the singer speaks."""
+    article = Article(text, check_language=False)
+    engine, _ = build_stages(article, None)
+    sentence = article.sentences[0]
+    cue = next(c for c, reason in engine.cue_finder.cue_candidates(sentence) if reason is None)
+    phrase = engine.speakers.speaker_phrase(sentence, cue)
+    assert (phrase.text, phrase.role) == expected
+    assert [a.source.name for a in analyze(article).attributions] == [source]

@@ -438,6 +438,8 @@ def _name_before_asides(chunk: str) -> tuple[int, str] | None:
     stretches = [part.strip() for part in chunk[:-1].split(",")]
     if len(stretches) < 3 or not is_person_name(words_of(stretches[0])):
         return None
+    if why_not_a_source(stretches[0]) is not None:
+        return None  # "Speaking on FUBAR Radio, the star, 37, admitted": no name opens it
     if not all(_DESCRIPTION_ASIDE.match(part) for part in stretches[1:]):
         return None
     if stretches[1][:1].isupper() and is_person_name(words_of(stretches[1])):
