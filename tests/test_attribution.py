@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from framing import Article, FramingError, analyze, load_gold, load_seed
+from framing.attribution import build_stages
 from framing.attribution.cues import NOT_A_CUE, CueFinder
 from framing.attribution.page import Page
 from framing.attribution.phrases import NOT_A_SOURCE, why_not_a_source
@@ -1955,3 +1956,98 @@ def test_a_group_opening_the_sentence_keeps_an_acronym(text, source):
 def test_a_role_word_opening_a_sentence_is_not_part_of_the_name(text, name):
     analysis = analyze(Article(text, check_language=False))
     assert [s.name for s in analysis.sources] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer says unnamed others said it: the words coming back later do not say whose
+        (
+            'The coach is said to be "absolutely furious" about the loss.\n\n'
+            '"He was absolutely furious, really," a club source said.',
+            [None, "club source"],
+        ),
+        (
+            'Ana Ruiz was reported to have been "shattered" by the verdict.\n\n'
+            '"She was shattered when she heard it," said her brother, Tom Okoro.',
+            [None, "Tom Okoro"],
+        ),
+        # ... but a speaker named in the sentence still speaks
+        (
+            'Tom Okoro said the coach is said to be "furious" about the loss.',
+            ["Tom Okoro"],
+        ),
+        # ... and without "said to be", the words quoted later still give their speaker
+        (
+            'The coach was "absolutely furious" about the loss.\n\n'
+            '"I was absolutely furious, really," said coach Ana Ruiz.',
+            ["Ana Ruiz", "Ana Ruiz"],
+        ),
+    ],
+)
+def test_words_said_to_be_someones_have_no_speaker(text, expected):
+    """'X is said to be “...”' says that unnamed others said it: the quotation keeps no
+    speaker and a reason, even when the same words come back later with a tag."""
+    assert speakers(text) == expected
+    quote = analyze(Article(text, check_language=False)).quotes[0]
+    if expected[0] is None:
+        assert "others said it" in quote.speaker_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of "attended ... and said" is the people the possessive names, not the owner
+        (
+            'Ana\'s parents attended the hearing and said they will "never forgive" him.',
+            "ana's parents",
+        ),
+        (
+            'Tom Okoro\'s lawyer left the court, saying the ruling was "a disgrace".',
+            "Tom Okoro's lawyer",
+        ),
+        (
+            'Ana Ruiz\'s grieving mother wept and said it was "so cruel".',
+            "Ana Ruiz's grieving mother",
+        ),
+        # a possessive of a thing is no speaker of its own: the name before it stays
+        ('Ana Ruiz\'s report came out on Monday and said the plan was "a disgrace".', "Ana Ruiz"),
+        ('Ana Ruiz attended the hearing and said the ruling was "a disgrace".', "Ana Ruiz"),
+    ],
+)
+def test_the_people_a_possessive_names_speak_through_a_second_verb(text, expected):
+    """ "NAME's parents attended and said": the parents are the subject of both verbs."""
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [
+        # an opening participle's place is no name: the subject after it, before its age, speaks
+        (
+            "Speaking on Harbour FM on Monday, the singer, 41, admitted she was tired.",
+            ("the singer", "41"),
+            "singer",
+        ),
+        (
+            "Writing in The Tarrow Times, the coach, 52, said the season was over.",
+            ("the coach", "52"),
+            "coach",
+        ),
+        # a name before its asides still speaks
+        (
+            "Ana Ruiz, head of research at Tarrow Labs, a think tank, said costs rose.",
+            ("Ana Ruiz", "head of research at Tarrow Labs"),
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_an_opening_participle_before_asides_is_no_name(text, expected, source):
+    """'Speaking on Harbour FM, the singer, 41, admitted': the singer speaks."""
+    article = Article(text, check_language=False)
+    engine, _ = build_stages(article, None)
+    sentence = article.sentences[0]
+    cue = next(c for c, reason in engine.cue_finder.cue_candidates(sentence) if reason is None)
+    phrase = engine.speakers.speaker_phrase(sentence, cue)
+    assert (phrase.text, phrase.role) == expected
+    assert [a.source.name for a in analyze(article).attributions] == [source]

@@ -246,6 +246,12 @@ _NO_OBJECT = PREPOSITIONS | frozenset("as when while and but".split())
 # "X said to be devastated", "reported to have left": a report about X by unnamed others
 _REPORTED_OF = frozenset(("say", "report", "rumour", "rumor"))
 _TO_BE = frozenset((("to", "be"), ("to", "have"), ("to", "been")))
+# the same report found in a sentence's text, for the records stage (`said_by_unnamed_others`)
+_SAID_OF = re.compile(
+    rf"\b(?:{'|'.join(sorted('said' if v == 'say' else v + 'ed' for v in _REPORTED_OF))})"
+    rf"\s+to\s+(?:{'|'.join(sorted({after for _, after in _TO_BE}))})\b",
+    re.IGNORECASE,
+)
 
 # Where "heard from X" reports what X said: a court, an inquest or a committee hears evidence.
 _HEARING = re.compile(
@@ -782,3 +788,11 @@ def _names_a_speaker(word: str) -> bool:
         or word in TYPE_VOCABULARY
         or word in ORG_WORDS
     )
+
+
+def said_by_unnamed_others(text: str) -> bool:
+    """Does the sentence say that unnamed others say something of its subject ("Ana Ruiz is
+    said to be “devastated”", "was reported to have left")? The writer then withholds who
+    said the quoted words, so a quotation there has no speaker the text gives, even where
+    the same words come back later in someone's mouth."""
+    return _SAID_OF.search(text) is not None

@@ -23,6 +23,7 @@ from dataclasses import replace
 from ..quotes import Quote
 from ..text import Sentence
 from .cast import Cast
+from .cues import said_by_unnamed_others
 from .echoes import QuotedWords
 from .page import Page
 from .phrases import TRANSLATION_LABEL, Phrase, ends_in_closing_quote, strip_phrase, words_of
@@ -79,6 +80,10 @@ def _line_break_between(text: str, cue: CueMatch, quote: Quote) -> bool:
 LEAD_IN = "the sentence before it is about what its speaker did"
 # "He pointed at the crowd.", "However, he took a jab at ...": "he" or "she" is the subject
 _PRONOUN_SUBJECT = re.compile(r"(?:[^,.;:“”\"]{0,80},\s+)?(he|she|He|She)\s+(?:[a-z]+ly\s+)?[a-z]+")
+
+# why a quoted word has no speaker: "Ana Ruiz is said to be “devastated”" tells that
+# unnamed others said it (`cues.said_by_unnamed_others`), not who
+SAID_BY_UNNAMED_OTHERS = "the writer says others said it ('is said to be') but not who"
 
 # why a quotation with no tag has a speaker: its words are quoted again, with a tag, below
 QUOTED_LATER = "the same words are quoted further on, with their speaker"
@@ -173,6 +178,8 @@ class Recorder:
             best = min(candidates, key=distance)
             return best, best.reason
         if quote.kind == "partial" and len(quote.parts) == 1:
+            if said_by_unnamed_others(self.article.sentences[quote.sentence].text):
+                return None, SAID_BY_UNNAMED_OTHERS
             # "Boss reviews ‘disappointing’ loss": the words are quoted in full further on
             again = self._speaker_of_words_quoted_later(quote, running) if further else None
             if again is not None:

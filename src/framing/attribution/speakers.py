@@ -60,11 +60,16 @@ from .words import (
     is_common_word,
     is_plural,
     organization_names,
+    people_word,
 )
 
 _ROLE_AND_NAME = re.compile(rf"\s+([a-z]+)\s+({CAPITAL}[\w'’\-]*(?:\s+{CAPITAL}[\w'’\-]*)*)")
 
 _LEADING_ORG = re.compile(r"((?:The|A|An)\s+(?:[A-Z][\w\-]*\s+)+([a-z][\w\-]*))\b")
+
+# "Ana's parents", "Ana Ruiz's heartbroken mother": a name's possessive, then (after at most
+# one other word) the noun for the people it names
+_POSSESSED = re.compile(r"['’]s?\s+([a-z][\w\-]*)(?:\s+([a-z][\w\-]*))?\b")
 
 # "would tell", "to say", "one reply": not a report of what someone said
 _PLACE_WORDS = frozenset("near outside inside behind beyond around across along beside".split())
@@ -433,6 +438,8 @@ def _name_before_asides(chunk: str) -> tuple[int, str] | None:
     stretches = [part.strip() for part in chunk[:-1].split(",")]
     if len(stretches) < 3 or not is_person_name(words_of(stretches[0])):
         return None
+    if why_not_a_source(stretches[0]) is not None:
+        return None  # "Speaking on FUBAR Radio, the star, 37, admitted": no name opens it
     if not all(_DESCRIPTION_ASIDE.match(part) for part in stretches[1:]):
         return None
     if stretches[1][:1].isupper() and is_person_name(words_of(stretches[1])):
@@ -807,6 +814,7 @@ class SpeakerReader:
             longer = _ROLE_AND_NAME.match(text, end, limit)
             if longer and longer.group(1).lower() in ROLE_WORDS | PERSON_NOUNS:
                 end = longer.end()  # "Foxes coach Phil Garrity", "Salvadoran academic Ana Ruiz"
+            end = _possessed_people(text, end, limit) or end
             return Phrase(start, end, text[start:end])
         match = re.search(
             r"(?:^|,\s+)(he|she|they|it)\s", text[sentence.start : limit], re.IGNORECASE
@@ -936,3 +944,17 @@ def line_of_the_verb(text: str, start: int, verb_start: int) -> int:
     last unended line before the verb (`_UNENDED_LINE`), if there is one."""
     breaks = [found.end() for found in _UNENDED_LINE.finditer(text, start, verb_start)]
     return breaks[-1] if breaks else start
+
+
+def _possessed_people(text: str, end: int, limit: int) -> int | None:
+    """Where "Ana's parents" ends, when the name ending at ``end`` is a possessive before the
+    people it names ("Ana's parents attended and said ...": the parents speak, not Ana);
+    None when what follows the name is no possessive of people ("Ana's report")."""
+    possessed = _POSSESSED.match(text, end, limit)
+    if possessed is None:
+        return None
+    for group in (1, 2):  # "Ana's parents", "Ana's heartbroken mother"
+        head = (possessed.group(group) or "").lower()
+        if head in PERSON_NOUNS or people_word(head):
+            return possessed.end(group)
+    return None
