@@ -121,9 +121,16 @@ def _before_role_aside(text: str, s: int, e: int) -> int:
     aside = _BARE_ROLE.search(text, s, e)
     if aside is None or aside.group(1) not in ROLE_WORDS:
         return e
-    if not is_person_name(words_of(text[s : aside.start()])):
+    if not _opens_with_a_name(text[s : aside.start()]):
         return e
     return aside.start()
+
+
+def _opens_with_a_name(stretch: str) -> bool:
+    """Can ``stretch``, before a comma and an aside, be a person's name? Not an opening
+    participle's clause ("Speaking on Harbour FM, the singer, 41, admitted": the singer
+    speaks), nor anything else `why_not_a_source` refuses."""
+    return is_person_name(words_of(stretch)) and why_not_a_source(stretch) is None
 
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -436,10 +443,8 @@ def _name_before_asides(chunk: str) -> tuple[int, str] | None:
     if not chunk.endswith(","):
         return None
     stretches = [part.strip() for part in chunk[:-1].split(",")]
-    if len(stretches) < 3 or not is_person_name(words_of(stretches[0])):
+    if len(stretches) < 3 or not _opens_with_a_name(stretches[0]):
         return None
-    if why_not_a_source(stretches[0]) is not None:
-        return None  # "Speaking on FUBAR Radio, the star, 37, admitted": no name opens it
     if not all(_DESCRIPTION_ASIDE.match(part) for part in stretches[1:]):
         return None
     if stretches[1][:1].isupper() and is_person_name(words_of(stretches[1])):
