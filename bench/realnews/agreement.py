@@ -28,6 +28,7 @@ from score import Totals, count
 
 from framing import Article
 from framing.analysis import analyze
+from framing.attribution import Source
 
 
 def _sentence_index(article: Article, paragraph: int, starts: str) -> int | None:
@@ -46,9 +47,11 @@ def as_analysis(text: str, gold: dict):
     """An analysis whose quotes, attributions and sources are the annotation's own."""
     analysis = analyze(Article(text))
     sources = {
-        key: SimpleNamespace(
+        key: Source(
             name=key,
-            type=info.get("type"),
+            type=info.get("type") or "other",
+            country=info.get("country"),
+            unnamed=bool(info.get("unnamed")),
             mentions=tuple(SimpleNamespace(text=m) for m in info.get("mentions", [])),
         )
         for key, info in gold["sources"].items()
