@@ -292,9 +292,14 @@ def test_realnews_tools_add_annotate_check_and_score(tmp_path):
     built = run_script(tmp_path / "build_gold.py", "work/zz-made-up-council.spec", cwd=tmp_path)
     assert built.returncode == 0, built.stderr
     assert "3 quotations, 2 attributions, 1 sources" in built.stdout
+    second = run_script(
+        tmp_path / "build_gold.py", "--second", "work/zz-made-up-council.spec", cwd=tmp_path
+    )
+    assert second.returncode == 0, second.stderr
     checked = run_script(tmp_path / "check.py")
     assert checked.returncode == 0, checked.stdout
     assert "1 articles, 0 texts missing, 0 with problems." in checked.stdout
+    assert re.search(r"ok +2nd +zz-made-up-council\.gold\.json", checked.stdout)
     scored = run_script(tmp_path / "score.py", "--split", "dev")
     assert scored.returncode == 0, scored.stderr
     assert re.search(r"zz-made-up-council +quotes +3 +speakers \d\.\d\d", scored.stdout)
