@@ -189,8 +189,10 @@ def test_run_builds_its_table_from_the_seed_and_the_widgets(capsys):
     assert run.naive_counter(lexicon)('"A crackdown," she said. "Notorious."') == (2, 2)
     repeats = run.Repeats(seed=3, corpus=1, widget=1, notebook=1)
     widgets = run.widget_updates(repeats)
-    cases, _ = sys.modules["widgets"].cases()
-    assert len(widgets.rows) == len(cases), [row.note for row in widgets.rows]  # no error rows
+    # a widget that showed an error adds a row whose note is its message
+    assert widgets.rows and all(row.note.startswith(("ok", "SLOW")) for row in widgets.rows), [
+        row.note for row in widgets.rows
+    ]
     run.print_table([run.seed_article(lexicon, repeats), widgets], "header")
     out = capsys.readouterr().out
     assert out.startswith("header\n") and "x the tokenizer pass" in out
