@@ -2,7 +2,9 @@
 
 Run: ``.venv/bin/python bench/accuracy.py`` (add ``-v`` to list what differs).
 Scores each ``*.gold.json`` under ``tests/data/attribution/`` (articles written
-to test the engine) and ``seeds/`` (the seed and the teaching corpus).
+to test the engine), the three held-out sets written for the kit
+(``tests/data/heldout/``, ``blind/`` and ``unseen/``) and ``seeds/`` (the seed and
+the teaching corpus), one set at a time (``SETS``).
 """
 
 from __future__ import annotations

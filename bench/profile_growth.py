@@ -1,6 +1,6 @@
 """Where analyze()'s time goes on 1 MB and on 4 MB of realistic text, function by function.
 
-Run: ``python bench/profile_growth.py`` (about a minute; ``--sizes 1 4`` in MB). Profiles
+Run: ``python bench/profile_growth.py`` (about three minutes; ``--sizes 1 4`` in MB). Profiles
 one analyze() of each size with cProfile and prints, for the functions that take most of
 the largest size, their cumulative seconds at each size and the ratio of the largest to
 the smallest. Linear cost gives a ratio near the ratio of the sizes; a function well above

@@ -1,7 +1,8 @@
 """Every speed benchmark of the kit, in one table.
 
-Run: ``python3 kit.py bench`` (two or three minutes; ``--quick`` for fewer
-repeats, about a minute). Every figure is a median over repeated runs,
+Run: ``python3 kit.py bench`` (several minutes: each notebook runs three times;
+``--quick`` runs each once, with fewer repeats: two to three minutes on 2 cores,
+most of it the notebooks). Every figure is a median over repeated runs,
 and every baseline is measured in the same run, on the same machine, so the
 ratios hold even when the absolute times do not:
 
@@ -289,7 +290,7 @@ def progress(step: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="fewer repeats (about a minute)")
+    parser.add_argument("--quick", action="store_true", help="fewer repeats (two to three minutes)")
     options = parser.parse_args(argv)
     repeats = QUICK if options.quick else FULL
     lexicon = load_lexicon()
