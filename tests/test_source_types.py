@@ -902,3 +902,78 @@ def test_an_inventory_word_with_another_sense_in_news_is_left_out(text, name, no
 )
 def test_a_role_word_read_in_the_sense_the_word_before_gives(text, name, kind):
     assert _type(text, name) == kind
+
+
+# types24: a body's officer is typed by the body where the text says whose officer it is
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # the body as the title's owner
+        (
+            "“We will not back down,” the union’s president said.",
+            "union’s president",
+            "advocacy group",
+        ),
+        ("“Sales fell,” the company's president said.", "company's president", "business"),
+        # a legislature's presiding officer is one of its elected members
+        ("“The vote stands,” said City Council Vice President Ana Ruiz.", "Ana Ruiz", "politician"),
+        ("“The vote stands,” said Senate President Tom Lee.", "Tom Lee", "politician"),
+        (
+            "“The vote stands,” said Tom Lee, president of the city council.",
+            "Tom Lee",
+            "politician",
+        ),
+        # ... not of the UN's General Assembly, whose members are states
+        (
+            "“The vote stands,” said General Assembly President Tom Lee.",
+            "Tom Lee",
+            "government or official",
+        ),
+        # a body named by initials the text spells out
+        (
+            "The Tarrow Nurses Association (TNA) backed the strike. “We will not back down,”"
+            " said TNA president Ana Ruiz.",
+            "Ana Ruiz",
+            "advocacy group",
+        ),
+        (
+            "The Philippine College of Surgeons wrote to the minister. “We asked for help,”"
+            " said PCS president Tom Lee.",
+            "Tom Lee",
+            "advocacy group",
+        ),
+    ],
+)
+def test_a_body_s_officer_is_typed_by_the_body(text, name, kind):
+    assert _type(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # initials the text never spells out, or a title with no body: the title's own type
+        (
+            "“We will not back down,” said TNA president Ana Ruiz.",
+            "Ana Ruiz",
+            "government or official",
+        ),
+        ("“We will act,” said Vice President Ana Ruiz.", "Ana Ruiz", "government or official"),
+        (
+            "“We will act,” the country's president said.",
+            "country's president",
+            "government or official",
+        ),
+    ],
+)
+def test_an_officer_of_no_named_body_keeps_the_title_s_type(text, name, kind):
+    assert _type(text, name) == kind
+
+
+def test_a_headline_s_body_is_the_body_not_its_officer_of_the_same_type():
+    text = (
+        "The union urges ministers to act\n\nThe Finance Ministry said on Monday that talks had"
+        " stalled, while the union's president accused the ministry of delay.\n\nLater, the"
+        " union said it would strike."
+    )
+    attributions = analyze(Article(text, check_language=False)).attributions
+    assert [a.source.name for a in attributions if a.sentence == 0] == ["union"]

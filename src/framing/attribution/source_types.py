@@ -54,8 +54,13 @@ from functools import lru_cache
 from ..text import WORD, normalize
 from ..vocabulary import TITLE_WORDS, words_of_kind
 from .records import Mention
-from .role_context import ROLE_IN_CONTEXT, word_before
-from .type_words import head_word, type_of, type_of_body, type_of_head
+from .role_context import LEGISLATURES, PRESIDES, ROLE_IN_CONTEXT, word_before
+from .type_words import (
+    head_word,
+    type_of,
+    type_of_body,
+    type_of_head,
+)
 from .words import (
     CAPITAL,
     HONORIFICS,
@@ -443,7 +448,41 @@ def _type_of_place_before(text: str, start: int, end: int, word_table: WordTable
         kind = type_of_head(text[starts[i] if joined else start : end])
         if kind is not None and kind != "other":
             return kind
-    return _type_before(start, text, word_table) or _type_of_title_before(start, text)
+    return (
+        _type_of_title_run(start, text, word_table)
+        or _type_before(start, text, word_table)
+        or _type_of_title_before(start, text)
+    )
+
+
+def _type_of_title_run(at: int, text: str, word_table: WordTable) -> str | None:
+    """The type of a title of up to five capitalised words before a name that starts at
+    ``at``, read as one where its first words name whose officer it is: a legislature's
+    ("City Council Vice President Ana Ruiz" is a councillor), or a body whose initials the
+    text spells out ("KMA president Tom Lee", after "the Korean Medical Association")."""
+    starts, ends, keys = word_table
+    i = bisect.bisect_left(starts, at) - 1
+    if i < 0 or text[ends[i] : at].strip() or keys[i] not in ROLE_WORDS:
+        return None
+    j = i
+    while j > max(i - 4, 0) and not text[ends[j - 1] : starts[j]].strip():
+        if not text[starts[j - 1]].isupper() or "\n" in text[ends[j - 1] : starts[j]]:
+            break
+        j -= 1
+    if j == i:
+        return None
+    title = text[starts[j] : ends[i]]
+    if keys[i] in PRESIDES and any(key in LEGISLATURES for key in keys[j:i]):
+        return type_of_head(title)  # "General Assembly President" is no legislator
+    initials = text[starts[i - 1] : ends[i - 1]]
+    if keys[i] in _OFFICERS and initials.isupper() and initials.isalpha():
+        kind = _type_of_acronym(initials, text)
+        return None if kind in (None, "other") else kind
+    return None
+
+
+# The officers of any kind of body: whose officer they are gives their type
+_OFFICERS = PRESIDES | frozenset("secretary official director executive ceo".split())
 
 
 # A plural title before a list of names: "Councillors Singh and Gord Lovegrove",
