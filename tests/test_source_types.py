@@ -951,6 +951,12 @@ def test_a_body_s_officer_is_typed_by_the_body(text, name, kind):
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
+        # a council that is no local government's is no legislature
+        (
+            "“Grants will rise,” said Ana Ruiz, chair of the Arts Council.",
+            "Ana Ruiz",
+            "government or official",
+        ),
         # initials the text never spells out, or a title with no body: the title's own type
         (
             "“We will not back down,” said TNA president Ana Ruiz.",

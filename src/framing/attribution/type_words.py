@@ -238,17 +238,36 @@ def type_of_head(phrase: str) -> str | None:
 def presides_over_a_legislature(phrase: str, head: str) -> bool:
     """Does the title ``head`` in ``phrase`` preside over a legislature named before it ("City
     Council Vice President", "the council's chair") or after it ("president of the city
-    council")? Not the General Assembly of the United Nations, whose members are states."""
+    council")? Not the General Assembly of the United Nations, whose members are states, nor a
+    council that is no local government's ("chairman of the Arts Council")."""
     words = [w.removesuffix("'s").removesuffix("’s") for w in _HEAD_WORDS.findall(phrase.lower())]
     if head not in words:
         return False
     at = words.index(head)
     after = _OF_A_BODY.split(phrase, maxsplit=1)
-    body = head_word(after[1]) if len(after) > 1 else ""
+    if len(after) > 1 and head_word(after[1]) in LEGISLATURES:
+        body = _HEAD_WORDS.findall(after[1].lower())
+        return _is_a_legislature(body, body.index(head_word(after[1])))
     named = [i for i, word in enumerate(words[:at]) if word in LEGISLATURES]
-    if body in LEGISLATURES:
-        return not re.search(r"\bgeneral\s+assembly\b", after[1].lower())
-    return bool(named) and words[named[-1] - 1 : named[-1]] != ["general"]
+    return bool(named) and _is_a_legislature(words, named[-1])
+
+
+# The councils that are local governments, elected: "city council", "the county council"
+_LOCAL_COUNCILS = frozenset(
+    "the a its their city county town borough district parish municipal village shire "
+    "metropolitan regional".split()
+)
+
+
+def _is_a_legislature(words: list[str], at: int) -> bool:
+    """Is the legislature word at ``at`` a legislature where it stands? A council is one
+    alone or after a local government's word ("the council", "Rochester City Council"), not
+    after a word that says what else it does ("the Arts Council", "National Security
+    Council"); an assembly is none after "general"."""
+    before = words[at - 1] if at > 0 else ""
+    if words[at] == "council":
+        return not before or before in _LOCAL_COUNCILS
+    return before != "general"
 
 
 def _body_before(phrase: str, head: str, before: str) -> str:
