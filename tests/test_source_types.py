@@ -983,3 +983,51 @@ def test_a_headline_s_body_is_the_body_not_its_officer_of_the_same_type():
     )
     attributions = analyze(Article(text, check_language=False)).attributions
     assert [a.source.name for a in attributions if a.sentence == 0] == ["union"]
+
+
+# types24: a source with two roles is typed by the role the text gives it where it speaks
+# (GUIDELINE.md §5)
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Ana Ruiz, the health minister and a senator for Tarrow, said the plan was late."
+            " On radio, the senator said: “We will act.”",
+            "Ana Ruiz",
+            "politician",
+        ),
+        (
+            "Tom Lee, a doctor and the mayor of Tarrow, said the clinic would close."
+            " “We have no choice,” the mayor said.",
+            "Tom Lee",
+            "politician",
+        ),
+        (
+            "Tom Lee, a councillor and a local farmer, said the road was shut."
+            " “It is not safe,” the farmer said.",
+            "Tom Lee",
+            FAMILY,
+        ),
+        # one role, or a role and the body it is of: the role's type, as before
+        (
+            "Tom Lee, a councillor and a local farmer, said the road was shut."
+            " “It is not safe,” he said.",
+            "Tom Lee",
+            "politician",
+        ),
+        (
+            "Ana Ruiz, a spokeswoman for the Tarrow Party, said the road was shut."
+            " “It is not safe,” the spokeswoman said.",
+            "Ana Ruiz",
+            "politician",
+        ),
+        (
+            "Tom Lee, the union's president, said the road was shut."
+            " “It is not safe,” the president said.",
+            "Tom Lee",
+            "advocacy group",
+        ),
+    ],
+)
+def test_a_source_with_two_roles_is_typed_where_it_speaks(text, name, kind):
+    assert _type(text, name) == kind

@@ -253,6 +253,7 @@ def source_type(
     if any(_is_kin(text, start, end) for start, end in places):
         return FAMILY
     rules = (
+        lambda: _type_where_it_speaks(name, role, mentions),
         lambda: _first(_after_an_honorific(text, start, end, word_table) for start, end in places),
         lambda: (
             _first(_type_of_place_before(text, *place, word_table) for place in places)
@@ -292,6 +293,36 @@ def source_type(
         ),
     )
     return next((kind for rule in rules if (kind := rule()) is not None), "other")
+
+
+# The roles a role text gives, each up to the body it is of: "the pensions minister and MP
+# for Hexham" gives a minister and an MP; "Information Minister Sen." a minister and a senator
+_ROLE_PARTS = re.compile(r"\s+and\s+|,\s*")
+_BODY_AFTER = re.compile(r"\s(?:of|at|for|with|from|in)\s.*", re.DOTALL)
+_TYPE_WORDS = re.compile(r"[\w\-]+")
+
+
+def _type_where_it_speaks(name: str, role: str | None, mentions: Sequence[Mention]) -> str | None:
+    """A source the text gives two roles of different types ("Ana Ruiz, the health minister
+    and MP for Tarrow") takes the type of the one it speaks as where the text says so ("...,
+    the MP said"; GUIDELINE.md §5): a description it speaks through that names one of them."""
+    roles: dict[str, str] = {}
+    for part in _ROLE_PARTS.split(role or ""):
+        for word in _TYPE_WORDS.findall(_BODY_AFTER.sub("", part).lower()):
+            kind = TYPE_VOCABULARY.get(word)
+            if word in ROLE_WORDS and word not in ORG_HEADS and kind not in (None, "other"):
+                roles[word] = kind
+    if len(set(roles.values())) < 2:
+        return None
+    names = {w.lower() for w in name.split()}
+    for mention in mentions:
+        words = {w.lower() for w in mention.text.split()}
+        if words & names or mention.text.lower() in PRONOUNS:
+            continue
+        head = head_word(mention.text)
+        if head in roles and type_of_head(mention.text) == roles[head]:
+            return roles[head]
+    return None
 
 
 def _first(kinds: Iterator[str | None]) -> str | None:
