@@ -1031,3 +1031,44 @@ def test_a_headline_s_body_is_the_body_not_its_officer_of_the_same_type():
 )
 def test_a_source_with_two_roles_is_typed_where_it_speaks(text, name, kind):
     assert _type(text, name) == kind
+
+
+# types24: a relative described by the tie in one sentence and named in the next
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The daughter of the victim spoke on Monday. Ana Ruiz told reporters the hospital"
+            " had turned them away.",
+            "Ana Ruiz",
+            FAMILY,
+        ),
+        (
+            "The ex-wife of the singer has broken her silence.\n\nAna Ruiz, who met him at"
+            " school, said she was hurt.",
+            "Ana Ruiz",
+            FAMILY,
+        ),
+        # a name given a role of its own, or after a title, is not the relative
+        (
+            "The daughter of the mayor was hurt. Tom Lee, the police chief, said the road was"
+            " shut.",
+            "Tom Lee",
+            "police or military",
+        ),
+        (
+            "The daughter of the mayor was hurt. Police Chief Tom Lee said the road was shut.",
+            "Tom Lee",
+            "police or military",
+        ),
+        # a sentence between: no tie read
+        (
+            "The daughter of the victim spoke on Monday. The hospital was full. Ana Ruiz told"
+            " reporters she was turned away.",
+            "Ana Ruiz",
+            "other",
+        ),
+    ],
+)
+def test_a_relative_named_in_the_sentence_after_the_tie(text, name, kind):
+    assert _type(text, name) == kind

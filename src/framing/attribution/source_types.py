@@ -252,6 +252,8 @@ def source_type(
     places = _places(name, mentions, text, word_table, index)
     if any(_is_kin(text, start, end) for start, end in places):
         return FAMILY
+    if _relative_named_after_the_tie(name, text, places, word_table):
+        return FAMILY
     rules = (
         lambda: _type_where_it_speaks(name, role, mentions),
         lambda: _first(_after_an_honorific(text, start, end, word_table) for start, end in places),
@@ -398,6 +400,42 @@ def _is_kin(text: str, start: int, end: int) -> bool:
         or _KIN_INSIDE.match(text, start, end)
         or _WHOSE_KIN.match(text, end)
     )
+
+
+# A relative described in a sentence without a name: "The ex-wife of the actor has broken her
+# silence", "a report interviewing the daughter of the deceased"
+_KIN_DESCRIBED = re.compile(
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:ex-|former\s+|late\s+)?(?:{_KIN})\s+of\b"
+)
+# where the sentence before a place ends: its full stop, a closing quotation mark maybe
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+")
+
+
+def _relative_named_after_the_tie(
+    name: str, text: str, places: Sequence[tuple[int, int]], word_table: WordTable
+) -> bool:
+    """Is the person ``name`` introduced, at the first place the text names them, right after
+    a sentence that describes a relative without a name, and given no role of their own
+    there (`_kin_described_before`)?"""
+    if not places or not _PERSON_NAME.fullmatch(name):
+        return False
+    start, end = places[0]
+    return _kin_described_before(text, start) and not _named_with_a_role(
+        text, start, end, word_table
+    )
+
+
+def _kin_described_before(text: str, start: int) -> bool:
+    """Does the name at ``start``, the first place the text names this person, open the
+    sentence right after one that describes a relative without naming them ("The ex-wife of
+    the actor has broken her silence. Ana Ruiz, who ..., told ...")? News introduces a
+    relative by the tie, then by the name."""
+    before = text[max(0, start - 400) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    if not ends or ends[-1].end() != len(before):
+        return False  # the name does not open its sentence
+    opens = ends[-2].end() if len(ends) > 1 else 0
+    return _KIN_DESCRIBED.search(before, opens, ends[-1].start() + 1) is not None
 
 
 def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = False) -> str | None:
