@@ -1072,3 +1072,30 @@ def test_a_source_with_two_roles_is_typed_where_it_speaks(text, name, kind):
 )
 def test_a_relative_named_in_the_sentence_after_the_tie(text, name, kind):
     assert _type(text, name) == kind
+
+
+# types24: a plural role before the list of names it holds
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Lawyers representing the suspects include Ana Ruiz, Tom Lee and Sam Cole."
+            " “Bail is a right,” said Lee.",
+            "Tom Lee",
+            "lawyer",
+        ),
+        (
+            "The doctors on duty were Ana Ruiz and Tom Lee. “We had no beds,” said Ruiz.",
+            "Ana Ruiz",
+            "expert or academic",
+        ),
+        # a plural with no type of its own gives none: "speakers" at a rally
+        (
+            "Speakers included Ana Ruiz and Tom Lee. “We had no beds,” said Ruiz.",
+            "Ana Ruiz",
+            "other",
+        ),
+    ],
+)
+def test_a_plural_role_before_a_list_of_names(text, name, kind):
+    assert _type(text, name) == kind

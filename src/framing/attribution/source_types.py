@@ -260,6 +260,7 @@ def source_type(
         lambda: (
             _first(_type_of_place_before(text, *place, word_table) for place in places)
             or _first(_type_of_shared_title(text, start) for start, _ in places)
+            or _first(_type_of_listed_role(text, start) for start, _ in places)
             or _type_of_first_word(name)
             or _type_of_title_of_full_name(name, text, word_table, index)
         ),
@@ -572,6 +573,26 @@ def _type_of_shared_title(text: str, start: int) -> str | None:
         return None
     kind = type_of_head(match.group(1))
     return None if kind == "other" else kind
+
+
+# A plural role before the list of names it holds, as the subject of "include" or "are":
+# "Lawyers representing the suspects include Ana Ruiz, Tom Lee and Sam Cole", "The doctors on
+# duty were Ana Ruiz and Tom Lee"; the role is each one's
+_LISTED_ROLE = re.compile(
+    rf"\b([A-Za-z]+s)\s+(?:(?:representing|for|of|from|at|on)\s+(?:[\w’'\-]+\s+){{1,4}}?)?"
+    rf"(?:include|includes|included|are|were)\s+(?:{_NAME_RUN}(?:,\s+|,?\s+(?:and|&)\s+))*"
+    rf"(?:{CAPITAL}[\w.’'\-]*\s+){{0,2}}$"
+)
+
+
+def _type_of_listed_role(text: str, start: int) -> str | None:
+    """The type of a plural role that a list of names the name at ``start`` is one of
+    follows ("Lawyers representing the suspects include Ana Ruiz and Tom Lee")."""
+    match = _LISTED_ROLE.search(text, max(0, start - 200), start)
+    if match is None:
+        return None
+    kind = type_of_head(match.group(1).lower())
+    return None if kind in (None, "other") else kind
 
 
 def _type_of_title_of_full_name(
