@@ -1099,3 +1099,29 @@ def test_a_relative_named_in_the_sentence_after_the_tie(text, name, kind):
 )
 def test_a_plural_role_before_a_list_of_names(text, name, kind):
     assert _type(text, name) == kind
+
+
+# types24: two titles before a name: the outer one names the job
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "“Exports rose,” said Trade Minister Sen. Ana Ruiz.",
+            "Ana Ruiz",
+            "government or official",
+        ),
+        (
+            "“Wards are full,” said Health Minister Dr. Tom Lee.",
+            "Tom Lee",
+            "government or official",
+        ),
+        ("“Pray for them,” said Rev. Dr. Tom Lee.", "Tom Lee", "other"),
+        ("“The road is shut,” said Police Lt. Det. Ana Ruiz.", "Ana Ruiz", "police or military"),
+        # a rank before a degree says nothing of the job: the degree's type, as before
+        ("“Wards are full,” said Sir Dr. Tom Lee.", "Tom Lee", "expert or academic"),
+        # a title of two words is one title: "Chief Executive" is no stack
+        ("“Sales rose,” said Chief Executive Ana Ruiz.", "Ana Ruiz", "business"),
+    ],
+)
+def test_the_outer_of_two_titles_names_the_job(text, name, kind):
+    assert _type(text, name) == kind

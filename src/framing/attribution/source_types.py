@@ -520,6 +520,7 @@ def _type_of_place_before(text: str, start: int, end: int, word_table: WordTable
             return kind
     return (
         _type_of_title_run(start, text, word_table)
+        or _type_of_stacked_titles(start, text, word_table)
         or _type_before(start, text, word_table)
         or _type_of_title_before(start, text)
     )
@@ -549,6 +550,36 @@ def _type_of_title_run(at: int, text: str, word_table: WordTable) -> str | None:
         kind = _type_of_acronym(initials, text)
         return None if kind in (None, "other") else kind
     return None
+
+
+# Titles of rank that say nothing of a job: "Sir", "Dame", "the Hon."
+_RANKS = frozenset({"sir", "dame", "hon"})
+
+
+def _type_of_stacked_titles(at: int, text: str, word_table: WordTable) -> str | None:
+    """Two titles before a name that starts at ``at``: the outer one names the job the inner
+    one (a degree, a seat) does not ("Information Minister Sen. Ana Ruiz" is a minister,
+    "Health Minister Dr. Tom Lee" too; "Rev. Dr. Tom Lee" is a clergyman, whom no type fits:
+    GUIDELINE.md §5 "other"). Where the outer title is a rank ("Sir", "Hon."), None."""
+    starts, ends, keys = word_table
+    i = bisect.bisect_left(starts, at) - 1
+    if i < 1 or text[ends[i] : at].strip(" .") or keys[i] not in ROLE_WORDS:
+        return None
+    if keys[i] not in HONORIFICS and not text.startswith(".", ends[i]):
+        return None  # the inner title is a degree or an abbreviated seat: "Dr.", "Sen."
+    outer = i - 1
+    if text[ends[outer] : starts[i]].strip(" .") or keys[outer] not in ROLE_WORDS:
+        return None
+    if not (text[starts[i]].isupper() and text[starts[outer]].isupper()):
+        return None
+    if keys[outer] in _RANKS or keys[outer] == keys[i]:
+        return None
+    j = outer  # the outer title's own words: "Jamaican Information Minister"
+    while j > max(outer - 2, 0) and not text[ends[j - 1] : starts[j]].strip():
+        if not text[starts[j - 1]].isupper() or "\n" in text[ends[j - 1] : starts[j]]:
+            break
+        j -= 1
+    return type_of_head(text[starts[j] : ends[outer]]) or "other"
 
 
 # The officers of any kind of body: whose officer they are gives their type
