@@ -1117,6 +1117,8 @@ def test_a_plural_role_before_a_list_of_names(text, name, kind):
         ),
         ("“Pray for them,” said Rev. Dr. Tom Lee.", "Tom Lee", "other"),
         ("“The road is shut,” said Police Lt. Det. Ana Ruiz.", "Ana Ruiz", "police or military"),
+        # two abbreviations make one title
+        ("“The bill passed,” said Lt. Gov. Ana Ruiz.", "Ana Ruiz", "government or official"),
         # a rank before a degree says nothing of the job: the degree's type, as before
         ("“Wards are full,” said Sir Dr. Tom Lee.", "Tom Lee", "expert or academic"),
         # a title of two words is one title: "Chief Executive" is no stack

@@ -55,6 +55,7 @@ from ..text import WORD, normalize
 from ..vocabulary import TITLE_WORDS, words_of_kind
 from .records import Mention
 from .role_context import LEGISLATURES, PRESIDES, ROLE_IN_CONTEXT, word_before
+from .two_roles import type_of_stacked_titles, type_where_it_speaks
 from .type_words import (
     head_word,
     type_of,
@@ -255,7 +256,7 @@ def source_type(
     if _relative_named_after_the_tie(name, text, places, word_table):
         return FAMILY
     rules = (
-        lambda: _type_where_it_speaks(name, role, mentions),
+        lambda: type_where_it_speaks(name, role, mentions),
         lambda: _first(_after_an_honorific(text, start, end, word_table) for start, end in places),
         lambda: (
             _first(_type_of_place_before(text, *place, word_table) for place in places)
@@ -296,36 +297,6 @@ def source_type(
         ),
     )
     return next((kind for rule in rules if (kind := rule()) is not None), "other")
-
-
-# The roles a role text gives, each up to the body it is of: "the pensions minister and MP
-# for Hexham" gives a minister and an MP; "Information Minister Sen." a minister and a senator
-_ROLE_PARTS = re.compile(r"\s+and\s+|,\s*")
-_BODY_AFTER = re.compile(r"\s(?:of|at|for|with|from|in)\s.*", re.DOTALL)
-_TYPE_WORDS = re.compile(r"[\w\-]+")
-
-
-def _type_where_it_speaks(name: str, role: str | None, mentions: Sequence[Mention]) -> str | None:
-    """A source the text gives two roles of different types ("Ana Ruiz, the health minister
-    and MP for Tarrow") takes the type of the one it speaks as where the text says so ("...,
-    the MP said"; GUIDELINE.md §5): a description it speaks through that names one of them."""
-    roles: dict[str, str] = {}
-    for part in _ROLE_PARTS.split(role or ""):
-        for word in _TYPE_WORDS.findall(_BODY_AFTER.sub("", part).lower()):
-            kind = TYPE_VOCABULARY.get(word)
-            if word in ROLE_WORDS and word not in ORG_HEADS and kind not in (None, "other"):
-                roles[word] = kind
-    if len(set(roles.values())) < 2:
-        return None
-    names = {w.lower() for w in name.split()}
-    for mention in mentions:
-        words = {w.lower() for w in mention.text.split()}
-        if words & names or mention.text.lower() in PRONOUNS:
-            continue
-        head = head_word(mention.text)
-        if head in roles and type_of_head(mention.text) == roles[head]:
-            return roles[head]
-    return None
 
 
 def _first(kinds: Iterator[str | None]) -> str | None:
@@ -520,7 +491,7 @@ def _type_of_place_before(text: str, start: int, end: int, word_table: WordTable
             return kind
     return (
         _type_of_title_run(start, text, word_table)
-        or _type_of_stacked_titles(start, text, word_table)
+        or type_of_stacked_titles(start, text, word_table)
         or _type_before(start, text, word_table)
         or _type_of_title_before(start, text)
     )
@@ -550,36 +521,6 @@ def _type_of_title_run(at: int, text: str, word_table: WordTable) -> str | None:
         kind = _type_of_acronym(initials, text)
         return None if kind in (None, "other") else kind
     return None
-
-
-# Titles of rank that say nothing of a job: "Sir", "Dame", "the Hon."
-_RANKS = frozenset({"sir", "dame", "hon"})
-
-
-def _type_of_stacked_titles(at: int, text: str, word_table: WordTable) -> str | None:
-    """Two titles before a name that starts at ``at``: the outer one names the job the inner
-    one (a degree, a seat) does not ("Information Minister Sen. Ana Ruiz" is a minister,
-    "Health Minister Dr. Tom Lee" too; "Rev. Dr. Tom Lee" is a clergyman, whom no type fits:
-    GUIDELINE.md §5 "other"). Where the outer title is a rank ("Sir", "Hon."), None."""
-    starts, ends, keys = word_table
-    i = bisect.bisect_left(starts, at) - 1
-    if i < 1 or text[ends[i] : at].strip(" .") or keys[i] not in ROLE_WORDS:
-        return None
-    if keys[i] not in HONORIFICS and not text.startswith(".", ends[i]):
-        return None  # the inner title is a degree or an abbreviated seat: "Dr.", "Sen."
-    outer = i - 1
-    if text[ends[outer] : starts[i]].strip(" .") or keys[outer] not in ROLE_WORDS:
-        return None
-    if not (text[starts[i]].isupper() and text[starts[outer]].isupper()):
-        return None
-    if keys[outer] in _RANKS or keys[outer] == keys[i]:
-        return None
-    j = outer  # the outer title's own words: "Jamaican Information Minister"
-    while j > max(outer - 2, 0) and not text[ends[j - 1] : starts[j]].strip():
-        if not text[starts[j - 1]].isupper() or "\n" in text[ends[j - 1] : starts[j]]:
-            break
-        j -= 1
-    return type_of_head(text[starts[j] : ends[outer]]) or "other"
 
 
 # The officers of any kind of body: whose officer they are gives their type
