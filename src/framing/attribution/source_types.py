@@ -7,15 +7,20 @@ tests/test_attribution.py and tests/test_source_types.py):
 
 1. a relative named by their tie to someone is family, whatever their job ("Taylor's
    father, Police Chief Pete Taylor"; "Ana Ruiz, whose son was held"; "the boy's parents,
-   Tom and Ana Lee"): news names the tie because it is why they speak;
+   Tom and Ana Lee"), also named at the start of the sentence after the one that gives the
+   tie ("The ex-wife of the actor spoke out. Ana Ruiz, who ..."); then, for a source the
+   text gives two roles, the one it speaks as (`two_roles`: "the minister and a senator
+   ... the senator said");
 2. after an honorific ("Dr.", "Prof."), the description after the name: the job says
    more than the title ("Dr. Ana Ruiz, the chief medical officer");
 3. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee"),
    also a title joined to its body ("Minister for Foreign Affairs Ana Ruiz", "Chief of
-   Police Tom Lee"), a plural title before a list of names ("Councillors Ana Ruiz and Tom
-   Lee"), or the title of the full name a "Mr Lee" ends; never a description's own words
-   ("the resident magistrate" is a magistrate); then letters after the name ("Dara Quinn
-   SC" is a lawyer);
+   Police Tom Lee"), a title that names whose officer it is ("City Council Vice President
+   Ana Ruiz", "KMA president Tom Lee"), the outer of two titles ("Information Minister
+   Sen. Ana Ruiz"), a plural title or role before a list of names ("Councillors Ana Ruiz and
+   Tom Lee", "Lawyers for the family include Ana Ruiz"), or the title of the full name a
+   "Mr Lee" ends; never a description's own words ("the resident magistrate" is a
+   magistrate); then letters after the name ("Dara Quinn SC" is a lawyer);
 4. for a spokesperson or aide, the type of whom they speak for ("Ana Ruiz, a Whitman
    spokeswoman", where the text calls Whitman a candidate);
 5. what the phrase it speaks through says (the engine's first reading);
