@@ -819,7 +819,7 @@ class Resolver:
                 for index in sorted(self.said)
                 for said in self.said[index]
                 if said.entity is not None
-                and (self.cast.facts[said.entity].type == kind or said.entity in fitting)
+                and (self._of_its_kind(said.entity, head, kind) or said.entity in fitting)
             ]
             if speakers:
                 return speakers[0]
@@ -827,6 +827,13 @@ class Resolver:
             if after:
                 return min(after, key=lambda e: (self.cast.mentions[e][0].start, e.order))
         return self._recent_speaker_described(head, sentence, offset)
+
+    def _of_its_kind(self, entity: Entity, head: str, kind: str) -> bool:
+        """Is ``entity`` of the type a headline's description names, and a body where the
+        description names a body? "The union urges ..." is the union's, never its president's,
+        who has the union's type."""
+        facts = self.cast.facts[entity]
+        return facts.type == kind and not (head in ORG_WORDS and facts.kind in ("person", "name"))
 
     def _recent_speaker_described(self, head: str, sentence: int, offset: int) -> Entity | None:
         """ "the coach", "the company": the most recent speaker of the right kind, up to three

@@ -170,6 +170,10 @@ ROLE_IN_CONTEXT = {
 RUNS_A_BODY = frozenset({"executive", "ceo", "commissioner", "general", "leader", "director"})
 MEMBERS = frozenset({"member", "members"})
 LEGISLATURES = frozenset("council parliament assembly legislature congress senate".split())
+# The officers who preside over a legislature are among its elected members: "City Council
+# Vice President Ana Ruiz", "the council's chairman", "Senate President Tom Lee" (a member
+# of the UN's General Assembly is a diplomat, not a legislator).
+PRESIDES = frozenset("president chair chairman chairwoman chairperson".split())
 
 
 def word_before(phrase: str, head: str) -> str:

@@ -7,15 +7,20 @@ tests/test_attribution.py and tests/test_source_types.py):
 
 1. a relative named by their tie to someone is family, whatever their job ("Taylor's
    father, Police Chief Pete Taylor"; "Ana Ruiz, whose son was held"; "the boy's parents,
-   Tom and Ana Lee"): news names the tie because it is why they speak;
+   Tom and Ana Lee"), also named at the start of the sentence after the one that gives the
+   tie ("The ex-wife of the actor spoke out. Ana Ruiz, who ..."); then, for a source the
+   text gives two roles, the one it speaks as (`two_roles`: "the minister and a senator
+   ... the senator said");
 2. after an honorific ("Dr.", "Prof."), the description after the name: the job says
    more than the title ("Dr. Ana Ruiz, the chief medical officer");
 3. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee"),
    also a title joined to its body ("Minister for Foreign Affairs Ana Ruiz", "Chief of
-   Police Tom Lee"), a plural title before a list of names ("Councillors Ana Ruiz and Tom
-   Lee"), or the title of the full name a "Mr Lee" ends; never a description's own words
-   ("the resident magistrate" is a magistrate); then letters after the name ("Dara Quinn
-   SC" is a lawyer);
+   Police Tom Lee"), a title that names whose officer it is ("City Council Vice President
+   Ana Ruiz", "KMA president Tom Lee"), the outer of two titles ("Information Minister
+   Sen. Ana Ruiz"), a plural title or role before a list of names ("Councillors Ana Ruiz and
+   Tom Lee", "Lawyers for the family include Ana Ruiz"), or the title of the full name a
+   "Mr Lee" ends; never a description's own words ("the resident magistrate" is a
+   magistrate); then letters after the name ("Dara Quinn SC" is a lawyer);
 4. for a spokesperson or aide, the type of whom they speak for ("Ana Ruiz, a Whitman
    spokeswoman", where the text calls Whitman a candidate);
 5. what the phrase it speaks through says (the engine's first reading);
@@ -54,8 +59,14 @@ from functools import lru_cache
 from ..text import WORD, normalize
 from ..vocabulary import TITLE_WORDS, words_of_kind
 from .records import Mention
-from .role_context import ROLE_IN_CONTEXT, word_before
-from .type_words import head_word, type_of, type_of_body, type_of_head
+from .role_context import LEGISLATURES, PRESIDES, ROLE_IN_CONTEXT, word_before
+from .two_roles import type_of_stacked_titles, type_where_it_speaks
+from .type_words import (
+    head_word,
+    type_of,
+    type_of_body,
+    type_of_head,
+)
 from .words import (
     CAPITAL,
     HONORIFICS,
@@ -247,11 +258,15 @@ def source_type(
     places = _places(name, mentions, text, word_table, index)
     if any(_is_kin(text, start, end) for start, end in places):
         return FAMILY
+    if _relative_named_after_the_tie(name, text, places, word_table):
+        return FAMILY
     rules = (
+        lambda: type_where_it_speaks(name, role, mentions),
         lambda: _first(_after_an_honorific(text, start, end, word_table) for start, end in places),
         lambda: (
             _first(_type_of_place_before(text, *place, word_table) for place in places)
             or _first(_type_of_shared_title(text, start) for start, _ in places)
+            or _first(_type_of_listed_role(text, start) for start, _ in places)
             or _type_of_first_word(name)
             or _type_of_title_of_full_name(name, text, word_table, index)
         ),
@@ -364,6 +379,42 @@ def _is_kin(text: str, start: int, end: int) -> bool:
     )
 
 
+# A relative described in a sentence without a name: "The ex-wife of the actor has broken her
+# silence", "a report interviewing the daughter of the deceased"
+_KIN_DESCRIBED = re.compile(
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:ex-|former\s+|late\s+)?(?:{_KIN})\s+of\b"
+)
+# where the sentence before a place ends: its full stop, a closing quotation mark maybe
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+")
+
+
+def _relative_named_after_the_tie(
+    name: str, text: str, places: Sequence[tuple[int, int]], word_table: WordTable
+) -> bool:
+    """Is the person ``name`` introduced, at the first place the text names them, right after
+    a sentence that describes a relative without a name, and given no role of their own
+    there (`_kin_described_before`)?"""
+    if not places or not _PERSON_NAME.fullmatch(name):
+        return False
+    start, end = places[0]
+    return _kin_described_before(text, start) and not _named_with_a_role(
+        text, start, end, word_table
+    )
+
+
+def _kin_described_before(text: str, start: int) -> bool:
+    """Does the name at ``start``, the first place the text names this person, open the
+    sentence right after one that describes a relative without naming them ("The ex-wife of
+    the actor has broken her silence. Ana Ruiz, who ..., told ...")? News introduces a
+    relative by the tie, then by the name."""
+    before = text[max(0, start - 400) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    if not ends or ends[-1].end() != len(before):
+        return False  # the name does not open its sentence
+    opens = ends[-2].end() if len(ends) > 1 else 0
+    return _KIN_DESCRIBED.search(before, opens, ends[-1].start() + 1) is not None
+
+
 def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = False) -> str | None:
     """The type of the role word before a name that starts at ``at``: a lowercase word
     ("striker Lukas Kessler") or a title ("Mayor Surinderpal Rathor", also for "Rathor"
@@ -443,7 +494,42 @@ def _type_of_place_before(text: str, start: int, end: int, word_table: WordTable
         kind = type_of_head(text[starts[i] if joined else start : end])
         if kind is not None and kind != "other":
             return kind
-    return _type_before(start, text, word_table) or _type_of_title_before(start, text)
+    return (
+        _type_of_title_run(start, text, word_table)
+        or type_of_stacked_titles(start, text, word_table)
+        or _type_before(start, text, word_table)
+        or _type_of_title_before(start, text)
+    )
+
+
+def _type_of_title_run(at: int, text: str, word_table: WordTable) -> str | None:
+    """The type of a title of up to five capitalised words before a name that starts at
+    ``at``, read as one where its first words name whose officer it is: a legislature's
+    ("City Council Vice President Ana Ruiz" is a councillor), or a body whose initials the
+    text spells out ("KMA president Tom Lee", after "the Korean Medical Association")."""
+    starts, ends, keys = word_table
+    i = bisect.bisect_left(starts, at) - 1
+    if i < 0 or text[ends[i] : at].strip() or keys[i] not in ROLE_WORDS:
+        return None
+    j = i
+    while j > max(i - 4, 0) and not text[ends[j - 1] : starts[j]].strip():
+        if not text[starts[j - 1]].isupper() or "\n" in text[ends[j - 1] : starts[j]]:
+            break
+        j -= 1
+    if j == i:
+        return None
+    title = text[starts[j] : ends[i]]
+    if keys[i] in PRESIDES and any(key in LEGISLATURES for key in keys[j:i]):
+        return type_of_head(title)  # "General Assembly President" is no legislator
+    initials = text[starts[i - 1] : ends[i - 1]]
+    if keys[i] in _OFFICERS and initials.isupper() and initials.isalpha():
+        kind = _type_of_acronym(initials, text)
+        return None if kind in (None, "other") else kind
+    return None
+
+
+# The officers of any kind of body: whose officer they are gives their type
+_OFFICERS = PRESIDES | frozenset("secretary official director executive ceo".split())
 
 
 # A plural title before a list of names: "Councillors Singh and Gord Lovegrove",
@@ -464,6 +550,26 @@ def _type_of_shared_title(text: str, start: int) -> str | None:
         return None
     kind = type_of_head(match.group(1))
     return None if kind == "other" else kind
+
+
+# A plural role before the list of names it holds, as the subject of "include" or "are":
+# "Lawyers representing the suspects include Ana Ruiz, Tom Lee and Sam Cole", "The doctors on
+# duty were Ana Ruiz and Tom Lee"; the role is each one's
+_LISTED_ROLE = re.compile(
+    rf"\b([A-Za-z]+s)\s+(?:(?:representing|for|of|from|at|on)\s+(?:[\w’'\-]+\s+){{1,4}}?)?"
+    rf"(?:include|includes|included|are|were)\s+(?:{_NAME_RUN}(?:,\s+|,?\s+(?:and|&)\s+))*"
+    rf"(?:{CAPITAL}[\w.’'\-]*\s+){{0,2}}$"
+)
+
+
+def _type_of_listed_role(text: str, start: int) -> str | None:
+    """The type of a plural role that a list of names the name at ``start`` is one of
+    follows ("Lawyers representing the suspects include Ana Ruiz and Tom Lee")."""
+    match = _LISTED_ROLE.search(text, max(0, start - 200), start)
+    if match is None:
+        return None
+    kind = type_of_head(match.group(1).lower())
+    return None if kind in (None, "other") else kind
 
 
 def _type_of_title_of_full_name(

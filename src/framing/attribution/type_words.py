@@ -16,6 +16,7 @@ from ..vocabulary import words_of_kind
 from .role_context import (
     LEGISLATURES,
     MEMBERS,
+    PRESIDES,
     ROLE_IN_CONTEXT,
     RUNS_A_BODY,
     is_shadow_minister,
@@ -206,8 +207,10 @@ def type_of_head(phrase: str) -> str | None:
     captain" is an athlete, "army captain" an officer), or None."""
     head = head_word(phrase)
     before = word_before(phrase, head)
+    if head in PRESIDES and presides_over_a_legislature(phrase, head):
+        return "politician"
     if head in _OFFICIALS:
-        body = before if before in ORG_WORDS or before in COMPANY_WORDS else ""
+        body = _body_before(phrase, head, before)
         kind = TYPE_VOCABULARY.get(body) or type_of_body(phrase, telling_words=False)
         # of a body the lists do not know, no type: "president of the Royal College of
         # Emergency Medicine" is not the government's
@@ -230,6 +233,51 @@ def type_of_head(phrase: str) -> str | None:
         countable = one in _COUNTABLE and before not in TYPE_VOCABULARY
         kind = ROLE_IN_CONTEXT.get((one, before), TYPE_VOCABULARY.get(one) if countable else None)
     return kind
+
+
+def presides_over_a_legislature(phrase: str, head: str) -> bool:
+    """Does the title ``head`` in ``phrase`` preside over a legislature named before it ("City
+    Council Vice President", "the council's chair") or after it ("president of the city
+    council")? Not the General Assembly of the United Nations, whose members are states, nor a
+    council that is no local government's ("chairman of the Arts Council")."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in _HEAD_WORDS.findall(phrase.lower())]
+    if head not in words:
+        return False
+    at = words.index(head)
+    after = _OF_A_BODY.split(phrase, maxsplit=1)
+    if len(after) > 1 and head_word(after[1]) in LEGISLATURES:
+        body = _HEAD_WORDS.findall(after[1].lower())
+        return _is_a_legislature(body, body.index(head_word(after[1])))
+    named = [i for i, word in enumerate(words[:at]) if word in LEGISLATURES]
+    return bool(named) and _is_a_legislature(words, named[-1])
+
+
+# The councils that are local governments, elected: "city council", "the county council"
+_LOCAL_COUNCILS = frozenset(
+    "the a its their city county town borough district parish municipal village shire "
+    "metropolitan regional".split()
+)
+
+
+def _is_a_legislature(words: list[str], at: int) -> bool:
+    """Is the legislature word at ``at`` a legislature where it stands? A council is one
+    alone or after a local government's word ("the council", "Rochester City Council"), not
+    after a word that says what else it does ("the Arts Council", "National Security
+    Council"); an assembly is none after "general"."""
+    before = words[at - 1] if at > 0 else ""
+    if words[at] == "council":
+        return not before or before in _LOCAL_COUNCILS
+    return before != "general"
+
+
+def _body_before(phrase: str, head: str, before: str) -> str:
+    """The body word an officer's title names before it, as a word ("union president") or
+    as its owner ("the union's president", "a company's official"), or ""."""
+    if before == "possessive":
+        words = _HEAD_WORDS.findall(phrase.lower())
+        owner = words[words.index(head) - 1] if head in words else ""
+        before = owner.removesuffix("'s").removesuffix("’s")
+    return before if before in ORG_WORDS or before in COMPANY_WORDS else ""
 
 
 def _type_of_body_run(head: str, phrase: str) -> str | None:
