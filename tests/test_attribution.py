@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -618,6 +621,27 @@ def test_cached_readings_change_nothing():
     cold = [fingerprint(analyze(text)) for text in texts]
     warm = [fingerprint(analyze(text)) for text in reversed(texts)][::-1]
     assert warm == cold
+
+
+def test_sources_named_at_one_place_come_in_the_same_order_in_every_run():
+    """Python orders a set of names differently in each process; the sources' order must
+    not follow it (two sources named at one place come in the order of their names)."""
+    text = "J.P. Morgan analysts said the bank would grow. J.P. Morgan said it was pleased."
+    code = (
+        "from framing import Article, analyze\n"
+        f"print([s.name for s in analyze(Article({text!r}, check_language=False)).sources])"
+    )
+    orders = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in (1, 2, 3)
+    }
+    assert orders == {"['J.P. Morgan', 'J.P. Morgan analysts']\n"}
 
 
 def test_a_headline_quote_takes_the_speaker_of_the_same_words_in_the_story():

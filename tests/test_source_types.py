@@ -216,6 +216,13 @@ def test_a_role_word_anywhere_the_text_names_a_source_gives_its_type(text, name,
             "Zentrix",
             "affected person or family",
         ),
+        # a couple of another surname: "Leeson" is not "Lee"
+        (
+            "The girl's parents, Tom and Ana Leeson, were in court."
+            ' "We forgive no one," Tom Lee said.',
+            "Tom Lee",
+            "affected person or family",
+        ),
     ],
 )
 def test_a_word_near_a_name_that_does_not_describe_it_gives_no_type(text, name, not_kind):

@@ -359,13 +359,23 @@ def _couple_places(
     given, _, surname = name.rpartition(" ")
     if not given or " " in given:
         return []
-    couple = re.compile(rf"\s+and\s+{CAPITAL}[\w\-’']*\s+{re.escape(surname)}\b")
     found = []
     for start, end in _name_places(given, text, word_table, index):
-        match = couple.match(text, end)
-        if match is not None:
-            found.append((start, match.end()))
+        other = _AND_A_GIVEN_NAME.match(text, end)
+        if other is not None and _is_word_at(text, other.end(), surname):
+            found.append((start, other.end() + len(surname)))
     return found
+
+
+# "and" and another given name after a given name: "Stanley and Julie " in "Stanley and
+# Julie Patz"
+_AND_A_GIVEN_NAME = re.compile(rf"\s+and\s+{CAPITAL}[\w\-’']*\s+")
+_WORD_BOUNDARY = re.compile(r"\b")
+
+
+def _is_word_at(text: str, at: int, word: str) -> bool:
+    """Does ``word`` stand at ``at`` as a whole word ("Patz", not the start of "Patzer")?"""
+    return text.startswith(word, at) and _WORD_BOUNDARY.match(text, at + len(word)) is not None
 
 
 def _is_kin(text: str, start: int, end: int) -> bool:

@@ -591,10 +591,12 @@ class Recorder:
         return (s, e) if e > s else None
 
     def _sources(self, speaking: set[str]) -> tuple[Source, ...]:
-        """The sources: the entities that speak (by key), in the order the text names them."""
+        """The sources: the entities that speak (by key), in the order the text names them;
+        two named at the same place ("J.P. Morgan analysts" and "J.P. Morgan") by name, so
+        that every run gives the same order."""
         entities = sorted(
             (self.cast.entities[key] for key in speaking),
-            key=lambda e: self.cast.mentions[e][0].start if self.cast.mentions[e] else 0,
+            key=lambda e: (self.cast.mentions[e][0].start if self.cast.mentions[e] else 0, e.name),
         )
         word_table = (self.starts, self.ends, self.keys)
         index = word_index(self.keys)
