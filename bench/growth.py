@@ -1,6 +1,8 @@
 """How analyze()'s time grows with the text, on realistic and on pathological inputs.
 
-Run: ``python bench/growth.py`` (``--quick`` skips the 4 MB text; ``--gc-off`` turns Python's
+Run: ``python bench/growth.py`` (``--quick`` skips the 1 MB and 4 MB texts; ``--size K``
+times the pathological inputs at K thousand characters instead of 100, to see one grow
+against realistic text of the same length; ``--gc-off`` turns Python's
 cyclic garbage collector off while each run is timed, to show its share: its full
 collections read every object alive, so they cost more per MB as the text grows). Prints,
 from one run:
@@ -45,7 +47,31 @@ PATHOLOGICAL = {
     "'He said \"this is ' * N": lambda n: 'He said "this is ' * (n // 17),
     # a transcript: paragraphs that are each a quotation and nothing else, all different
     "quotation paragraphs, N of them": lambda n: quotation_paragraphs(n),
+    # N different people, each named in full and then someone else by a given name alone
+    "different people, N of them": lambda n: different_people(n),
 }
+
+
+def different_people(size: int) -> str:
+    """``size`` characters of paragraphs that each name three new people: two in full, one
+    by a given name alone ("Kaloten Mira said ... Sorvo said ..."), so that a rule that
+    looks a given name up among everyone met so far is asked once a paragraph."""
+    paragraphs, length, i = [], 0, 0
+    while length < size:
+        given, surname, other = (_made_up_name(3 * i + j) for j in range(3))
+        paragraph = f'{given} {surname} said the plan would fail. {other} said "we will see".\n\n'
+        paragraphs.append(paragraph)
+        length, i = length + len(paragraph), i + 1
+    return "".join(paragraphs)[:size]
+
+
+_SYLLABLES = "ka lo mi ra ten vo zu bel dor fin gar hul jes mar nor pel qui sor tav wen".split()
+
+
+def _made_up_name(number: int) -> str:
+    """A different name for each number below 20 ** 4: its digits in base 20 as syllables."""
+    digits = [(number // 20**k) % 20 for k in range(4)]
+    return "".join(_SYLLABLES[d] for d in digits).capitalize()
 
 
 def quotation_paragraphs(size: int) -> str:
@@ -119,11 +145,12 @@ def main() -> None:
             f"  NLTK span_tokenize 1 MB {best_nltk_one:7.2f} s   "
             f"NLTK's own 4 MB / 1 MB = {best_nltk / best_nltk_one:.2f}   (for reference)"
         )
-    base = statistics.median(timings(analysis_of(realistic(100_000))))
-    print("100 k characters, median of 3")
+    size = int(sys.argv[sys.argv.index("--size") + 1]) if "--size" in sys.argv else 100
+    base = statistics.median(timings(analysis_of(realistic(size * 1000))))
+    print(f"{size} k characters, median of 3")
     print(f"  {'realistic text':40} {base:7.3f} s")
     for label, make in PATHOLOGICAL.items():
-        took = statistics.median(timings(analysis_of(make(100_000))))
+        took = statistics.median(timings(analysis_of(make(size * 1000))))
         ratio = took / base
         print(
             f"  {label:40} {took:7.3f} s   {ratio:5.1f} x realistic   "

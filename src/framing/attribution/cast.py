@@ -36,6 +36,8 @@ class Cast:
         self.facts: dict[Entity, Facts] = {}  # what the text tells about each entity so far
         self.mentions: dict[Entity, list[Mention]] = {}  # where the text names it, in order
         self.by_last_word: dict[str, list[Entity]] = {}  # the entities, by their name's last word
+        # the entities whose names have two words or more, by the first ("Hamzah Zainudin")
+        self.by_first_word: dict[str, list[Entity]] = {}
         self.by_sentence: dict[int, list[tuple[int, Entity]]] = {}  # mentions, sentence by sentence
         # each entity as it is met and each time its facts change, in order: so that an index
         # of the cast (`resolve.Descriptions`) need only look again at these
@@ -56,8 +58,10 @@ class Cast:
             self.facts[found] = first
             self.changed.append(found)
             self.mentions[found] = []
-            last_word = name.split()[-1].lower() if name.split() else ""
-            self.by_last_word.setdefault(last_word, []).append(found)
+            words = name.lower().split()
+            self.by_last_word.setdefault(words[-1] if words else "", []).append(found)
+            if len(words) > 1:
+                self.by_first_word.setdefault(words[0], []).append(found)
         else:
             known = self.facts[found]
             new = {

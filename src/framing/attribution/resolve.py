@@ -574,14 +574,10 @@ class Resolver:
         """The one person named before ``offset`` whose name begins with ``given``: where a
         text calls people by their first name ("home minister Hamzah Zainudin ... Hamzah
         said", "mum Karen Byrne ... Karen said"); None if no one or several."""
-        low = given.lower()
         named = [
             e
-            for e in self.cast.entities.values()
-            if self.cast.facts[e].kind in ("person", "name")
-            and " " in e.name
-            and e.name.split()[0].lower() == low
-            and self.cast.named_before(e, offset)
+            for e in self.cast.by_first_word.get(given.lower(), ())
+            if self.cast.facts[e].kind in ("person", "name") and self.cast.named_before(e, offset)
         ]
         return named[0] if len(named) == 1 else None
 
