@@ -2051,3 +2051,44 @@ def test_an_opening_participle_before_asides_is_no_name(text, expected, source):
     phrase = engine.speakers.speaker_phrase(sentence, cue)
     assert (phrase.text, phrase.role) == expected
     assert [a.source.name for a in analyze(article).attributions] == [source]
+
+
+def sources_by_sentence(text: str) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for attribution in analyze(Article(text, check_language=False)).attributions:
+        found.setdefault(attribution.sentence, []).append(attribution.source.name)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # "they" are the plural or collective subject its own sentence opens with, not an
+        # earlier speaker
+        (
+            "A reporter, Tom Okoro, said the road was shut. "
+            "While police declined to name the driver, they say he was 40.",
+            1,
+            ["police"],
+        ),
+        ("Firefighters in the valley are searching for a boy they say is 12.", 0, ["Firefighters"]),
+        (
+            "A union spokesperson said talks were over. "
+            "The council has said they will reopen the library.",
+            1,
+            ["council"],
+        ),
+        # ... or the one the sentence before opens with, after "According to"
+        (
+            "Ana Ruiz spoke to reporters. According to the Tarrow Post, local farmers have "
+            "been angry for weeks. They claim the water is unsafe.",
+            2,
+            ["local farmers"],
+        ),
+        # two people named together stay "they" (the first speaks)
+        ("Ana Ruiz and Tom Okoro live nearby. They said the road was shut.", 1, ["Ana Ruiz"]),
+    ],
+)
+def test_they_is_the_plural_subject_of_its_sentence(text, sentence, expected):
+    """ "While police refused ..., they say": the police, not the last speaker."""
+    assert sources_by_sentence(text)[sentence] == expected

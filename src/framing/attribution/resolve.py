@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .agreement import collective_opening
 from .cast import Cast
 from .page import Page
 from .phrases import (
@@ -619,7 +620,12 @@ class Resolver:
                 return chosen, ""
             return None, f'no earlier person fits "{pronoun}"'
         kinds = ("group", "org", "place") if want == "group" else ("org", "place")
-        pair = self._pair_subject(sentence, offset) if want == "group" else None
+        # "they": two people named together, or a plural or a body the sentence opens with
+        pair = (
+            self._pair_subject(sentence, offset) or self._collective_subject(sentence, offset)
+            if want == "group"
+            else None
+        )
         chosen = pair or next((c for c in candidates if self.cast.facts[c].kind in kinds), None)
         if chosen is not None:
             return chosen, ""
@@ -633,6 +639,25 @@ class Resolver:
                     phrase = Phrase(previous.start, previous.start + lead.end(1), lead.group(1))
                     return self._found(self._group(phrase), phrase), ""
         return None, f'no earlier source fits "{pronoun}"'
+
+    def _collective_subject(self, sentence: int, offset: int) -> Entity | None:
+        """The plural or collective subject this sentence opens with before "they" at
+        ``offset`` ("While police refused ..., they say"), a source of its own; None if the
+        sentence opens otherwise."""
+        opens = self.article.sentences[sentence].start
+        if sentence > 0 and not self.text[opens:offset].strip(" \t\"'“‘"):
+            # "They claim ..." opens the sentence: the subject of the one before
+            before = self.article.sentences[sentence - 1]
+            opens, offset = before.start, before.end
+        dateline = self.article.dateline
+        if dateline is not None and dateline.start <= opens < dateline.end:
+            opens = dateline.end  # "GLENDALE, Ariz. – Police in one town are ..."
+        span = collective_opening(self.text[opens:offset])
+        if span is None:
+            return None
+        start, end = opens + span[0], opens + span[1]
+        phrase = Phrase(start, end, self.text[start:end])
+        return self._found(self._group(phrase), phrase)
 
     def _pair_subject(self, sentence: int, offset: int) -> Entity | None:
         """The first of two people named together as the subject of this sentence or, if this
