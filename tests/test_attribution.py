@@ -2092,3 +2092,30 @@ def sources_by_sentence(text: str) -> dict[int, list[str]]:
 def test_they_is_the_plural_subject_of_its_sentence(text, sentence, expected):
     """ "While police refused ..., they say": the police, not the last speaker."""
     assert sources_by_sentence(text)[sentence] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a private person's description is not the official who spoke just before
+        (
+            '"It must be a madman," said Ana Ruiz, a police spokesperson. '
+            '"I thought it was a prank," the homeowner told reporters.',
+            ["Ana Ruiz", "homeowner"],
+        ),
+        (
+            "Tom Okoro, a council official, said the road would reopen. "
+            '"Nobody told us anything," the resident said.',
+            ["resident"],
+        ),
+        # a description that agrees still links back
+        (
+            "Tom Okoro, whose house flooded, said the water came fast. "
+            '"We lost everything," the homeowner said.',
+            ["Tom Okoro"],
+        ),
+    ],
+)
+def test_a_description_never_links_to_a_source_whose_role_conflicts(text, expected):
+    """ "the homeowner told TV4" after a police spokesperson: a new source."""
+    assert speakers(text) == expected

@@ -8,6 +8,8 @@ Pure functions over words: the resolve stage (`resolve.Resolver`) calls them.
 (6, 12)
 >>> collective_opening("When the officer arrived, ") is None
 True
+>>> roles_conflict("affected person or family", "police or military")
+True
 
 What it can not tell you: agreement is read from the words alone (a plural ending, a word
 list), not from meaning; "they" for one person of unknown gender is not recognised.
@@ -19,7 +21,7 @@ import re
 
 from .words import ORG_WORDS, people_word
 
-__all__ = ["collective_opening"]
+__all__ = ["collective_opening", "roles_conflict"]
 
 # A clause opening: a subordinating word or a conjunction, then the subject.
 _OPENING = re.compile(
@@ -50,3 +52,17 @@ def collective_opening(text: str) -> tuple[int, int] | None:
     if not (people_word(head) or head in ORG_WORDS):
         return None
     return match.start(1), match.end(1)
+
+
+# People who speak for an institution, by the type their role gives them.
+_INSTITUTIONAL = frozenset(
+    ("government or official", "politician", "police or military", "court", "lawyer", "media")
+)
+_PRIVATE = "affected person or family"
+
+
+def roles_conflict(described: str, known: str) -> bool:
+    """Do two source types say two different people: a private person an event touched
+    ("the homeowner", "a neighbour") and one who speaks for an institution ("a police
+    spokesperson", "the judge")? Types that are "other" or alike never conflict."""
+    return {described, known} & {_PRIVATE} != set() and bool({described, known} & _INSTITUTIONAL)

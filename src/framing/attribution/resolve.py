@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .agreement import collective_opening
+from .agreement import collective_opening, roles_conflict
 from .cast import Cast
 from .page import Page
 from .phrases import (
@@ -300,6 +300,8 @@ class Resolver:
         # a person, or a full name not known to be anything else ("Darren Ferguson")
         if subject is None or not (kind == "person" or (kind == "name" and " " in subject.name)):
             return None
+        if roles_conflict(type_of(head), self.cast.facts[subject].type):
+            return None  # "Ana Ruiz, a police spokesperson, ... The homeowner said"
         # "the coach" is someone the text already called that: by what it is, or by a role
         # given beside its name in the sentences before
         if any(entity is not subject for entity in self.descriptions.fitting(head)):
@@ -874,7 +876,8 @@ class Resolver:
                     if facts.kind == "group" and head_word(said.entity.name) not in DOCUMENT_NOUNS:
                         return said.entity
                 elif want_person:
-                    if facts.kind == "person":
+                    # "the homeowner" is not the police spokesperson who spoke before
+                    if facts.kind == "person" and not roles_conflict(type_of(head), facts.type):
                         return said.entity
                 elif head in _STATE_BODIES:
                     if facts.kind in ("org", "place") and not _NOT_STATE.search(said.entity.name):
