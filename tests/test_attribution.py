@@ -2119,3 +2119,32 @@ def test_they_is_the_plural_subject_of_its_sentence(text, sentence, expected):
 def test_a_description_never_links_to_a_source_whose_role_conflicts(text, expected):
     """ "the homeowner told TV4" after a police spokesperson: a new source."""
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper's name is never "she", whatever stands beside it
+        (
+            "Ana Ruiz spoke on Monday. According to Evening Courier, the 40-year-old singer, "
+            'who has two sons, talked about her tour. She said, "It was hard."',
+            ["Ana Ruiz"],
+        ),
+        # nor a thing someone owns
+        (
+            "Tom Okoro gave an interview to Marie Harbour UK's Summer Issue. "
+            '"It was hard," he said.',
+            ["Tom Okoro"],
+        ),
+        # and a surname the headline gave with its given name is a person, not an organisation
+        (
+            "Helen Varga has spoken about her move\n\n"
+            'Varga said the move was hard. She said, "I miss home."',
+            ["Varga"],
+        ),
+    ],
+)
+def test_she_never_resolves_to_an_outlet_or_a_thing(text, expected):
+    """ "According to Daily Mail, the actress ... She said": she is the actress's, never
+    the newspaper's."""
+    assert speakers(text) == expected

@@ -10,6 +10,10 @@ Pure functions over words: the resolve stage (`resolve.Resolver`) calls them.
 True
 >>> roles_conflict("affected person or family", "police or military")
 True
+>>> names_an_outlet("Daily Mail"), names_an_outlet("Daily")
+(True, False)
+>>> never_a_person("Claire UK's Wellness Issue"), never_a_person("Ana Ruiz")
+(True, False)
 
 What it can not tell you: agreement is read from the words alone (a plural ending, a word
 list), not from meaning; "they" for one person of unknown gender is not recognised.
@@ -19,9 +23,9 @@ from __future__ import annotations
 
 import re
 
-from .words import ORG_WORDS, people_word
+from .words import NEWSPAPER_STARTS, ORG_WORDS, people_word
 
-__all__ = ["collective_opening", "roles_conflict"]
+__all__ = ["collective_opening", "names_an_outlet", "never_a_person", "roles_conflict"]
 
 # A clause opening: a subordinating word or a conjunction, then the subject.
 _OPENING = re.compile(
@@ -66,3 +70,22 @@ def roles_conflict(described: str, known: str) -> bool:
     ("the homeowner", "a neighbour") and one who speaks for an institution ("a police
     spokesperson", "the judge")? Types that are "other" or alike never conflict."""
     return {described, known} & {_PRIVATE} != set() and bool({described, known} & _INSTITUTIONAL)
+
+
+def names_an_outlet(name: str) -> bool:
+    """Is ``name`` a newspaper's, by its first word ("Daily Mail", "Evening Standard")? Then
+    it is never a person, whatever is said beside it: "According to Daily Mail, the
+    53-year-old actress, ..." does not make the Daily Mail an actress, nor "she"."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in NEWSPAPER_STARTS and words[1][:1].isupper()
+
+
+# a possessive inside a name, then a capitalised word: "Marie Claire UK's Wellness Issue",
+# "Tarrow's Central Bank" -- the thing owned, not a person
+_OWNED_THING = re.compile(r"\w['’]s\s+[A-Z]")
+
+
+def never_a_person(name: str) -> bool:
+    """Can ``name`` never be "he" or "she": a newspaper (`names_an_outlet`) or a thing
+    someone owns ("UK's Wellness Issue")?"""
+    return names_an_outlet(name) or bool(_OWNED_THING.search(name))

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .agreement import collective_opening, roles_conflict
+from .agreement import collective_opening, names_an_outlet, never_a_person, roles_conflict
 from .cast import Cast
 from .page import Page
 from .phrases import (
@@ -213,6 +213,7 @@ class Resolver:
         self.in_one_quotation = page.in_one_quotation
         self._after_preposition = page.after_preposition
         self.said = said  # sentence -> cues with speakers, so far
+        self.headline = page.headline  # (start, end), or (-1, -1)
         self.cast = cast  # the entities met so far: this stage adds to it
         self.descriptions = Descriptions(cast)  # who "the company", "the official" can be
 
@@ -462,7 +463,8 @@ class Resolver:
             # a name that speaks belongs to a person -- unless the words before it say it is an
             # organisation: "Norwegian fund Solvik Kapital", "online retailer Castlegate"
             described = role.split()[-1].lower() if role else ""
-            learned["kind"] = "org" if described in ORG_HEADS | COMPANY_WORDS else "person"
+            org = described in ORG_HEADS | COMPANY_WORDS or names_an_outlet(person.name)
+            learned["kind"] = "org" if org else "person"
         # an age is no role: "Ana Ruiz, 31, said"
         details = " ".join(p for p in (role, phrase.role) if p and not p.strip().isdigit())
         if details:
@@ -489,11 +491,21 @@ class Resolver:
             not titled
             and not (phrase.role and describes_person(phrase.role))
             and not given_name(name)  # "Emily said": a first name is a person
+            and not self._full_name_in_headline(name)
         ):
             # news introduces people by full name first; a lone unknown name that is not
             # "Ms Ruiz" is usually an organisation
             return self._org(phrase)
         return None
+
+    def _full_name_in_headline(self, name: str) -> bool:
+        """Does the headline (or a lede taken for one) give ``name`` as a person's surname,
+        after a given name ("Jennifer Garner has been open ..." then "Garner said")? News
+        introduces people by full name first, and the headline may be where it does."""
+        start, end = self.headline
+        before = re.compile(rf"\b([A-Z][\w'’\-]+)\s+{re.escape(name)}\b")
+        named = before.search(self.text, max(start, 0), max(end, 0))
+        return named is not None and given_name(named.group(1)) is not None
 
     def _government(self, place: Place) -> Entity:
         """A country speaking through its capital or its name: "Washington alleged ..." """
@@ -608,7 +620,7 @@ class Resolver:
             chosen = fallback = None
             for c in candidates:
                 facts = self.cast.facts[c]
-                if facts.gender not in (None, want):
+                if facts.gender not in (None, want) or never_a_person(c.name):
                     continue
                 if facts.kind == "person":
                     chosen = c
