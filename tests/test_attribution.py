@@ -2148,3 +2148,31 @@ def test_she_never_resolves_to_an_outlet_or_a_thing(text, expected):
     """ "According to Daily Mail, the actress ... She said": she is the actress's, never
     the newspaper's."""
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a woman named once after a verb, who never speaks, is a weaker "she" than the
+        # woman who spoke before her
+        (
+            "Ana Ruiz said the film was hard to make. Tom Okoro later married Maria Lopez. "
+            'She said, "It was my best year."',
+            ["Ana Ruiz"],
+        ),
+        (
+            "Ana Ruiz said the tour was long. She posed for a picture with Maria Lopez. "
+            '"I loved every night," she said.',
+            ["Ana Ruiz"],
+        ),
+        # with no woman speaking before her, she is still the one named
+        (
+            "Tom Okoro said the film was hard to make. He later married Maria Lopez. "
+            'She said, "It was my best year."',
+            ["Maria Lopez"],
+        ),
+    ],
+)
+def test_a_person_named_in_passing_is_a_weaker_she_than_a_speaker(text, expected):
+    """ "Affleck later married Jennifer Lopez. She said ...": the woman quoted before."""
+    assert speakers(text) == expected

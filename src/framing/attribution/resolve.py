@@ -617,17 +617,7 @@ class Resolver:
         if want in ("m", "f") and (owner := self._owner_before(offset, want)):
             return owner, ""
         if want in ("m", "f"):
-            chosen = fallback = None
-            for c in candidates:
-                facts = self.cast.facts[c]
-                if facts.gender not in (None, want) or never_a_person(c.name):
-                    continue
-                if facts.kind == "person":
-                    chosen = c
-                    break
-                if facts.kind == "name" and fallback is None:
-                    fallback = c  # a capitalised name with no known given name: the last resort
-            chosen = chosen or fallback
+            chosen = self._person_for(candidates, want, offset)
             if chosen is not None:
                 # "she" said it: so the speaker is a person, and a woman
                 self.cast.learn(chosen, gender=want, kind="person")
@@ -653,6 +643,43 @@ class Resolver:
                     phrase = Phrase(previous.start, previous.start + lead.end(1), lead.group(1))
                     return self._found(self._group(phrase), phrase), ""
         return None, f'no earlier source fits "{pronoun}"'
+
+    def _person_for(self, candidates, want: str, offset: int) -> Entity | None:
+        """The first of ``candidates`` (most recent first) that can be "he" (``want`` "m")
+        or "she" ("f"): a person of that gender or of none known, never a newspaper or a
+        thing; a person named in passing only if no speaker before them fits; a capitalised
+        name of unknown kind as the last resort."""
+        fallback = passed = None
+        for c in candidates:
+            facts = self.cast.facts[c]
+            if facts.gender not in (None, want) or never_a_person(c.name):
+                continue
+            if facts.kind == "person" and passed is None and self._named_in_passing(c, offset):
+                passed = c  # a speaker further back, if any, is the likelier "she"
+                continue
+            if facts.kind == "person" and (passed is None or self._has_spoken(c)):
+                return c
+            if facts.kind == "name" and fallback is None:
+                fallback = c  # a capitalised name with no known given name: the last resort
+        return passed or fallback
+
+    def _named_in_passing(self, entity: Entity, offset: int) -> bool:
+        """Is ``entity`` a person named once before ``offset``, not as its sentence's
+        subject ("Affleck later married Jennifer Lopez."), who has not spoken? A weaker
+        antecedent for "she" than a speaker before them."""
+        mentions = [m for m in self.cast.mentions[entity] if m.start < offset]
+        if len(mentions) != 1 or self._has_spoken(entity):
+            return False
+        here = self.article.sentences[mentions[0].sentence]
+        before = self.text[here.start : mentions[0].start].rstrip()
+        # after a verb or a preposition ("divorced Jennifer Lopez", "a picture with ..."),
+        # not opening the sentence or a clause, nor after "and"
+        last = words_of(before)[-1] if before and before[-1].isalpha() else ""
+        return last.islower() and last not in ("and", "or")
+
+    def _has_spoken(self, entity: Entity) -> bool:
+        """Has ``entity`` spoken through a cue read so far?"""
+        return any(said.entity is entity for found in self.said.values() for said in found)
 
     def _collective_subject(self, sentence: int, offset: int) -> Entity | None:
         """The plural or collective subject this sentence opens with before "they" at
