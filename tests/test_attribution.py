@@ -2075,3 +2075,135 @@ def test_an_opening_participle_before_asides_is_no_name(text, expected, source):
     phrase = engine.speakers.speaker_phrase(sentence, cue)
     assert (phrase.text, phrase.role) == expected
     assert [a.source.name for a in analyze(article).attributions] == [source]
+
+
+def sources_by_sentence(text: str) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for attribution in analyze(Article(text, check_language=False)).attributions:
+        found.setdefault(attribution.sentence, []).append(attribution.source.name)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # "they" are the plural or collective subject its own sentence opens with, not an
+        # earlier speaker
+        (
+            "A reporter, Tom Okoro, said the road was shut. "
+            "While police declined to name the driver, they say he was 40.",
+            1,
+            ["police"],
+        ),
+        ("Firefighters in the valley are searching for a boy they say is 12.", 0, ["Firefighters"]),
+        (
+            "A union spokesperson said talks were over. "
+            "The council has said they will reopen the library.",
+            1,
+            ["council"],
+        ),
+        # ... or the one the sentence before opens with, after "According to"
+        (
+            "Ana Ruiz spoke to reporters. According to the Tarrow Post, local farmers have "
+            "been angry for weeks. They claim the water is unsafe.",
+            2,
+            ["local farmers"],
+        ),
+        # two people named together stay "they" (the first speaks)
+        ("Ana Ruiz and Tom Okoro live nearby. They said the road was shut.", 1, ["Ana Ruiz"]),
+    ],
+)
+def test_they_is_the_plural_subject_of_its_sentence(text, sentence, expected):
+    """ "While police refused ..., they say": the police, not the last speaker."""
+    assert sources_by_sentence(text)[sentence] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a private person's description is not the official who spoke just before
+        (
+            '"It must be a madman," said Ana Ruiz, a police spokesperson. '
+            '"I thought it was a prank," the homeowner told reporters.',
+            ["Ana Ruiz", "homeowner"],
+        ),
+        (
+            "Tom Okoro, a council official, said the road would reopen. "
+            '"Nobody told us anything," the resident said.',
+            ["resident"],
+        ),
+        # a description that agrees still links back
+        (
+            "Tom Okoro, whose house flooded, said the water came fast. "
+            '"We lost everything," the homeowner said.',
+            ["Tom Okoro"],
+        ),
+    ],
+)
+def test_a_description_never_links_to_a_source_whose_role_conflicts(text, expected):
+    """ "the homeowner told TV4" after a police spokesperson: a new source."""
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper's name is never "she", whatever stands beside it
+        (
+            "Ana Ruiz spoke on Monday. According to Evening Courier, the 40-year-old singer, "
+            'who has two sons, talked about her tour. She said, "It was hard."',
+            ["Ana Ruiz"],
+        ),
+        # nor a thing someone owns
+        (
+            "Tom Okoro gave an interview to Marie Harbour UK's Summer Issue. "
+            '"It was hard," he said.',
+            ["Tom Okoro"],
+        ),
+        # and a surname the headline gave with its given name is a person, not an organisation
+        (
+            "Helen Varga has spoken about her move\n\n"
+            'Varga said the move was hard. She said, "I miss home."',
+            ["Varga"],
+        ),
+    ],
+)
+def test_she_never_resolves_to_an_outlet_or_a_thing(text, expected):
+    """ "According to Daily Mail, the actress ... She said": she is the actress's, never
+    the newspaper's."""
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a woman named once after a verb, who never speaks, is a weaker "she" than the
+        # woman who spoke before her
+        (
+            "Ana Ruiz said the film was hard to make. Tom Okoro later married Maria Lopez. "
+            'She said, "It was my best year."',
+            ["Ana Ruiz"],
+        ),
+        (
+            "Ana Ruiz said the tour was long. She posed for a picture with Maria Lopez. "
+            '"I loved every night," she said.',
+            ["Ana Ruiz"],
+        ),
+        # named in passing sentences before, he is too far back to be "he": unclear
+        (
+            "Police are investigating the shooting of Tom Okoro. The council met on Monday. "
+            "The public had their say. Ana Ruiz, a resident, spoke first. "
+            '"You are wrong," he said.',
+            [None],
+        ),
+        # with no woman speaking before her, she is still the one named
+        (
+            "Tom Okoro said the film was hard to make. He later married Maria Lopez. "
+            'She said, "It was my best year."',
+            ["Maria Lopez"],
+        ),
+    ],
+)
+def test_a_person_named_in_passing_is_a_weaker_she_than_a_speaker(text, expected):
+    """ "Affleck later married Jennifer Lopez. She said ...": the woman quoted before."""
+    assert speakers(text) == expected

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..text import Article
+from .agreement import never_a_person
 from .page import Run
 from .phrases import read_run
 from .reading import Entity, Facts, last_mention_before, start_of
@@ -153,7 +154,7 @@ def _meet_runs(cast: Cast, text: str, runs: Sequence[Run]) -> list[tuple[int, in
             org = cast.entity(name, "org", type=kind_of_source, country=country)
             cast.mention(org, run_start, run_end)
             continue
-        if kind == "name" and _described_as_person(text, run_end):
+        if kind == "name" and _described_as_person(text, run_end) and not never_a_person(name):
             kind = "person"  # "Fatuma Ali, 41, ...", "Tamsin Okoro, a researcher, ..."
         entity = cast.entity(name, kind, type=kind_of_source, country=country, role=prefix)
         offset = text.find(name, run_start, run_end + 1)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .agreement import collective_opening, names_an_outlet, never_a_person, roles_conflict
 from .cast import Cast
 from .page import Page
 from .phrases import (
@@ -212,6 +213,7 @@ class Resolver:
         self.in_one_quotation = page.in_one_quotation
         self._after_preposition = page.after_preposition
         self.said = said  # sentence -> cues with speakers, so far
+        self.headline = page.headline  # (start, end), or (-1, -1)
         self.cast = cast  # the entities met so far: this stage adds to it
         self.descriptions = Descriptions(cast)  # who "the company", "the official" can be
 
@@ -299,6 +301,8 @@ class Resolver:
         # a person, or a full name not known to be anything else ("Darren Ferguson")
         if subject is None or not (kind == "person" or (kind == "name" and " " in subject.name)):
             return None
+        if roles_conflict(type_of(head), self.cast.facts[subject].type):
+            return None  # "Ana Ruiz, a police spokesperson, ... The homeowner said"
         # "the coach" is someone the text already called that: by what it is, or by a role
         # given beside its name in the sentences before
         if any(entity is not subject for entity in self.descriptions.fitting(head)):
@@ -459,7 +463,8 @@ class Resolver:
             # a name that speaks belongs to a person -- unless the words before it say it is an
             # organisation: "Norwegian fund Solvik Kapital", "online retailer Castlegate"
             described = role.split()[-1].lower() if role else ""
-            learned["kind"] = "org" if described in ORG_HEADS | COMPANY_WORDS else "person"
+            org = described in ORG_HEADS | COMPANY_WORDS or names_an_outlet(person.name)
+            learned["kind"] = "org" if org else "person"
         # an age is no role: "Ana Ruiz, 31, said"
         details = " ".join(p for p in (role, phrase.role) if p and not p.strip().isdigit())
         if details:
@@ -486,11 +491,21 @@ class Resolver:
             not titled
             and not (phrase.role and describes_person(phrase.role))
             and not given_name(name)  # "Emily said": a first name is a person
+            and not self._full_name_in_headline(name)
         ):
             # news introduces people by full name first; a lone unknown name that is not
             # "Ms Ruiz" is usually an organisation
             return self._org(phrase)
         return None
+
+    def _full_name_in_headline(self, name: str) -> bool:
+        """Does the headline (or a lede taken for one) give ``name`` as a person's surname,
+        after a given name ("Jennifer Garner has been open ..." then "Garner said")? News
+        introduces people by full name first, and the headline may be where it does."""
+        start, end = self.headline
+        before = re.compile(rf"\b([A-Z][\w'’\-]+)\s+{re.escape(name)}\b")
+        named = before.search(self.text, max(start, 0), max(end, 0))
+        return named is not None and given_name(named.group(1)) is not None
 
     def _government(self, place: Place) -> Entity:
         """A country speaking through its capital or its name: "Washington alleged ..." """
@@ -598,24 +613,19 @@ class Resolver:
         if want in ("m", "f") and (owner := self._owner_before(offset, want)):
             return owner, ""
         if want in ("m", "f"):
-            chosen = fallback = None
-            for c in candidates:
-                facts = self.cast.facts[c]
-                if facts.gender not in (None, want):
-                    continue
-                if facts.kind == "person":
-                    chosen = c
-                    break
-                if facts.kind == "name" and fallback is None:
-                    fallback = c  # a capitalised name with no known given name: the last resort
-            chosen = chosen or fallback
+            chosen = self._person_for(candidates, want, offset)
             if chosen is not None:
                 # "she" said it: so the speaker is a person, and a woman
                 self.cast.learn(chosen, gender=want, kind="person")
                 return chosen, ""
             return None, f'no earlier person fits "{pronoun}"'
         kinds = ("group", "org", "place") if want == "group" else ("org", "place")
-        pair = self._pair_subject(sentence, offset) if want == "group" else None
+        # "they": two people named together, or a plural or a body the sentence opens with
+        pair = (
+            self._pair_subject(sentence, offset) or self._collective_subject(sentence, offset)
+            if want == "group"
+            else None
+        )
         chosen = pair or next((c for c in candidates if self.cast.facts[c].kind in kinds), None)
         if chosen is not None:
             return chosen, ""
@@ -629,6 +639,72 @@ class Resolver:
                     phrase = Phrase(previous.start, previous.start + lead.end(1), lead.group(1))
                     return self._found(self._group(phrase), phrase), ""
         return None, f'no earlier source fits "{pronoun}"'
+
+    def _person_for(self, candidates, want: str, offset: int) -> Entity | None:
+        """The first of ``candidates`` (most recent first) that can be "he" (``want`` "m")
+        or "she" ("f"): a person of that gender or of none known, never a newspaper or a
+        thing; a capitalised name of unknown kind as the last resort. Someone named once in
+        passing (`_named_in_passing`) only if no speaker before them fits, and only from
+        this sentence or the one before."""
+        fallback = passed = None
+        for c in candidates:
+            facts = self.cast.facts[c]
+            if facts.gender not in (None, want) or never_a_person(c.name):
+                continue
+            if facts.kind in ("person", "name") and self._named_in_passing(c, offset):
+                if not self._named_near(c, offset):
+                    continue  # named in passing sentences before: too far to be "she"
+                if facts.kind == "person":
+                    passed = passed or c
+                    continue  # a speaker further back, if any, is the likelier "she"
+            if facts.kind == "person" and (passed is None or self._has_spoken(c)):
+                return c
+            if facts.kind == "name" and fallback is None:
+                fallback = c  # a capitalised name with no known given name: the last resort
+        return passed or fallback
+
+    def _named_near(self, entity: Entity, offset: int) -> bool:
+        """Is ``entity`` first named in the sentence at ``offset`` or the one before?"""
+        here = self.article.sentence_at(offset)
+        return here is not None and here.index - self.cast.mentions[entity][0].sentence <= 1
+
+    def _named_in_passing(self, entity: Entity, offset: int) -> bool:
+        """Is ``entity`` a person named once before ``offset``, not as its sentence's
+        subject ("Affleck later married Jennifer Lopez."), who has not spoken? A weaker
+        antecedent for "she" than a speaker before them."""
+        mentions = [m for m in self.cast.mentions[entity] if m.start < offset]
+        if len(mentions) != 1 or self._has_spoken(entity):
+            return False
+        here = self.article.sentences[mentions[0].sentence]
+        before = self.text[here.start : mentions[0].start].rstrip()
+        # after a verb or a preposition ("divorced Jennifer Lopez", "a picture with ..."),
+        # not opening the sentence or a clause, nor after "and"
+        last = words_of(before)[-1] if before and before[-1].isalpha() else ""
+        # (a title or a role before the name is no verb: "manager Graham Coughlan said")
+        return last.islower() and last not in ("and", "or") and last not in ROLE_WORDS
+
+    def _has_spoken(self, entity: Entity) -> bool:
+        """Has ``entity`` spoken through a cue read so far?"""
+        return any(said.entity is entity for found in self.said.values() for said in found)
+
+    def _collective_subject(self, sentence: int, offset: int) -> Entity | None:
+        """The plural or collective subject this sentence opens with before "they" at
+        ``offset`` ("While police refused ..., they say"), a source of its own; None if the
+        sentence opens otherwise."""
+        opens = self.article.sentences[sentence].start
+        if sentence > 0 and not self.text[opens:offset].strip(" \t\"'“‘"):
+            # "They claim ..." opens the sentence: the subject of the one before
+            before = self.article.sentences[sentence - 1]
+            opens, offset = before.start, before.end
+        dateline = self.article.dateline
+        if dateline is not None and dateline.start <= opens < dateline.end:
+            opens = dateline.end  # "GLENDALE, Ariz. – Police in one town are ..."
+        span = collective_opening(self.text[opens:offset])
+        if span is None:
+            return None
+        start, end = opens + span[0], opens + span[1]
+        phrase = Phrase(start, end, self.text[start:end])
+        return self._found(self._group(phrase), phrase)
 
     def _pair_subject(self, sentence: int, offset: int) -> Entity | None:
         """The first of two people named together as the subject of this sentence or, if this
@@ -852,7 +928,8 @@ class Resolver:
                     if facts.kind == "group" and head_word(said.entity.name) not in DOCUMENT_NOUNS:
                         return said.entity
                 elif want_person:
-                    if facts.kind == "person":
+                    # "the homeowner" is not the police spokesperson who spoke before
+                    if facts.kind == "person" and not roles_conflict(type_of(head), facts.type):
                         return said.entity
                 elif head in _STATE_BODIES:
                     if facts.kind in ("org", "place") and not _NOT_STATE.search(said.entity.name):

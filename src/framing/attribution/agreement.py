@@ -1,0 +1,91 @@
+"""Agreement checks before a pronoun or a description is linked to a source, as every
+coreference system makes them: "they" is a plural or a body of people, a role description
+("the homeowner") is no one whose role the text gives otherwise ("a police spokesperson").
+
+Pure functions over words: the resolve stage (`resolve.Resolver`) calls them.
+
+>>> collective_opening("While police refused to give out his age, ")
+(6, 12)
+>>> collective_opening("When the officer arrived, ") is None
+True
+>>> roles_conflict("affected person or family", "police or military")
+True
+>>> names_an_outlet("Daily Mail"), names_an_outlet("Daily")
+(True, False)
+>>> never_a_person("Claire UK's Wellness Issue"), never_a_person("Ana Ruiz")
+(True, False)
+
+What it can not tell you: agreement is read from the words alone (a plural ending, a word
+list), not from meaning; "they" for one person of unknown gender is not recognised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import NEWSPAPER_STARTS, ORG_WORDS, people_word
+
+__all__ = ["collective_opening", "names_an_outlet", "never_a_person", "roles_conflict"]
+
+# A clause opening: a subordinating word or a conjunction, then the subject.
+_OPENING = re.compile(
+    # a dateline the text model did not take apart ("GLENDALE, Ariz. – ")
+    r"\s*(?:[A-Z][A-Z'\- ]+,(?:\s+[A-Z][\w.]*)?\s+[–—-]\s+)?"
+    # a source given first ("According to Page Six, independent sources have ...")
+    r"(?:According\s+to\s+[^,]{1,60},\s+)?"
+    r"(?:(?:While|When|As|After|Although|Though|Because|Since|But|And|Yet|So)\s+)?"
+    r"((?:[Tt]he\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z][\w\-]*))"
+    # then the verb, perhaps after a short place or time phrase ("Police in one town are")
+    r"(?=\s+(?:(?:in|at|on|from|of)\s+[^,]{0,40}?\s+)?(?:are|were|is|was|has|have|had|say|said|will|would|can|could|\w+ed)\b)"
+)
+
+
+def collective_opening(text: str) -> tuple[int, int] | None:
+    """Where the subject the clause ``text`` opens with stands, if it is a plural noun for
+    people or a body ("police", "residents", "the council"): the (start, end) of its noun
+    phrase; else None. "While police refused ..., they say": "they" are the police."""
+    match = _OPENING.match(text)
+    if match is None:
+        return None
+    head = match.group(2).lower()
+    words = match.group(1).split()
+    # the words before the head are its modifiers: lower case or an adjective of place
+    # ("Swedish police"), never a name ("Tom Okoro's neighbours")
+    if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+        return None
+    if not (people_word(head) or head in ORG_WORDS):
+        return None
+    return match.start(1), match.end(1)
+
+
+# People who speak for an institution, by the type their role gives them.
+_INSTITUTIONAL = frozenset(
+    ("government or official", "politician", "police or military", "court", "lawyer", "media")
+)
+_PRIVATE = "affected person or family"
+
+
+def roles_conflict(described: str, known: str) -> bool:
+    """Do two source types say two different people: a private person an event touched
+    ("the homeowner", "a neighbour") and one who speaks for an institution ("a police
+    spokesperson", "the judge")? Types that are "other" or alike never conflict."""
+    return {described, known} & {_PRIVATE} != set() and bool({described, known} & _INSTITUTIONAL)
+
+
+def names_an_outlet(name: str) -> bool:
+    """Is ``name`` a newspaper's, by its first word ("Daily Mail", "Evening Standard")? Then
+    it is never a person, whatever is said beside it: "According to Daily Mail, the
+    53-year-old actress, ..." does not make the Daily Mail an actress, nor "she"."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in NEWSPAPER_STARTS and words[1][:1].isupper()
+
+
+# a possessive inside a name, then a capitalised word: "Marie Claire UK's Wellness Issue",
+# "Tarrow's Central Bank" -- the thing owned, not a person
+_OWNED_THING = re.compile(r"\w['’]s\s+[A-Z]")
+
+
+def never_a_person(name: str) -> bool:
+    """Can ``name`` never be "he" or "she": a newspaper (`names_an_outlet`) or a thing
+    someone owns ("UK's Wellness Issue")?"""
+    return names_an_outlet(name) or bool(_OWNED_THING.search(name))
