@@ -643,30 +643,21 @@ class Resolver:
     def _person_for(self, candidates, want: str, offset: int) -> Entity | None:
         """The first of ``candidates`` (most recent first) that can be "he" (``want`` "m")
         or "she" ("f"): a person of that gender or of none known, never a newspaper or a
-        thing; a capitalised name of unknown kind as the last resort. Someone named once in
-        passing (`_named_in_passing`) only if no speaker before them fits, and only from
-        this sentence or the one before."""
+        thing; a person named in passing only if no speaker before them fits; a capitalised
+        name of unknown kind as the last resort."""
         fallback = passed = None
         for c in candidates:
             facts = self.cast.facts[c]
             if facts.gender not in (None, want) or never_a_person(c.name):
                 continue
-            if facts.kind in ("person", "name") and self._named_in_passing(c, offset):
-                if not self._named_near(c, offset):
-                    continue  # named in passing sentences before: too far to be "she"
-                if facts.kind == "person":
-                    passed = passed or c
-                    continue  # a speaker further back, if any, is the likelier "she"
+            if facts.kind == "person" and passed is None and self._named_in_passing(c, offset):
+                passed = c  # a speaker further back, if any, is the likelier "she"
+                continue
             if facts.kind == "person" and (passed is None or self._has_spoken(c)):
                 return c
             if facts.kind == "name" and fallback is None:
                 fallback = c  # a capitalised name with no known given name: the last resort
         return passed or fallback
-
-    def _named_near(self, entity: Entity, offset: int) -> bool:
-        """Is ``entity`` first named in the sentence at ``offset`` or the one before?"""
-        here = self.article.sentence_at(offset)
-        return here is not None and here.index - self.cast.mentions[entity][0].sentence <= 1
 
     def _named_in_passing(self, entity: Entity, offset: int) -> bool:
         """Is ``entity`` a person named once before ``offset``, not as its sentence's
@@ -680,8 +671,7 @@ class Resolver:
         # after a verb or a preposition ("divorced Jennifer Lopez", "a picture with ..."),
         # not opening the sentence or a clause, nor after "and"
         last = words_of(before)[-1] if before and before[-1].isalpha() else ""
-        # (a title or a role before the name is no verb: "manager Graham Coughlan said")
-        return last.islower() and last not in ("and", "or") and last not in ROLE_WORDS
+        return last.islower() and last not in ("and", "or")
 
     def _has_spoken(self, entity: Entity) -> bool:
         """Has ``entity`` spoken through a cue read so far?"""
