@@ -2051,3 +2051,29 @@ def test_an_opening_participle_before_asides_is_no_name(text, expected, source):
     phrase = engine.speakers.speaker_phrase(sentence, cue)
     assert (phrase.text, phrase.role) == expected
     assert [a.source.name for a in analyze(article).attributions] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an absolute clause ("with", a noun phrase, a participle): its noun phrase speaks
+        (
+            'Tom Okoro was found in the hall with his young son sitting beside him saying "help".',
+            ["his young son"],
+        ),
+        (
+            'Ministers defended the plan, with finance chief Ana Ruiz calling it a "fair deal".',
+            ["Ana Ruiz"],
+        ),
+        (
+            'Farmers are angry over the price, with the union calling it "theft" in a letter.',
+            ["union"],
+        ),
+        # ... not a thing after "with", nor a participle with no quotation in its clause
+        ('He was charged with the theft of a car after saying "it was mine".', [None]),
+        ('The club was busy, with the coach calling players in, and "fresh legs" came on.', [None]),
+    ],
+)
+def test_an_absolute_clause_has_its_own_speaker(text, expected):
+    """ "with X V-ing": the participle's speaker is X, not the sentence's subject."""
+    assert speakers(text) == expected

@@ -25,6 +25,7 @@ from .page import Page
 from .phrases import (
     INFINITIVE_REPORT,
     LED_TO_SUBJECT,
+    absolute_subject,
     described_by_as,
     ends_in_closing_quote,
     search_tail,
@@ -123,6 +124,7 @@ _PASSIVE_OF = frozenset(("accuse", "suspect", "charge"))
 _QUOTE_SOON = re.compile(r"\s*(?:\w+\s+){0,3}[:,]?\s*[\"']")
 
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
+_CLAUSE_END = re.compile(r"[,;:()]|[.!?](?:\s|$)")
 
 # "claimed bronze", "claimed their first trophy", "claimed the lives of three": a claim on a
 # prize, a place or a life is won or taken, not said
@@ -534,6 +536,9 @@ class CueFinder:
             or "that" in around.after[:3]
             or self._quote_follows(cue)
             or search_tail(LED_TO_SUBJECT, self.text, 0, cue.start, 120)  # "led to X asking"
+            # "with police chief Ana Ruiz calling it a “disgrace”": an absolute clause's own
+            # subject, and a quotation in the participle's clause
+            or (absolute_subject(self.text, 0, cue.start) and self._quote_in_clause(cue))
         ):
             return None
         return "a participle that reports nothing"
@@ -695,6 +700,11 @@ class CueFinder:
         """Are most of the sentence's words capitalised, as in a headline?"""
         capitals = sum(self.text[self.starts[k]].isupper() for k in indices)
         return capitals > 0.6 * max(1, len(indices))
+
+    def _quote_in_clause(self, cue: CueMatch) -> bool:
+        """Is there a quotation after the cue, before the next comma, semicolon or bracket?"""
+        end = _CLAUSE_END.search(self.norm, cue.end, cue.end + 120)
+        return self._quote_in(cue.end, end.start() if end else cue.end + 120)
 
     def _quote_follows(self, cue: CueMatch) -> bool:
         rest = self.norm[cue.end : cue.end + 40]

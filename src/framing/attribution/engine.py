@@ -17,7 +17,7 @@ import re
 from ..text import Article, Sentence
 from .cues import NO_CLAUSE, CueFinder
 from .page import Page
-from .phrases import LED_TO_SUBJECT, Phrase, search_tail
+from .phrases import LED_TO_SUBJECT, Phrase, absolute_subject, search_tail
 from .reading import CueMatch, Said, by_cue_start
 from .resolve import Resolver
 from .speakers import ByMark, SpeakerReader, coordinated, coordinated_people
@@ -236,6 +236,8 @@ class Engine:
         )
         if own:
             phrases.append(Phrase(own.start(1), own.end(1), own.group(1)))
+        elif absolute := absolute_subject(self.text, sentence.start, cue.start):
+            phrases.append(Phrase(*absolute, self.text[absolute[0] : absolute[1]]))
         own = search_tail(_PLURAL_BEFORE, self.text, sentence.start, cue.start, 80)
         last_word = own.group(1).split()[-1].lower() if own else ""
         if own and last_word not in MESSAGE_NOUNS and last_word not in AUX_AND_ADVERBS | BE:
