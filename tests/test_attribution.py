@@ -2077,3 +2077,27 @@ def test_an_opening_participle_before_asides_is_no_name(text, expected, source):
 def test_an_absolute_clause_has_its_own_speaker(text, expected):
     """ "with X V-ing": the participle's speaker is X, not the sentence's subject."""
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document or a finding speaks for its owner (GUIDELINE.md)
+        ('The Harbour Trust’s (HT) review found the pier was "unsafe".', ["Harbour Trust"]),
+        ('Ana Ruiz’s letter said the plan was "a mistake".', ["Ana Ruiz"]),
+        ('A Tarrow Water probe found the pipes were "very old".', ["Tarrow Water"]),
+        ('"It is unsafe," the Harbour Trust’s latest report said.', ["Harbour Trust"]),
+        ('According to the Harbour Trust’s audit, the pier is "unsafe".', ["Harbour Trust"]),
+    ],
+)
+def test_a_document_speaks_for_its_owner(text, expected):
+    """ "the Trust's review found": the Trust speaks, never "review"."""
+    assert speakers(text) == expected
+
+
+def test_the_examples_of_document_owners_run():
+    import doctest
+
+    from framing.attribution import authors
+
+    assert doctest.testmod(authors).failed == 0

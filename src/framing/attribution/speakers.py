@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ..quotes import Quote
 from ..text import Sentence
 from ..vocabulary import NAME_ABBREVIATIONS
+from .authors import document_owner
 from .page import Page
 from .phrases import (
     INFINITIVE_REPORT,
@@ -506,7 +507,8 @@ class SpeakerReader:
     def speaker_phrase(self, sentence: Sentence, cue: CueMatch) -> Phrase | None:
         text = self.text
         if cue.form == "according":
-            return _author_of_document(self.text, self._phrase_after(cue.end, sentence.end))
+            found = _author_of_document(self.text, self._phrase_after(cue.end, sentence.end))
+            return document_owner(text, found) or found
         start = self.reach(sentence, cue.start)
         before = text[start : cue.start]
         if cue.form == "quoted":  # "X was quoted as saying"
@@ -548,8 +550,10 @@ class SpeakerReader:
         if ends_in_closing_quote(self.norm[start : cue.start]) or (
             before.rstrip().endswith(",") and self._looks_inverted(cue, sentence)
         ):
-            return self._phrase_after(cue.end, sentence.end, inverted=True)
-        return self._phrase_before(start, cue.start)
+            phrase = self._phrase_after(cue.end, sentence.end, inverted=True)
+        else:
+            phrase = self._phrase_before(start, cue.start)
+        return document_owner(text, phrase) or phrase  # "the Trust's review found": the Trust
 
     def reach(self, sentence: Sentence, cue_start: int) -> int:
         """Where the words that can name the speaker of a verb begin: the sentence's start, or
