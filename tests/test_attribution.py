@@ -2101,3 +2101,29 @@ def test_the_examples_of_document_owners_run():
     from framing.attribution import authors
 
     assert doctest.testmod(authors).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "role"),
+    [
+        # a role after an owner's name is an aside, not the speaker's name
+        (
+            'Ana Ruiz, Tarrow Water’s chief executive, said the pipes were "very old".',
+            ["Ana Ruiz"],
+            "Tarrow Water’s chief executive",
+        ),
+        # a relative clause with a comma of its own, after a quotation
+        (
+            '"We need rain," Okoro, whose farm is in Leigh, north Kent, told the paper.',
+            ["Okoro"],
+            "",
+        ),
+        ('Ana Ruiz, who lives in Leigh, Kent, said the road was "a disgrace".', ["Ana Ruiz"], ""),
+    ],
+)
+def test_a_name_before_its_role_or_relative_clause_speaks(text, expected, role):
+    """ "X, Y's chief executive, said" and "X, whose farm is in A, B, told": X speaks."""
+    assert speakers(text) == expected
+    if role:
+        analysis = analyze(Article(text, check_language=False))
+        assert [s.role for s in analysis.sources] == [role]

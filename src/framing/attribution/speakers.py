@@ -99,6 +99,8 @@ _RELATIVE_WITH_SUBJECT = re.compile(
 )
 # a role at an organisation, not a name: "chief executive of Tarrow Water"
 _ROLE_OF_ORG = re.compile(r"(?:[a-z][\w\-]*\s+)+(?:of|at|for|from|in|with)\s+(?:the\s+)?[A-Z]")
+# a role after an owner's name, not a name: "Tarrow Water's chief executive"
+_ROLE_OF_OWNER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*$")
 # more asides before the last one: an age in brackets ("Ana Ruiz (84), whose ..."), where
 # someone lives ("Tom Okoro, 52, of Main Street, Tarrow, told the court"), a participle's
 # aside ("The union, representing 40,000 nurses, mostly in cities, said")
@@ -659,7 +661,8 @@ class SpeakerReader:
         if relative:
             cut = relative.start()
             role = role or text[cut:e].strip(" ,")
-            e = cut
+            # "Murray, whose farm is in Leigh, Kent, told": the name ends before the comma
+            e = s + len(text[s:cut].rstrip(" ,"))
         return self._subject_of_clause(s, e, role, antecedent=relative is not None)
 
     def _before_trailing_words(self, s: int, e: int) -> int:
@@ -705,6 +708,7 @@ class SpeakerReader:
             if (
                 not aside.lower().startswith(_NOT_A_NAME_ASIDE)
                 and not _ROLE_OF_ORG.match(aside)
+                and not _ROLE_OF_OWNER.search(aside)
                 and is_person_name(words_of(aside))
             ):
                 offset = text.find(aside, s + comma, e)
