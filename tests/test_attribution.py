@@ -2127,3 +2127,36 @@ def test_a_name_before_its_role_or_relative_clause_speaks(text, expected, role):
     if role:
         analysis = analyze(Article(text, check_language=False))
         assert [s.role for s in analysis.sources] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # verbs and phrases of reporting from WordNet 3.0's verb.communication and VerbNet's
+        # judgment-33.1 (SOURCES.md)
+        ("The coach has complimented his players after the win.", "coach"),
+        ("Tarrow Hospitals Compliments Nurses On Flu Drive\nThe board met.", "Tarrow Hospitals"),
+        ("Ana Ruiz downplayed the risk to passengers.", "Ana Ruiz"),
+        ("A fire officer briefed reporters at the scene on Monday.", "fire officer"),
+        ("Parents today voiced their anger at the plan to close the pool.", "parents"),
+        # advice put by someone, and a claim made by someone, named after "by"
+        ("Campers were advised by the park service to leave the valley.", "park service"),
+        ("Despite claims by the council that the road is safe, it shut.", "council"),
+    ],
+)
+def test_more_reporting_verbs_and_phrases(text, source):
+    analysis = analyze(Article(text, check_language=False))
+    assert [a.source.name.lower() for a in analysis.attributions] == [source.lower()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a compliment to the staff.",
+        "The bank was advised by a law firm on the deal.",
+        "The claims by the firm were rejected.",
+        "The pool was closed for a brief spell.",
+    ],
+)
+def test_no_report_from_those_verbs_and_phrases(text):
+    assert analyze(Article(text, check_language=False)).attributions == ()

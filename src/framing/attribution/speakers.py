@@ -76,6 +76,9 @@ _POSSESSED = re.compile(r"['’]s?\s+([a-z][\w\-]*)(?:\s+([a-z][\w\-]*))?\b")
 _PLACE_WORDS = frozenset("near outside inside behind beyond around across along beside".split())
 
 _INNER_DETERMINERS = frozenset(("the", "his", "her", "their", "its"))
+_TO_VERB = re.compile(r"\sto\s+[a-z]")
+# the words before a speech verb's noun: "the claims by", "despite claims by"
+_NOUN_BEFORE = _INNER_DETERMINERS | {"a", "an", "these", "those", "this"}
 
 _INNER_SUBJECT = re.compile(
     rf"\S\s+((?:{'|'.join(sorted(_INNER_DETERMINERS))})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}})$"
@@ -542,9 +545,20 @@ class SpeakerReader:
             and not self.inside_quote(self.starts[j])
         )
         after = tuple(self.keys[cue.words[1] : cue.words[1] + 4])
-        if (passive and cue.form == "past") or described_by_as(cue.lemma, after):
+        noun = (
+            after[:1] == ("by",)
+            and cue.form != "participle"
+            and j == k - 1
+            and j >= 0
+            and (self.keys[j] in _NOUN_BEFORE or self.keys[j] in PREPOSITIONS)
+        )
+        if (passive and cue.form == "past") or described_by_as(cue.lemma, after) or noun:
+            # "was praised by X", "described by X as", "despite claims by X that": X speaks
             if after[:1] == ("by",):
-                return self._phrase_after(self.ends[cue.words[1]], sentence.end)
+                # "advised by the trust to leave": the one who advised ends before "to"
+                by = self.ends[cue.words[1]]
+                to = _TO_VERB.search(text, by, sentence.end)
+                return self._phrase_after(by, to.start() if to else sentence.end)
             return None
         relative = search_tail(_RELATIVE_WITH_SUBJECT, text, start, cue.start, 80)
         if relative:  # "residents who police say woke up": police speak
