@@ -2095,12 +2095,13 @@ def test_a_document_speaks_for_its_owner(text, expected):
     assert speakers(text) == expected
 
 
-def test_the_examples_of_document_owners_run():
+def test_the_examples_of_document_owners_and_headline_tags_run():
     import doctest
 
-    from framing.attribution import authors
+    from framing.attribution import authors, headlines
 
     assert doctest.testmod(authors).failed == 0
+    assert doctest.testmod(headlines).failed == 0
 
 
 @pytest.mark.parametrize(
@@ -2160,3 +2161,24 @@ def test_more_reporting_verbs_and_phrases(text, source):
 )
 def test_no_report_from_those_verbs_and_phrases(text):
     assert analyze(Article(text, check_language=False)).attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "headline_source"),
+    [
+        # a headline's speaker, a colon, and what they said, with no quotation marks
+        (
+            "Okoro: Our Pier Will Not Close\n\nHarbour master Tom Okoro said the pier was safe.",
+            "Tom Okoro",
+        ),
+        # ... not a topic, a dateline or a time before the colon
+        ("Flood Update: Roads Shut In Tarrow\n\nTom Okoro said the roads were shut.", None),
+        ("TARROW: The Pier Was Shut On Monday\n\nTom Okoro said the pier was shut.", None),
+        ("Tarrow Time: 5:36 PM On Monday\n\nTom Okoro said the pier was shut.", None),
+    ],
+)
+def test_a_headline_speaker_before_a_colon(text, headline_source):
+    """ "Okoro: Our Pier Will Not Close" reads like "According to Okoro, ..."."""
+    analysis = analyze(Article(text, check_language=False))
+    in_headline = [a.source.name for a in analysis.attributions if a.sentence == 0]
+    assert in_headline == ([headline_source] if headline_source else [])

@@ -24,6 +24,7 @@ from ..quotes import Quote
 from ..text import Sentence
 from ..vocabulary import NAME_ABBREVIATIONS
 from .authors import document_owner
+from .headlines import headline_tag
 from .page import Page
 from .phrases import (
     INFINITIVE_REPORT,
@@ -385,6 +386,9 @@ class ByMark:
     forward: bool = False  # resolve it to a source named further down (a headline's tag)
     tag: bool = False  # a headline's tag after a colon: kept only if it names someone
     person_noun: bool = False  # the tag's head word is a person noun ("Coach", "Mum")
+    # a headline's speaker before a colon, with no quotation ("Igesund: Nigeria didn't ..."):
+    # kept only if the story has the same source speak
+    speaks_below: bool = False
 
 
 # "Coun Green and Wharton", "Mary Lupien, Kim Smith and Stanley Martin", "Both she and
@@ -506,6 +510,7 @@ class SpeakerReader:
         self.runs, self.run_starts = page.runs, page.run_starts
         self.inside_quote = page.inside_quote
         self._after_preposition = page.after_preposition
+        self.headline_start = page.headline_start
         self.clause_breaks: dict[int, list[tuple[int, int]]] = {}  # by sentence, found once
 
     # -- speakers -----------------------------------------------------------------------
@@ -938,6 +943,11 @@ class SpeakerReader:
                 found.append(ByMark(cue, phrase, forward=self._opens_its_line(quote)))
             elif (tagged := self._colon_tag(sentence, quote)) is not None:
                 found.append(tagged)
+        if sentence.start == self.headline_start and not found:
+            tag = headline_tag(text, sentence.start, sentence.end)
+            if tag is not None:  # read like "according to" the speaker before the colon
+                cue = CueMatch(tag.end, tag.end + 1, ":", True, (0, 0), "according")
+                found.append(ByMark(cue, tag, forward=True, speaks_below=True))
         return found
 
     def _opens_its_line(self, quote: Quote) -> bool:
