@@ -13,6 +13,8 @@ the author of such a document in the sentences before.
 'Harbour Trust'
 >>> document_owner(text, Phrase(0, 9, "The pier")) is None
 True
+>>> document_owner("The study found it.", Phrase(0, 9, "The study")) is None
+True
 >>> document_owner("Friday's report said no.", Phrase(0, 15, "Friday's report")) is None
 True
 """
@@ -33,7 +35,11 @@ FINDING_NOUNS = frozenset(
     research""".split()
 )
 
-_NAME = rf"{CAPITAL}[\w\-&]*(?:\s+(?:of\s+|and\s+|for\s+)?{CAPITAL}[\w\-&]*)*"
+# a name of capitalised words, not a capitalised determiner: "The study found" names no owner
+_NAME = (
+    r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\b)"
+    rf"{CAPITAL}[\w\-&]*(?:\s+(?:of\s+|and\s+|for\s+)?{CAPITAL}[\w\-&]*)*"
+)
 # an acronym in brackets after the owner: "West Harbour Trust's (WHT) review"
 _ACRONYM = r"(?:\s*\([A-Z][A-Z&.]{1,9}\))?"
 
