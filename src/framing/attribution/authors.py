@@ -68,7 +68,7 @@ def document_owner(text: str, phrase: Phrase | None) -> Phrase | None:
     """The owner of the document ``phrase`` names ("Tarrow Council" of "Tarrow Council's
     report"), as a phrase with the same role; None when the phrase names no document or
     its document has no owner in these words."""
-    if phrase is None:
+    if phrase is None or not phrase.text.split():
         return None
     found = _POSSESSOR.fullmatch(phrase.text) or _NAMED_BEFORE.fullmatch(phrase.text)
     if found is not None and _reports(found.group("document")):
