@@ -2140,6 +2140,10 @@ def test_a_name_before_its_role_or_relative_clause_speaks(text, expected, role):
         ("Ana Ruiz downplayed the risk to passengers.", "Ana Ruiz"),
         ("A fire officer briefed reporters at the scene on Monday.", "fire officer"),
         ("Parents today voiced their anger at the plan to close the pool.", "parents"),
+        # VerbNet judgment-33.1's verbs of judging aloud, also in WordNet's verb.communication
+        ("The mayor commended the lifeguards for their quick work.", "mayor"),
+        ("Ana Ruiz berated the board over the late buses.", "Ana Ruiz"),
+        ("Fans Lambast Club Over Ticket Prices\nThe club met.", "Fans"),
         # advice put by someone, and a claim made by someone, named after "by"
         ("Campers were advised by the park service to leave the valley.", "park service"),
         ("Despite claims by the council that the road is safe, it shut.", "council"),
@@ -2157,6 +2161,8 @@ def test_more_reporting_verbs_and_phrases(text, source):
         "The bank was advised by a law firm on the deal.",
         "The claims by the firm were rejected.",
         "The pool was closed for a brief spell.",
+        "The plan, though derided in some quarters, went ahead.",
+        "He got a scolding from the referee.",
     ],
 )
 def test_no_report_from_those_verbs_and_phrases(text):
