@@ -2148,6 +2148,32 @@ def test_a_description_never_links_to_a_source_whose_role_conflicts(text, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an absolute clause ("with", a noun phrase, a participle): its noun phrase speaks
+        (
+            'Tom Okoro was found in the hall with his young son sitting beside him saying "help".',
+            ["his young son"],
+        ),
+        (
+            'Ministers defended the plan, with finance chief Ana Ruiz calling it a "fair deal".',
+            ["Ana Ruiz"],
+        ),
+        (
+            'Farmers are angry over the price, with the union calling it "theft" in a letter.',
+            ["union"],
+        ),
+        # ... not a thing after "with", nor a participle with no quotation in its clause
+        ('He was charged with the theft of a car after saying "it was mine".', [None]),
+        ('The club was busy, with the coach calling players in, and "fresh legs" came on.', [None]),
+    ],
+)
+def test_an_absolute_clause_has_its_own_speaker(text, expected):
+    """ "with X V-ing": the participle's speaker is X, not the sentence's subject."""
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a newspaper's name is never "she", whatever stands beside it
         (
             "Ana Ruiz spoke on Monday. According to Evening Courier, the 40-year-old singer, "
@@ -2200,3 +2226,114 @@ def test_she_never_resolves_to_an_outlet_or_a_thing(text, expected):
 def test_a_person_named_in_passing_is_a_weaker_she_than_a_speaker(text, expected):
     """ "Affleck later married Jennifer Lopez. She said ...": the woman quoted before."""
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document or a finding speaks for its owner (GUIDELINE.md)
+        ('The Harbour Trust’s (HT) review found the pier was "unsafe".', ["Harbour Trust"]),
+        ('Ana Ruiz’s letter said the plan was "a mistake".', ["Ana Ruiz"]),
+        ('A Tarrow Water probe found the pipes were "very old".', ["Tarrow Water"]),
+        ('"It is unsafe," the Harbour Trust’s latest report said.', ["Harbour Trust"]),
+        ('According to the Harbour Trust’s audit, the pier is "unsafe".', ["Harbour Trust"]),
+    ],
+)
+def test_a_document_speaks_for_its_owner(text, expected):
+    """ "the Trust's review found": the Trust speaks, never "review"."""
+    assert speakers(text) == expected
+
+
+def test_the_examples_of_document_owners_and_headline_tags_run():
+    import doctest
+
+    from framing.attribution import authors, headlines
+
+    assert doctest.testmod(authors).failed == 0
+    assert doctest.testmod(headlines).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "role"),
+    [
+        # a role after an owner's name is an aside, not the speaker's name
+        (
+            'Ana Ruiz, Tarrow Water’s chief executive, said the pipes were "very old".',
+            ["Ana Ruiz"],
+            "Tarrow Water’s chief executive",
+        ),
+        # a relative clause with a comma of its own, after a quotation
+        (
+            '"We need rain," Okoro, whose farm is in Leigh, north Kent, told the paper.',
+            ["Okoro"],
+            "",
+        ),
+        ('Ana Ruiz, who lives in Leigh, Kent, said the road was "a disgrace".', ["Ana Ruiz"], ""),
+    ],
+)
+def test_a_name_before_its_role_or_relative_clause_speaks(text, expected, role):
+    """ "X, Y's chief executive, said" and "X, whose farm is in A, B, told": X speaks."""
+    assert speakers(text) == expected
+    if role:
+        analysis = analyze(Article(text, check_language=False))
+        assert [s.role for s in analysis.sources] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # verbs and phrases of reporting from WordNet 3.0's verb.communication and VerbNet's
+        # judgment-33.1 (SOURCES.md)
+        ("The coach has complimented his players after the win.", "coach"),
+        ("Tarrow Hospitals Compliments Nurses On Flu Drive\nThe board met.", "Tarrow Hospitals"),
+        ("Ana Ruiz downplayed the risk to passengers.", "Ana Ruiz"),
+        ("A fire officer briefed reporters at the scene on Monday.", "fire officer"),
+        ("Parents today voiced their anger at the plan to close the pool.", "parents"),
+        # VerbNet judgment-33.1's verbs of judging aloud, also in WordNet's verb.communication
+        ("The mayor commended the lifeguards for their quick work.", "mayor"),
+        ("Ana Ruiz berated the board over the late buses.", "Ana Ruiz"),
+        ("Fans Lambast Club Over Ticket Prices\nThe club met.", "Fans"),
+        # advice put by someone, and a claim made by someone, named after "by"
+        ("Campers were advised by the park service to leave the valley.", "park service"),
+        ("Despite claims by the council that the road is safe, it shut.", "council"),
+    ],
+)
+def test_more_reporting_verbs_and_phrases(text, source):
+    analysis = analyze(Article(text, check_language=False))
+    assert [a.source.name.lower() for a in analysis.attributions] == [source.lower()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a compliment to the staff.",
+        "The bank was advised by a law firm on the deal.",
+        "The claims by the firm were rejected.",
+        "The pool was closed for a brief spell.",
+        "The plan, though derided in some quarters, went ahead.",
+        "He got a scolding from the referee.",
+    ],
+)
+def test_no_report_from_those_verbs_and_phrases(text):
+    assert analyze(Article(text, check_language=False)).attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "headline_source"),
+    [
+        # a headline's speaker, a colon, and what they said, with no quotation marks
+        (
+            "Okoro: Our Pier Will Not Close\n\nHarbour master Tom Okoro said the pier was safe.",
+            "Tom Okoro",
+        ),
+        # ... not a topic, a dateline or a time before the colon
+        ("Flood Update: Roads Shut In Tarrow\n\nTom Okoro said the roads were shut.", None),
+        ("TARROW: The Pier Was Shut On Monday\n\nTom Okoro said the pier was shut.", None),
+        ("Tarrow Time: 5:36 PM On Monday\n\nTom Okoro said the pier was shut.", None),
+    ],
+)
+def test_a_headline_speaker_before_a_colon(text, headline_source):
+    """ "Okoro: Our Pier Will Not Close" reads like "According to Okoro, ..."."""
+    analysis = analyze(Article(text, check_language=False))
+    in_headline = [a.source.name for a in analysis.attributions if a.sentence == 0]
+    assert in_headline == ([headline_source] if headline_source else [])

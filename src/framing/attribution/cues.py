@@ -25,6 +25,7 @@ from .page import Page
 from .phrases import (
     INFINITIVE_REPORT,
     LED_TO_SUBJECT,
+    absolute_subject,
     described_by_as,
     ends_in_closing_quote,
     search_tail,
@@ -118,11 +119,15 @@ def _bare_clause(after: tuple[str, ...]) -> bool:
 # adverbs between a subject and its verb ("they also say"; never a modal: "will also say")
 _ADVERBS = frozenset("also still now often frequently repeatedly really all both too".split())
 
+# verbs of asking and advising: "was advised by the trust to leave" reports the advice
+_REQUESTS = frozenset(("ask", "advise"))
+
 # "people accused of gang ties": they are accused, they do not speak
 _PASSIVE_OF = frozenset(("accuse", "suspect", "charge"))
 _QUOTE_SOON = re.compile(r"\s*(?:\w+\s+){0,3}[:,]?\s*[\"']")
 
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
+_CLAUSE_END = re.compile(r"[,;:()]|[.!?](?:\s|$)")
 
 # "claimed bronze", "claimed their first trophy", "claimed the lives of three": a claim on a
 # prize, a place or a life is won or taken, not said
@@ -358,11 +363,15 @@ class CueFinder:
                 return "a headline verb of acting, with no quotation"
         elif not around.first and self.text[cue.start].isupper() and not self._title_case(indices):
             return "a capitalised word in a name"  # "the United States"
-        if not around.gap.strip() and (
-            around.previous in _DETERMINERS  # "the claims", "a warning"
-            or (around.previous in PREPOSITIONS and cue.form != "participle")  # "of warning"
-            # "the minister's claims"
-            or (around.previous.endswith("'s") and around.previous not in _CONTRACTIONS)
+        if (
+            not around.gap.strip()
+            and (
+                around.previous in _DETERMINERS  # "the claims", "a warning"
+                or (around.previous in PREPOSITIONS and cue.form != "participle")  # "of warning"
+                # "the minister's claims"
+                or (around.previous.endswith("'s") and around.previous not in _CONTRACTIONS)
+            )
+            and not self._by_whom_then(cue, indices, ("that",))  # "claims by Ana Ruiz that"
         ):
             return "after an article, a preposition or a possessive"
         in_headline = self.headline_start <= cue.start < self.headline_end
@@ -378,6 +387,8 @@ class CueFinder:
             or self.norm[cue.end : cue.end + 2].strip() == ":"
             or (cue.lemma in INVERTIBLE and self._quote_before(cue, indices))
             or self._reported_elsewhere(cue, around, indices)
+            # "residents were advised by the trust to leave": advice or a question put by someone
+            or (cue.lemma in _REQUESTS and self._by_whom_then(cue, indices, ("to", "that")))
         ):
             return NO_CLAUSE
         return None
@@ -534,6 +545,9 @@ class CueFinder:
             or "that" in around.after[:3]
             or self._quote_follows(cue)
             or search_tail(LED_TO_SUBJECT, self.text, 0, cue.start, 120)  # "led to X asking"
+            # "with police chief Ana Ruiz calling it a “disgrace”": an absolute clause's own
+            # subject, and a quotation in the participle's clause
+            or (absolute_subject(self.text, 0, cue.start) and self._quote_in_clause(cue))
         ):
             return None
         return "a participle that reports nothing"
@@ -695,6 +709,23 @@ class CueFinder:
         """Are most of the sentence's words capitalised, as in a headline?"""
         capitals = sum(self.text[self.starts[k]].isupper() for k in indices)
         return capitals > 0.6 * max(1, len(indices))
+
+    def _by_whom_then(self, cue: CueMatch, indices: range, openers: tuple[str, ...]) -> bool:
+        """ "claims by the council that ...", "advised by the trust to leave": "by", the one
+        who spoke, then one of ``openers`` ("that", "to") within the clause."""
+        k = cue.words[1]
+        following = self.keys[k : min(k + 10, indices.stop)]
+        if following[:1] != ["by"]:
+            return False
+        for j, word in enumerate(following[2:], start=k + 2):
+            if word in openers:
+                return not _CLAUSE_MARK.search(self.norm, cue.end, self.starts[j])
+        return False
+
+    def _quote_in_clause(self, cue: CueMatch) -> bool:
+        """Is there a quotation after the cue, before the next comma, semicolon or bracket?"""
+        end = _CLAUSE_END.search(self.norm, cue.end, cue.end + 120)
+        return self._quote_in(cue.end, end.start() if end else cue.end + 120)
 
     def _quote_follows(self, cue: CueMatch) -> bool:
         rest = self.norm[cue.end : cue.end + 40]

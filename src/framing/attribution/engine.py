@@ -17,8 +17,8 @@ import re
 from ..text import Article, Sentence
 from .cues import NO_CLAUSE, CueFinder
 from .page import Page
-from .phrases import LED_TO_SUBJECT, Phrase, search_tail
-from .reading import CueMatch, Said, by_cue_start
+from .phrases import LED_TO_SUBJECT, Phrase, absolute_subject, search_tail
+from .reading import CueMatch, Entity, Said, by_cue_start
 from .resolve import Resolver
 from .speakers import ByMark, SpeakerReader, coordinated, coordinated_people
 from .words import (
@@ -168,7 +168,18 @@ class Engine:
             entity is None or not (mark.person_noun or self.resolver.is_named(entity))
         ):
             return None
+        if mark.speaks_below and not self._speaks_elsewhere(entity, sentence):
+            return None  # "Election Results: ...": a topic, not a source the story quotes
         return Said(mark.cue, entity, reason, mark.phrase)
+
+    def _speaks_elsewhere(self, entity: Entity | None, sentence: Sentence) -> bool:
+        """Does ``entity`` speak through a cue of another sentence?"""
+        return entity is not None and any(
+            said.entity == entity
+            for index, found in self.said.items()
+            if index != sentence.index
+            for said in found
+        )
 
     def _speaker_of(self, sentence: Sentence, cue: CueMatch, forward: bool) -> list[Said]:
         """The speaker phrase of a cue, resolved: one `Said`, or one for each person a
@@ -236,6 +247,8 @@ class Engine:
         )
         if own:
             phrases.append(Phrase(own.start(1), own.end(1), own.group(1)))
+        elif absolute := absolute_subject(self.text, sentence.start, cue.start):
+            phrases.append(Phrase(*absolute, self.text[absolute[0] : absolute[1]]))
         own = search_tail(_PLURAL_BEFORE, self.text, sentence.start, cue.start, 80)
         last_word = own.group(1).split()[-1].lower() if own else ""
         if own and last_word not in MESSAGE_NOUNS and last_word not in AUX_AND_ADVERBS | BE:

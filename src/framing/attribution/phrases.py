@@ -751,6 +751,45 @@ LED_TO_SUBJECT = re.compile(
 )
 
 
+# "with police chief Ana Ruiz calling it ...", "with her daughter lying beside her saying
+# ...": an absolute clause -- "with", a noun phrase, a participle -- whose noun phrase is
+# the participle's own subject, not the sentence's. The noun phrase is a determiner and up
+# to five words, or a name with up to three role words before it; the participle may
+# follow another one with its own short phrase ("lying beside her")
+_WITH_ABSOLUTE = re.compile(
+    r"\bwith\s+(?:(?P<described>(?:the|a|an|his|her|their|its|one|another|some|several|many)"
+    r"\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,4}?)"
+    rf"|(?P<named>(?P<roles>(?:[a-z][\w\-]*\s+){{0,3}}){CAPITAL}[\w'’\-]*(?:\s+{CAPITAL}[\w'’\-]*)*))"
+    r"(?:\s+[a-z]+ing\b[^,;:.\"“”]{0,40}?)?\s*$"
+)
+
+
+def absolute_subject(text: str, start: int, participle: int) -> tuple[int, int] | None:
+    """Where the subject of an absolute clause before a participle is ("with police chief
+    Ana Ruiz calling it" -> "police chief Ana Ruiz"), when it names a person, a group or
+    an organisation; else None ("charged with the murder saying" names no one)."""
+    found = search_tail(_WITH_ABSOLUTE, text, start, participle, 160)
+    if found is None:
+        return None
+    if found.group("described") is not None:
+        head = found.group("described").split()[-1].lower()
+        if not (
+            head in PERSON_NOUNS
+            or head in ROLE_WORDS
+            or head in ORG_WORDS
+            or people_word(head)
+            or type_of(head) != "other"
+        ):
+            return None
+        return found.span("described")
+    roles = found.group("roles").split()
+    if any(word in PREPOSITIONS for word in roles) or (
+        roles and roles[-1] not in ROLE_WORDS | PERSON_NOUNS
+    ):
+        return None  # "with murder in Tarrow": no role before the name
+    return found.span("named")
+
+
 # "Ruiz went on to say", "took to Instagram to say", "was quick to point out", "used her
 # speech to warn": the subject before these words speaks through the verb after "to"
 # (unlike "is expected to announce", "declined to say", "wants to say")

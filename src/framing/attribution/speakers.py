@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from ..quotes import Quote
 from ..text import Sentence
 from ..vocabulary import NAME_ABBREVIATIONS
+from .authors import document_owner
+from .headlines import headline_tag
 from .page import Page
 from .phrases import (
     INFINITIVE_REPORT,
@@ -75,6 +77,9 @@ _POSSESSED = re.compile(r"['’]s?\s+([a-z][\w\-]*)(?:\s+([a-z][\w\-]*))?\b")
 _PLACE_WORDS = frozenset("near outside inside behind beyond around across along beside".split())
 
 _INNER_DETERMINERS = frozenset(("the", "his", "her", "their", "its"))
+_TO_VERB = re.compile(r"\sto\s+[a-z]")
+# the words before a speech verb's noun: "the claims by", "despite claims by"
+_NOUN_BEFORE = _INNER_DETERMINERS | {"a", "an", "these", "those", "this"}
 
 _INNER_SUBJECT = re.compile(
     rf"\S\s+((?:{'|'.join(sorted(_INNER_DETERMINERS))})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}})$"
@@ -98,6 +103,8 @@ _RELATIVE_WITH_SUBJECT = re.compile(
 )
 # a role at an organisation, not a name: "chief executive of Tarrow Water"
 _ROLE_OF_ORG = re.compile(r"(?:[a-z][\w\-]*\s+)+(?:of|at|for|from|in|with)\s+(?:the\s+)?[A-Z]")
+# a role after an owner's name, not a name: "Tarrow Water's chief executive"
+_ROLE_OF_OWNER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*$")
 # more asides before the last one: an age in brackets ("Ana Ruiz (84), whose ..."), where
 # someone lives ("Tom Okoro, 52, of Main Street, Tarrow, told the court"), a participle's
 # aside ("The union, representing 40,000 nurses, mostly in cities, said")
@@ -379,6 +386,9 @@ class ByMark:
     forward: bool = False  # resolve it to a source named further down (a headline's tag)
     tag: bool = False  # a headline's tag after a colon: kept only if it names someone
     person_noun: bool = False  # the tag's head word is a person noun ("Coach", "Mum")
+    # a headline's speaker before a colon, with no quotation ("Igesund: Nigeria didn't ..."):
+    # kept only if the story has the same source speak
+    speaks_below: bool = False
 
 
 # "Coun Green and Wharton", "Mary Lupien, Kim Smith and Stanley Martin", "Both she and
@@ -500,13 +510,15 @@ class SpeakerReader:
         self.runs, self.run_starts = page.runs, page.run_starts
         self.inside_quote = page.inside_quote
         self._after_preposition = page.after_preposition
+        self.headline_start = page.headline_start
         self.clause_breaks: dict[int, list[tuple[int, int]]] = {}  # by sentence, found once
 
     # -- speakers -----------------------------------------------------------------------
     def speaker_phrase(self, sentence: Sentence, cue: CueMatch) -> Phrase | None:
         text = self.text
         if cue.form == "according":
-            return _author_of_document(self.text, self._phrase_after(cue.end, sentence.end))
+            found = _author_of_document(self.text, self._phrase_after(cue.end, sentence.end))
+            return document_owner(text, found) or found
         start = self.reach(sentence, cue.start)
         before = text[start : cue.start]
         if cue.form == "quoted":  # "X was quoted as saying"
@@ -538,9 +550,20 @@ class SpeakerReader:
             and not self.inside_quote(self.starts[j])
         )
         after = tuple(self.keys[cue.words[1] : cue.words[1] + 4])
-        if (passive and cue.form == "past") or described_by_as(cue.lemma, after):
+        noun = (
+            after[:1] == ("by",)
+            and cue.form != "participle"
+            and j == k - 1
+            and j >= 0
+            and (self.keys[j] in _NOUN_BEFORE or self.keys[j] in PREPOSITIONS)
+        )
+        if (passive and cue.form == "past") or described_by_as(cue.lemma, after) or noun:
+            # "was praised by X", "described by X as", "despite claims by X that": X speaks
             if after[:1] == ("by",):
-                return self._phrase_after(self.ends[cue.words[1]], sentence.end)
+                # "advised by the trust to leave": the one who advised ends before "to"
+                by = self.ends[cue.words[1]]
+                to = _TO_VERB.search(text, by, sentence.end)
+                return self._phrase_after(by, to.start() if to else sentence.end)
             return None
         relative = search_tail(_RELATIVE_WITH_SUBJECT, text, start, cue.start, 80)
         if relative:  # "residents who police say woke up": police speak
@@ -548,8 +571,10 @@ class SpeakerReader:
         if ends_in_closing_quote(self.norm[start : cue.start]) or (
             before.rstrip().endswith(",") and self._looks_inverted(cue, sentence)
         ):
-            return self._phrase_after(cue.end, sentence.end, inverted=True)
-        return self._phrase_before(start, cue.start)
+            phrase = self._phrase_after(cue.end, sentence.end, inverted=True)
+        else:
+            phrase = self._phrase_before(start, cue.start)
+        return document_owner(text, phrase) or phrase  # "the Trust's review found": the Trust
 
     def reach(self, sentence: Sentence, cue_start: int) -> int:
         """Where the words that can name the speaker of a verb begin: the sentence's start, or
@@ -655,7 +680,8 @@ class SpeakerReader:
         if relative:
             cut = relative.start()
             role = role or text[cut:e].strip(" ,")
-            e = cut
+            # "Murray, whose farm is in Leigh, Kent, told": the name ends before the comma
+            e = s + len(text[s:cut].rstrip(" ,"))
         return self._subject_of_clause(s, e, role, antecedent=relative is not None)
 
     def _before_trailing_words(self, s: int, e: int) -> int:
@@ -701,6 +727,7 @@ class SpeakerReader:
             if (
                 not aside.lower().startswith(_NOT_A_NAME_ASIDE)
                 and not _ROLE_OF_ORG.match(aside)
+                and not _ROLE_OF_OWNER.search(aside)
                 and is_person_name(words_of(aside))
             ):
                 offset = text.find(aside, s + comma, e)
@@ -916,6 +943,11 @@ class SpeakerReader:
                 found.append(ByMark(cue, phrase, forward=self._opens_its_line(quote)))
             elif (tagged := self._colon_tag(sentence, quote)) is not None:
                 found.append(tagged)
+        if sentence.start == self.headline_start and not found:
+            tag = headline_tag(text, sentence.start, sentence.end)
+            if tag is not None:  # read like "according to" the speaker before the colon
+                cue = CueMatch(tag.end, tag.end + 1, ":", True, (0, 0), "according")
+                found.append(ByMark(cue, tag, forward=True, speaks_below=True))
         return found
 
     def _opens_its_line(self, quote: Quote) -> bool:
