@@ -67,7 +67,7 @@ class Slot:
     """What one sentence says of one source, while the records are made."""
 
     kinds: set[str] = field(default_factory=set)
-    cues: list[CueMatch] = field(default_factory=list)
+    cues: dict[int, CueMatch] = field(default_factory=dict)  # by where the cue starts: one each
     quotes: set[int] = field(default_factory=set)
     content: tuple[int, int] | None = None
 

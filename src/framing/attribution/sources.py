@@ -538,7 +538,7 @@ class Recorder:
         kind = "direct" if "direct" in kinds else "partial" if "partial" in kinds else "indirect"
         cues = tuple(
             Cue(start=c.start, end=c.end, text=text, stance=self._cue_stance(text))
-            for c in sorted(slot.cues, key=start_of)
+            for c in sorted(slot.cues.values(), key=start_of)
             for text in [self._cue_text(c)]
         )
         return Attribution(
@@ -626,8 +626,8 @@ def _note(
     """Note in its slot that ``entity`` speaks in ``sentence`` through ``cue``."""
     slot = per_sentence.setdefault((sentence, entity.name.lower()), Slot())
     slot.kinds.add(kind)
-    if cue.form != "pointer" and all(c.start != cue.start for c in slot.cues):
-        slot.cues.append(cue)
+    if cue.form != "pointer":
+        slot.cues.setdefault(cue.start, cue)
     if quote is not None:
         slot.quotes.add(quote)
     if content and slot.content is None:
