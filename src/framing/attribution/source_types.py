@@ -58,6 +58,7 @@ from functools import lru_cache
 
 from ..text import WORD, normalize
 from ..vocabulary import TITLE_WORDS, words_of_kind
+from .agreement import names_an_outlet
 from .records import Mention
 from .role_context import LEGISLATURES, PRESIDES, ROLE_IN_CONTEXT, word_before
 from .two_roles import type_of_stacked_titles, type_where_it_speaks
@@ -71,7 +72,6 @@ from .words import (
     CAPITAL,
     HONORIFICS,
     KIN_GENDER,
-    NEWSPAPER_STARTS,
     ORG_HEADS,
     PARTY_CODE,
     PERSON_NOUNS,
@@ -758,7 +758,7 @@ def _type_of_name_words(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    if words[0].lower() in NEWSPAPER_STARTS and words[1][:1].isupper():
+    if names_an_outlet(name):
         return "media"
     if " and " in name or " & " in name:
         return type_of_head(" ".join(words[-2:]))
