@@ -2386,3 +2386,15 @@ def test_the_examples_of_capitalised_titles_run():
     from framing.attribution import phrases
 
     assert doctest.testmod(phrases).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The holes came back.Tom Okoro, a baker, said, "It is sad."', ["Tom Okoro"]),
+        ('The holes came back.T.Veeresh, a baker, said, "It is sad."', ["T Veeresh"]),
+    ],
+)
+def test_a_speaker_glued_to_the_sentence_before_is_named_alone(text, expected):
+    """ "back.Tom Okoro, a baker, said": the page lost a space, not the speaker."""
+    assert speakers(text) == expected
