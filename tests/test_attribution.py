@@ -2357,6 +2357,10 @@ def test_a_headline_speaker_before_a_colon(text, headline_source):
             'Mayor Jo Lin cut the ribbon. "The bridge is open," The Mayor said.',
             ["Jo Lin"],
         ),
+        (
+            'Chief Justice Ana Ruiz read the ruling. "The law is clear," the Chief Justice said.',
+            ["Ana Ruiz"],
+        ),
         # the role words before the title must be the person's too
         (
             'Information Minister Ana Ruiz spoke first. "We stand firm," the Prime Minister said.',
@@ -2368,6 +2372,11 @@ def test_a_headline_speaker_before_a_colon(text, headline_source):
             ["Rovers"],
         ),
         ('"We will act," the Minister said.', ["Minister"]),
+        # "the State" is the state, not a state senator
+        (
+            'State Senator Ana Ruiz spoke first. "The charge stands," the State said.',
+            ["State"],
+        ),
         # a magazine named like a title is not the economist named before
         (
             'Ana Ruiz, an economist at Tarrow Bank, spoke. "Rates will rise," The Economist said.',

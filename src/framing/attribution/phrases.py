@@ -481,6 +481,8 @@ _DESCRIPTION = re.compile(r"^(?:the|this|that|these|those)\s+((?:[a-z\-]+\s+){0,
 # Titles that are also the names of publications: "The Economist reported", "The Hollywood
 # Reporter said" name a magazine, not the economist or reporter the text named before.
 _PUBLICATION_TITLES = frozenset("economist reporter".split())
+# A judge's title kept out of PERSON_NOUNS for "the Justice Department": "the Chief Justice".
+_JUDGES_TITLE = "justice"
 
 
 def capitalised_title(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
@@ -506,7 +508,7 @@ def capitalised_title(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | 
     if (
         not all(is_capitalised(t) for t in tokens[1:])
         or head not in ROLE_WORDS
-        or head not in PERSON_NOUNS
+        or (head not in PERSON_NOUNS and head != _JUDGES_TITLE)
         or head in ORG_WORDS
         or head in _PUBLICATION_TITLES
     ):
