@@ -2338,3 +2338,73 @@ def test_a_headline_speaker_before_a_colon(text, headline_source):
     analysis = analyze(Article(text, check_language=False))
     in_headline = [a.source.name for a in analysis.attributions if a.sentence == 0]
     assert in_headline == ([headline_source] if headline_source else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title capitalised after "the" describes the person named with it before
+        (
+            "Health Minister Ana Ruiz opened the ward on Monday. "
+            '"It is a good day," the Minister said.',
+            ["Ana Ruiz"],
+        ),
+        (
+            "Tom Okoro, the Labour MP for Tarrow, spoke at the vigil. "
+            '"We will not forget them," the Labour MP told reporters.',
+            ["Tom Okoro"],
+        ),
+        (
+            'Mayor Jo Lin cut the ribbon. "The bridge is open," The Mayor said.',
+            ["Jo Lin"],
+        ),
+        (
+            'Chief Justice Ana Ruiz read the ruling. "The law is clear," the Chief Justice said.',
+            ["Ana Ruiz"],
+        ),
+        # the role words before the title must be the person's too
+        (
+            'Information Minister Ana Ruiz spoke first. "We stand firm," the Prime Minister said.',
+            ["Prime Minister"],
+        ),
+        # a capitalised word that is no title stays a name; a title nobody holds stays itself
+        (
+            'Tom Okoro, the club\'s captain, scored twice. "We deserved it," the Rovers said.',
+            ["Rovers"],
+        ),
+        ('"We will act," the Minister said.', ["Minister"]),
+        # "the State" is the state, not a state senator
+        (
+            'State Senator Ana Ruiz spoke first. "The charge stands," the State said.',
+            ["State"],
+        ),
+        # a magazine named like a title is not the economist named before
+        (
+            'Ana Ruiz, an economist at Tarrow Bank, spoke. "Rates will rise," The Economist said.',
+            ["The Economist"],
+        ),
+    ],
+)
+def test_a_capitalised_title_after_the_describes_its_holder(text, expected):
+    """ "the Minister said", as Commonwealth outlets write it, is the minister named before."""
+    assert speakers(text) == expected
+
+
+def test_the_examples_of_capitalised_titles_run():
+    import doctest
+
+    from framing.attribution import phrases
+
+    assert doctest.testmod(phrases).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The holes came back.Tom Okoro, a baker, said, "It is sad."', ["Tom Okoro"]),
+        ('The holes came back.T.Veeresh, a baker, said, "It is sad."', ["T Veeresh"]),
+    ],
+)
+def test_a_speaker_glued_to_the_sentence_before_is_named_alone(text, expected):
+    """ "back.Tom Okoro, a baker, said": the page lost a space, not the speaker."""
+    assert speakers(text) == expected

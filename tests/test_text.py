@@ -245,3 +245,35 @@ def test_curly_and_straight_marks_give_the_same_tokens(text):
     straight_tokens = Article(straight, check_language=False).tokens
     assert [(t.start, t.end) for t in curly_tokens] == [(t.start, t.end) for t in straight_tokens]
     assert [t.text for t in curly_tokens] == [text[t.start : t.end] for t in curly_tokens]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page that lost the space after a full stop still has two sentences
+        (
+            "The holes came back.T.Veeresh, a baker, said it was sad.",
+            ["The holes came back.", "T.Veeresh, a baker, said it was sad."],
+        ),
+        (
+            "A view of the river on Monday morning.Credit: Ana Ruiz",
+            ["A view of the river on Monday morning.", "Credit: Ana Ruiz"],
+        ),
+        ("Prices rose sharply.Traders sold.", ["Prices rose sharply.", "Traders sold."]),
+        # initials, abbreviations, web and mail addresses and quotations stay whole
+        (
+            "The U.S. envoy met J.P. Morgan staff and T.Veeresh at 5 p.m.Then he left.",
+            ["The U.S. envoy met J.P. Morgan staff and T.Veeresh at 5 p.m.Then he left."],
+        ),
+        (
+            "See www.Tarrow.gov or write to ana.Ruiz@mail.com for help.",
+            ["See www.Tarrow.gov or write to ana.Ruiz@mail.com for help."],
+        ),
+        (
+            '"We left our homes.We had to," she said.',
+            ['"We left our homes.We had to," she said.'],
+        ),
+    ],
+)
+def test_a_full_stop_glued_to_the_next_sentence_ends_it(text, expected):
+    assert sentences(text, headline=False) == expected

@@ -337,7 +337,7 @@ class Article:
             if self.dateline and start <= self.dateline.start < paragraph.end:
                 start = self.dateline.end
             spans = _split_at_ellipses(text, _punkt_spans(text, start, paragraph.end))
-            for lo, hi in _merge(text, spans, inside):
+            for lo, hi in _split_at_glued_stops(text, _merge(text, spans, inside), inside):
                 if text[lo:hi].strip():
                     sentences.append(
                         Sentence(
@@ -371,6 +371,33 @@ def _split_at_ellipses(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
         for match in _ELLIPSIS_AND_SPACE.finditer(text, start, end):
             if match.end() < end:
                 pieces.append((start, match.end(1)))
+                start = match.end()
+        pieces.append((start, end))
+    return pieces
+
+
+# A full stop with no space after it, between a word in small letters and a capitalised
+# word, ends a sentence the page lost a space from ("… reappearing.T.Veeresh, a shop
+# keeper, said"; a caption's "… on Monday morning.Credit: QFES"). Initials never match
+# ("U.S.", "J.P. Morgan", "T.Veeresh": one capital before the stop, not two small letters),
+# nor web and mail addresses ("www.Example.com", "ana.Ruiz@mail.com": a "/", "@" or "."
+# before the word, or a dot and small letters after the capitalised word).
+_GLUED_STOP = re.compile(
+    r"(?<![\w.@/\-])[a-z]{2,}[.!?](?=(?:[A-Z]\.)*[A-Z][a-z'’]*(?![\w@/]|\.[a-z]))"
+)
+
+
+def _split_at_glued_stops(
+    text: str, spans: list[list[int]], inside: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Split each sentence after a `_GLUED_STOP` that is not inside a quotation (a
+    quotation is one sentence: "… homes.We believe …")."""
+    pieces = []
+    for start, end in spans:
+        for match in _GLUED_STOP.finditer(text, start, end):
+            i = bisect_right(inside, (match.end(), len(text))) - 1
+            if not (i >= 0 and inside[i][0] < match.end() <= inside[i][1]):
+                pieces.append((start, match.end()))
                 start = match.end()
         pieces.append((start, end))
     return pieces

@@ -478,6 +478,43 @@ _ONE_OF_THEM = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 
 _DESCRIPTION = re.compile(r"^(?:the|this|that|these|those)\s+((?:[a-z\-]+\s+){0,2})([a-z\-]+)$")
 
+# Titles that are also the names of publications: "The Economist reported", "The Hollywood
+# Reporter said" name a magazine, not the economist or reporter the text named before.
+_PUBLICATION_TITLES = frozenset("economist reporter".split())
+# A judge's title kept out of PERSON_NOUNS for "the Justice Department": "the Chief Justice".
+_JUDGES_TITLE = "justice"
+
+
+def capitalised_title(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+    """A title capitalised after "the", as many outlets outside the US write it ("the
+    Minister said", "the Tory MP", "The Blyth Valley MP"), describes the person who holds
+    it, as "the minister" does: (the title word, the role words before it, which the
+    person's own title must share: "the Prime Minister" is no information minister).
+
+    None when the last word is no person's title ("the Rovers", "the Crown", "the
+    Council") or the phrase is longer than a title.
+
+    >>> capitalised_title(("the", "Tory", "MP"))
+    ('mp', ())
+    >>> capitalised_title(("The", "Prime", "Minister"))
+    ('minister', ('prime',))
+    >>> capitalised_title(("the", "Rovers")) is None
+    True
+    """
+    if not 2 <= len(tokens) <= 4 or tokens[0].lower() != "the":
+        return None
+    words = [t.lower().rstrip(".") for t in tokens[1:]]
+    head = words[-1]
+    if (
+        not all(is_capitalised(t) for t in tokens[1:])
+        or head not in ROLE_WORDS
+        or (head not in PERSON_NOUNS and head != _JUDGES_TITLE)
+        or head in ORG_WORDS
+        or head in _PUBLICATION_TITLES
+    ):
+        return None
+    return head, tuple(w for w in words[:-1] if w in ROLE_WORDS)
+
 
 def search_tail(
     pattern: re.Pattern[str], text: str, start: int, end: int, window: int

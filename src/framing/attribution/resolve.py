@@ -31,6 +31,7 @@ from .phrases import (
     DOCUMENT_WITHOUT_AUTHOR,
     Phrase,
     PhraseReading,
+    capitalised_title,
     describes_person,
     gender_of_noun,
     is_caption,
@@ -418,7 +419,35 @@ class Resolver:
                 # "the union", "the official": nobody named before; the source is what the text says
                 kind = "org" if head in ORG_WORDS else "person"
                 return self.cast.entity(name, kind, type=type_of(name, phrase.role), unnamed=True)
+        titled = capitalised_title(reading.tokens)
+        if titled is not None:
+            return self._holder_of_title(*titled, phrase.start, forward)
         return None
+
+    def _holder_of_title(
+        self, head: str, qualifiers: tuple[str, ...], offset: int, forward: bool
+    ) -> Entity | None:
+        """The person "the Minister" or "the Tory MP" describes: the last one named before
+        ``offset`` whose title has ``head`` and its ``qualifiers`` ("Information Minister
+        Arthur Williams"), or in a headline the first one named below; None when nobody
+        named holds it, and the phrase is read as a name, as before."""
+        holders = [
+            entity
+            for entity in self.descriptions.fitting(head)
+            if self.cast.facts[entity].kind in ("person", "name")
+            and set(qualifiers) <= name_words(entity.name, self.cast.facts[entity].role)
+        ]
+        before = [e for e in holders if self.cast.named_before(e, offset)]
+        if before:
+            return max(
+                before, key=lambda e: last_mention_before(self.cast.mentions[e], offset).start
+            )
+        if not qualifiers:
+            given = self._given_the_role(head, offset)
+            if given is not None:
+                return given
+        below = [e for e in holders if self.cast.mentions[e]] if forward else []
+        return min(below, key=lambda e: self.cast.mentions[e][0].start) if below else None
 
     def _named_source(self, reading: PhraseReading, phrase: Phrase, forward: bool) -> Entity:
         """A group, an organisation's name, or a person: a title and a surname, a full name."""
