@@ -7,9 +7,12 @@ person named in full before, a title and a name, or a collective or anonymous gr
 
 This is the one place a pronoun is resolved: `Resolver._pronoun` ("she" is the most recent
 speaker or sentence subject, up to five sentences back, that can be a woman: see
-`_recent_subjects`). Resolution never changes an `Entity`: what it learns ("she" is a
-woman, "the company" a business, "Sen. Ruiz" a politician) goes into a new `Facts` record
-through `Cast.learn`, which the later stages read.
+`_recent_subjects` and `_person_for`), after the agreement checks of `agreement` ("they"
+is the plural or the body its sentence opens with, a private person is no institution's
+spokesperson, "she" is never a newspaper). "The Minister", capitalised, is the person
+named before with that title (`_holder_of_title`). Resolution never changes an `Entity`:
+what it learns ("she" is a woman, "the company" a business, "Sen. Ruiz" a politician)
+goes into a new `Facts` record through `Cast.learn`, which the later stages read.
 
 Reads: the page (`page.Page`), and ``said``, the cues found so far with their speakers
 (read-only: the engine writes it). Writes: the cast (`cast.Cast`), the only stage that
@@ -22,7 +25,7 @@ by meaning; an unknown single capitalised word is read as an organisation.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .agreement import collective_opening, names_an_outlet, never_a_person, roles_conflict
 from .cast import Cast
@@ -669,7 +672,7 @@ class Resolver:
                     return self._found(self._group(phrase), phrase), ""
         return None, f'no earlier source fits "{pronoun}"'
 
-    def _person_for(self, candidates, want: str, offset: int) -> Entity | None:
+    def _person_for(self, candidates: Iterable[Entity], want: str, offset: int) -> Entity | None:
         """The first of ``candidates`` (most recent first) that can be "he" (``want`` "m")
         or "she" ("f"): a person of that gender or of none known, never a newspaper or a
         thing; a person named in passing only if no speaker before them fits; a capitalised

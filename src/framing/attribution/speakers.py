@@ -3,7 +3,9 @@
 Before the verb ("Ana Ruiz, a lawyer, said"), after an inverted verb (`"...," said the
 mayor`), after "according to", or for a participle (", warning that") the clause's own
 subject or the main subject of the sentence; and the words before a colon or after a dash
-next to a quotation.
+next to a quotation, or before the colon of a headline with no quotation
+(`headlines.headline_tag`). A phrase that names a document or a finding gives its owner
+(`authors.document_owner`: "the Trust's review found" is the Trust's).
 
 Reads: the page (`page.Page`: the words, the quotations, the runs of capitalised words).
 Writes: nothing but its own notes (the clause breaks of each sentence it has read); it
