@@ -61,7 +61,7 @@ from ..vocabulary import TITLE_WORDS, words_of_kind
 from .agreement import names_an_outlet
 from .records import Mention
 from .role_context import LEGISLATURES, PRESIDES, ROLE_IN_CONTEXT, word_before
-from .two_roles import type_of_stacked_titles, type_where_it_speaks
+from .two_roles import title_start, type_of_stacked_titles, type_where_it_speaks
 from .type_words import (
     head_word,
     type_of,
@@ -521,11 +521,7 @@ def _type_of_title_run(at: int, text: str, word_table: WordTable) -> str | None:
     i = bisect.bisect_left(starts, at) - 1
     if i < 0 or text[ends[i] : at].strip() or keys[i] not in ROLE_WORDS:
         return None
-    j = i
-    while j > max(i - 4, 0) and not text[ends[j - 1] : starts[j]].strip():
-        if not text[starts[j - 1]].isupper() or "\n" in text[ends[j - 1] : starts[j]]:
-            break
-        j -= 1
+    j = title_start(i, text, word_table, most=4)
     if j == i:
         return None
     title = text[starts[j] : ends[i]]

@@ -5,7 +5,8 @@ speaks").
 Two readings, each a rule of `source_types.source_type`: two roles of different types in
 the words that describe a source ("the health minister and a senator"), decided by the one a
 description it speaks through names ("the senator said"); and two titles before a name
-("Information Minister Sen. Ana Ruiz"), decided by the outer one, the job.
+("Information Minister Sen. Ana Ruiz"), decided by the outer one, the job. Where a title of
+capitalised words begins (`title_start`) is read here for `source_types` too.
 
 What it can not tell you: a source whose description where it speaks was taken for another
 source (the resolver's matter) keeps the type of its first role.
@@ -80,9 +81,18 @@ def type_of_stacked_titles(at: int, text: str, word_table: WordTable) -> str | N
         return None
     if keys[outer] in _RANKS or keys[outer] == keys[i]:
         return None
-    j = outer  # the outer title's own words: "Jamaican Information Minister"
-    while j > max(outer - 2, 0) and not text[ends[j - 1] : starts[j]].strip():
+    j = title_start(outer, text, word_table, most=2)  # "Jamaican Information Minister"
+    return type_of_head(text[starts[j] : ends[outer]]) or "other"
+
+
+def title_start(last: int, text: str, word_table: WordTable, *, most: int) -> int:
+    """The index of the first word of a title that ends with word ``last``: the capitalised
+    words, up to ``most`` of them before it, that run into it on one line with only spaces
+    between ("City Council Vice President", not "Tarrow.\nVice President")."""
+    starts, ends, _ = word_table
+    j = last
+    while j > max(last - most, 0) and not text[ends[j - 1] : starts[j]].strip():
         if not text[starts[j - 1]].isupper() or "\n" in text[ends[j - 1] : starts[j]]:
             break
         j -= 1
-    return type_of_head(text[starts[j] : ends[outer]]) or "other"
+    return j

@@ -279,6 +279,12 @@ DOCUMENT_NOUNS = frozenset(
     """statement letter plea petition filing lawsuit complaint affidavit memo memorandum release
     post tweet email interview""".split()
 )
+# Reports and findings that "found" or "said" something, besides those documents: "the
+# council's review found", "a Harbour Trust probe concluded" (`authors.document_owner`)
+FINDING_NOUNS = frozenset(
+    """report study survey poll probe investigation inquiry review audit analysis findings
+    research""".split()
+)
 
 STANCE_ORDER = {"distancing": 0, "guilt": 1, "alarm": 2, "endorsing": 3}
 
