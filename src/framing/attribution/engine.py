@@ -17,7 +17,7 @@ import re
 from ..text import Article, Sentence
 from .cues import NO_CLAUSE, CueFinder
 from .page import Page
-from .phrases import LED_TO_SUBJECT, Phrase, absolute_subject, search_tail
+from .phrases import LED_TO_SUBJECT, Phrase, search_tail, with_subject
 from .reading import CueMatch, Entity, Said, by_cue_start
 from .resolve import Resolver
 from .speakers import ByMark, SpeakerReader, coordinated, coordinated_people
@@ -50,22 +50,10 @@ _RELATIVE_PRONOUN = re.compile(r"(?:who|which|that)\b", re.IGNORECASE)
 # its own: it goes on with the subject of the sentence before
 _SUBJECTLESS_OPENING = frozenset("and but then so yet".split())
 
-# "with the judge telling him": a participle with its own subject
 # nested reporting: "BBC News quoted Kathrin Altwegg, a professor, telling reporters" -- the
 # outlet relays; the person it quotes speaks
 _QUOTED_PERSON = re.compile(
     r"\bquoted\s+((?:[A-Z][\w.'’\-]*\s+)*[A-Z][\w'’\-]+)(?:\s*,[^,]{1,120},)?\s*(?:as\s+)?$"
-)
-
-_WITH_DETERMINERS = "the|a|an|his|her|their|its|one|another|some|several|many|other"
-_WITH_SUBJECT = re.compile(
-    rf"\bwith\s+((?:{_WITH_DETERMINERS})\s+[\w\-]+(?:\s+[\w\-]+)?"
-    r"|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s*$"
-)
-# "with its leader, Ismail Haniyeh, saying": the name in the appositive speaks
-_WITH_NAMED_SUBJECT = re.compile(
-    rf"\bwith\s+(?:{_WITH_DETERMINERS})\s+[\w\-]+(?:\s+[\w\-]+)?\s*,\s*"
-    r"([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)+)\s*,\s*$"
 )
 
 # "and several councillors calling it": a plural subject right before a participle
@@ -242,13 +230,9 @@ class Engine:
         led_to = search_tail(LED_TO_SUBJECT, self.text, sentence.start, cue.start, 120)
         if led_to:
             phrases.append(Phrase(led_to.start(1), led_to.end(1), led_to.group(1)))
-        own = search_tail(_WITH_NAMED_SUBJECT, self.text, sentence.start, cue.start, 120) or (
-            search_tail(_WITH_SUBJECT, self.text, sentence.start, cue.start, 100)
-        )
+        own = with_subject(self.text, sentence.start, cue.start)
         if own:
-            phrases.append(Phrase(own.start(1), own.end(1), own.group(1)))
-        elif absolute := absolute_subject(self.text, sentence.start, cue.start):
-            phrases.append(Phrase(*absolute, self.text[absolute[0] : absolute[1]]))
+            phrases.append(own)
         own = search_tail(_PLURAL_BEFORE, self.text, sentence.start, cue.start, 80)
         last_word = own.group(1).split()[-1].lower() if own else ""
         if own and last_word not in MESSAGE_NOUNS and last_word not in AUX_AND_ADVERBS | BE:

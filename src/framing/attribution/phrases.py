@@ -1,7 +1,8 @@
 """Reading names and phrases from their words alone: runs of capitalised words, a person's
 name with the title words around it, what a speaker phrase is (a pronoun, a description,
-a group, an organisation, a name). The source type and country a phrase's words point to
-are `type_words`.
+a group, an organisation, a name, a capitalised title: "the Minister"), and the subject a
+clause gives a participle ("with the judge telling him", `with_subject`). The source type
+and country a phrase's words point to are `type_words`.
 
 Pure functions of their text, cached: the same names come back in every article about a
 story. What it can not tell you: a capitalised word the lists do not know is read as part
@@ -788,6 +789,18 @@ LED_TO_SUBJECT = re.compile(
 )
 
 
+# "with the judge telling him": a participle with its own subject right before it
+_WITH_DETERMINERS = "the|a|an|his|her|their|its|one|another|some|several|many|other"
+_WITH_SUBJECT = re.compile(
+    rf"\bwith\s+((?:{_WITH_DETERMINERS})\s+[\w\-]+(?:\s+[\w\-]+)?"
+    r"|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s*$"
+)
+# "with its leader, Ismail Haniyeh, saying": the name in the appositive speaks
+_WITH_NAMED_SUBJECT = re.compile(
+    rf"\bwith\s+(?:{_WITH_DETERMINERS})\s+[\w\-]+(?:\s+[\w\-]+)?\s*,\s*"
+    r"([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)+)\s*,\s*$"
+)
+
 # "with police chief Ana Ruiz calling it ...", "with her daughter lying beside her saying
 # ...": an absolute clause -- "with", a noun phrase, a participle -- whose noun phrase is
 # the participle's own subject, not the sentence's. The noun phrase is a determiner and up
@@ -825,6 +838,20 @@ def absolute_subject(text: str, start: int, participle: int) -> tuple[int, int] 
     ):
         return None  # "with murder in Tarrow": no role before the name
     return found.span("named")
+
+
+def with_subject(text: str, start: int, participle: int) -> Phrase | None:
+    """The participle's own subject after "with", if the words before ``participle`` give
+    one: a name in an appositive ("with its leader, Ismail Haniyeh, saying"), the noun
+    phrase right before it ("with the judge telling him"), or the subject of a longer
+    absolute clause (`absolute_subject`: "with police chief Ana Ruiz calling it")."""
+    own = search_tail(_WITH_NAMED_SUBJECT, text, start, participle, 120) or (
+        search_tail(_WITH_SUBJECT, text, start, participle, 100)
+    )
+    if own:
+        return Phrase(own.start(1), own.end(1), own.group(1))
+    absolute = absolute_subject(text, start, participle)
+    return Phrase(*absolute, text[absolute[0] : absolute[1]]) if absolute else None
 
 
 # "Ruiz went on to say", "took to Instagram to say", "was quick to point out", "used her
