@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .phrases import Phrase, why_not_a_source
-from .words import CAPITAL, DOCUMENT_NOUNS, FINDING_NOUNS
+from .words import ACRONYM_IN_BRACKETS, CAPITAL, DOCUMENT_NOUNS, FINDING_NOUNS
 
 __all__ = ["document_owner"]
 
@@ -34,7 +34,7 @@ _NAME = (
     rf"{CAPITAL}[\w\-&]*(?:\s+(?:of\s+|and\s+|for\s+)?{CAPITAL}[\w\-&]*)*"
 )
 # an acronym in brackets after the owner: "West Harbour Trust's (WHT) review"
-_ACRONYM = r"(?:\s*\([A-Z][A-Z&.]{1,9}\))?"
+_ACRONYM = rf"(?:\s*{ACRONYM_IN_BRACKETS})?"
 
 # the owner inside the phrase: "Tarrow Council's latest report", "the council's review"
 _POSSESSOR = re.compile(

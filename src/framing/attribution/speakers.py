@@ -2,10 +2,9 @@
 
 Before the verb ("Ana Ruiz, a lawyer, said"), after an inverted verb (`"...," said the
 mayor`), after "according to", or for a participle (", warning that") the clause's own
-subject or the main subject of the sentence; and the words before a colon or after a dash
-next to a quotation, or before the colon of a headline with no quotation
-(`headlines.headline_tag`). A phrase that names a document or a finding gives its owner
-(`authors.document_owner`: "the Trust's review found" is the Trust's).
+subject or the main subject of the sentence; the words before a colon or after a dash
+next to a quotation, or before a headline's colon (`headlines`); a document's owner for
+the document (`authors`: "the Trust's review found" is the Trust's).
 
 Reads: the page (`page.Page`: the words, the quotations, the runs of capitalised words).
 Writes: nothing but its own notes (the clause breaks of each sentence it has read); it
@@ -45,6 +44,7 @@ from .phrases import (
 from .reading import CueMatch, Said
 from .type_words import head_word
 from .words import (
+    ACRONYM_IN_BRACKETS,
     AUX_AND_ADVERBS,
     BE,
     CAPITAL,
@@ -214,7 +214,7 @@ def _trailing_adverb(chunk: str) -> int:
 _TRAILING_PARTY_CODE = re.compile(PARTY_CODE.pattern + "$")
 # a body's short name in brackets after its name: "The Nigeria Centre for Disease Control
 # (NCDC) has confirmed"
-_TRAILING_ACRONYM = re.compile(r"(?<=\w)\s*\([A-Z][A-Z&.]{1,9}\)$")
+_TRAILING_ACRONYM = re.compile(rf"(?<=\w)\s*{ACRONYM_IN_BRACKETS}$")
 
 
 def _trailing_time(chunk: str) -> re.Match[str] | None:

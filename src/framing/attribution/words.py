@@ -83,6 +83,8 @@ FINITE_SPEECH_VERBS = frozenset(
 
 # A capital letter, accented ones too ("Élise", "Ángel", "Łukasz"), as a regex class.
 CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+# A body's short name in brackets after its name, as a regex: "(NCDC)", "(A&E)", "(U.N.)"
+ACRONYM_IN_BRACKETS = r"\([A-Z][A-Z&.]{1,9}\)"
 
 BE = frozenset("is are was were be been being am 's".split())
 # a form of "be" right before a participle makes one finite verb, in progress: "the party is
