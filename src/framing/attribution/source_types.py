@@ -60,7 +60,7 @@ from ..text import WORD, normalize
 from ..vocabulary import TITLE_WORDS, words_of_kind
 from .agreement import names_an_outlet
 from .records import Mention
-from .role_context import LEGISLATURES, PRESIDES, ROLE_IN_CONTEXT, word_before
+from .role_context import LEGISLATURES, OFFICERS, PRESIDES, ROLE_IN_CONTEXT, word_before
 from .two_roles import title_start, type_of_stacked_titles, type_where_it_speaks
 from .type_words import (
     head_word,
@@ -528,14 +528,10 @@ def _type_of_title_run(at: int, text: str, word_table: WordTable) -> str | None:
     if keys[i] in PRESIDES and any(key in LEGISLATURES for key in keys[j:i]):
         return type_of_head(title)  # "General Assembly President" is no legislator
     initials = text[starts[i - 1] : ends[i - 1]]
-    if keys[i] in _OFFICERS and initials.isupper() and initials.isalpha():
+    if keys[i] in OFFICERS and initials.isupper() and initials.isalpha():
         kind = _type_of_acronym(initials, text)
         return None if kind in (None, "other") else kind
     return None
-
-
-# The officers of any kind of body: whose officer they are gives their type
-_OFFICERS = PRESIDES | frozenset("secretary official director executive ceo".split())
 
 
 # A plural title before a list of names: "Councillors Singh and Gord Lovegrove",

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..vocabulary import words_of_kind
 from .role_context import (
     LEGISLATURES,
+    LOCAL_COUNCILS,
     MEMBERS,
     PRESIDES,
     ROLE_IN_CONTEXT,
@@ -252,13 +253,6 @@ def presides_over_a_legislature(phrase: str, head: str) -> bool:
     return bool(named) and _is_a_legislature(words, named[-1])
 
 
-# The councils that are local governments, elected: "city council", "the county council"
-_LOCAL_COUNCILS = frozenset(
-    "the a its their city county town borough district parish municipal village shire "
-    "metropolitan regional".split()
-)
-
-
 def _is_a_legislature(words: list[str], at: int) -> bool:
     """Is the legislature word at ``at`` a legislature where it stands? A council is one
     alone or after a local government's word ("the council", "Rochester City Council"), not
@@ -266,7 +260,7 @@ def _is_a_legislature(words: list[str], at: int) -> bool:
     Council"); an assembly is none after "general"."""
     before = words[at - 1] if at > 0 else ""
     if words[at] == "council":
-        return not before or before in _LOCAL_COUNCILS
+        return not before or before in LOCAL_COUNCILS
     return before != "general"
 
 
