@@ -902,8 +902,8 @@ class SpeakerReader:
         return self.main_subject(sentence, limit)
 
     def colon_and_dash_phrases(self, sentence: Sentence, said: list[Said]) -> list[ByMark]:
-        """`From the mayor: "..."` and `"..." - Commissioner Ray Duval`: each cue and its
-        speaker phrase, for the engine to resolve."""
+        """`From the mayor: "..."`, `"..." - Commissioner Ray Duval` and, in a headline with
+        no quotation, `Igesund: Nigeria didn't ...`: each cue and its speaker phrase."""
         found: list[ByMark] = []
         text, norm = self.text, self.norm
         for quote in self.quotes_by_sentence.get(sentence.index, ()):

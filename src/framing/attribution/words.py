@@ -59,7 +59,7 @@ _CUE_PHRASES = {
 }
 
 # Every cue by its words -> (lemma, takes a clause, form). A colon or a dash next to a
-# quotation is a cue too: see SpeakerReader._colon_and_dash_cues in speakers.py.
+# quotation is a cue too: see `speakers.SpeakerReader.colon_and_dash_phrases`.
 CUES = {
     **_VERB_FORMS,
     **{words: (lemma, True, form) for words, (lemma, form) in _CUE_PHRASES.items()},
