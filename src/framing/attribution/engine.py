@@ -18,7 +18,7 @@ from ..text import Article, Sentence
 from .cues import NO_CLAUSE, CueFinder
 from .page import Page
 from .phrases import LED_TO_SUBJECT, Phrase, search_tail, with_subject
-from .reading import CueMatch, Entity, Said, by_cue_start
+from .reading import CueMatch, Said, by_cue_start, has_spoken
 from .resolve import Resolver
 from .speakers import ByMark, SpeakerReader, coordinated, coordinated_people
 from .words import (
@@ -156,18 +156,11 @@ class Engine:
             entity is None or not (mark.person_noun or self.resolver.is_named(entity))
         ):
             return None
-        if mark.speaks_below and not self._speaks_elsewhere(entity, sentence):
+        if mark.speaks_below and not (
+            entity is not None and has_spoken(self.said, entity, elsewhere_than=sentence.index)
+        ):
             return None  # "Election Results: ...": a topic, not a source the story quotes
         return Said(mark.cue, entity, reason, mark.phrase)
-
-    def _speaks_elsewhere(self, entity: Entity | None, sentence: Sentence) -> bool:
-        """Does ``entity`` speak through a cue of another sentence?"""
-        return entity is not None and any(
-            said.entity == entity
-            for index, found in self.said.items()
-            if index != sentence.index
-            for said in found
-        )
 
     def _speaker_of(self, sentence: Sentence, cue: CueMatch, forward: bool) -> list[Said]:
         """The speaker phrase of a cue, resolved: one `Said`, or one for each person a

@@ -49,7 +49,7 @@ from .phrases import (
     why_not_a_source,
     words_of,
 )
-from .reading import Entity, Facts, Said, last_mention_before
+from .reading import Entity, Facts, Said, has_spoken, last_mention_before
 from .type_words import country_of, head_word, type_of, type_of_country_name
 from .words import (
     COMPANY_WORDS,
@@ -685,7 +685,7 @@ class Resolver:
             if facts.kind == "person" and passed is None and self._named_in_passing(c, offset):
                 passed = c  # a speaker further back, if any, is the likelier "she"
                 continue
-            if facts.kind == "person" and (passed is None or self._has_spoken(c)):
+            if facts.kind == "person" and (passed is None or has_spoken(self.said, c)):
                 return c
             if facts.kind == "name" and fallback is None:
                 fallback = c  # a capitalised name with no known given name: the last resort
@@ -696,7 +696,7 @@ class Resolver:
         subject ("Affleck later married Jennifer Lopez."), who has not spoken? A weaker
         antecedent for "she" than a speaker before them."""
         mentions = [m for m in self.cast.mentions[entity] if m.start < offset]
-        if len(mentions) != 1 or self._has_spoken(entity):
+        if len(mentions) != 1 or has_spoken(self.said, entity):
             return False
         here = self.article.sentences[mentions[0].sentence]
         before = self.text[here.start : mentions[0].start].rstrip()
@@ -704,10 +704,6 @@ class Resolver:
         # not opening the sentence or a clause, nor after "and"
         last = words_of(before)[-1] if before and before[-1].isalpha() else ""
         return last.islower() and last not in ("and", "or")
-
-    def _has_spoken(self, entity: Entity) -> bool:
-        """Has ``entity`` spoken through a cue read so far?"""
-        return any(said.entity is entity for found in self.said.values() for said in found)
 
     def _collective_subject(self, sentence: int, offset: int) -> Entity | None:
         """The plural or collective subject this sentence opens with before "they" at
