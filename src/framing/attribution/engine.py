@@ -4,7 +4,9 @@ sentence it asks the cue stage (`cues.CueFinder`) for its cues, the speaker stag
 (`resolve.Resolver`) for the source each phrase refers to. It reads the page (`page.Page`)
 and writes one thing: ``said``, sentence by sentence, the cues with who speaks through
 each, which the resolve and record stages read. Which subject speaks through a
-participle (", warning that") is decided here, as it weighs the sentence's other cues.
+participle (", warning that") is decided here, as it weighs the sentence's other cues;
+so is whether a headline's speaker before a colon is kept (only if that source speaks
+elsewhere in the story: `headlines`).
 
 What it can not tell you: the engine reads each article on its own; a person it meets
 only in another article is unknown to it.
