@@ -158,7 +158,7 @@ class Engine:
             entity is None or not (mark.person_noun or self.resolver.is_named(entity))
         ):
             return None
-        if mark.speaks_below and not (
+        if mark.speaks_elsewhere and not (
             entity is not None and has_spoken(self.said, entity, elsewhere_than=sentence.index)
         ):
             return None  # "Election Results: ...": a topic, not a source the story quotes

@@ -33,6 +33,7 @@ from .words import (
     PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
+    PUBLICATION_TITLES,
     ROLE_WORDS,
     TYPE_VOCABULARY,
     Place,
@@ -479,9 +480,6 @@ _ONE_OF_THEM = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 
 _DESCRIPTION = re.compile(r"^(?:the|this|that|these|those)\s+((?:[a-z\-]+\s+){0,2})([a-z\-]+)$")
 
-# Titles that are also the names of publications: "The Economist reported", "The Hollywood
-# Reporter said" name a magazine, not the economist or reporter the text named before.
-_PUBLICATION_TITLES = frozenset("economist reporter".split())
 # A judge's title kept out of PERSON_NOUNS for "the Justice Department": "the Chief Justice".
 _JUDGES_TITLE = "justice"
 
@@ -511,7 +509,7 @@ def capitalised_title(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | 
         or head not in ROLE_WORDS
         or (head not in PERSON_NOUNS and head != _JUDGES_TITLE)
         or head in ORG_WORDS
-        or head in _PUBLICATION_TITLES
+        or head in PUBLICATION_TITLES
     ):
         return None
     return head, tuple(w for w in words[:-1] if w in ROLE_WORDS)

@@ -389,8 +389,8 @@ class ByMark:
     tag: bool = False  # a headline's tag after a colon: kept only if it names someone
     person_noun: bool = False  # the tag's head word is a person noun ("Coach", "Mum")
     # a headline's speaker before a colon, with no quotation ("Igesund: Nigeria didn't ..."):
-    # kept only if the story has the same source speak
-    speaks_below: bool = False
+    # kept only if the same source speaks in another sentence of the story
+    speaks_elsewhere: bool = False
 
 
 # "Coun Green and Wharton", "Mary Lupien, Kim Smith and Stanley Martin", "Both she and
@@ -949,7 +949,7 @@ class SpeakerReader:
             tag = headline_tag(text, sentence.start, sentence.end)
             if tag is not None:  # read like "according to" the speaker before the colon
                 cue = CueMatch(tag.end, tag.end + 1, ":", True, (0, 0), "according")
-                found.append(ByMark(cue, tag, forward=True, speaks_below=True))
+                found.append(ByMark(cue, tag, forward=True, speaks_elsewhere=True))
         return found
 
     def _opens_its_line(self, quote: Quote) -> bool:

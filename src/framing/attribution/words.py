@@ -169,6 +169,9 @@ POST_NOMINALS = words_of_kind("post-nominal")
 # The first word of many newspapers' names: "Daily Mail", "Evening Standard" (not "Sunday",
 # a given name in West Africa: "Sunday Okoro").
 NEWSPAPER_STARTS = words_of_kind("newspaper name start")
+# Titles that are also the names of publications: "The Economist reported", "The Hollywood
+# Reporter said" name a magazine, not the economist or reporter the text named before.
+PUBLICATION_TITLES = frozenset("economist reporter".split())
 
 # The last word of an organisation's name: "Human Rights Watch", "Ministry of Health".
 ORG_HEADS = words_of_kind("organisation name end")
