@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .records import Mention
-from .type_words import head_word, type_of_head
+from .type_words import head_word, type_of_head, words_for_types
 from .words import HONORIFICS, ORG_HEADS, PRONOUNS, ROLE_WORDS, TYPE_VOCABULARY
 
 if TYPE_CHECKING:
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 # for Hexham" gives a minister and an MP; "Information Minister Sen." a minister and a senator
 _ROLE_PARTS = re.compile(r"\s+and\s+|,\s*")
 _BODY_AFTER = re.compile(r"\s(?:of|at|for|with|from|in)\s.*", re.DOTALL)
-_TYPE_WORDS = re.compile(r"[\w\-]+")
 
 
 def type_where_it_speaks(name: str, role: str | None, mentions: Sequence[Mention]) -> str | None:
@@ -39,7 +38,7 @@ def type_where_it_speaks(name: str, role: str | None, mentions: Sequence[Mention
     the MP said"; GUIDELINE.md §5): a description it speaks through that names one of them."""
     roles: dict[str, str] = {}
     for part in _ROLE_PARTS.split(role or ""):
-        for word in _TYPE_WORDS.findall(_BODY_AFTER.sub("", part).lower()):
+        for word in words_for_types(_BODY_AFTER.sub("", part).lower()):
             kind = TYPE_VOCABULARY.get(word)
             if word in ROLE_WORDS and word not in ORG_HEADS and kind not in (None, "other"):
                 roles[word] = kind

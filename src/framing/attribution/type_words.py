@@ -48,7 +48,13 @@ def type_of(*phrases: str) -> str:
 
 _HEAD_WORDS = re.compile(r"[\w\-’']+")
 
-_TYPE_WORDS_RE = re.compile(r"[\w\-]+")
+_TYPE_WORDS = re.compile(r"[\w\-]+")
+
+
+def words_for_types(text: str) -> list[str]:
+    """The words of ``text`` that a type is looked up by: letters, digits and hyphens
+    ("co-founder", "think-tank"), split at apostrophes and all else."""
+    return _TYPE_WORDS.findall(text)
 
 
 def head_word(phrase: str) -> str:
@@ -102,7 +108,7 @@ def _type_of_text(joined_phrases: str) -> str:
             "spokesperson for", "spokesperson-for"
         )
         low = low.replace("disease control", "disease-control")
-        words.extend(_TYPE_WORDS_RE.findall(low))
+        words.extend(words_for_types(low))
     # the first telling word, read with the word before it where that changes its type ("a
     # terrorist group" is a militia), unless the words name a known organisation
     first_kind = next(
@@ -175,7 +181,7 @@ def type_of_body(description: str, *, telling_words: bool = True) -> str | None:
     friend; and a telling word before it decides ("Sgt. Ana Ruiz with the Police
     Department" is police), unless ``telling_words`` is False."""
     for match in _OF_A_BODY.finditer(description):
-        before = _TYPE_WORDS_RE.findall(description[: match.start()].lower())
+        before = words_for_types(description[: match.start()].lower())
         if telling_words and any(w in TYPE_VOCABULARY for w in before):
             return None
         body = description[match.end() :]
