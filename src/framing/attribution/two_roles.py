@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .records import Mention
 from .type_words import head_word, type_of_head, words_for_types
-from .words import HONORIFICS, ORG_HEADS, PRONOUNS, ROLE_WORDS, TYPE_VOCABULARY
+from .words import HONORIFICS, ORG_HEADS, PRONOUNS, RANKS, ROLE_WORDS, TYPE_VOCABULARY
 
 if TYPE_CHECKING:
     from .source_types import WordTable
@@ -55,10 +55,6 @@ def type_where_it_speaks(name: str, role: str | None, mentions: Sequence[Mention
     return None
 
 
-# Titles of rank that say nothing of a job: "Sir", "Dame", "the Hon."
-_RANKS = frozenset({"sir", "dame", "hon"})
-
-
 def type_of_stacked_titles(at: int, text: str, word_table: WordTable) -> str | None:
     """Two titles before a name that starts at ``at``: the outer one names the job the inner
     one (a degree, a seat) does not ("Information Minister Sen. Ana Ruiz" is a minister,
@@ -78,7 +74,7 @@ def type_of_stacked_titles(at: int, text: str, word_table: WordTable) -> str | N
         return None
     if not (text[starts[i]].isupper() and text[starts[outer]].isupper()):
         return None
-    if keys[outer] in _RANKS or keys[outer] == keys[i]:
+    if keys[outer] in RANKS or keys[outer] == keys[i]:
         return None
     j = title_start(outer, text, word_table, most=2)  # "Jamaican Information Minister"
     return type_of_head(text[starts[j] : ends[outer]]) or "other"

@@ -162,6 +162,8 @@ ROLE_WORDS = words_of_kind("role") | frozenset(TITLE_WORDS)  # with "det", "sgt"
 
 # Titles a person keeps whatever job they do: "Dr.", "Prof.", "Rev." (and their full words).
 HONORIFICS = words_of_kind("honorific")
+# Titles of rank that say nothing of a job: "Sir", "Dame", "the Hon."
+RANKS = frozenset({"sir", "dame", "hon"})
 
 # Letters after a name that say what a person is: "Michael Cush SC" (senior counsel).
 POST_NOMINALS = words_of_kind("post-nominal")
