@@ -787,15 +787,17 @@ LED_TO_SUBJECT = re.compile(
 )
 
 
+# The words that open a noun phrase after "with": "with the judge", "with several
+# residents"; right before a participle "other" too ("with other residents saying")
+_WITH_DETERMINERS = "the|a|an|his|her|their|its|one|another|some|several|many"
 # "with the judge telling him": a participle with its own subject right before it
-_WITH_DETERMINERS = "the|a|an|his|her|their|its|one|another|some|several|many|other"
 _WITH_SUBJECT = re.compile(
-    rf"\bwith\s+((?:{_WITH_DETERMINERS})\s+[\w\-]+(?:\s+[\w\-]+)?"
+    rf"\bwith\s+((?:{_WITH_DETERMINERS}|other)\s+[\w\-]+(?:\s+[\w\-]+)?"
     r"|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s*$"
 )
 # "with its leader, Ismail Haniyeh, saying": the name in the appositive speaks
 _WITH_NAMED_SUBJECT = re.compile(
-    rf"\bwith\s+(?:{_WITH_DETERMINERS})\s+[\w\-]+(?:\s+[\w\-]+)?\s*,\s*"
+    rf"\bwith\s+(?:{_WITH_DETERMINERS}|other)\s+[\w\-]+(?:\s+[\w\-]+)?\s*,\s*"
     r"([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)+)\s*,\s*$"
 )
 
@@ -805,7 +807,7 @@ _WITH_NAMED_SUBJECT = re.compile(
 # to five words, or a name with up to three role words before it; the participle may
 # follow another one with its own short phrase ("lying beside her")
 _WITH_ABSOLUTE = re.compile(
-    r"\bwith\s+(?:(?P<described>(?:the|a|an|his|her|their|its|one|another|some|several|many)"
+    rf"\bwith\s+(?:(?P<described>(?:{_WITH_DETERMINERS})"
     r"\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,4}?)"
     rf"|(?P<named>(?P<roles>(?:[a-z][\w\-]*\s+){{0,3}}){CAPITAL}[\w'’\-]*(?:\s+{CAPITAL}[\w'’\-]*)*))"
     r"(?:\s+[a-z]+ing\b[^,;:.\"“”]{0,40}?)?\s*$"
