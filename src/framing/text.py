@@ -10,7 +10,9 @@ abbreviations set by hand, no trained model), so an abbreviation it does not
 know at the very end of a sentence ("… in the U.S. The …") can hide a sentence
 break. A sentence must start with a capital letter or a digit, so one that starts
 in lowercase ("… last year. iPhone sales …") is read as part of the sentence
-before it. The headline is guessed from the first line's shape.
+before it. A full stop a page glued to the next word ("… reappearing.Credit: …") ends
+a sentence only between small letters and a capital (`_GLUED_STOP`), never in initials
+("J.P. Morgan") or inside a quotation. The headline is guessed from the first line's shape.
 """
 
 from __future__ import annotations

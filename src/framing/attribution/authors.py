@@ -24,16 +24,9 @@ from __future__ import annotations
 import re
 
 from .phrases import Phrase, why_not_a_source
-from .words import CAPITAL, DOCUMENT_NOUNS
+from .words import ACRONYM_IN_BRACKETS, CAPITAL, DOCUMENT_NOUNS, FINDING_NOUNS
 
-__all__ = ["FINDING_NOUNS", "document_owner"]
-
-# Reports and findings that "found" or "said" something, besides the documents of
-# `words.DOCUMENT_NOUNS`: "the council's review found", "a Harbour Trust probe concluded"
-FINDING_NOUNS = frozenset(
-    """report study survey poll probe investigation inquiry review audit analysis findings
-    research""".split()
-)
+__all__ = ["document_owner"]
 
 # a name of capitalised words, not a capitalised determiner: "The study found" names no owner
 _NAME = (
@@ -41,7 +34,7 @@ _NAME = (
     rf"{CAPITAL}[\w\-&]*(?:\s+(?:of\s+|and\s+|for\s+)?{CAPITAL}[\w\-&]*)*"
 )
 # an acronym in brackets after the owner: "West Harbour Trust's (WHT) review"
-_ACRONYM = r"(?:\s*\([A-Z][A-Z&.]{1,9}\))?"
+_ACRONYM = rf"(?:\s*{ACRONYM_IN_BRACKETS})?"
 
 # the owner inside the phrase: "Tarrow Council's latest report", "the council's review"
 _POSSESSOR = re.compile(

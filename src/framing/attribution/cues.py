@@ -1,10 +1,14 @@
 """Stage 1: the attribution cues of a sentence.
 
-A cue is one of the words of ``_CUES`` (every form of a speech verb, "according to", "was
+A cue is one of the words of `words.CUES` (every form of a speech verb, "according to", "was
 quoted as saying"), read as a verb only where the words around it allow: not after "the"
 ("the claims"), not a name in a capitalised run ("the United States"), not a verb of
 thinking without a clause after it ("expects rain"). Colons and dashes next to a quotation
-are found with the speaker phrases (`speakers`).
+are found with the speaker phrases (`speakers`). A report "by" someone is a cue too
+("claims by the council that", "advised by the trust to leave"), and a participle with
+its own subject ("with police chief Ana Ruiz calling it", `phrases.absolute_subject`).
+`said_by_unnamed_others` tells the records stage that a sentence withholds who spoke
+("Ana Ruiz is said to be 'devastated'").
 
 Reads: the page (`page.Page`: the words, the quotations, the headline). Writes: nothing;
 `CueFinder.cues` returns `CueMatch` records for the engine.

@@ -4,7 +4,9 @@ sentence it asks the cue stage (`cues.CueFinder`) for its cues, the speaker stag
 (`resolve.Resolver`) for the source each phrase refers to. It reads the page (`page.Page`)
 and writes one thing: ``said``, sentence by sentence, the cues with who speaks through
 each, which the resolve and record stages read. Which subject speaks through a
-participle (", warning that") is decided here, as it weighs the sentence's other cues.
+participle (", warning that") is decided here, as it weighs the sentence's other cues;
+so is whether a headline's speaker before a colon is kept (only if that source speaks
+elsewhere in the story: `headlines`).
 
 What it can not tell you: the engine reads each article on its own; a person it meets
 only in another article is unknown to it.
@@ -17,8 +19,8 @@ import re
 from ..text import Article, Sentence
 from .cues import NO_CLAUSE, CueFinder
 from .page import Page
-from .phrases import LED_TO_SUBJECT, Phrase, absolute_subject, search_tail
-from .reading import CueMatch, Entity, Said, by_cue_start
+from .phrases import LED_TO_SUBJECT, Phrase, search_tail, with_subject
+from .reading import CueMatch, Said, by_cue_start, has_spoken
 from .resolve import Resolver
 from .speakers import ByMark, SpeakerReader, coordinated, coordinated_people
 from .words import (
@@ -50,22 +52,10 @@ _RELATIVE_PRONOUN = re.compile(r"(?:who|which|that)\b", re.IGNORECASE)
 # its own: it goes on with the subject of the sentence before
 _SUBJECTLESS_OPENING = frozenset("and but then so yet".split())
 
-# "with the judge telling him": a participle with its own subject
 # nested reporting: "BBC News quoted Kathrin Altwegg, a professor, telling reporters" -- the
 # outlet relays; the person it quotes speaks
 _QUOTED_PERSON = re.compile(
     r"\bquoted\s+((?:[A-Z][\w.'’\-]*\s+)*[A-Z][\w'’\-]+)(?:\s*,[^,]{1,120},)?\s*(?:as\s+)?$"
-)
-
-_WITH_DETERMINERS = "the|a|an|his|her|their|its|one|another|some|several|many|other"
-_WITH_SUBJECT = re.compile(
-    rf"\bwith\s+((?:{_WITH_DETERMINERS})\s+[\w\-]+(?:\s+[\w\-]+)?"
-    r"|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s*$"
-)
-# "with its leader, Ismail Haniyeh, saying": the name in the appositive speaks
-_WITH_NAMED_SUBJECT = re.compile(
-    rf"\bwith\s+(?:{_WITH_DETERMINERS})\s+[\w\-]+(?:\s+[\w\-]+)?\s*,\s*"
-    r"([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)+)\s*,\s*$"
 )
 
 # "and several councillors calling it": a plural subject right before a participle
@@ -168,18 +158,11 @@ class Engine:
             entity is None or not (mark.person_noun or self.resolver.is_named(entity))
         ):
             return None
-        if mark.speaks_below and not self._speaks_elsewhere(entity, sentence):
+        if mark.speaks_elsewhere and not (
+            entity is not None and has_spoken(self.said, entity, elsewhere_than=sentence.index)
+        ):
             return None  # "Election Results: ...": a topic, not a source the story quotes
         return Said(mark.cue, entity, reason, mark.phrase)
-
-    def _speaks_elsewhere(self, entity: Entity | None, sentence: Sentence) -> bool:
-        """Does ``entity`` speak through a cue of another sentence?"""
-        return entity is not None and any(
-            said.entity == entity
-            for index, found in self.said.items()
-            if index != sentence.index
-            for said in found
-        )
 
     def _speaker_of(self, sentence: Sentence, cue: CueMatch, forward: bool) -> list[Said]:
         """The speaker phrase of a cue, resolved: one `Said`, or one for each person a
@@ -242,13 +225,9 @@ class Engine:
         led_to = search_tail(LED_TO_SUBJECT, self.text, sentence.start, cue.start, 120)
         if led_to:
             phrases.append(Phrase(led_to.start(1), led_to.end(1), led_to.group(1)))
-        own = search_tail(_WITH_NAMED_SUBJECT, self.text, sentence.start, cue.start, 120) or (
-            search_tail(_WITH_SUBJECT, self.text, sentence.start, cue.start, 100)
-        )
+        own = with_subject(self.text, sentence.start, cue.start)
         if own:
-            phrases.append(Phrase(own.start(1), own.end(1), own.group(1)))
-        elif absolute := absolute_subject(self.text, sentence.start, cue.start):
-            phrases.append(Phrase(*absolute, self.text[absolute[0] : absolute[1]]))
+            phrases.append(own)
         own = search_tail(_PLURAL_BEFORE, self.text, sentence.start, cue.start, 80)
         last_word = own.group(1).split()[-1].lower() if own else ""
         if own and last_word not in MESSAGE_NOUNS and last_word not in AUX_AND_ADVERBS | BE:

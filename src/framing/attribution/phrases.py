@@ -1,7 +1,8 @@
 """Reading names and phrases from their words alone: runs of capitalised words, a person's
 name with the title words around it, what a speaker phrase is (a pronoun, a description,
-a group, an organisation, a name). The source type and country a phrase's words point to
-are `type_words`.
+a group, an organisation, a name, a capitalised title: "the Minister"), and the subject a
+clause gives a participle ("with the judge telling him", `with_subject`). The source type
+and country a phrase's words point to are `type_words`.
 
 Pure functions of their text, cached: the same names come back in every article about a
 story. What it can not tell you: a capitalised word the lists do not know is read as part
@@ -32,6 +33,7 @@ from .words import (
     PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
+    PUBLICATION_TITLES,
     ROLE_WORDS,
     TYPE_VOCABULARY,
     Place,
@@ -478,9 +480,6 @@ _ONE_OF_THEM = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 
 _DESCRIPTION = re.compile(r"^(?:the|this|that|these|those)\s+((?:[a-z\-]+\s+){0,2})([a-z\-]+)$")
 
-# Titles that are also the names of publications: "The Economist reported", "The Hollywood
-# Reporter said" name a magazine, not the economist or reporter the text named before.
-_PUBLICATION_TITLES = frozenset("economist reporter".split())
 # A judge's title kept out of PERSON_NOUNS for "the Justice Department": "the Chief Justice".
 _JUDGES_TITLE = "justice"
 
@@ -510,7 +509,7 @@ def capitalised_title(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | 
         or head not in ROLE_WORDS
         or (head not in PERSON_NOUNS and head != _JUDGES_TITLE)
         or head in ORG_WORDS
-        or head in _PUBLICATION_TITLES
+        or head in PUBLICATION_TITLES
     ):
         return None
     return head, tuple(w for w in words[:-1] if w in ROLE_WORDS)
@@ -788,13 +787,27 @@ LED_TO_SUBJECT = re.compile(
 )
 
 
+# The words that open a noun phrase after "with": "with the judge", "with several
+# residents"; right before a participle "other" too ("with other residents saying")
+_WITH_DETERMINERS = "the|a|an|his|her|their|its|one|another|some|several|many"
+# "with the judge telling him": a participle with its own subject right before it
+_WITH_SUBJECT = re.compile(
+    rf"\bwith\s+((?:{_WITH_DETERMINERS}|other)\s+[\w\-]+(?:\s+[\w\-]+)?"
+    r"|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s*$"
+)
+# "with its leader, Ismail Haniyeh, saying": the name in the appositive speaks
+_WITH_NAMED_SUBJECT = re.compile(
+    rf"\bwith\s+(?:{_WITH_DETERMINERS}|other)\s+[\w\-]+(?:\s+[\w\-]+)?\s*,\s*"
+    r"([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)+)\s*,\s*$"
+)
+
 # "with police chief Ana Ruiz calling it ...", "with her daughter lying beside her saying
 # ...": an absolute clause -- "with", a noun phrase, a participle -- whose noun phrase is
 # the participle's own subject, not the sentence's. The noun phrase is a determiner and up
 # to five words, or a name with up to three role words before it; the participle may
 # follow another one with its own short phrase ("lying beside her")
 _WITH_ABSOLUTE = re.compile(
-    r"\bwith\s+(?:(?P<described>(?:the|a|an|his|her|their|its|one|another|some|several|many)"
+    rf"\bwith\s+(?:(?P<described>(?:{_WITH_DETERMINERS})"
     r"\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,4}?)"
     rf"|(?P<named>(?P<roles>(?:[a-z][\w\-]*\s+){{0,3}}){CAPITAL}[\w'’\-]*(?:\s+{CAPITAL}[\w'’\-]*)*))"
     r"(?:\s+[a-z]+ing\b[^,;:.\"“”]{0,40}?)?\s*$"
@@ -825,6 +838,20 @@ def absolute_subject(text: str, start: int, participle: int) -> tuple[int, int] 
     ):
         return None  # "with murder in Tarrow": no role before the name
     return found.span("named")
+
+
+def with_subject(text: str, start: int, participle: int) -> Phrase | None:
+    """The participle's own subject after "with", if the words before ``participle`` give
+    one: a name in an appositive ("with its leader, Ismail Haniyeh, saying"), the noun
+    phrase right before it ("with the judge telling him"), or the subject of a longer
+    absolute clause (`absolute_subject`: "with police chief Ana Ruiz calling it")."""
+    own = search_tail(_WITH_NAMED_SUBJECT, text, start, participle, 120) or (
+        search_tail(_WITH_SUBJECT, text, start, participle, 100)
+    )
+    if own:
+        return Phrase(own.start(1), own.end(1), own.group(1))
+    absolute = absolute_subject(text, start, participle)
+    return Phrase(*absolute, text[absolute[0] : absolute[1]]) if absolute else None
 
 
 # "Ruiz went on to say", "took to Instagram to say", "was quick to point out", "used her

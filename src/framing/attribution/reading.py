@@ -10,6 +10,7 @@ cast's table (`Cast.facts`) has the latest `Facts` for each entity.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .phrases import Phrase
@@ -80,6 +81,19 @@ class Said:
     entity: Entity | None
     reason: str
     phrase: Phrase | None
+
+
+def has_spoken(
+    said: Mapping[int, list[Said]], entity: Entity, *, elsewhere_than: int | None = None
+) -> bool:
+    """Has ``entity`` spoken through a cue read so far (``said``: sentence -> its cues), in
+    a sentence other than ``elsewhere_than`` if one is given?"""
+    return any(
+        found.entity is entity
+        for index, in_sentence in said.items()
+        if index != elsewhere_than
+        for found in in_sentence
+    )
 
 
 def last_mention_before(mentions: list[Mention], offset: int) -> Mention:

@@ -7,9 +7,12 @@ person named in full before, a title and a name, or a collective or anonymous gr
 
 This is the one place a pronoun is resolved: `Resolver._pronoun` ("she" is the most recent
 speaker or sentence subject, up to five sentences back, that can be a woman: see
-`_recent_subjects`). Resolution never changes an `Entity`: what it learns ("she" is a
-woman, "the company" a business, "Sen. Ruiz" a politician) goes into a new `Facts` record
-through `Cast.learn`, which the later stages read.
+`_recent_subjects` and `_person_for`), after the agreement checks of `agreement` ("they"
+is the plural or the body its sentence opens with, a private person is no institution's
+spokesperson, "she" is never a newspaper). "The Minister", capitalised, is the person
+named before with that title (`_holder_of_title`). Resolution never changes an `Entity`:
+what it learns ("she" is a woman, "the company" a business, "Sen. Ruiz" a politician)
+goes into a new `Facts` record through `Cast.learn`, which the later stages read.
 
 Reads: the page (`page.Page`), and ``said``, the cues found so far with their speakers
 (read-only: the engine writes it). Writes: the cast (`cast.Cast`), the only stage that
@@ -22,7 +25,7 @@ by meaning; an unknown single capitalised word is read as an organisation.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .agreement import collective_opening, names_an_outlet, never_a_person, roles_conflict
 from .cast import Cast
@@ -46,7 +49,7 @@ from .phrases import (
     why_not_a_source,
     words_of,
 )
-from .reading import Entity, Facts, Said, last_mention_before
+from .reading import Entity, Facts, Said, has_spoken, last_mention_before
 from .type_words import country_of, head_word, type_of, type_of_country_name
 from .words import (
     COMPANY_WORDS,
@@ -669,7 +672,7 @@ class Resolver:
                     return self._found(self._group(phrase), phrase), ""
         return None, f'no earlier source fits "{pronoun}"'
 
-    def _person_for(self, candidates, want: str, offset: int) -> Entity | None:
+    def _person_for(self, candidates: Iterable[Entity], want: str, offset: int) -> Entity | None:
         """The first of ``candidates`` (most recent first) that can be "he" (``want`` "m")
         or "she" ("f"): a person of that gender or of none known, never a newspaper or a
         thing; a person named in passing only if no speaker before them fits; a capitalised
@@ -682,7 +685,7 @@ class Resolver:
             if facts.kind == "person" and passed is None and self._named_in_passing(c, offset):
                 passed = c  # a speaker further back, if any, is the likelier "she"
                 continue
-            if facts.kind == "person" and (passed is None or self._has_spoken(c)):
+            if facts.kind == "person" and (passed is None or has_spoken(self.said, c)):
                 return c
             if facts.kind == "name" and fallback is None:
                 fallback = c  # a capitalised name with no known given name: the last resort
@@ -693,7 +696,7 @@ class Resolver:
         subject ("Affleck later married Jennifer Lopez."), who has not spoken? A weaker
         antecedent for "she" than a speaker before them."""
         mentions = [m for m in self.cast.mentions[entity] if m.start < offset]
-        if len(mentions) != 1 or self._has_spoken(entity):
+        if len(mentions) != 1 or has_spoken(self.said, entity):
             return False
         here = self.article.sentences[mentions[0].sentence]
         before = self.text[here.start : mentions[0].start].rstrip()
@@ -701,10 +704,6 @@ class Resolver:
         # not opening the sentence or a clause, nor after "and"
         last = words_of(before)[-1] if before and before[-1].isalpha() else ""
         return last.islower() and last not in ("and", "or")
-
-    def _has_spoken(self, entity: Entity) -> bool:
-        """Has ``entity`` spoken through a cue read so far?"""
-        return any(said.entity is entity for found in self.said.values() for said in found)
 
     def _collective_subject(self, sentence: int, offset: int) -> Entity | None:
         """The plural or collective subject this sentence opens with before "they" at

@@ -1,7 +1,8 @@
 """A role word read with the word before it: the table of cases where that word changes a
 role's type ("Australia captain" is an athlete, "army captain" an officer; "Director
-General" is no rank; "NDP leader" is a party's), and what `phrases.type_of_head` needs to
-look it up.
+General" is no rank; "NDP leader" is a party's), and what `type_words.type_of_head` needs
+to look it up; and the words for bodies and their officers that role words are read with
+(`RUNS_A_BODY`, `MEMBERS`, `LEGISLATURES`, `PRESIDES`, `LOCAL_COUNCILS`, `OFFICERS`).
 
 What it can not tell you: a role whose type depends on more than the word before it and
 the body after it (the context of the whole article) keeps the type of its own word.
@@ -174,6 +175,15 @@ LEGISLATURES = frozenset("council parliament assembly legislature congress senat
 # Vice President Ana Ruiz", "the council's chairman", "Senate President Tom Lee" (a member
 # of the UN's General Assembly is a diplomat, not a legislator).
 PRESIDES = frozenset("president chair chairman chairwoman chairperson".split())
+# The councils that are local governments, elected: "city council", "the county council"
+# (after these words a council is a legislature; "the Arts Council" is none)
+LOCAL_COUNCILS = frozenset(
+    "the a its their city county town borough district parish municipal village shire "
+    "metropolitan regional".split()
+)
+# The officers of any kind of body: whose officer they are gives their type ("KMA
+# president Tom Lee", after "the Korean Medical Association (KMA)")
+OFFICERS = PRESIDES | frozenset("secretary official director executive ceo".split())
 
 
 def word_before(phrase: str, head: str) -> str:

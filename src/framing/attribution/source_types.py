@@ -60,8 +60,8 @@ from ..text import WORD, normalize
 from ..vocabulary import TITLE_WORDS, words_of_kind
 from .agreement import names_an_outlet
 from .records import Mention
-from .role_context import LEGISLATURES, PRESIDES, ROLE_IN_CONTEXT, word_before
-from .two_roles import type_of_stacked_titles, type_where_it_speaks
+from .role_context import LEGISLATURES, OFFICERS, PRESIDES, ROLE_IN_CONTEXT, word_before
+from .two_roles import title_start, type_of_stacked_titles, type_where_it_speaks
 from .type_words import (
     head_word,
     type_of,
@@ -521,25 +521,17 @@ def _type_of_title_run(at: int, text: str, word_table: WordTable) -> str | None:
     i = bisect.bisect_left(starts, at) - 1
     if i < 0 or text[ends[i] : at].strip() or keys[i] not in ROLE_WORDS:
         return None
-    j = i
-    while j > max(i - 4, 0) and not text[ends[j - 1] : starts[j]].strip():
-        if not text[starts[j - 1]].isupper() or "\n" in text[ends[j - 1] : starts[j]]:
-            break
-        j -= 1
+    j = title_start(i, text, word_table, most=4)
     if j == i:
         return None
     title = text[starts[j] : ends[i]]
     if keys[i] in PRESIDES and any(key in LEGISLATURES for key in keys[j:i]):
         return type_of_head(title)  # "General Assembly President" is no legislator
     initials = text[starts[i - 1] : ends[i - 1]]
-    if keys[i] in _OFFICERS and initials.isupper() and initials.isalpha():
+    if keys[i] in OFFICERS and initials.isupper() and initials.isalpha():
         kind = _type_of_acronym(initials, text)
         return None if kind in (None, "other") else kind
     return None
-
-
-# The officers of any kind of body: whose officer they are gives their type
-_OFFICERS = PRESIDES | frozenset("secretary official director executive ceo".split())
 
 
 # A plural title before a list of names: "Councillors Singh and Gord Lovegrove",

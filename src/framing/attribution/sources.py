@@ -10,7 +10,9 @@ that it is given: the name in a sentence that points back to a quotation ("Those
 the only words Ellery spoke"), the one place it can still add to the cast.
 
 What it can not tell you: a quotation whose speaker is in none of the sentences around it
-keeps ``speaker=None`` and a reason; a source the text does not describe is "other".
+keeps ``speaker=None`` and a reason, as does a quoted word whose sentence says unnamed
+others said it ("is said to be 'devastated'"); a source the text does not describe is
+"other".
 """
 
 from __future__ import annotations

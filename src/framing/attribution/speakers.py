@@ -2,8 +2,9 @@
 
 Before the verb ("Ana Ruiz, a lawyer, said"), after an inverted verb (`"...," said the
 mayor`), after "according to", or for a participle (", warning that") the clause's own
-subject or the main subject of the sentence; and the words before a colon or after a dash
-next to a quotation.
+subject or the main subject of the sentence; the words before a colon or after a dash
+next to a quotation, or before a headline's colon (`headlines`); a document's owner for
+the document (`authors`: "the Trust's review found" is the Trust's).
 
 Reads: the page (`page.Page`: the words, the quotations, the runs of capitalised words).
 Writes: nothing but its own notes (the clause breaks of each sentence it has read); it
@@ -43,6 +44,7 @@ from .phrases import (
 from .reading import CueMatch, Said
 from .type_words import head_word
 from .words import (
+    ACRONYM_IN_BRACKETS,
     AUX_AND_ADVERBS,
     BE,
     CAPITAL,
@@ -212,7 +214,7 @@ def _trailing_adverb(chunk: str) -> int:
 _TRAILING_PARTY_CODE = re.compile(PARTY_CODE.pattern + "$")
 # a body's short name in brackets after its name: "The Nigeria Centre for Disease Control
 # (NCDC) has confirmed"
-_TRAILING_ACRONYM = re.compile(r"(?<=\w)\s*\([A-Z][A-Z&.]{1,9}\)$")
+_TRAILING_ACRONYM = re.compile(rf"(?<=\w)\s*{ACRONYM_IN_BRACKETS}$")
 
 
 def _trailing_time(chunk: str) -> re.Match[str] | None:
@@ -387,8 +389,8 @@ class ByMark:
     tag: bool = False  # a headline's tag after a colon: kept only if it names someone
     person_noun: bool = False  # the tag's head word is a person noun ("Coach", "Mum")
     # a headline's speaker before a colon, with no quotation ("Igesund: Nigeria didn't ..."):
-    # kept only if the story has the same source speak
-    speaks_below: bool = False
+    # kept only if the same source speaks in another sentence of the story
+    speaks_elsewhere: bool = False
 
 
 # "Coun Green and Wharton", "Mary Lupien, Kim Smith and Stanley Martin", "Both she and
@@ -900,8 +902,8 @@ class SpeakerReader:
         return self.main_subject(sentence, limit)
 
     def colon_and_dash_phrases(self, sentence: Sentence, said: list[Said]) -> list[ByMark]:
-        """`From the mayor: "..."` and `"..." - Commissioner Ray Duval`: each cue and its
-        speaker phrase, for the engine to resolve."""
+        """`From the mayor: "..."`, `"..." - Commissioner Ray Duval` and, in a headline with
+        no quotation, `Igesund: Nigeria didn't ...`: each cue and its speaker phrase."""
         found: list[ByMark] = []
         text, norm = self.text, self.norm
         for quote in self.quotes_by_sentence.get(sentence.index, ()):
@@ -947,7 +949,7 @@ class SpeakerReader:
             tag = headline_tag(text, sentence.start, sentence.end)
             if tag is not None:  # read like "according to" the speaker before the colon
                 cue = CueMatch(tag.end, tag.end + 1, ":", True, (0, 0), "according")
-                found.append(ByMark(cue, tag, forward=True, speaks_below=True))
+                found.append(ByMark(cue, tag, forward=True, speaks_elsewhere=True))
         return found
 
     def _opens_its_line(self, quote: Quote) -> bool:

@@ -5,7 +5,8 @@ speaks").
 Two readings, each a rule of `source_types.source_type`: two roles of different types in
 the words that describe a source ("the health minister and a senator"), decided by the one a
 description it speaks through names ("the senator said"); and two titles before a name
-("Information Minister Sen. Ana Ruiz"), decided by the outer one, the job.
+("Information Minister Sen. Ana Ruiz"), decided by the outer one, the job. Where a title of
+capitalised words begins (`title_start`) is read here for `source_types` too.
 
 What it can not tell you: a source whose description where it speaks was taken for another
 source (the resolver's matter) keeps the type of its first role.
@@ -19,8 +20,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .records import Mention
-from .type_words import head_word, type_of_head
-from .words import HONORIFICS, ORG_HEADS, PRONOUNS, ROLE_WORDS, TYPE_VOCABULARY
+from .type_words import head_word, type_of_head, words_for_types
+from .words import HONORIFICS, ORG_HEADS, PRONOUNS, RANKS, ROLE_WORDS, TYPE_VOCABULARY
 
 if TYPE_CHECKING:
     from .source_types import WordTable
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 # for Hexham" gives a minister and an MP; "Information Minister Sen." a minister and a senator
 _ROLE_PARTS = re.compile(r"\s+and\s+|,\s*")
 _BODY_AFTER = re.compile(r"\s(?:of|at|for|with|from|in)\s.*", re.DOTALL)
-_TYPE_WORDS = re.compile(r"[\w\-]+")
 
 
 def type_where_it_speaks(name: str, role: str | None, mentions: Sequence[Mention]) -> str | None:
@@ -38,7 +38,7 @@ def type_where_it_speaks(name: str, role: str | None, mentions: Sequence[Mention
     the MP said"; GUIDELINE.md §5): a description it speaks through that names one of them."""
     roles: dict[str, str] = {}
     for part in _ROLE_PARTS.split(role or ""):
-        for word in _TYPE_WORDS.findall(_BODY_AFTER.sub("", part).lower()):
+        for word in words_for_types(_BODY_AFTER.sub("", part).lower()):
             kind = TYPE_VOCABULARY.get(word)
             if word in ROLE_WORDS and word not in ORG_HEADS and kind not in (None, "other"):
                 roles[word] = kind
@@ -53,10 +53,6 @@ def type_where_it_speaks(name: str, role: str | None, mentions: Sequence[Mention
         if head in roles and type_of_head(mention.text) == roles[head]:
             return roles[head]
     return None
-
-
-# Titles of rank that say nothing of a job: "Sir", "Dame", "the Hon."
-_RANKS = frozenset({"sir", "dame", "hon"})
 
 
 def type_of_stacked_titles(at: int, text: str, word_table: WordTable) -> str | None:
@@ -78,11 +74,20 @@ def type_of_stacked_titles(at: int, text: str, word_table: WordTable) -> str | N
         return None
     if not (text[starts[i]].isupper() and text[starts[outer]].isupper()):
         return None
-    if keys[outer] in _RANKS or keys[outer] == keys[i]:
+    if keys[outer] in RANKS or keys[outer] == keys[i]:
         return None
-    j = outer  # the outer title's own words: "Jamaican Information Minister"
-    while j > max(outer - 2, 0) and not text[ends[j - 1] : starts[j]].strip():
+    j = title_start(outer, text, word_table, most=2)  # "Jamaican Information Minister"
+    return type_of_head(text[starts[j] : ends[outer]]) or "other"
+
+
+def title_start(last: int, text: str, word_table: WordTable, *, most: int) -> int:
+    """The index of the first word of a title that ends with word ``last``: the capitalised
+    words, up to ``most`` of them before it, that run into it on one line with only spaces
+    between ("City Council Vice President", not "Tarrow.\nVice President")."""
+    starts, ends, _ = word_table
+    j = last
+    while j > max(last - most, 0) and not text[ends[j - 1] : starts[j]].strip():
         if not text[starts[j - 1]].isupper() or "\n" in text[ends[j - 1] : starts[j]]:
             break
         j -= 1
-    return type_of_head(text[starts[j] : ends[outer]]) or "other"
+    return j

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..vocabulary import words_of_kind
 from .role_context import (
     LEGISLATURES,
+    LOCAL_COUNCILS,
     MEMBERS,
     PRESIDES,
     ROLE_IN_CONTEXT,
@@ -47,7 +48,13 @@ def type_of(*phrases: str) -> str:
 
 _HEAD_WORDS = re.compile(r"[\w\-’']+")
 
-_TYPE_WORDS_RE = re.compile(r"[\w\-]+")
+_TYPE_WORDS = re.compile(r"[\w\-]+")
+
+
+def words_for_types(text: str) -> list[str]:
+    """The words of ``text`` that a type is looked up by: letters, digits and hyphens
+    ("co-founder", "think-tank"), split at apostrophes and all else."""
+    return _TYPE_WORDS.findall(text)
 
 
 def head_word(phrase: str) -> str:
@@ -101,7 +108,7 @@ def _type_of_text(joined_phrases: str) -> str:
             "spokesperson for", "spokesperson-for"
         )
         low = low.replace("disease control", "disease-control")
-        words.extend(_TYPE_WORDS_RE.findall(low))
+        words.extend(words_for_types(low))
     # the first telling word, read with the word before it where that changes its type ("a
     # terrorist group" is a militia), unless the words name a known organisation
     first_kind = next(
@@ -174,7 +181,7 @@ def type_of_body(description: str, *, telling_words: bool = True) -> str | None:
     friend; and a telling word before it decides ("Sgt. Ana Ruiz with the Police
     Department" is police), unless ``telling_words`` is False."""
     for match in _OF_A_BODY.finditer(description):
-        before = _TYPE_WORDS_RE.findall(description[: match.start()].lower())
+        before = words_for_types(description[: match.start()].lower())
         if telling_words and any(w in TYPE_VOCABULARY for w in before):
             return None
         body = description[match.end() :]
@@ -252,13 +259,6 @@ def presides_over_a_legislature(phrase: str, head: str) -> bool:
     return bool(named) and _is_a_legislature(words, named[-1])
 
 
-# The councils that are local governments, elected: "city council", "the county council"
-_LOCAL_COUNCILS = frozenset(
-    "the a its their city county town borough district parish municipal village shire "
-    "metropolitan regional".split()
-)
-
-
 def _is_a_legislature(words: list[str], at: int) -> bool:
     """Is the legislature word at ``at`` a legislature where it stands? A council is one
     alone or after a local government's word ("the council", "Rochester City Council"), not
@@ -266,7 +266,7 @@ def _is_a_legislature(words: list[str], at: int) -> bool:
     Council"); an assembly is none after "general"."""
     before = words[at - 1] if at > 0 else ""
     if words[at] == "council":
-        return not before or before in _LOCAL_COUNCILS
+        return not before or before in LOCAL_COUNCILS
     return before != "general"
 
 

@@ -59,7 +59,7 @@ _CUE_PHRASES = {
 }
 
 # Every cue by its words -> (lemma, takes a clause, form). A colon or a dash next to a
-# quotation is a cue too: see SpeakerReader._colon_and_dash_cues in speakers.py.
+# quotation is a cue too: see `speakers.SpeakerReader.colon_and_dash_phrases`.
 CUES = {
     **_VERB_FORMS,
     **{words: (lemma, True, form) for words, (lemma, form) in _CUE_PHRASES.items()},
@@ -83,6 +83,8 @@ FINITE_SPEECH_VERBS = frozenset(
 
 # A capital letter, accented ones too ("Élise", "Ángel", "Łukasz"), as a regex class.
 CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+# A body's short name in brackets after its name, as a regex: "(NCDC)", "(A&E)", "(U.N.)"
+ACRONYM_IN_BRACKETS = r"\([A-Z][A-Z&.]{1,9}\)"
 
 BE = frozenset("is are was were be been being am 's".split())
 # a form of "be" right before a participle makes one finite verb, in progress: "the party is
@@ -160,6 +162,8 @@ ROLE_WORDS = words_of_kind("role") | frozenset(TITLE_WORDS)  # with "det", "sgt"
 
 # Titles a person keeps whatever job they do: "Dr.", "Prof.", "Rev." (and their full words).
 HONORIFICS = words_of_kind("honorific")
+# Titles of rank that say nothing of a job: "Sir", "Dame", "the Hon."
+RANKS = frozenset({"sir", "dame", "hon"})
 
 # Letters after a name that say what a person is: "Michael Cush SC" (senior counsel).
 POST_NOMINALS = words_of_kind("post-nominal")
@@ -167,6 +171,9 @@ POST_NOMINALS = words_of_kind("post-nominal")
 # The first word of many newspapers' names: "Daily Mail", "Evening Standard" (not "Sunday",
 # a given name in West Africa: "Sunday Okoro").
 NEWSPAPER_STARTS = words_of_kind("newspaper name start")
+# Titles that are also the names of publications: "The Economist reported", "The Hollywood
+# Reporter said" name a magazine, not the economist or reporter the text named before.
+PUBLICATION_TITLES = frozenset("economist reporter".split())
 
 # The last word of an organisation's name: "Human Rights Watch", "Ministry of Health".
 ORG_HEADS = words_of_kind("organisation name end")
@@ -278,6 +285,12 @@ MESSAGE_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     """statement letter plea petition filing lawsuit complaint affidavit memo memorandum release
     post tweet email interview""".split()
+)
+# Reports and findings that "found" or "said" something, besides those documents: "the
+# council's review found", "a Harbour Trust probe concluded" (`authors.document_owner`)
+FINDING_NOUNS = frozenset(
+    """report study survey poll probe investigation inquiry review audit analysis findings
+    research""".split()
 )
 
 STANCE_ORDER = {"distancing": 0, "guilt": 1, "alarm": 2, "endorsing": 3}
