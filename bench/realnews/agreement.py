@@ -1,6 +1,6 @@
 """Agreement between two annotators on the real-news set.
 
-Run: ``PYTHONPATH=src python bench/realnews/agreement.py [--first DIR]``.
+Run: ``PYTHONPATH=src python bench/realnews/agreement.py [--first DIR] [--only PREFIX ...]``.
 
 Each ``second/NAME.gold.json`` (a second annotator's independent annotation) is
 scored against the first annotation ``NAME.gold.json`` (in this folder, or in
@@ -93,8 +93,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--first", type=Path, default=HERE, help="folder of first annotations")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the disagreements")
+    parser.add_argument("--only", nargs="+", default=[""], help="articles whose names start so")
     args = parser.parse_args(argv)
-    seconds = sorted(SECOND.glob("*.gold.json"))
+    seconds = sorted(p for p in SECOND.glob("*.gold.json") if p.name.startswith(tuple(args.only)))
     if not seconds:
         print("No second annotations in second/.")
         return 1
