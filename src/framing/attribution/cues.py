@@ -40,6 +40,7 @@ from .words import (
     BE,
     CUE_LENGTHS,
     CUES,
+    DETERMINERS,
     INVERTIBLE,
     MESSAGE_NOUNS,
     ORG_WORDS,
@@ -87,10 +88,6 @@ _TAG_AFTER_QUOTATION = re.compile(
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;!?]|$)")
 # the words that open a reported clause or question: "asked who", "found that"
 _CLAUSE_OPENERS = frozenset("that whether why how if what when who where".split())
-
-_DETERMINERS = frozenset(
-    "the a an this that these those his her its their our my your any no every each some".split()
-)
 
 # "thinks his son saved him", "believes it is over": after a verb of belief, a reported
 # clause with no "that": a subject (a pronoun, or a determiner and a word or two) and then a
@@ -370,7 +367,7 @@ class CueFinder:
         if (
             not around.gap.strip()
             and (
-                around.previous in _DETERMINERS  # "the claims", "a warning"
+                around.previous in DETERMINERS  # "the claims", "a warning"
                 or (around.previous in PREPOSITIONS and cue.form != "participle")  # "of warning"
                 # "the minister's claims"
                 or (around.previous.endswith("'s") and around.previous not in _CONTRACTIONS)
@@ -561,7 +558,7 @@ class CueFinder:
         camera announce", "will announce" or "Ms Ruiz's reply"."""
         if (
             around.previous.endswith("'s")
-            or around.previous in _DETERMINERS
+            or around.previous in DETERMINERS
             or around.previous in _MODALS
             or around.after[:1] == ("of",)
         ):

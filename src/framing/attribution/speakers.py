@@ -49,6 +49,7 @@ from .words import (
     BE,
     CAPITAL,
     COMMON_CAPITALISED,
+    DETERMINERS,
     INVERTIBLE,
     MONTHS,
     ORG_HEADS,
@@ -80,8 +81,6 @@ _PLACE_WORDS = frozenset("near outside inside behind beyond around across along 
 
 _INNER_DETERMINERS = frozenset(("the", "his", "her", "their", "its"))
 _TO_VERB = re.compile(r"\sto\s+[a-z]")
-# the words before a speech verb's noun: "the claims by", "despite claims by"
-_NOUN_BEFORE = _INNER_DETERMINERS | {"a", "an", "these", "those", "this"}
 
 _INNER_SUBJECT = re.compile(
     rf"\S\s+((?:{'|'.join(sorted(_INNER_DETERMINERS))})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}})$"
@@ -557,7 +556,7 @@ class SpeakerReader:
             and cue.form != "participle"
             and j == k - 1
             and j >= 0
-            and (self.keys[j] in _NOUN_BEFORE or self.keys[j] in PREPOSITIONS)
+            and (self.keys[j] in DETERMINERS or self.keys[j] in PREPOSITIONS)
         )
         if (passive and cue.form == "past") or described_by_as(cue.lemma, after) or noun:
             # "was praised by X", "described by X as", "despite claims by X that": X speaks

@@ -136,6 +136,13 @@ BEFORE_AN_ADJECTIVE = frozenset(
     another one two three several many most all both former""".split()
 )
 
+# The words that open a noun phrase before a noun of speech: "the claims", "any warning",
+# "despite claims by" (after a preposition). A speech verb's form after one is a noun, and
+# "claims by X that" names X as the speaker.
+DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your any no every each some".split()
+)
+
 PREPOSITIONS = frozenset(
     """
 of in on at for to with from by about against under over between among into onto during
