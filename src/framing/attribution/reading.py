@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..quotes import Quote
 from .phrases import Phrase
 from .records import Mention
 
@@ -101,7 +102,7 @@ def last_mention_before(mentions: list[Mention], offset: int) -> Mention:
     return mentions[bisect.bisect_left(mentions, offset, key=start_of) - 1]
 
 
-def start_of(item: Mention | CueMatch) -> int:
+def start_of(item: Mention | CueMatch | Quote) -> int:
     return item.start
 
 

@@ -97,10 +97,6 @@ _MIN_ECHO = 8
 _ECHO_REACH = 20_000
 
 
-def _start(quote: Quote) -> int:
-    return quote.start
-
-
 def _speaker_of_last_quote(quotes: list[Quote], running: dict[int, Said]) -> Said | None:
     """The cue of the last of ``quotes`` (one sentence's) whose speaker is known, or None."""
     for quote in reversed(quotes):
@@ -246,8 +242,8 @@ class Recorder:
         `_ECHO_REACH` of it, an article's length: a pull quote repeats its own story."""
         first, last = 0, len(self.quotes)
         if near:
-            first = bisect.bisect_left(self.quotes, quote.start - _ECHO_REACH, key=_start)
-            last = bisect.bisect_right(self.quotes, quote.end + _ECHO_REACH, key=_start)
+            first = bisect.bisect_left(self.quotes, quote.start - _ECHO_REACH, key=start_of)
+            last = bisect.bisect_right(self.quotes, quote.end + _ECHO_REACH, key=start_of)
         return next(self._repeats(quote, first, last), None)
 
     def _repeats(self, quote: Quote, first: int, last: int) -> Iterator[Quote]:
@@ -267,8 +263,8 @@ class Recorder:
         quotes a few words that the story quotes in full, with its tag, further down
         (a repeat of the headline with no tag is passed over). Words under `_MIN_ECHO`
         letters ("‘whisper’") are too common to tell whose they are."""
-        after = bisect.bisect_right(self.quotes, quote.start, key=_start)
-        last = bisect.bisect_right(self.quotes, quote.end + _ECHO_REACH, key=_start)
+        after = bisect.bisect_right(self.quotes, quote.start, key=start_of)
+        last = bisect.bisect_right(self.quotes, quote.end + _ECHO_REACH, key=start_of)
         for other in self._repeats(quote, after, last):
             said, _ = self._quote_speaker(other, running, further=False)
             if said is not None and said.entity is not None:
@@ -395,7 +391,7 @@ class Recorder:
         ``over_pull_quotes``, a pull quote set between the paragraphs of a run is passed
         over, as it does not end the run, unless it is the first quotation of all."""
         found = None
-        for index in range(bisect.bisect_left(self.quotes, offset, key=_start) - 1, -1, -1):
+        for index in range(bisect.bisect_left(self.quotes, offset, key=start_of) - 1, -1, -1):
             other = self.quotes[index]
             if other.nested or other.end > offset:
                 continue
