@@ -14,7 +14,9 @@ import re
 
 from .words import PERSON_NOUNS, TYPE_VOCABULARY, people_word, place_named, place_names
 
-_WORDS = re.compile(r"[\w\-’']+")
+# the words of a role phrase, with their apostrophes and hyphens ("union’s", "co-chair"):
+# how a role word and the word before it are read here and in `type_words`
+PHRASE_WORDS = re.compile(r"[\w\-’']+")
 
 # Role words whose type depends on the word before them. Each case is tested in
 # tests/test_attribution.py and tests/test_source_types.py.
@@ -189,7 +191,7 @@ OFFICERS = PRESIDES | frozenset("secretary official director executive ceo".spli
 def word_before(phrase: str, head: str) -> str:
     """What stands before a description's head noun, as `ROLE_IN_CONTEXT` reads it: "place"
     (a country or its people), "team", "possessive", or the word itself."""
-    words = _WORDS.findall(phrase.lower())
+    words = PHRASE_WORDS.findall(phrase.lower())
     if head not in words or words.index(head) == 0:
         return ""
     before = words[words.index(head) - 1]
@@ -214,7 +216,7 @@ _SHADOW = re.compile(r"\b[Ss]hadow\s+(?:[a-z]+\s+){0,3}?(?:secretary|minister|ch
 def name_before(phrase: str, head: str) -> str | None:
     """ "initials" when the word before ``head`` is written in capitals ("NDP" in "the NDP
     leader"), "name" when it is capitalised ("Fine Gael leader"), else None."""
-    words = _WORDS.findall(phrase)
+    words = PHRASE_WORDS.findall(phrase)
     lows = [w.lower() for w in words]
     at = lows.index(head) if head in lows else 0
     if at == 0 or not words[at - 1][:1].isupper():

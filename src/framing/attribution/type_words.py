@@ -17,6 +17,7 @@ from .role_context import (
     LEGISLATURES,
     LOCAL_COUNCILS,
     MEMBERS,
+    PHRASE_WORDS,
     PRESIDES,
     ROLE_IN_CONTEXT,
     RUNS_A_BODY,
@@ -46,8 +47,6 @@ def type_of(*phrases: str) -> str:
     return _type_of_text(" ; ".join(p for p in phrases if p))
 
 
-_HEAD_WORDS = re.compile(r"[\w\-’']+")
-
 _TYPE_WORDS = re.compile(r"[\w\-]+")
 
 
@@ -60,9 +59,9 @@ def words_for_types(text: str) -> list[str]:
 def head_word(phrase: str) -> str:
     """The head noun of a description: 'a migrants' rights advocate in Ghent' -> advocate."""
     low = _JOINED_TERMS.sub(lambda m: m.group().replace(" ", "-"), _candidates(phrase).lower())
-    words = _HEAD_WORDS.findall(low)
+    words = PHRASE_WORDS.findall(low)
     # a capitalised word is part of a name, not a participle: "Leeds United captain"
-    names = {w.lower() for w in _HEAD_WORDS.findall(phrase) if w[:1].isupper()}
+    names = {w.lower() for w in PHRASE_WORDS.findall(phrase) if w[:1].isupper()}
     head: list[str] = []
     for word in words:
         if (
@@ -247,13 +246,13 @@ def presides_over_a_legislature(phrase: str, head: str) -> bool:
     Council Vice President", "the council's chair") or after it ("president of the city
     council")? Not the General Assembly of the United Nations, whose members are states, nor a
     council that is no local government's ("chairman of the Arts Council")."""
-    words = [w.removesuffix("'s").removesuffix("’s") for w in _HEAD_WORDS.findall(phrase.lower())]
+    words = [w.removesuffix("'s").removesuffix("’s") for w in PHRASE_WORDS.findall(phrase.lower())]
     if head not in words:
         return False
     at = words.index(head)
     after = _OF_A_BODY.split(phrase, maxsplit=1)
     if len(after) > 1 and head_word(after[1]) in LEGISLATURES:
-        body = _HEAD_WORDS.findall(after[1].lower())
+        body = PHRASE_WORDS.findall(after[1].lower())
         return _is_a_legislature(body, body.index(head_word(after[1])))
     named = [i for i, word in enumerate(words[:at]) if word in LEGISLATURES]
     return bool(named) and _is_a_legislature(words, named[-1])
@@ -274,7 +273,7 @@ def _body_before(phrase: str, head: str, before: str) -> str:
     """The body word an officer's title names before it, as a word ("union president") or
     as its owner ("the union's president", "a company's official"), or ""."""
     if before == "possessive":
-        words = _HEAD_WORDS.findall(phrase.lower())
+        words = PHRASE_WORDS.findall(phrase.lower())
         owner = words[words.index(head) - 1] if head in words else ""
         before = owner.removesuffix("'s").removesuffix("’s")
     return before if before in ORG_WORDS or before in COMPANY_WORDS else ""
