@@ -127,8 +127,13 @@ _REQUESTS = frozenset(("ask", "advise"))
 _PASSIVE_OF = frozenset(("accuse", "suspect", "charge"))
 _QUOTE_SOON = re.compile(r"\s*(?:\w+\s+){0,3}[:,]?\s*[\"']")
 
+# a mark that breaks a clause, searched between two words that must stand in one clause
+# (a verb and the "that" it governs): a comma, a semicolon, a colon, a bracket, a
+# quotation mark
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
-_CLAUSE_END = re.compile(r"[,;:()]|[.!?](?:\s|$)")
+# where the clause after a participle ends, searched ahead of it: a comma, a colon, a
+# bracket, or a full stop before a space ("U.S." goes on); a quotation inside stays in it
+_CLAUSE_AHEAD_ENDS = re.compile(r"[,;:()]|[.!?](?:\s|$)")
 
 # "claimed bronze", "claimed their first trophy", "claimed the lives of three": a claim on a
 # prize, a place or a life is won or taken, not said
@@ -725,7 +730,7 @@ class CueFinder:
 
     def _quote_in_clause(self, cue: CueMatch) -> bool:
         """Is there a quotation after the cue, before the next comma, semicolon or bracket?"""
-        end = _CLAUSE_END.search(self.norm, cue.end, cue.end + 120)
+        end = _CLAUSE_AHEAD_ENDS.search(self.norm, cue.end, cue.end + 120)
         return self._quote_in(cue.end, end.start() if end else cue.end + 120)
 
     def _quote_follows(self, cue: CueMatch) -> bool:

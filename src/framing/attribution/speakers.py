@@ -773,7 +773,7 @@ class SpeakerReader:
         ):
             # "a move the mayor's office says will save ...": the last noun phrase speaks
             s2 = inner.start(1)
-        named = self._name_before_aside(s, s2, e2)
+        named = self._name_before_open_aside(s, s2, e2)
         if named is not None:
             return named
         s2, e2 = noun_phrase_span(text, s2, e2, antecedent=antecedent)
@@ -782,7 +782,7 @@ class SpeakerReader:
             return None  # "And asked, ...": no subject of its own
         return Phrase(s2, e2, phrase, role)
 
-    def _name_before_aside(self, start: int, s: int, e: int) -> Phrase | None:
+    def _name_before_open_aside(self, start: int, s: int, e: int) -> Phrase | None:
         """ "Ana Ruiz SC, for the defence said": an aside that opens with a preposition,
         with no comma to close it, describes the name before it, who speaks."""
         if (words_of(self.text[s:e])[:1] or [""])[0] not in PREPOSITIONS:
