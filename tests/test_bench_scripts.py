@@ -145,6 +145,29 @@ def test_calibration_scores_a_small_class(capsys):
     assert re.search(r"3 annotations \+ 2 broken files, median of 1 runs: scoring \d", out)
 
 
+def test_calibrate_times_both_engines_and_scales_to_the_issues_machine(tmp_path, capsys):
+    calibrate = load("calibrate")
+    texts = {"seed": ["Ana Ruiz said it was fine."], "200 short articles": ["He said so."]}
+    texts["realistic text"] = ['"We will stay," said the mayor.']
+    history = subprocess.run(
+        ["git", "cat-file", "-e", f"{calibrate.FILED_AT}^{{commit}}"], cwd=ROOT, check=False
+    )
+    if history.returncode == 0:  # a shallow clone lacks the old engine; the rest still runs
+        texts_file = tmp_path / "texts.json"
+        texts_file.write_text(json.dumps(texts), encoding="utf-8")
+        old = calibrate.time_engine(
+            calibrate.unpack_engine(calibrate.FILED_AT, tmp_path), texts_file, 1
+        )
+        assert set(old) == set(texts) and all(seconds > 0 for seconds in old.values())
+    best = {"seed": 0.006, "200 short articles": 0.5, "realistic text": 0.03}
+    calibrate.report(
+        texts, {calibrate.FILED_AT: best, "this tree": {k: 2 * v for k, v in best.items()}}
+    )
+    out = capsys.readouterr().out
+    assert "2.00x slower" in out  # 6 ms here against the issue's 3 ms
+    assert "the seed 6.0 ms (bar 10 ms)" in out  # 12 ms here, on a machine twice as fast
+
+
 def test_grading_builds_a_class_with_its_mistakes(tmp_path):
     """The wrong answer and the endless loop are text replacements in the reference
     solutions: when a solution is reworded, the class would silently be all correct."""
