@@ -59,6 +59,7 @@ from functools import lru_cache
 from ..text import WORD, normalize
 from ..vocabulary import TITLE_WORDS, words_of_kind
 from .agreement import names_an_outlet
+from .owners import type_of_owner
 from .records import Mention
 from .role_context import LEGISLATURES, OFFICERS, PRESIDES, ROLE_IN_CONTEXT, word_before
 from .two_roles import title_start, type_of_stacked_titles, type_where_it_speaks
@@ -272,6 +273,7 @@ def source_type(
         ),
         lambda: _first(_type_of_post_nominal(text, *place) for place in places),
         lambda: _first(_type_of_principal(text, *place, word_table, index) for place in places),
+        lambda: type_of_owner(name, text, places),
         lambda: first_reading if first_reading != "other" else None,
         lambda: _first(
             _type_after(text, end, word_table)

@@ -1,0 +1,57 @@
+"""A person's type from whose they are, where the text says it by an organisation's name
+alone: news writes a body's reporter, officer or volunteer with the body's possessive before
+their name ("Oxfam's Andy Thomson", "CBS 2's Christine Sloan"), and gives no other role. The
+person speaks for the body, so they take its type (GUIDELINE.md §5: an NGO's officials are
+an advocacy group, an outlet's reporters media). A rule of `source_types.source_type`.
+
+What it can not tell you: a body the text names only by a name that `type_words.type_of`
+cannot read ("Age Concern Luton", a charity it never calls one) gives nothing, and nor does
+a place's possessive ("Kenya's Tom Lee" may be a runner or a minister).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .type_words import type_of
+from .words import CAPITAL, organization_names
+
+# An owner's name: one to four capitalised words or numbers ("Oxfam", "CBS 2", "Amnesty
+# International"), then its possessive
+_OWNER_NAME = rf"{CAPITAL}[\w&.\-]*(?:\s+(?:{CAPITAL}[\w&.\-]*|\d{{1,3}})){{0,3}}"
+# ... right before a name ("In Apia, Oxfam's Andy Thomson is assessing")
+_OWNER_BEFORE = re.compile(rf"(?<![\w’'])({_OWNER_NAME})['’]s\s+$")
+# ... or kept in the source's name by the speaker phrase ("Oxfam's Andy Thomson")
+_OWNER_IN_NAME = re.compile(rf"({_OWNER_NAME})['’]s\s+{CAPITAL}")
+
+_NOT_A_BODY = frozenset({"other", "affected person or family"})
+
+
+def type_of_owner(name: str, text: str, places: Sequence[tuple[int, int]]) -> str | None:
+    """The type of the organisation whose possessive stands before the person ``name`` in the
+    name itself or at one of its ``places`` ((start, end) in ``text``): "Oxfam's Andy
+    Thomson" is Oxfam's, an advocacy group; None where no organisation owns the name or the
+    owner's name says no type ("Leeds's Tom Lee")."""
+    owners = [match.group(1)] if (match := _OWNER_IN_NAME.match(name)) else []
+    for start, _ in places:
+        before = _OWNER_BEFORE.search(text, max(0, start - 60), start)
+        if before is not None:
+            owners.append(before.group(1))
+    for owner in owners:
+        kind = _type_of_organisation(owner)
+        if kind not in _NOT_A_BODY:
+            return kind
+    return None
+
+
+# A broadcaster's channel number after its name: "CBS 2", "News 12"
+_CHANNEL = re.compile(r"\s+\d{1,3}$")
+
+
+def _type_of_organisation(owner: str) -> str:
+    """The type of the organisation ``owner`` names: a known one by its name or its short
+    name, also before a channel number ("CBS 2" is CBS's station; `organization_names`
+    reads a name of three letters only whole), else what its words say (`type_of`)."""
+    known = organization_names().get(_CHANNEL.sub("", owner).lower())
+    return known[1] if known is not None else type_of(owner)
