@@ -1134,3 +1134,33 @@ def test_a_plural_role_before_a_list_of_names(text, name, kind):
 )
 def test_the_outer_of_two_titles_names_the_job(text, name, kind):
     assert _type(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Commonwealth ranks written with a hyphen (UK and South African forces and police)
+        (
+            '"We will not tolerate this," said Major-General Tom Lee.',
+            "Tom Lee",
+            "police or military",
+        ),
+        (
+            '"Stay home," Lieutenant-Colonel Ana Ruiz told reporters.',
+            "Ana Ruiz",
+            "police or military",
+        ),
+        ('"Hold the line," said Sergeant-Major Tom Lee.', "Tom Lee", "police or military"),
+        # people on holiday an event caught, as travellers and passengers are
+        ('"The road was gone," one tourist told reporters.', "tourist", FAMILY),
+        ('"We were stuck for days," said holidaymakers at the airport.', "holidaymakers", FAMILY),
+    ],
+)
+def test_a_hyphenated_rank_or_a_visitor_gives_its_type(text, name, kind):
+    assert _type(text, name) == kind
+
+
+def test_a_hyphenated_general_after_a_civil_title_is_no_rank():
+    assert _type('"Talks resume," said Secretary-General Ana Ruiz.', "Ana Ruiz") != (
+        "police or military"
+    )
