@@ -1164,3 +1164,31 @@ def test_a_hyphenated_general_after_a_civil_title_is_no_rank():
     assert _type('"Talks resume," said Secretary-General Ana Ruiz.', "Ana Ruiz") != (
         "police or military"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a person with no role, in a story of protesters: one of them (GUIDELINE.md §5)
+        (
+            'Protesters blocked the main road for a third day. "We want water and power," '
+            "said Ana Ruiz, 35.",
+            "Ana Ruiz",
+            FAMILY,
+        ),
+        (
+            'Demonstrators marched to the ministry. "Nobody listens," Tom Lee said.',
+            "Tom Lee",
+            FAMILY,
+        ),
+        # a role still decides
+        (
+            'Protesters blocked the main road. "The march is peaceful," said police spokesman '
+            "Tom Lee.",
+            "Tom Lee",
+            "police or military",
+        ),
+    ],
+)
+def test_a_person_with_no_role_in_a_story_of_protest(text, name, kind):
+    assert _type(text, name) == kind
