@@ -64,3 +64,32 @@ def test_an_organisation_s_person_takes_its_type(text, name, kind):
 )
 def test_an_owner_that_names_no_organisation_gives_no_type(text, name, not_kind):
     assert _type(text, name) != not_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a body named after the name with "of the", after an honorific that alone would
+        # make the person an expert
+        (
+            'Dr Ana Ruiz, of the UK-based charity Park Rescue, counted the carcasses. "It is '
+            'only elephants," Dr Ruiz said.',
+            "Ruiz",
+            "advocacy group",
+        ),
+        (
+            '"The plan is late," said Tom Lee, 52, from the city council.',
+            "Tom Lee",
+            "government or official",
+        ),
+    ],
+)
+def test_a_body_named_after_the_name_gives_its_type(text, name, kind):
+    assert _type(text, name) == kind
+
+
+def test_a_place_after_the_name_is_no_body():
+    text = (
+        'Floodwater filled the homes of residents. "It came fast," said Tom Lee, of the old town.'
+    )
+    assert _type(text, "Tom Lee") == FAMILY

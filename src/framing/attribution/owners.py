@@ -1,8 +1,10 @@
 """A person's type from whose they are, where the text says it by an organisation's name
 alone: news writes a body's reporter, officer or volunteer with the body's possessive before
-their name ("Oxfam's Andy Thomson", "CBS 2's Christine Sloan"), and gives no other role. The
+their name ("Oxfam's Andy Thomson", "CBS 2's Christine Sloan"), or names the body after the
+name ("Dr Ana Ruiz, of the UK-based charity Park Rescue"), and gives no other role. The
 person speaks for the body, so they take its type (GUIDELINE.md §5: an NGO's officials are
-an advocacy group, an outlet's reporters media). A rule of `source_types.source_type`.
+an advocacy group, an outlet's reporters media). Rules of `source_types.source_type` (the
+second read with the description after a name).
 
 What it can not tell you: a body the text names only by a name that `type_words.type_of`
 cannot read ("Age Concern Luton", a charity it never calls one) gives nothing, and nor does
@@ -15,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .type_words import type_of
-from .words import CAPITAL, organization_names
+from .words import CAPITAL, ORG_HEADS, TYPE_VOCABULARY, organization_names
 
 # An owner's name: one to four capitalised words or numbers ("Oxfam", "CBS 2", "Amnesty
 # International"), then its possessive
@@ -33,7 +35,10 @@ def type_of_owner(name: str, text: str, places: Sequence[tuple[int, int]]) -> st
     name itself or at one of its ``places`` ((start, end) in ``text``): "Oxfam's Andy
     Thomson" is Oxfam's, an advocacy group; None where no organisation owns the name or the
     owner's name says no type ("Leeds's Tom Lee")."""
-    owners = [match.group(1)] if (match := _OWNER_IN_NAME.match(name)) else []
+    match = _OWNER_IN_NAME.match(name)
+    owned = name[match.end() - 1 :].lower().split() if match else []
+    # what the possessive owns is a person, not a body or a role ("Prime Minister's Office")
+    owners = [match.group(1)] if match and not any(_names_no_person(w) for w in owned) else []
     for start, _ in places:
         before = _OWNER_BEFORE.search(text, max(0, start - 60), start)
         if before is not None:
@@ -43,6 +48,11 @@ def type_of_owner(name: str, text: str, places: Sequence[tuple[int, int]]) -> st
         if kind not in _NOT_A_BODY:
             return kind
     return None
+
+
+def _names_no_person(word: str) -> bool:
+    """Is ``word`` (lowercase) a word for a body or a role, never part of a person's name?"""
+    return word in ORG_HEADS or word in TYPE_VOCABULARY
 
 
 # A broadcaster's channel number after its name: "CBS 2", "News 12"
@@ -55,3 +65,17 @@ def _type_of_organisation(owner: str) -> str:
     reads a name of three letters only whole), else what its words say (`type_of`)."""
     known = organization_names().get(_CHANNEL.sub("", owner).lower())
     return known[1] if known is not None else type_of(owner)
+
+
+# A body after a name, with "of", "from", "at" or "with" and its article: "Dr Ana Ruiz, of
+# the UK-based charity Park Rescue", "Tom Lee, 52, from the local residents' association"
+_BODY_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:of|from|at|with)\s+(the\s+[^,.;:!?“”\"()]{3,80})")
+
+
+def type_of_body_after(text: str, end: int) -> str | None:
+    """The type of the body named after the name that ends at ``end``, by what its words
+    say ("the UK-based charity Park Rescue" is a charity's: an advocacy group); None where
+    they say nothing of a body ("Tom Lee, of the old town")."""
+    match = _BODY_AFTER.match(text, end)
+    kind = type_of(match.group(1)) if match else None
+    return None if kind is None or kind in _NOT_A_BODY else kind

@@ -59,7 +59,7 @@ from functools import lru_cache
 from ..text import WORD, normalize
 from ..vocabulary import TITLE_WORDS, words_of_kind
 from .agreement import names_an_outlet
-from .owners import type_of_owner
+from .owners import type_of_body_after, type_of_owner
 from .records import Mention
 from .role_context import LEGISLATURES, OFFICERS, PRESIDES, ROLE_IN_CONTEXT, word_before
 from .two_roles import title_start, type_of_stacked_titles, type_where_it_speaks
@@ -640,6 +640,8 @@ def _type_after(text: str, end: int, word_table: WordTable) -> str | None:
         return FAMILY
     if PARTY_CODE.match(text, end) or _REPRESENTS.match(text, end):
         return "politician"
+    if (kind := type_of_body_after(text, end)) is not None:
+        return kind
     match = _APPOSITIVE.match(text, end)
     if match is None:
         return None
