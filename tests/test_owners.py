@@ -93,3 +93,35 @@ def test_a_place_after_the_name_is_no_body():
         'Floodwater filled the homes of residents. "It came fast," said Tom Lee, of the old town.'
     )
     assert _type(text, "Tom Lee") == FAMILY
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a known company's name before an officer's title: its president, not a country's
+        ('"Sales will rise," Toyota President Akio Toyoda said.', "Toyoda", "business"),
+        # a company the text names with "Ltd." owns the title its short name opens
+        (
+            "Net profit at Brightwater Ltd. rose 40 percent. Brightwater Senior Vice President "
+            "Ana Ruiz said most divisions grew.",
+            "Ruiz",
+            "business",
+        ),
+        (
+            'Net profit at Brightwater Ltd. rose 40 percent. "Reforms are working," '
+            "Brightwater Senior Vice President said.",
+            "Brightwater",
+            "business",
+        ),
+        # a country's president, and a council's presiding officer, keep their types
+        ('"We will act," said Kenya President Tom Lee.', "Tom Lee", "government or official"),
+        (
+            'The Rochester City Council met. "We act," said Rochester City Council Vice '
+            "President Ana Ruiz.",
+            "Ruiz",
+            "politician",
+        ),
+    ],
+)
+def test_a_title_opened_by_a_body_s_name_is_the_body_s(text, name, kind):
+    assert _type(text, name) == kind

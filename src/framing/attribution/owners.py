@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .type_words import type_of
-from .words import CAPITAL, ORG_HEADS, TYPE_VOCABULARY, organization_names
+from .words import CAPITAL, ORG_HEADS, ROLE_WORDS, TYPE_VOCABULARY, organization_names
 
 # An owner's name: one to four capitalised words or numbers ("Oxfam", "CBS 2", "Amnesty
 # International"), then its possessive
@@ -47,7 +47,45 @@ def type_of_owner(name: str, text: str, places: Sequence[tuple[int, int]]) -> st
         kind = _type_of_organisation(owner)
         if kind not in _NOT_A_BODY:
             return kind
+    return _type_of_title_owner(name, text)
+
+
+def _type_of_title_owner(title: str, text: str) -> str | None:
+    """For a title that opens with a body's short name ("Hitachi Senior Vice President"), the
+    type of that body, where the text names it elsewhere with the word that ends an
+    organisation's name ("Hitachi Ltd.": a company); None otherwise."""
+    words = title.split()
+    at = next((i for i, word in enumerate(words) if _is_role(word.lower())), 0)
+    if at == 0 or not all(word[:1].isupper() for word in words[: at + 1]):
+        return None
+    if words[-1].lower() in ORG_HEADS:
+        return None  # a body's own name: "Montrose Community Council"
+    owner = " ".join(words[:at])
+    for match in re.finditer(rf"(?<!\w){re.escape(owner)}\s+({CAPITAL}[\w\-]*)", text):
+        word = match.group(1).lower()
+        kind = TYPE_VOCABULARY.get(word) if word in ORG_HEADS else None
+        if kind is not None and kind not in _NOT_A_BODY:
+            return kind
     return None
+
+
+def _is_role(word: str) -> bool:
+    """Is ``word`` a role word that is no body's name's end ("Vice", "President"; not
+    "Council", which ends "Rochester City Council")?"""
+    return word in ROLE_WORDS and word not in ORG_HEADS
+
+
+# Up to six capitalised words right before a name, on its line: a title that may open with
+# its body's short name ("Hitachi Senior Vice President Ana Ruiz")
+_TITLE_RUN = re.compile(rf"((?:{CAPITAL}[\w\-]*\.?\s+){{2,6}})$")
+
+
+def type_of_title_owner_before(text: str, start: int) -> str | None:
+    """The type of the body whose short name opens the title before the name at ``start``
+    (`_type_of_title_owner`): "Hitachi Senior Vice President Ana Ruiz", where the text
+    names "Hitachi Ltd."."""
+    match = _TITLE_RUN.search(text, max(0, start - 80), start)
+    return _type_of_title_owner(match.group(1), text) if match else None
 
 
 def _names_no_person(word: str) -> bool:
