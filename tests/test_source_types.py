@@ -1192,3 +1192,36 @@ def test_a_hyphenated_general_after_a_civil_title_is_no_rank():
 )
 def test_a_person_with_no_role_in_a_story_of_protest(text, name, kind):
     assert _type(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a role of two senses named alone, read in the setting of its story
+        (
+            'The magistrate adjourned the case again. "Will you proceed?" the clerk asked.',
+            "clerk",
+            "court",
+        ),
+        (
+            'Parents filled the school board meeting. "We hear you," the superintendent said.',
+            "superintendent",
+            "government or official",
+        ),
+        # ... and in the setting of its other sense, its own type
+        (
+            'The town council met on Monday. "The minutes are ready," the clerk said.',
+            "clerk",
+            "government or official",
+        ),
+        (
+            'Police sealed off the street. "We are investigating," the superintendent said.',
+            "superintendent",
+            "police or military",
+        ),
+        # a court's clerk by title
+        ('"All rise," said court clerk Ana Ruiz.', "Ana Ruiz", "court"),
+    ],
+)
+def test_a_role_of_two_senses_is_read_in_its_setting(text, name, kind):
+    assert _type(text, name) == kind

@@ -61,7 +61,14 @@ from ..vocabulary import TITLE_WORDS, words_of_kind
 from .agreement import names_an_outlet
 from .owners import type_of_body_after, type_of_owner, type_of_title_owner_before
 from .records import Mention
-from .role_context import LEGISLATURES, OFFICERS, PRESIDES, ROLE_IN_CONTEXT, word_before
+from .role_context import (
+    LEGISLATURES,
+    OFFICERS,
+    PRESIDES,
+    ROLE_IN_CONTEXT,
+    type_in_setting,
+    word_before,
+)
 from .two_roles import title_start, type_of_stacked_titles, type_where_it_speaks
 from .type_words import (
     head_word,
@@ -265,7 +272,8 @@ def source_type(
         lambda: type_where_it_speaks(name, role, mentions),
         lambda: _first(_after_an_honorific(text, start, end, word_table) for start, end in places),
         lambda: (
-            _first(type_of_title_owner_before(text, start) for start, _ in places)
+            type_in_setting(name, text)
+            or _first(type_of_title_owner_before(text, start) for start, _ in places)
             or _first(_type_of_place_before(text, *place, word_table) for place in places)
             or _first(_type_of_shared_title(text, start) for start, _ in places)
             or _first(_type_of_listed_role(text, start) for start, _ in places)
