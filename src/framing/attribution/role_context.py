@@ -2,10 +2,13 @@
 role's type ("Australia captain" is an athlete, "army captain" an officer; "Director
 General" is no rank; "NDP leader" is a party's), and what `type_words.type_of_head` needs
 to look it up; and the words for bodies and their officers that role words are read with
-(`RUNS_A_BODY`, `MEMBERS`, `LEGISLATURES`, `PRESIDES`, `LOCAL_COUNCILS`, `OFFICERS`).
+(`RUNS_A_BODY`, `MEMBERS`, `LEGISLATURES`, `PRESIDES`, `LOCAL_COUNCILS`, `OFFICERS`); and the
+setting of its story that decides a role word of two senses named alone (`SETTINGS`).
 
 What it can not tell you: a role whose type depends on more than the word before it and
-the body after it (the context of the whole article) keeps the type of its own word.
+the body after it (the context of the whole article) keeps the type of its own word, but
+for the few roles in `SETTINGS`; and those keep it too in a story that names both their
+settings, or neither.
 """
 
 from __future__ import annotations

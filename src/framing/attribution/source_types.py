@@ -13,8 +13,11 @@ tests/test_attribution.py and tests/test_source_types.py):
    ... the senator said");
 2. after an honorific ("Dr.", "Prof."), the description after the name: the job says
    more than the title ("Dr. Ana Ruiz, the chief medical officer");
-3. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee"),
-   also a title joined to its body ("Minister for Foreign Affairs Ana Ruiz", "Chief of
+3. a role word of two senses named alone, in the setting its story names ("the clerk" of a
+   court: `role_context.type_in_setting`); a title a body's short name opens ("Hitachi
+   Senior Vice President Ana Ruiz", where the text has "Hitachi Ltd.": `owners`); a title
+   or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee"), also a
+   title joined to its body ("Minister for Foreign Affairs Ana Ruiz", "Chief of
    Police Tom Lee"), a title that names whose officer it is ("City Council Vice President
    Ana Ruiz", "KMA president Tom Lee"), the outer of two titles ("Information Minister
    Sen. Ana Ruiz"), a plural title or role before a list of names ("Councillors Ana Ruiz and
@@ -22,7 +25,8 @@ tests/test_attribution.py and tests/test_source_types.py):
    "Mr Lee" ends; never a description's own words ("the resident magistrate" is a
    magistrate); then letters after the name ("Dara Quinn SC" is a lawyer);
 4. for a spokesperson or aide, the type of whom they speak for ("Ana Ruiz, a Whitman
-   spokeswoman", where the text calls Whitman a candidate);
+   spokeswoman", where the text calls Whitman a candidate); for a person after an
+   organisation's possessive, the organisation's ("Oxfam's Andy Thomson": `owners`);
 5. what the phrase it speaks through says (the engine's first reading);
 6. a description after a name ("Ana Ruiz, a nurse", "Tom Lee, who lives nearby", "Ana
    Ruiz, who lost her home", "Tom Lee, who represents the 4th district", "Ana Ruiz,
