@@ -1134,3 +1134,94 @@ def test_a_plural_role_before_a_list_of_names(text, name, kind):
 )
 def test_the_outer_of_two_titles_names_the_job(text, name, kind):
     assert _type(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Commonwealth ranks written with a hyphen (UK and South African forces and police)
+        (
+            '"We will not tolerate this," said Major-General Tom Lee.',
+            "Tom Lee",
+            "police or military",
+        ),
+        (
+            '"Stay home," Lieutenant-Colonel Ana Ruiz told reporters.',
+            "Ana Ruiz",
+            "police or military",
+        ),
+        ('"Hold the line," said Sergeant-Major Tom Lee.', "Tom Lee", "police or military"),
+        # people on holiday an event caught, as travellers and passengers are
+        ('"The road was gone," one tourist told reporters.', "tourist", FAMILY),
+        ('"We were stuck for days," said holidaymakers at the airport.', "holidaymakers", FAMILY),
+    ],
+)
+def test_a_hyphenated_rank_or_a_visitor_gives_its_type(text, name, kind):
+    assert _type(text, name) == kind
+
+
+def test_a_hyphenated_general_after_a_civil_title_is_no_rank():
+    assert _type('"Talks resume," said Secretary-General Ana Ruiz.', "Ana Ruiz") != (
+        "police or military"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a person with no role, in a story of protesters: one of them (GUIDELINE.md §5)
+        (
+            'Protesters blocked the main road for a third day. "We want water and power," '
+            "said Ana Ruiz, 35.",
+            "Ana Ruiz",
+            FAMILY,
+        ),
+        (
+            'Demonstrators marched to the ministry. "Nobody listens," Tom Lee said.',
+            "Tom Lee",
+            FAMILY,
+        ),
+        # a role still decides
+        (
+            'Protesters blocked the main road. "The march is peaceful," said police spokesman '
+            "Tom Lee.",
+            "Tom Lee",
+            "police or military",
+        ),
+    ],
+)
+def test_a_person_with_no_role_in_a_story_of_protest(text, name, kind):
+    assert _type(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a role of two senses named alone, read in the setting of its story
+        (
+            'The magistrate adjourned the case again. "Will you proceed?" the clerk asked.',
+            "clerk",
+            "court",
+        ),
+        (
+            'Parents filled the school board meeting. "We hear you," the superintendent said.',
+            "superintendent",
+            "government or official",
+        ),
+        # ... and in the setting of its other sense, its own type
+        (
+            'The town council met on Monday. "The minutes are ready," the clerk said.',
+            "clerk",
+            "government or official",
+        ),
+        (
+            'Police sealed off the street. "We are investigating," the superintendent said.',
+            "superintendent",
+            "police or military",
+        ),
+        # a court's clerk by title
+        ('"All rise," said court clerk Ana Ruiz.', "Ana Ruiz", "court"),
+    ],
+)
+def test_a_role_of_two_senses_is_read_in_its_setting(text, name, kind):
+    assert _type(text, name) == kind

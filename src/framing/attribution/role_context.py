@@ -2,10 +2,13 @@
 role's type ("Australia captain" is an athlete, "army captain" an officer; "Director
 General" is no rank; "NDP leader" is a party's), and what `type_words.type_of_head` needs
 to look it up; and the words for bodies and their officers that role words are read with
-(`RUNS_A_BODY`, `MEMBERS`, `LEGISLATURES`, `PRESIDES`, `LOCAL_COUNCILS`, `OFFICERS`).
+(`RUNS_A_BODY`, `MEMBERS`, `LEGISLATURES`, `PRESIDES`, `LOCAL_COUNCILS`, `OFFICERS`); and the
+setting of its story that decides a role word of two senses named alone (`SETTINGS`).
 
 What it can not tell you: a role whose type depends on more than the word before it and
-the body after it (the context of the whole article) keeps the type of its own word.
+the body after it (the context of the whole article) keeps the type of its own word, but
+for the few roles in `SETTINGS`; and those keep it too in a story that names both their
+settings, or neither.
 """
 
 from __future__ import annotations
@@ -143,6 +146,9 @@ ROLE_IN_CONTEXT = {
         ("superintendent", word): "government or official"
         for word in ("school", "schools", "district")
     },
+    # a court's clerk reads the charges and calls the cases (a town or county clerk, the
+    # role word's own type, keeps a government's records)
+    ("clerk", "court"): "court",
     # a federation of trade unions: "the Canadian Labour Congress", "the Trades Union
     # Congress"
     **{("congress", word): "advocacy group" for word in ("labour", "labor", "union", "trades")},
@@ -160,6 +166,41 @@ ROLE_IN_CONTEXT = {
     # "Crown Court" have heads of their own)
     **{("crown", before): "lawyer" for before in ("", "the")},
 }
+
+
+# A role word of two senses named alone ("the clerk said", "the superintendent said"), read
+# in the setting its article names: the words of the setting the table above reads before
+# it ("court clerk", "school superintendent"), and the words of the role's other sense, its
+# own type ("town clerk", "police superintendent"). One setting and not the other decides.
+SETTINGS = {
+    "clerk": (
+        "court",
+        frozenset({"court", "magistrate", "judge"}),
+        frozenset({"council", "town", "county", "city", "parliament", "store", "shop"}),
+    ),
+    "superintendent": (
+        "school",
+        frozenset({"school", "schools"}),
+        frozenset({"police", "constable", "officers", "detective"}),
+    ),
+}
+
+
+def type_in_setting(name: str, text: str) -> str | None:
+    """The type of a source named by a role word alone (``name`` "clerk", "the
+    superintendent") in the setting ``text`` names: a clerk in a story of a court and no
+    council is the court's. None for a role of one sense, a name with more words, or a text
+    that names both settings or neither."""
+    words = name.split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    if len(words) != 1 or words[0] not in SETTINGS:
+        return None
+    before, setting, other_sense = SETTINGS[words[0]]
+    found = set(PHRASE_WORDS.findall(text.lower()))
+    if found & other_sense or not found & setting:
+        return None
+    return ROLE_IN_CONTEXT[(words[0], before)]
 
 
 # Roles that run a body of any kind take the body's type where the text names a body the

@@ -13,8 +13,11 @@ tests/test_attribution.py and tests/test_source_types.py):
    ... the senator said");
 2. after an honorific ("Dr.", "Prof."), the description after the name: the job says
    more than the title ("Dr. Ana Ruiz, the chief medical officer");
-3. a title or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee"),
-   also a title joined to its body ("Minister for Foreign Affairs Ana Ruiz", "Chief of
+3. a role word of two senses named alone, in the setting its story names ("the clerk" of a
+   court: `role_context.type_in_setting`); a title a body's short name opens ("Hitachi
+   Senior Vice President Ana Ruiz", where the text has "Hitachi Ltd.": `owners`); a title
+   or role word right before a name ("Mayor Ana Ruiz", "police chief Tom Lee"), also a
+   title joined to its body ("Minister for Foreign Affairs Ana Ruiz", "Chief of
    Police Tom Lee"), a title that names whose officer it is ("City Council Vice President
    Ana Ruiz", "KMA president Tom Lee"), the outer of two titles ("Information Minister
    Sen. Ana Ruiz"), a plural title or role before a list of names ("Councillors Ana Ruiz and
@@ -22,7 +25,8 @@ tests/test_attribution.py and tests/test_source_types.py):
    "Mr Lee" ends; never a description's own words ("the resident magistrate" is a
    magistrate); then letters after the name ("Dara Quinn SC" is a lawyer);
 4. for a spokesperson or aide, the type of whom they speak for ("Ana Ruiz, a Whitman
-   spokeswoman", where the text calls Whitman a candidate);
+   spokeswoman", where the text calls Whitman a candidate); for a person after an
+   organisation's possessive, the organisation's ("Oxfam's Andy Thomson": `owners`);
 5. what the phrase it speaks through says (the engine's first reading);
 6. a description after a name ("Ana Ruiz, a nurse", "Tom Lee, who lives nearby", "Ana
    Ruiz, who lost her home", "Tom Lee, who represents the 4th district", "Ana Ruiz,
@@ -59,8 +63,16 @@ from functools import lru_cache
 from ..text import WORD, normalize
 from ..vocabulary import TITLE_WORDS, words_of_kind
 from .agreement import names_an_outlet
+from .owners import type_of_body_after, type_of_owner, type_of_title_owner_before
 from .records import Mention
-from .role_context import LEGISLATURES, OFFICERS, PRESIDES, ROLE_IN_CONTEXT, word_before
+from .role_context import (
+    LEGISLATURES,
+    OFFICERS,
+    PRESIDES,
+    ROLE_IN_CONTEXT,
+    type_in_setting,
+    word_before,
+)
 from .two_roles import title_start, type_of_stacked_titles, type_where_it_speaks
 from .type_words import (
     head_word,
@@ -264,7 +276,9 @@ def source_type(
         lambda: type_where_it_speaks(name, role, mentions),
         lambda: _first(_after_an_honorific(text, start, end, word_table) for start, end in places),
         lambda: (
-            _first(_type_of_place_before(text, *place, word_table) for place in places)
+            type_in_setting(name, text)
+            or _first(type_of_title_owner_before(text, start) for start, _ in places)
+            or _first(_type_of_place_before(text, *place, word_table) for place in places)
             or _first(_type_of_shared_title(text, start) for start, _ in places)
             or _first(_type_of_listed_role(text, start) for start, _ in places)
             or _type_of_first_word(name)
@@ -272,6 +286,7 @@ def source_type(
         ),
         lambda: _first(_type_of_post_nominal(text, *place) for place in places),
         lambda: _first(_type_of_principal(text, *place, word_table, index) for place in places),
+        lambda: type_of_owner(name, text, places),
         lambda: first_reading if first_reading != "other" else None,
         lambda: _first(
             _type_after(text, end, word_table)
@@ -638,6 +653,8 @@ def _type_after(text: str, end: int, word_table: WordTable) -> str | None:
         return FAMILY
     if PARTY_CODE.match(text, end) or _REPRESENTS.match(text, end):
         return "politician"
+    if (kind := type_of_body_after(text, end)) is not None:
+        return kind
     match = _APPOSITIVE.match(text, end)
     if match is None:
         return None

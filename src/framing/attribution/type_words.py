@@ -217,7 +217,11 @@ def type_of_head(phrase: str) -> str | None:
         return "politician"
     if head in _OFFICIALS:
         body = _body_before(phrase, head, before)
-        kind = TYPE_VOCABULARY.get(body) or type_of_body(phrase, telling_words=False)
+        kind = (
+            TYPE_VOCABULARY.get(body)
+            or type_of_body(phrase, telling_words=False)
+            or _known_body_before(phrase, head)
+        )
         # of a body the lists do not know, no type: "president of the Royal College of
         # Emergency Medicine" is not the government's
         if kind is not None or _OF_A_BODY.search(phrase):
@@ -277,6 +281,19 @@ def _body_before(phrase: str, head: str, before: str) -> str:
         owner = words[words.index(head) - 1] if head in words else ""
         before = owner.removesuffix("'s").removesuffix("’s")
     return before if before in ORG_WORDS or before in COMPANY_WORDS else ""
+
+
+def _known_body_before(phrase: str, head: str) -> str | None:
+    """The type of a known organisation named by the capitalised word right before an
+    officer's title: "Toyota President Akio Toyoda" is the company's, not a country's
+    president (`data/organizations.csv`); None for any other word."""
+    words = PHRASE_WORDS.findall(phrase)
+    lows = [w.lower() for w in words]
+    at = lows.index(head) if head in lows else 0
+    if at == 0 or not words[at - 1][:1].isupper():
+        return None
+    known = organization_names().get(lows[at - 1])
+    return known[1] if known is not None else None
 
 
 def _type_of_body_run(head: str, phrase: str) -> str | None:
