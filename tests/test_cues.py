@@ -438,3 +438,23 @@ def test_every_lexicon_attribution_verb_is_a_cue_or_says_why_not():
     ]
     assert verbs and missing == []
     assert set(LEXICON_VERBS_THAT_ARE_NO_CUE) <= {e.term for e in verbs}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tag in the present tense after the clause it reports, as headlines and
+        # standfirsts put it; the speaker follows the verb
+        ("Fares will rise again in spring, says Tom Okoro.", [(0, "Tom Okoro")]),
+        ("Rents Will Double, Warns Ana Ruiz As Council Meets", [(0, "Ana Ruiz")]),
+        (
+            'Bus drivers "can walk if they like," claims a director of the bus company.',
+            [(0, "director of the bus company")],
+        ),
+        # not inverted: the speaker stands before the verb, or a noun follows its modifier
+        ("Ana Ruiz, a lawyer, says Tom Okoro lied.", [(0, "Ana Ruiz")]),
+        ("The new climate finance pledges were small, the minister said.", [(0, "minister")]),
+    ],
+)
+def test_an_inverted_tag_in_the_present_tense(text, expected):
+    assert sources_by_sentence(text) == expected

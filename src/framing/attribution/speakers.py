@@ -227,8 +227,9 @@ _BOUNDARY_WORDS = (
 ).split()
 
 _PHRASE_STOP = re.compile(
-    r"[,;:!?\"“”()\[\]]|\s[-–—]\s|\s(?:who|which|whose|that|as)\s"
-    # a full stop ends it, but not after a title or an initial: "said Dr. Ana Ruiz", "U.S."
+    r"[,;:!?\"“”()\[\]]|\s[-–—]\s|\s(?:who|which|whose|that|as|As)\s"
+    # ("As" opens a title-case headline's clause); a full stop ends it, but not after a
+    # title or an initial: "said Dr. Ana Ruiz", "U.S."
     r"|\.(?<!\b[A-Z]\.)"
     + "".join(
         # a look-behind has one width: one for the abbreviations of each length
@@ -588,8 +589,9 @@ class SpeakerReader:
         return line_of_the_verb(self.text, start, cue_start)
 
     def _looks_inverted(self, cue: CueMatch, sentence: Sentence) -> bool:
-        """`The plan will fail, said Ana Ruiz.`: a speech verb after a comma, then the speaker."""
-        if cue.form not in ("past", "base") or cue.lemma not in INVERTIBLE:
+        """`The plan will fail, said Ana Ruiz.` (or "..., insists Ana Ruiz" in a headline): a
+        speech verb after a comma, then the speaker."""
+        if cue.form not in ("past", "present", "base") or cue.lemma not in INVERTIBLE:
             return False
         if cue.form == "base":
             return _plural_tag(self.text[cue.end : sentence.end])  # "..., say doctors."
