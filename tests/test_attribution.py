@@ -655,6 +655,26 @@ def test_a_headline_quote_takes_the_speaker_of_the_same_words_in_the_story():
     assert headline_quote.speaker is not None and headline_quote.speaker.name == "Ana Ruiz"
 
 
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        # the headline's apostrophe straight, the story's curly, and the reverse
+        (
+            "'It's too late': ferry users fear for the route",
+            "“It’s too late for us,” said Ana Ruiz.",
+        ),
+        (
+            "‘We’re not moving’: tenants dig in",
+            '"We\'re not moving, not for anyone," said Ana Ruiz.',
+        ),
+    ],
+)
+def test_a_headline_quote_is_the_same_words_whatever_its_apostrophes(headline, body):
+    text = f"{headline}\nThe ferry runs twice a day.\n{body}"
+    headline_quote = analyze(Article(text, check_language=False)).quotes[0]
+    assert headline_quote.speaker is not None and headline_quote.speaker.name == "Ana Ruiz"
+
+
 def test_a_partial_quote_in_a_headline_keeps_the_headline_speaker():
     text = (
         "Castlereach rejects Tandem bid as 'opportunistic'\n"
