@@ -458,3 +458,20 @@ def test_every_lexicon_attribution_verb_is_a_cue_or_says_why_not():
 )
 def test_an_inverted_tag_in_the_present_tense(text, expected):
     assert sources_by_sentence(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a speech verb of two words in -ing is a participle: its speaker is the subject
+        # of the clause it hangs on, not the words before it
+        (
+            'Ana Ruiz judged the plan "reckless," pointing out that "nobody asked the town."',
+            "Ana Ruiz",
+        ),
+        ('Tom Okoro left the hall, lashing out at "a board that never listens."', "Tom Okoro"),
+    ],
+)
+def test_a_participle_of_two_words_speaks_for_the_subject(text, speaker):
+    quotes = analyze(Article(text, check_language=False)).quotes
+    assert [quote.speaker.name if quote.speaker else None for quote in quotes][-1] == speaker
