@@ -1228,6 +1228,37 @@ def test_a_first_name_is_the_one_person_named_with_it(text, speaker):
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # the subject of the paragraph before, a given name after a capitalised word, is
+        # "she" rather than the speaker before them
+        (
+            '"We need more callers," said Ana Ruiz, the director.\n\n'
+            "Octogenarian Mary, a carer who has two sons, rings the office each week.\n\n"
+            'She said: "The calls keep me going."',
+            "Octogenarian Mary",
+        ),
+        # a person of a body, named after its possessive, is no thing the body owns
+        (
+            '"Stocks are low," said Ana Ruiz, the mayor.\n\n'
+            "In Lagos, Oxfam's Tom Okoro is visiting the camps.\n\n"
+            '"People need water," he says.',
+            "Oxfam's Tom Okoro",
+        ),
+        # a name of unknown kind with no given name that fits stays the last resort
+        (
+            '"We lost again," said Tom Okoro, the coach.\n\nHarbour Rovers lost on Saturday.\n\n'
+            'He said: "The players are tired."',
+            "Tom Okoro",
+        ),
+    ],
+)
+def test_a_pronoun_is_the_person_who_opens_the_sentence_before(text, speaker):
+    quote = analyze(Article(text, check_language=False)).quotes[-1]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         (
             "Cr Tom Gangell spoke at length. He said he backed the motion. "
             '"I have discussed this with Councillor Renée Ruiz," he said.',

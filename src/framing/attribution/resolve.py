@@ -27,7 +27,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from .agreement import collective_opening, names_an_outlet, never_a_person, roles_conflict
+from .agreement import (
+    a_person_opening_the_sentence,
+    collective_opening,
+    names_an_outlet,
+    never_a_person,
+    roles_conflict,
+)
 from .cast import Cast
 from .page import Page
 from .phrases import (
@@ -645,7 +651,10 @@ class Resolver:
         if want in ("m", "f") and (owner := self._owner_before(offset, want)):
             return owner, ""
         if want in ("m", "f"):
-            chosen = self._person_for(candidates, want, offset)
+            candidates = list(candidates)
+            chosen = self._name_opening_the_sentence_before(
+                candidates, sentence, offset, want
+            ) or self._person_for(candidates, want, offset)
             if chosen is not None:
                 # "she" said it: so the speaker is a person, and a woman
                 self.cast.learn(chosen, gender=want, kind="person")
@@ -690,6 +699,24 @@ class Resolver:
             if facts.kind == "name" and fallback is None:
                 fallback = c  # a capitalised name with no known given name: the last resort
         return passed or fallback
+
+    def _name_opening_the_sentence_before(
+        self, candidates: list[Entity], sentence: int, offset: int, want: str
+    ) -> Entity | None:
+        """The most recent candidate if, a name of unknown kind, it opens the sentence before
+        the pronoun's (`agreement.a_person_opening_the_sentence`); else None."""
+        first = candidates[0] if candidates else None
+        facts = self.cast.facts[first] if first is not None else None
+        if facts is None or facts.kind != "name" or facts.gender not in (None, want):
+            return None
+        mention = last_mention_before(self.cast.mentions[first], offset)
+        before = self.article.sentences[mention.sentence]
+        opening, after = (
+            self.text[before.start : mention.start],
+            self.text[mention.end : before.end],
+        )
+        fits = a_person_opening_the_sentence(first.name, want, opening, after)
+        return first if mention.sentence == sentence - 1 and fits else None
 
     def _named_in_passing(self, entity: Entity, offset: int) -> bool:
         """Is ``entity`` a person named once before ``offset``, not as its sentence's
