@@ -1228,6 +1228,29 @@ def test_a_first_name_is_the_one_person_named_with_it(text, speaker):
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # a plural of people is no one person, nor a body whose name holds the word
+        (
+            '"We will not stop," said Ana Ruiz, president of the Garment Workers\' Union. '
+            "Although the owners agreed to a raise of 5 percent, the workers refused it, "
+            'calling it "an insult."',
+            "workers",
+        ),
+        # a group named by the word is still described by it
+        (
+            '"Demand will fall," said the Deutsche Bank analysts. '
+            'The analysts said the report was "worrying."',
+            "Deutsche Bank analysts",
+        ),
+    ],
+)
+def test_a_plural_description_is_a_group(text, speaker):
+    quote = analyze(Article(text, check_language=False)).quotes[-1]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         # the subject of the paragraph before, a given name after a capitalised word, is
         # "she" rather than the speaker before them
         (

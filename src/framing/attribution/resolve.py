@@ -69,6 +69,7 @@ from .words import (
     Place,
     given_name,
     is_plural,
+    people_word,
     place_names,
 )
 
@@ -137,6 +138,12 @@ def _describes(head: str, name: str, facts: Facts) -> bool:
     if head in ORG_WORDS and facts.kind in ("person", "name"):
         return False  # "the council" is never the councillor who spoke before
     words = name_words(name, facts.role)
+    if (
+        head in words
+        and people_word(head)
+        and (facts.kind == "person" or name.lower().split()[-1] != head)
+    ):
+        return False  # "the workers" are no one person, nor the Workers' Federation
     if head in words or _ROLE_SYNONYMS.get(head, frozenset()) & words:
         return True
     if head.rstrip("s") in words:
