@@ -1226,6 +1226,20 @@ def test_a_first_name_is_the_one_person_named_with_it(text, speaker):
 
 
 @pytest.mark.parametrize(
+    "credit",
+    ["Photos by Steve Reed", "The flooded road - Pic By Steve Reed", "Picture: Steve Reed"],
+)
+def test_a_photo_credit_names_no_one_a_pronoun_points_to(credit):
+    text = (
+        f"The storm killed thousands.\n\n{credit}\n\n"
+        "Rome-based Cardinal Lio Mbeki visited the town and led a mass. Speaking later, the "
+        'visitor said words may not be enough.\n\n"Everyone is hurting," he said.'
+    )
+    quote = analyze(Article(text, check_language=False)).quotes[-1]
+    assert quote.speaker is not None and quote.speaker.name == "Rome-based Cardinal Lio Mbeki"
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # a plural of people is no one person, nor a body whose name holds the word
