@@ -2496,3 +2496,30 @@ def test_the_examples_of_capitalised_titles_run():
 def test_a_speaker_glued_to_the_sentence_before_is_named_alone(text, expected):
     """ "back.Tom Okoro, a baker, said": the page lost a space, not the speaker."""
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # initials keep the stops the text gives them
+        ("Dr. R. M Okafor, the hospital director, said the wards were full.", ["R. M Okafor"]),
+        ("J. K. Moyo said the book was finished.", ["J. K. Moyo"]),
+        # a name whose initial is glued to it, then called by its first part: one person
+        (
+            '"Fill the holes," said D.Tomi Okafor, a resident. D.Tomi said the road was worse.',
+            ["D.Tomi Okafor"],
+        ),
+    ],
+)
+def test_a_name_keeps_its_initials_as_printed(text, names):
+    sources = analyze(Article(text, check_language=False)).sources
+    assert [source.name for source in sources] == names
+
+
+def test_the_examples_of_names_as_printed_and_agreement_run():
+    import doctest
+
+    from framing.attribution import agreement, spelling
+
+    assert doctest.testmod(spelling).failed == 0
+    assert doctest.testmod(agreement).failed == 0

@@ -56,6 +56,7 @@ from .phrases import (
     words_of,
 )
 from .reading import Entity, Facts, Said, has_spoken, last_mention_before
+from .spelling import as_printed
 from .type_words import country_of, head_word, type_of, type_of_country_name
 from .words import (
     COMPANY_WORDS,
@@ -487,9 +488,11 @@ class Resolver:
                     return other
                 person = self.cast.entity(name[0], "person", type="other")
         else:
-            full = " ".join(name)
-            person = self.cast.entities.get(full.lower()) or self._by_surname(
-                name[-1], phrase.start, forward, first=name[0]
+            full = as_printed(phrase.text, name)  # "R. M Ratnayake", "D.Azith Kumar"
+            person = (
+                self.cast.entities.get(full.lower())
+                or self._by_surname(name[-1], phrase.start, forward, first=name[0])
+                or self._by_given_name(full, phrase.start)  # "D.Azith" after "D.Azith Kumar"
             )
             if person is None or self.cast.facts[person].kind not in ("person", "name"):
                 person = self.cast.entity(full, "person", type="other")
