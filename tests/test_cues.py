@@ -475,3 +475,15 @@ def test_an_inverted_tag_in_the_present_tense(text, expected):
 def test_a_participle_of_two_words_speaks_for_the_subject(text, speaker):
     quotes = analyze(Article(text, check_language=False)).quotes
     assert [quote.speaker.name if quote.speaker else None for quote in quotes][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after "such" or "other" a speech verb's form is a noun
+        "Nobody wants such jokes at a funeral.",
+        "The money that donor and other states pledged never came.",
+    ],
+)
+def test_a_verb_form_after_such_or_other_is_a_noun(text):
+    assert sources_by_sentence(text) == []

@@ -141,7 +141,8 @@ BEFORE_AN_ADJECTIVE = frozenset(
 # "despite claims by" (after a preposition). A speech verb's form after one is a noun, and
 # "claims by X that" names X as the speaker.
 DETERMINERS = frozenset(
-    "the a an this that these those his her its their our my your any no every each some".split()
+    "the a an this that these those his her its their our my your any no every each some "
+    "such other".split()
 )
 
 PREPOSITIONS = frozenset(
