@@ -2490,7 +2490,7 @@ def test_the_examples_of_capitalised_titles_run():
     ("text", "expected"),
     [
         ('The holes came back.Tom Okoro, a baker, said, "It is sad."', ["Tom Okoro"]),
-        ('The holes came back.T.Veeresh, a baker, said, "It is sad."', ["T Veeresh"]),
+        ('The holes came back.T.Veeresh, a baker, said, "It is sad."', ["T.Veeresh"]),
     ],
 )
 def test_a_speaker_glued_to_the_sentence_before_is_named_alone(text, expected):

@@ -470,6 +470,8 @@ def test_an_inverted_tag_in_the_present_tense(text, expected):
             "Ana Ruiz",
         ),
         ('Tom Okoro left the hall, lashing out at "a board that never listens."', "Tom Okoro"),
+        # after "is" (and an adverb) it is the finite verb of its own subject
+        ('Tom Okoro spoke. The union is also raising concerns about "the cuts."', "union"),
     ],
 )
 def test_a_participle_of_two_words_speaks_for_the_subject(text, speaker):
