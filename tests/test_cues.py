@@ -489,3 +489,20 @@ def test_a_participle_of_two_words_speaks_for_the_subject(text, speaker):
 )
 def test_a_verb_form_after_such_or_other_is_a_noun(text):
     assert sources_by_sentence(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside that opens with "of" or "from" says where the speaker is from
+        ("Ana Ruiz, of Park Rescue, said the deaths were rare.", [(0, "Ana Ruiz")]),
+        ("Tom Okoro, from the Tarrow Trust, told reporters the road was shut.", [(0, "Tom Okoro")]),
+        # a name between commas is still the speaker
+        (
+            "The environment secretary, Claire Whitcombe, said the road was shut.",
+            [(0, "Claire Whitcombe")],
+        ),
+    ],
+)
+def test_the_speaker_before_an_aside_of_where_they_are_from(text, expected):
+    assert sources_by_sentence(text) == expected

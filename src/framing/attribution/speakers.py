@@ -87,8 +87,8 @@ _INNER_SUBJECT = re.compile(
 )
 
 # An aside that starts like this describes the speaker; it is not the speaker's name.
-# "a policy analyst at"; an age with a home ("72 also of Rowley Meade")
-_NOT_A_NAME_ASIDE = ("who", "which", "whose", "a ", "an ", "the ", "as ", *"0123456789")
+# "a policy analyst at", "of Park Rescue"; an age with a home ("72 also of Rowley Meade")
+_NOT_A_NAME_ASIDE = (*"who|which|whose|a |an |the |as |of |from ".split("|"), *"0123456789")
 # where and when someone spoke, after the speaker of an inverted verb: "at a briefing"
 _PLACE_OR_OCCASION = re.compile(r"\s(?:at|outside|inside|during|after|before|in|on|near)\s")
 _WHO = re.compile(r"\s(?:who|whose)\s")
