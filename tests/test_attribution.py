@@ -2523,3 +2523,13 @@ def test_the_examples_of_names_as_printed_and_agreement_run():
 
     assert doctest.testmod(spelling).failed == 0
     assert doctest.testmod(agreement).failed == 0
+
+
+def test_a_surname_two_speakers_share_names_neither():
+    text = (
+        '"It is a quiet street," said Ted Parrott, a neighbour. "I do not like it," said '
+        'Pamela Parrott, a neighbour. "Nobody knows who lives there," Parrott said.'
+    )
+    quote = analyze(Article(text, check_language=False)).quotes[-1]
+    assert quote.speaker is None
+    assert quote.speaker_reason is not None and "surname" in quote.speaker_reason

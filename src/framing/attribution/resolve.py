@@ -57,6 +57,7 @@ from .phrases import (
 )
 from .reading import Entity, Facts, Said, has_spoken, last_mention_before
 from .spelling import as_printed
+from .surnames import SHARED_SURNAME, two_speakers_share
 from .type_words import country_of, head_word, type_of, type_of_country_name
 from .words import (
     COMPANY_WORDS,
@@ -272,6 +273,8 @@ class Resolver:
                 sentence,
                 forward=forward,
             )
+        if two_speakers_share(self.cast, self.said, reading.tokens, phrase.start):
+            return None, SHARED_SURNAME  # "Parrott said" after Ted and Pamela Parrott
         entity = self._known_source(reading, phrase, sentence, forward)
         if entity is None:
             entity = self._named_source(reading, phrase, forward)
@@ -720,11 +723,8 @@ class Resolver:
         if facts is None or facts.kind != "name" or facts.gender not in (None, want):
             return None
         mention = last_mention_before(self.cast.mentions[first], offset)
-        before = self.article.sentences[mention.sentence]
-        opening, after = (
-            self.text[before.start : mention.start],
-            self.text[mention.end : before.end],
-        )
+        there = self.article.sentences[mention.sentence]
+        opening, after = self.text[there.start : mention.start], self.text[mention.end : there.end]
         fits = a_person_opening_the_sentence(first.name, want, opening, after)
         return first if mention.sentence == sentence - 1 and fits else None
 
