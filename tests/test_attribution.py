@@ -2533,3 +2533,20 @@ def test_a_surname_two_speakers_share_names_neither():
     quote = analyze(Article(text, check_language=False)).quotes[-1]
     assert quote.speaker is None
     assert quote.speaker_reason is not None and "surname" in quote.speaker_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # before a colon, the clause after the last comma names who speaks
+        (
+            "Tom Okoro spoke first. Ana Ruiz spoke on the radio. Unable to stop laughing, she "
+            "continued: “The claim is absurd.”",
+            "Ana Ruiz",
+        ),
+        ("Ana Ruiz was blunt: “We are done.”", "Ana Ruiz"),
+    ],
+)
+def test_the_subject_of_the_clause_before_a_colon_speaks(text, speaker):
+    quote = analyze(Article(text, check_language=False)).quotes[-1]
+    assert quote.speaker is not None and quote.speaker.name == speaker

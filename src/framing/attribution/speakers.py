@@ -228,8 +228,7 @@ _BOUNDARY_WORDS = (
 
 _PHRASE_STOP = re.compile(
     r"[,;:!?\"“”()\[\]]|\s[-–—]\s|\s(?:who|which|whose|that|as|As)\s"
-    # ("As" opens a title-case headline's clause); a full stop ends it, but not after a
-    # title or an initial: "said Dr. Ana Ruiz", "U.S."
+    # "As" in a title-case headline; a full stop, but not after a title or initial ("Dr.", "U.S.")
     r"|\.(?<!\b[A-Z]\.)"
     + "".join(
         # a look-behind has one width: one for the abbreviations of each length
@@ -302,9 +301,10 @@ _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Or|and|but)\s+"
 _TIME_OR_NUMBER = ("a date is no source", "a number is no source")
 
 
-# "Ana Ruiz was blunt:", "He was in no doubt:": a person, then how they spoke
-_HOW_THEY_SPOKE = re.compile(
-    r"^(.+?)\s+(?:was|were|is|are|has been|had been|remained)\s+(?:[a-z][\w\-]*\s*){1,4}$"
+# "Ana Ruiz was blunt:", "He was in no doubt:", "Laughing, she continued:": a person, then how
+_HOW_THEY_SPOKE = re.compile(  # they spoke (after the last comma: the clause before is theirs)
+    r"^(?:.*,\s+)?(.+?)\s+(?:(?:was|were|is|are|has been|had been|remained)\s+"
+    r"(?:[a-z][\w\-]*\s*){1,4}|[a-z]+ed)$"
 )
 
 
