@@ -438,3 +438,71 @@ def test_every_lexicon_attribution_verb_is_a_cue_or_says_why_not():
     ]
     assert verbs and missing == []
     assert set(LEXICON_VERBS_THAT_ARE_NO_CUE) <= {e.term for e in verbs}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tag in the present tense after the clause it reports, as headlines and
+        # standfirsts put it; the speaker follows the verb
+        ("Fares will rise again in spring, says Tom Okoro.", [(0, "Tom Okoro")]),
+        ("Rents Will Double, Warns Ana Ruiz As Council Meets", [(0, "Ana Ruiz")]),
+        (
+            'Bus drivers "can walk if they like," claims a director of the bus company.',
+            [(0, "director of the bus company")],
+        ),
+        # not inverted: the speaker stands before the verb, or a noun follows its modifier
+        ("Ana Ruiz, a lawyer, says Tom Okoro lied.", [(0, "Ana Ruiz")]),
+        ("The new climate finance pledges were small, the minister said.", [(0, "minister")]),
+    ],
+)
+def test_an_inverted_tag_in_the_present_tense(text, expected):
+    assert sources_by_sentence(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a speech verb of two words in -ing is a participle: its speaker is the subject
+        # of the clause it hangs on, not the words before it
+        (
+            'Ana Ruiz judged the plan "reckless," pointing out that "nobody asked the town."',
+            "Ana Ruiz",
+        ),
+        ('Tom Okoro left the hall, lashing out at "a board that never listens."', "Tom Okoro"),
+        # after "is" (and an adverb) it is the finite verb of its own subject
+        ('Tom Okoro spoke. The union is also raising concerns about "the cuts."', "union"),
+    ],
+)
+def test_a_participle_of_two_words_speaks_for_the_subject(text, speaker):
+    quotes = analyze(Article(text, check_language=False)).quotes
+    assert [quote.speaker.name if quote.speaker else None for quote in quotes][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after "such" or "other" a speech verb's form is a noun
+        "Nobody wants such jokes at a funeral.",
+        "The money that donor and other states pledged never came.",
+    ],
+)
+def test_a_verb_form_after_such_or_other_is_a_noun(text):
+    assert sources_by_sentence(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside that opens with "of" or "from" says where the speaker is from
+        ("Ana Ruiz, of Park Rescue, said the deaths were rare.", [(0, "Ana Ruiz")]),
+        ("Tom Okoro, from the Tarrow Trust, told reporters the road was shut.", [(0, "Tom Okoro")]),
+        # a name between commas is still the speaker
+        (
+            "The environment secretary, Claire Whitcombe, said the road was shut.",
+            [(0, "Claire Whitcombe")],
+        ),
+    ],
+)
+def test_the_speaker_before_an_aside_of_where_they_are_from(text, expected):
+    assert sources_by_sentence(text) == expected

@@ -22,7 +22,8 @@ the whole pipeline:
    description ("the organization"), or a collective or anonymous group. With
    `agreement`: the checks before a pronoun or a description is linked to a source
    ("they" is a plural or a body, "the homeowner" no police spokesperson, "she" never a
-   newspaper).
+   newspaper); `surnames`: a surname two speakers share names neither; `spelling`: a
+   name keeps its initials as printed ("R. M Ratnayake").
 4. `sources` (`Recorder`, reads the page, the cast and ``said``): give each quotation its
    speaker, make one attribution per sentence and source, and type the sources from their
    titles and descriptions.

@@ -12,7 +12,7 @@ True
 True
 >>> names_an_outlet("Daily Mail"), names_an_outlet("Daily")
 (True, False)
->>> never_a_person("Claire UK's Wellness Issue"), never_a_person("Ana Ruiz")
+>>> never_a_person("Claire UK's Wellness Issue"), never_a_person("Oxfam's Ana Ruiz")
 (True, False)
 
 What it can not tell you: agreement is read from the words alone (a plural ending, a word
@@ -23,9 +23,15 @@ from __future__ import annotations
 
 import re
 
-from .words import NEWSPAPER_STARTS, ORG_WORDS, people_word
+from .words import NEWSPAPER_STARTS, ORG_WORDS, given_name, people_word
 
-__all__ = ["collective_opening", "names_an_outlet", "never_a_person", "roles_conflict"]
+__all__ = [
+    "a_person_opening_the_sentence",
+    "collective_opening",
+    "names_an_outlet",
+    "never_a_person",
+    "roles_conflict",
+]
 
 # A clause opening: a subordinating word or a conjunction, then the subject.
 _OPENING = re.compile(
@@ -87,5 +93,30 @@ _OWNED_THING = re.compile(r"\w['’]s\s+[A-Z]")
 
 def never_a_person(name: str) -> bool:
     """Can ``name`` never be "he" or "she": a newspaper (`names_an_outlet`) or a thing
-    someone owns ("UK's Wellness Issue")?"""
-    return names_an_outlet(name) or bool(_OWNED_THING.search(name))
+    someone owns ("UK's Wellness Issue"), not a person of a body ("Oxfam's Andy Thomson":
+    a given name after the possessive)?"""
+    owned = _OWNED_THING.search(name)
+    if owned is not None and given_name(name[owned.end() - 1 :].split()[0]) is not None:
+        return names_an_outlet(name)
+    return names_an_outlet(name) or owned is not None
+
+
+# what may stand before a sentence's subject: nothing, or a short phrase of place or time
+# closed by a comma ("In Apia, ", "On Monday, ")
+_OPENER = re.compile(r"\s*(?:(?:In|On|At|From|Later|Meanwhile|Earlier|But|And)\b[^,]{0,40},\s*)?")
+# a plural verb after a name makes it a body of people: "Mansfield Town were beaten"
+_PLURAL_VERB = re.compile(r"\s*(?:were|are|have)\b")
+
+
+def a_person_opening_the_sentence(name: str, want: str, opening: str, after: str) -> bool:
+    """Is ``name``, of a kind the cast does not know, the person "he" (``want`` "m") or
+    "she" ("f") points to, as the subject of the sentence before? It opens that sentence
+    (``opening`` is nothing or a phrase of place or time), no plural verb follows it
+    (``after``), and a word before a given name that fits made its kind unknown:
+    "Octogenarian Anne, a carer ..., rings the office. She said"."""
+    return (
+        _OPENER.fullmatch(opening) is not None
+        and _PLURAL_VERB.match(after) is None
+        and not never_a_person(name)
+        and any(given_name(word) == want for word in name.split()[1:])
+    )

@@ -653,7 +653,10 @@ class CueFinder:
         if noun_like and (
             around.after[:1] == ("of",)
             or (
-                around.previous.isalpha()
+                # a noun follows its modifier with no comma between ("climate finance
+                # pledges"); `...," claims a minister` is the verb of an inverted tag
+                "," not in around.gap
+                and around.previous.isalpha()
                 and around.previous_lower
                 and not _names_a_speaker(around.previous)
                 and not self._adverb_after_speaker(cue)

@@ -26,6 +26,15 @@ __all__ = ["TRIM", "QuotedWords", "trimmed_from"]
 # A trimmed quotation leaves out at most this many words for each word it keeps.
 TRIM = 1
 
+# A page may print the headline's apostrophes straight and the story's curly ("It's" and
+# "It’s"): the same word either way.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def _plain(words: list[str]) -> list[str]:
+    """``words`` with every apostrophe straight."""
+    return [word.translate(_APOSTROPHES) for word in words]
+
 
 def trimmed_from(words: list[str], longer: list[str]) -> bool:
     """Are ``words`` ``longer``'s words in order, with at most `TRIM` left out for each
@@ -50,7 +59,7 @@ class QuotedWords:
 
     def __init__(self, quotes: Sequence[Quote]) -> None:
         self.quotes = quotes
-        self.words = [words_of(quote.text.lower()) for quote in quotes]
+        self.words = [_plain(words_of(quote.text.lower())) for quote in quotes]
         self.holding: dict[str, set[int]] = {}
         for index, words in enumerate(self.words):
             for word in words:
@@ -61,6 +70,7 @@ class QuotedWords:
         trimmed quotation does (`trimmed_from`)."""
         if not words:
             return
+        words = _plain(words)
         held = sorted((self.holding.get(word, set()) for word in set(words)), key=len)
         stop = len(self.quotes) if stop is None else stop
         for index in sorted(held[0].intersection(*held[1:])):

@@ -40,9 +40,10 @@ _QUESTION = re.compile(
 
 # "the party is calling on": a participle after "is" is the finite verb, with its subject
 # before "is", read like "the party called on" (not in a relative clause: "Ana Ruiz, who is
-# urging calm, said")
+# urging calm, said"); so after "is also", "are now", "is strongly"
 _PROGRESSIVE = re.compile(
-    rf"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:{'|'.join(sorted(PROGRESSIVE_BE))})\s+$",
+    rf"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:{'|'.join(sorted(PROGRESSIVE_BE))})\s+"
+    r"(?:(?:also|still|now|already|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
 

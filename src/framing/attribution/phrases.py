@@ -728,6 +728,8 @@ def why_not_a_source(phrase: str) -> str | None:
 # "Drew Angerer | Getty Images", "(AP Photo/Ana Ruiz)".
 _PHOTO_CREDIT = re.compile(
     r"\b(?:Picture|Pic|Photo|Photograph|Image|Credit)s?\s*:\s*\S"
+    # "Photos by Ana Ruiz" as a line of its own or after a dash: "... - Pic By Tom Lee"
+    r"|(?:^|\s[-–—|]\s)(?:Picture|Pic|Photo|Photograph|Image)s?\s+[Bb]y\s+[A-Z]"
     r"|[/|]\s*(?:Getty Images|AP|PA|Reuters|AFP|EPA|Shutterstock)\b"
     r"|\bAP Photo\b"
 )

@@ -27,7 +27,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from .agreement import collective_opening, names_an_outlet, never_a_person, roles_conflict
+from .agreement import (
+    a_person_opening_the_sentence,
+    collective_opening,
+    names_an_outlet,
+    never_a_person,
+    roles_conflict,
+)
 from .cast import Cast
 from .page import Page
 from .phrases import (
@@ -50,6 +56,8 @@ from .phrases import (
     words_of,
 )
 from .reading import Entity, Facts, Said, has_spoken, last_mention_before
+from .spelling import as_printed
+from .surnames import SHARED_SURNAME, two_speakers_share
 from .type_words import country_of, head_word, type_of, type_of_country_name
 from .words import (
     COMPANY_WORDS,
@@ -63,6 +71,7 @@ from .words import (
     Place,
     given_name,
     is_plural,
+    people_word,
     place_names,
 )
 
@@ -131,6 +140,12 @@ def _describes(head: str, name: str, facts: Facts) -> bool:
     if head in ORG_WORDS and facts.kind in ("person", "name"):
         return False  # "the council" is never the councillor who spoke before
     words = name_words(name, facts.role)
+    if (
+        head in words
+        and people_word(head)
+        and (facts.kind == "person" or name.lower().split()[-1] != head)
+    ):
+        return False  # "the workers" are no one person, nor the Workers' Federation
     if head in words or _ROLE_SYNONYMS.get(head, frozenset()) & words:
         return True
     if head.rstrip("s") in words:
@@ -258,6 +273,8 @@ class Resolver:
                 sentence,
                 forward=forward,
             )
+        if two_speakers_share(self.cast, self.said, reading.tokens, phrase.start):
+            return None, SHARED_SURNAME  # "Parrott said" after Ted and Pamela Parrott
         entity = self._known_source(reading, phrase, sentence, forward)
         if entity is None:
             entity = self._named_source(reading, phrase, forward)
@@ -474,9 +491,11 @@ class Resolver:
                     return other
                 person = self.cast.entity(name[0], "person", type="other")
         else:
-            full = " ".join(name)
-            person = self.cast.entities.get(full.lower()) or self._by_surname(
-                name[-1], phrase.start, forward, first=name[0]
+            full = as_printed(phrase.text, name)  # "R. M Ratnayake", "D.Azith Kumar"
+            person = (
+                self.cast.entities.get(full.lower())
+                or self._by_surname(name[-1], phrase.start, forward, first=name[0])
+                or self._by_given_name(full, phrase.start)  # "D.Azith" after "D.Azith Kumar"
             )
             if person is None or self.cast.facts[person].kind not in ("person", "name"):
                 person = self.cast.entity(full, "person", type="other")
@@ -645,7 +664,10 @@ class Resolver:
         if want in ("m", "f") and (owner := self._owner_before(offset, want)):
             return owner, ""
         if want in ("m", "f"):
-            chosen = self._person_for(candidates, want, offset)
+            candidates = list(candidates)
+            chosen = self._name_opening_the_sentence_before(
+                candidates, sentence, offset, want
+            ) or self._person_for(candidates, want, offset)
             if chosen is not None:
                 # "she" said it: so the speaker is a person, and a woman
                 self.cast.learn(chosen, gender=want, kind="person")
@@ -690,6 +712,21 @@ class Resolver:
             if facts.kind == "name" and fallback is None:
                 fallback = c  # a capitalised name with no known given name: the last resort
         return passed or fallback
+
+    def _name_opening_the_sentence_before(
+        self, candidates: list[Entity], sentence: int, offset: int, want: str
+    ) -> Entity | None:
+        """The most recent candidate if, a name of unknown kind, it opens the sentence before
+        the pronoun's (`agreement.a_person_opening_the_sentence`); else None."""
+        first = candidates[0] if candidates else None
+        facts = self.cast.facts[first] if first is not None else None
+        if facts is None or facts.kind != "name" or facts.gender not in (None, want):
+            return None
+        mention = last_mention_before(self.cast.mentions[first], offset)
+        there = self.article.sentences[mention.sentence]
+        opening, after = self.text[there.start : mention.start], self.text[mention.end : there.end]
+        fits = a_person_opening_the_sentence(first.name, want, opening, after)
+        return first if mention.sentence == sentence - 1 and fits else None
 
     def _named_in_passing(self, entity: Entity, offset: int) -> bool:
         """Is ``entity`` a person named once before ``offset``, not as its sentence's

@@ -87,8 +87,8 @@ _INNER_SUBJECT = re.compile(
 )
 
 # An aside that starts like this describes the speaker; it is not the speaker's name.
-# "a policy analyst at"; an age with a home ("72 also of Rowley Meade")
-_NOT_A_NAME_ASIDE = ("who", "which", "whose", "a ", "an ", "the ", "as ", *"0123456789")
+# "a policy analyst at", "of Park Rescue"; an age with a home ("72 also of Rowley Meade")
+_NOT_A_NAME_ASIDE = (*"who|which|whose|a |an |the |as |of |from ".split("|"), *"0123456789")
 # where and when someone spoke, after the speaker of an inverted verb: "at a briefing"
 _PLACE_OR_OCCASION = re.compile(r"\s(?:at|outside|inside|during|after|before|in|on|near)\s")
 _WHO = re.compile(r"\s(?:who|whose)\s")
@@ -227,8 +227,8 @@ _BOUNDARY_WORDS = (
 ).split()
 
 _PHRASE_STOP = re.compile(
-    r"[,;:!?\"“”()\[\]]|\s[-–—]\s|\s(?:who|which|whose|that|as)\s"
-    # a full stop ends it, but not after a title or an initial: "said Dr. Ana Ruiz", "U.S."
+    r"[,;:!?\"“”()\[\]]|\s[-–—]\s|\s(?:who|which|whose|that|as|As)\s"
+    # "As" in a title-case headline; a full stop, but not after a title or initial ("Dr.", "U.S.")
     r"|\.(?<!\b[A-Z]\.)"
     + "".join(
         # a look-behind has one width: one for the abbreviations of each length
@@ -301,9 +301,10 @@ _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Or|and|but)\s+"
 _TIME_OR_NUMBER = ("a date is no source", "a number is no source")
 
 
-# "Ana Ruiz was blunt:", "He was in no doubt:": a person, then how they spoke
-_HOW_THEY_SPOKE = re.compile(
-    r"^(.+?)\s+(?:was|were|is|are|has been|had been|remained)\s+(?:[a-z][\w\-]*\s*){1,4}$"
+# "Ana Ruiz was blunt:", "He was in no doubt:", "Laughing, she continued:": a person, then how
+_HOW_THEY_SPOKE = re.compile(  # they spoke (after the last comma: the clause before is theirs)
+    r"^(?:.*,\s+)?(.+?)\s+(?:(?:was|were|is|are|has been|had been|remained)\s+"
+    r"(?:[a-z][\w\-]*\s*){1,4}|[a-z]+ed)$"
 )
 
 
@@ -588,8 +589,9 @@ class SpeakerReader:
         return line_of_the_verb(self.text, start, cue_start)
 
     def _looks_inverted(self, cue: CueMatch, sentence: Sentence) -> bool:
-        """`The plan will fail, said Ana Ruiz.`: a speech verb after a comma, then the speaker."""
-        if cue.form not in ("past", "base") or cue.lemma not in INVERTIBLE:
+        """`The plan will fail, said Ana Ruiz.` (or "..., insists Ana Ruiz" in a headline): a
+        speech verb after a comma, then the speaker."""
+        if cue.form not in ("past", "present", "base") or cue.lemma not in INVERTIBLE:
             return False
         if cue.form == "base":
             return _plural_tag(self.text[cue.end : sentence.end])  # "..., say doctors."

@@ -30,8 +30,9 @@ def _form(word: str, lemma: str) -> str:
 def _inflected_word(form: tuple[str, ...]) -> str:
     """The word of a verb phrase that tells its form: the last ("pointed out", "raised
     concerns"), unless that ends in -ing and the first does not: then the last is a noun
-    ("served a warning") and the first word tells the form."""
-    if len(form) > 1 and form[-1].endswith("ing") and not form[0].endswith("ing"):
+    ("served a warning") and the first word tells the form; a first word in -ing makes a
+    participle whatever follows ("pointing out", "paying tribute")."""
+    if len(form) > 1 and (form[0].endswith("ing") or form[-1].endswith("ing")):
         return form[0]
     return form[-1]
 
@@ -140,7 +141,8 @@ BEFORE_AN_ADJECTIVE = frozenset(
 # "despite claims by" (after a preposition). A speech verb's form after one is a noun, and
 # "claims by X that" names X as the speaker.
 DETERMINERS = frozenset(
-    "the a an this that these those his her its their our my your any no every each some".split()
+    "the a an this that these those his her its their our my your any no every each some "
+    "such other".split()
 )
 
 PREPOSITIONS = frozenset(
