@@ -49,6 +49,8 @@ PATHOLOGICAL = {
     "quotation paragraphs, N of them": lambda n: quotation_paragraphs(n),
     # N different people, each named in full and then someone else by a given name alone
     "different people, N of them": lambda n: different_people(n),
+    # N people, each with a title opened by a different body's short name
+    "titles of N different bodies": lambda n: titles_of_bodies(n),
 }
 
 
@@ -66,6 +68,19 @@ def different_people(size: int) -> str:
 
 
 _SYLLABLES = "ka lo mi ra ten vo zu bel dor fin gar hul jes mar nor pel qui sor tav wen".split()
+
+
+def titles_of_bodies(size: int) -> str:
+    """``size`` characters of paragraphs that each name a person by a title opened by a new
+    body's short name ("Kaloten Senior Vice President Mira Ruiz said ..."), so that a rule
+    that looks the body's full name up in the text is asked once a paragraph."""
+    paragraphs, length, i = [], 0, 0
+    while length < size:
+        body, given = _made_up_name(2 * i), _made_up_name(2 * i + 1)
+        paragraph = f"{body} Senior Vice President {given} Ruiz said the plan would fail.\n\n"
+        paragraphs.append(paragraph)
+        length, i = length + len(paragraph), i + 1
+    return "".join(paragraphs)[:size]
 
 
 def _made_up_name(number: int) -> str:

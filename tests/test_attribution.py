@@ -1050,6 +1050,12 @@ def test_a_quoted_nickname_splits_a_name(text, name):
             "".join(f"\u201cLine {i} of the speech, part {i % 7}.\u201d\n\n" for i in range(2_500)),
             None,
         ),
+        # 1,600 titles opened by a body's short name, each body's full name looked for in
+        # the text (the whole text once a title: 25 s at 200 k characters)
+        (
+            "".join(f"Body{i} Senior Vice President Ana Ruiz said so.\n\n" for i in range(1_600)),
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_long_repetitive_text_is_analysed_in_seconds(text, source):

@@ -29,6 +29,12 @@ _OWNER_IN_NAME = re.compile(rf"({_OWNER_NAME})['’]s\s+{CAPITAL}")
 
 _NOT_A_BODY = frozenset({"other", "affected person or family"})
 
+# A body's full name is looked for within an article's length of the title that shortens
+# it: a story names its own bodies
+_OWNER_REACH = 20_000
+# The word after a body's short name, which may end the body's name ("Hitachi Ltd.")
+_NEXT_WORD = re.compile(rf"\s+({CAPITAL}[\w\-]*)")
+
 
 def type_of_owner(name: str, text: str, places: Sequence[tuple[int, int]]) -> str | None:
     """The type of the organisation whose possessive stands before the person ``name`` in the
@@ -47,13 +53,13 @@ def type_of_owner(name: str, text: str, places: Sequence[tuple[int, int]]) -> st
         kind = _type_of_organisation(owner)
         if kind not in _NOT_A_BODY:
             return kind
-    return _type_of_title_owner(name, text)
+    return _type_of_title_owner(name, text, places[0][0] if places else 0)
 
 
-def _type_of_title_owner(title: str, text: str) -> str | None:
+def _type_of_title_owner(title: str, text: str, near: int) -> str | None:
     """For a title that opens with a body's short name ("Hitachi Senior Vice President"), the
-    type of that body, where the text names it elsewhere with the word that ends an
-    organisation's name ("Hitachi Ltd.": a company); None otherwise."""
+    type of that body, where the text names it with the word that ends an organisation's
+    name ("Hitachi Ltd.": a company) within `_OWNER_REACH` of ``near``; None otherwise."""
     words = title.split()
     at = next((i for i, word in enumerate(words) if _is_role(word.lower())), 0)
     if at == 0 or not all(word[:1].isupper() for word in words[: at + 1]):
@@ -61,11 +67,16 @@ def _type_of_title_owner(title: str, text: str) -> str | None:
     if words[-1].lower() in ORG_HEADS:
         return None  # a body's own name: "Montrose Community Council"
     owner = " ".join(words[:at])
-    for match in re.finditer(rf"(?<!\w){re.escape(owner)}\s+({CAPITAL}[\w\-]*)", text):
-        word = match.group(1).lower()
-        kind = TYPE_VOCABULARY.get(word) if word in ORG_HEADS else None
-        if kind is not None and kind not in _NOT_A_BODY:
-            return kind
+    start, stop = max(0, near - _OWNER_REACH), near + _OWNER_REACH
+    found = text.find(owner, start, stop)
+    while found != -1:
+        after = _NEXT_WORD.match(text, found + len(owner))
+        if after is not None and not text[found - 1 : found].isalnum():
+            word = after.group(1).lower()
+            kind = TYPE_VOCABULARY.get(word) if word in ORG_HEADS else None
+            if kind is not None and kind not in _NOT_A_BODY:
+                return kind
+        found = text.find(owner, found + 1, stop)
     return None
 
 
@@ -85,7 +96,7 @@ def type_of_title_owner_before(text: str, start: int) -> str | None:
     (`_type_of_title_owner`): "Hitachi Senior Vice President Ana Ruiz", where the text
     names "Hitachi Ltd."."""
     match = _TITLE_RUN.search(text, max(0, start - 80), start)
-    return _type_of_title_owner(match.group(1), text) if match else None
+    return _type_of_title_owner(match.group(1), text, start) if match else None
 
 
 def _names_no_person(word: str) -> bool:
