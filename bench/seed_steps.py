@@ -3,10 +3,10 @@
 Run: ``python bench/seed_steps.py [--runs 300] [--short]``. Times each step below (a
 function or method of the kit, its time including what it calls) with the CPU clock of
 this process while analyze() runs on the seed (``--short``: on 50 of the generated short
-articles of ``bench/cli.py``), and prints each step's mean milliseconds per analyze() and
-its share. cProfile (``bench/profile_growth.py``) adds a cost to every call, so it
-inflates a step made of many small calls (the word table, Punkt) against one made of a
-few long regex searches; timing only these steps adds a cost to these calls alone.
+articles that ``bench/core.py`` and ``bench/calibrate.py`` time), and prints each step's
+mean milliseconds per analyze() and its share. cProfile (``bench/profile_growth.py``)
+times every call and about doubles analyze()'s time; timing these steps alone adds a cost
+to these few calls only, so the milliseconds are close to an untimed run's.
 
 What it can not tell you: the steps nest (``Engine.read_sentence`` holds
 ``SpeakerReader.speaker_phrase``), so the shares do not add up to 100%; and the machine's
@@ -90,7 +90,7 @@ def time_steps(spent: dict[str, float]) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=300, help="analyses timed (default 300)")
-    parser.add_argument("--short", action="store_true", help="50 generated short articles")
+    parser.add_argument("--short", action="store_true", help="50 short generated articles")
     args = parser.parse_args(argv)
     lexicon = load_lexicon()
     texts = synthetic_articles(50) if args.short else [load_seed().text]
