@@ -9,7 +9,9 @@ slower this machine is than the one the bars were set on, and this tree's times 
 
 Run: ``python bench/calibrate.py [--rounds N]`` (about a minute). It needs the
 repository's history: commit 08b9f64 is unpacked with ``git archive`` into a temporary
-folder (in a shallow clone, ``git fetch --unshallow`` first).
+folder (in a shallow clone, ``git fetch --unshallow`` first). ``--against REV`` times a
+third engine in the same run, the one at REV (``main``, a commit), and prints this tree's
+time as a share of REV's: a change measured against what it changes, on the same machine.
 
 What it can not tell you: the issue's "about 3 ms" is one reading on one day, so the
 scaled times are estimates; the ratio between the two engines, measured here, is not.
@@ -109,18 +111,24 @@ def main() -> None:
     parser.add_argument(
         "--size", type=int, default=250_000, help="characters of realistic text (250,000)"
     )
+    parser.add_argument("--against", metavar="REV", help="also time the engine at REV")
     args = parser.parse_args()
     texts = texts_to_time(args.size)
     with tempfile.TemporaryDirectory() as folder:
         texts_file = Path(folder) / "texts.json"
         texts_file.write_text(json.dumps(texts), encoding="utf-8")
         engines = {FILED_AT: unpack_engine(FILED_AT, Path(folder)), "this tree": ROOT / "src"}
+        if args.against:
+            engines[args.against] = unpack_engine(args.against, Path(folder) / "against")
         times: dict[str, dict[str, list[float]]] = {name: {} for name in engines}
         for _ in range(args.rounds):
             for name, src in engines.items():
                 for label, seconds in time_engine(src, texts_file, args.runs).items():
                     times[name].setdefault(label, []).append(seconds)
-    report(texts, {name: {k: min(v) for k, v in t.items()} for name, t in times.items()})
+    best = {name: {k: min(v) for k, v in t.items()} for name, t in times.items()}
+    report(texts, best)
+    if args.against:
+        compare(texts, best["this tree"], best[args.against], args.against)
 
 
 def report(texts: dict[str, list[str]], best: dict[str, dict[str, float]]) -> None:
@@ -148,6 +156,18 @@ def report(texts: dict[str, list[str]], best: dict[str, dict[str, float]]) -> No
         f" ms (bar 10 ms); 1,000 short articles {new['200 short articles'] * 5 / factor:.1f} s "
         "of CPU on one core (bar: 10 s on two)"
     )
+
+
+def compare(
+    texts: dict[str, list[str]], new: dict[str, float], old: dict[str, float], rev: str
+) -> None:
+    """Print this tree's CPU time against the engine at REV's, text set by text set."""
+    print(f"this tree against {rev} (same run, CPU time, best of the rounds)")
+    for label in texts:
+        print(
+            f"  {label:<20} {rev} {old[label] * 1000:9.1f} ms   this tree "
+            f"{new[label] * 1000:9.1f} ms   {100 * (new[label] / old[label] - 1):+.1f}%"
+        )
 
 
 if __name__ == "__main__":

@@ -166,6 +166,18 @@ def test_calibrate_times_both_engines_and_scales_to_the_issues_machine(tmp_path,
     out = capsys.readouterr().out
     assert "2.00x slower" in out  # 6 ms here against the issue's 3 ms
     assert "the seed 6.0 ms (bar 10 ms)" in out  # 12 ms here, on a machine twice as fast
+    calibrate.compare(texts, {k: 0.75 * v for k, v in best.items()}, best, "main")
+    assert re.search(r"seed +main +6\.0 ms +this tree +4\.5 ms +-25\.0%", capsys.readouterr().out)
+
+
+def test_seed_steps_times_every_step_it_names():
+    """In a process of its own: the script replaces the kit's functions by timed copies."""
+    done = run_script(BENCH / "seed_steps.py", "--runs", "1")
+    assert done.returncode == 0, done.stderr
+    steps = load("seed_steps").STEPS
+    for _, name in steps:  # a step renamed in the kit would stop the script, not read 0 ms
+        assert re.search(rf"^  {re.escape(name)} +\d+\.\d\d ms +\d+\.\d%$", done.stdout, re.M)
+    assert "analyze() on the seed" in done.stdout
 
 
 def test_grading_builds_a_class_with_its_mistakes(tmp_path):
