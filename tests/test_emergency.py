@@ -102,6 +102,7 @@ def test_which_names_say_only_that_they_are_a_body(name, expected):
         ("The floodwaters rose overnight.", True),
         ("Thousands fled the wildfires.", True),
         ("The Melbourne Storm won on Sunday.", False),  # a team's name
+        ("The video took the internet by storm.", False),  # "storm" is read as no hazard
         ("The council approved the budget.", False),
     ],
 )
