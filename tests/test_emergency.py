@@ -58,6 +58,29 @@ def test_a_body_by_its_name_in_a_story_of_a_disaster_is_a_public_service(text, n
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
+        # disaster management is a public service, as emergency management is
+        (
+            '"Roads are closed," said Ana Ruiz, a director at the Regional Disaster Management'
+            " Centre.",
+            "Ana Ruiz",
+            GOVERNMENT,
+        ),
+        (
+            '"We have sent tents," the National Disaster Management Authority said.',
+            "National Disaster Management Authority",
+            GOVERNMENT,
+        ),
+        # ... and a firm's management still its own
+        ('"Sales fell," the company\'s management said.', "management", "business"),
+    ],
+)
+def test_disaster_management_is_a_public_service(text, name, kind):
+    assert _type(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
         # ... not in a story of no disaster: nothing says what the body is
         ('Prices rose in March. "Demand is strong," the RFSA said.', "RFSA", "other"),
         (
