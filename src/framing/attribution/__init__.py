@@ -38,8 +38,9 @@ puts a new `Facts` in the table through `Cast.learn`, the one place facts change
 `Said`). `phrases` reads names and phrases from their words alone, `type_words` the
 source type and country a phrase's words name, `source_types` a source's type from all
 the text says of it (with `role_context`: role words read with the word before them;
-`two_roles`: which of a source's two roles types it; and `owners`: the organisation a
-person is named with, "Oxfam's Andy Thomson");
+`two_roles`: which of a source's two roles types it; `owners`: the organisation a
+person is named with, "Oxfam's Andy Thomson"; and `emergency`: a body a disaster story
+names only by its initials, "according to the CFA");
 `words` holds the vocabulary (titles, speech verbs, organisation and group words) and the
 packaged lists of places, given names and organisations; `records` the records this
 package returns.

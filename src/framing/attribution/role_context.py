@@ -82,8 +82,11 @@ ROLE_IN_CONTEXT = {
     # ... and so is a fire rescue service: "Miami-Dade Fire Rescue", "Qld Fire & Rescue"
     ("rescue", "fire"): "government or official",
     # a company's management runs it; emergency management is a public service ("Grayson
-    # County Emergency Management", "the Office of Emergency Management")
+    # County Emergency Management", "the Office of Emergency Management"), and so is
+    # disaster management ("National Disaster Management Authority", "the Disaster
+    # Management Centre")
     ("management", "emergency"): "government or official",
+    ("management", "disaster"): "government or official",
     # a member of the House of Lords: "a Labour peer", "a Tory peer", "a life peer"
     **{("peer", word): "politician" for word in ("name", "tory", "life", "crossbench")},
     # "the defence" in a court is the defendant's lawyers ("defence chief" is not)

@@ -42,7 +42,10 @@ tests/test_attribution.py and tests/test_source_types.py):
    name that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
 9. a country's name: its government ("Israel said"); an acronym, the name it stands for
    where the text spells it out ("KMA", "the Korean Medical Association"); else a US
-   station's four-letter call sign is media ("according to KWXT", "WHKR's Tom Lee");
+   station's four-letter call sign is media ("according to KWXT", "WHKR's Tom Lee"); a
+   body named only by its initials or a plain name, in a story of a natural disaster, is
+   the public service that answers it ("according to the CFA", in a story of bushfires:
+   `emergency`);
 10. last, a person the text gives no role at all, in a story that speaks of "residents",
    "neighbours" or "victims": one of the people the event touched.
 
@@ -63,6 +66,7 @@ from functools import lru_cache
 from ..text import WORD, normalize
 from ..vocabulary import TITLE_WORDS, words_of_kind
 from .agreement import names_an_outlet
+from .emergency import type_of_emergency_body
 from .owners import type_of_body_after, type_of_owner, type_of_title_owner_before
 from .records import Mention
 from .role_context import (
@@ -310,6 +314,7 @@ def source_type(
         lambda: _type_of_country(name),
         lambda: None if person else _type_of_acronym(name, text),
         lambda: _type_of_call_sign(name),
+        lambda: None if person else type_of_emergency_body(name, text),
         lambda: (
             _type_of_bystander(name, text, places, word_table)
             if person and not _is_a_role(role)
