@@ -13,10 +13,12 @@ the whole pipeline:
    "was quoted as saying".
 2. `speakers` (`SpeakerReader`, reads the page): read the speaker phrase of each cue: the
    noun phrase before the verb, after an inverted verb (`"...," said the mayor`), or the
-   main subject for a participle (", warning that"); and the words before a colon or
-   after a dash next to a quotation. It returns phrases, not sources. With `authors`: a
-   document or finding speaks for its owner ("the Trust's review found": the Trust); and
-   `headlines`: a headline's speaker before a colon ("Igesund: Nigeria didn't ...").
+   main subject for a participle (", warning that"). It returns phrases, not sources.
+   With `marks`: the words before a colon or after a dash next to a quotation
+   (`From the mayor: "..."`); `coordination`: one phrase for each person a subject names
+   ("Coun Green and Wharton say"); `authors`: a document or finding speaks for its owner
+   ("the Trust's review found": the Trust); and `headlines`: a headline's speaker before a
+   colon ("Igesund: Nigeria didn't ...").
 3. `resolve` (`Resolver`, reads the page and ``said``, writes the cast): resolve the
    phrase to a source: a full name, a surname, a title and a name, a pronoun, a
    description ("the organization"), or a collective or anonymous group. With
