@@ -9,7 +9,7 @@ import pytest
 
 from framing.attribution import attribute
 from framing.attribution.cast import Cast
-from framing.attribution.resolve import Descriptions
+from framing.attribution.descriptions import Descriptions
 from framing.text import Article
 
 TEXT = "Rosa Marek said the bridge would close. Later she said it would reopen in May."
@@ -69,7 +69,7 @@ def test_a_pronoun_teaches_the_speaker_is_a_person() -> None:
 
 def test_who_a_description_can_be_follows_what_the_cast_learns() -> None:
     cast = Cast(Article("Harlow Group said prices would rise. The company said so again."))
-    descriptions = Descriptions(cast)
+    descriptions = Descriptions(cast, TEXT, {})
     harlow = cast.entity("Harlow Group", "org", type="other")
     union = cast.entity("Dockers Union", "org", type="union")
     assert descriptions.fitting("company") == set()

@@ -13,17 +13,20 @@ the whole pipeline:
    "was quoted as saying".
 2. `speakers` (`SpeakerReader`, reads the page): read the speaker phrase of each cue: the
    noun phrase before the verb, after an inverted verb (`"...," said the mayor`), or the
-   main subject for a participle (", warning that"); and the words before a colon or
-   after a dash next to a quotation. It returns phrases, not sources. With `authors`: a
-   document or finding speaks for its owner ("the Trust's review found": the Trust); and
-   `headlines`: a headline's speaker before a colon ("Igesund: Nigeria didn't ...").
+   main subject for a participle (", warning that"). It returns phrases, not sources.
+   With `marks`: the words before a colon or after a dash next to a quotation
+   (`From the mayor: "..."`); `coordination`: one phrase for each person a subject names
+   ("Coun Green and Wharton say"); `authors`: a document or finding speaks for its owner
+   ("the Trust's review found": the Trust); and `headlines`: a headline's speaker before a
+   colon ("Igesund: Nigeria didn't ...").
 3. `resolve` (`Resolver`, reads the page and ``said``, writes the cast): resolve the
    phrase to a source: a full name, a surname, a title and a name, a pronoun, a
    description ("the organization"), or a collective or anonymous group. With
-   `agreement`: the checks before a pronoun or a description is linked to a source
-   ("they" is a plural or a body, "the homeowner" no police spokesperson, "she" never a
-   newspaper); `surnames`: a surname two speakers share names neither; `spelling`: a
-   name keeps its initials as printed ("R. M Ratnayake").
+   `descriptions`: the source a description stands for ("the company", "the boss", "the
+   Minister"); `agreement`: the checks before a pronoun or a description is linked to a
+   source ("they" is a plural or a body, "the homeowner" no police spokesperson, "she"
+   never a newspaper); `surnames`: a surname two speakers share names neither;
+   `spelling`: a name keeps its initials as printed ("R. M Ratnayake").
 4. `sources` (`Recorder`, reads the page, the cast and ``said``): give each quotation its
    speaker, make one attribution per sentence and source, and type the sources from their
    titles and descriptions.
@@ -48,8 +51,8 @@ package returns.
 Where "she" becomes a person: `resolve.Resolver._pronoun` picks the most recent speaker
 or sentence subject that fits the pronoun (`_recent_subjects`, then `_person_for`: a
 speaker before someone named only in passing; `agreement` for "they"), and learns that it
-is a person of that gender. Descriptions ("the company") are `_description`, surnames
-`_by_surname`.
+is a person of that gender. Descriptions ("the company") are
+`descriptions.Descriptions.description`, surnames `_by_surname`.
 
 What it can not tell you: the rules read the sentence's surface, not its meaning. A
 pronoun is resolved to the most recent speaker it fits; a quotation with no speaker in

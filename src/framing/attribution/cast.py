@@ -41,7 +41,7 @@ class Cast:
         self.by_first_word: dict[str, list[Entity]] = {}
         self.by_sentence: dict[int, list[tuple[int, Entity]]] = {}  # mentions, sentence by sentence
         # each entity as it is met and each time its facts change, in order: so that an index
-        # of the cast (`resolve.Descriptions`) need only look again at these
+        # of the cast (`descriptions.Descriptions`) need only look again at these
         self.changed: list[Entity] = []
 
     def entity(self, name: str, kind: str, **facts) -> Entity:

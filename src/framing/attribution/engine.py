@@ -17,12 +17,14 @@ from __future__ import annotations
 import re
 
 from ..text import Article, Sentence
+from .coordination import coordinated, coordinated_people
 from .cues import NO_CLAUSE, CueFinder
+from .marks import ByMark
 from .page import Page
 from .phrases import LED_TO_SUBJECT, Phrase, search_tail, with_subject
 from .reading import CueMatch, Said, by_cue_start, has_spoken
 from .resolve import Resolver
-from .speakers import ByMark, SpeakerReader, coordinated, coordinated_people
+from .speakers import SpeakerReader
 from .words import (
     AUX_AND_ADVERBS,
     BE,

@@ -36,7 +36,7 @@ def headline_tag(text: str, start: int, end: int) -> Phrase | None:
     """The speaker before the colon of a headline at ``[start, end)``, if it opens with one
     and a statement with no quotation follows; else None. An all-capitals word before the
     colon is a dateline ("MALACCA: ..."); a headline with a quotation has its own reading
-    (`speakers.SpeakerReader.colon_and_dash_phrases`)."""
+    (`marks.MarkReader.colon_and_dash_phrases`)."""
     found = _TAG.match(text, start, end)
     if found is None or found.group(1).isupper():
         return None

@@ -84,6 +84,11 @@ class Said:
     phrase: Phrase | None
 
 
+# A pronoun or a description looks for its speaker among the last few cues of each sentence
+# it reads back through (no annotated sentence has more than 3).
+RECENT_CUES = 12
+
+
 def has_spoken(
     said: Mapping[int, list[Said]], entity: Entity, *, elsewhere_than: int | None = None
 ) -> bool:

@@ -9,10 +9,11 @@ This is the one place a pronoun is resolved: `Resolver._pronoun` ("she" is the m
 speaker or sentence subject, up to five sentences back, that can be a woman: see
 `_recent_subjects` and `_person_for`), after the agreement checks of `agreement` ("they"
 is the plural or the body its sentence opens with, a private person is no institution's
-spokesperson, "she" is never a newspaper). "The Minister", capitalised, is the person
-named before with that title (`_holder_of_title`). Resolution never changes an `Entity`:
-what it learns ("she" is a woman, "the company" a business, "Sen. Ruiz" a politician)
-goes into a new `Facts` record through `Cast.learn`, which the later stages read.
+spokesperson, "she" is never a newspaper). A description ("the company", "the coach",
+"the Minister", capitalised) is the source `descriptions` finds it stands for. Resolution
+never changes an `Entity`: what it learns ("she" is a woman, "the company" a business,
+"Sen. Ruiz" a politician) goes into a new `Facts` record through `Cast.learn`, which the
+later stages read.
 
 Reads: the page (`page.Page`), and ``said``, the cues found so far with their speakers
 (read-only: the engine writes it). Writes: the cast (`cast.Cast`), the only stage that
@@ -35,6 +36,7 @@ from .agreement import (
     roles_conflict,
 )
 from .cast import Cast
+from .descriptions import Descriptions
 from .page import Page
 from .phrases import (
     DOCUMENT_WITHOUT_AUTHOR,
@@ -47,7 +49,6 @@ from .phrases import (
     kin_named_subject,
     kin_of,
     kin_subject,
-    name_words,
     owner_before,
     read_group,
     read_phrase,
@@ -55,10 +56,10 @@ from .phrases import (
     why_not_a_source,
     words_of,
 )
-from .reading import Entity, Facts, Said, has_spoken, last_mention_before
+from .reading import RECENT_CUES, Entity, Said, has_spoken, last_mention_before
 from .spelling import as_printed
 from .surnames import SHARED_SURNAME, two_speakers_share
-from .type_words import country_of, head_word, type_of, type_of_country_name
+from .type_words import country_of, type_of
 from .words import (
     COMPANY_WORDS,
     DOCUMENT_NOUNS,
@@ -70,8 +71,6 @@ from .words import (
     ROLE_WORDS,
     Place,
     given_name,
-    is_plural,
-    people_word,
     place_names,
 )
 
@@ -79,10 +78,6 @@ _PLURAL_SUBJECT = re.compile(
     r"((?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,3}?\s*[a-z]+s)\s+(?:were|are|have|had|say|said|"
     r"gathered|met|marched|protested|complained|warned|told|\w+ed)\b"
 )
-
-# A pronoun looks for its speaker among the last few cues of each sentence it reads back
-# through (no annotated sentence has more than 3).
-_RECENT_CUES = 12
 
 # A pronoun looks back five sentences for whom it means; the sentences of a quotation that
 # runs on for paragraphs name nobody who speaks, so they do not count (up to a limit).
@@ -102,74 +97,10 @@ campaign watchdog regulator mp analyst expert researcher professor player strike
 """.split()
 )
 
-# a description that names a role by another word: "The boss says" after "manager Graham
-# Coughlan" (a football club's or a firm's boss is its manager, coach or chief)
-_ROLE_SYNONYMS = {"boss": frozenset("manager coach chief head director".split())}
-
-# an anonymous source is never a speaker the text names: "the insider" after "Page Six
-# reported" is one of the sources, not the outlet
-_ANONYMOUS_HEADS = frozenset("source insider".split())
-
 # two people named together as a sentence's subject: "Waqas Hussain, 32, and Haleema
 # Younas, 34, live ..."
 _NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}"
 _PAIR_SUBJECT = re.compile(rf"({_NAME})(?:,\s*\d{{1,3}},)?\s+and\s+{_NAME}\b")
-
-_STATE_BODIES = frozenset("ministry department agency government".split())
-# bodies whose name says they are not the state: "the government" after "The Korean Medical
-# Association said" is the government it argues with, not the association
-_NOT_STATE = re.compile(
-    r"\b(?:Association|Union|Federation|Society|Congress|Foundation|Party|Alliance|Coalition)$"
-)
-
-_ORGISH = frozenset("organization organisation group charity ngo watchdog campaign".split())
-
-_PERSONISH = frozenset("official spokesperson spokesman spokeswoman".split())
-
-
-def _same_kind(head: str, facts: Facts) -> bool:
-    """Can a description's head word be this typed organisation? "the union" is never a
-    company that spoke before it, nor "the company" a union."""
-    kind = type_of(head)
-    return kind == "other" or facts.type in ("other", kind)
-
-
-def _describes(head: str, name: str, facts: Facts) -> bool:
-    """Can "the <head>" ("the council", "the company", "the judge") be the entity called
-    ``name`` with these facts?"""
-    if head in ORG_WORDS and facts.kind in ("person", "name"):
-        return False  # "the council" is never the councillor who spoke before
-    words = name_words(name, facts.role)
-    if (
-        head in words
-        and people_word(head)
-        and (facts.kind == "person" or name.lower().split()[-1] != head)
-    ):
-        return False  # "the workers" are no one person, nor the Workers' Federation
-    if head in words or _ROLE_SYNONYMS.get(head, frozenset()) & words:
-        return True
-    if head.rstrip("s") in words:
-        # "the authors" after "the lead author": a plural is a group, not that one person
-        return facts.kind not in ("person", "name")
-    if head in _ORGISH:
-        return facts.kind in ("org", "group") and (
-            facts.type != "government or official" or head == "group"
-        )
-    if head in ("company", "firm"):
-        return facts.type == "business" and facts.kind != "person"
-    if head in _PERSONISH:
-        return facts.kind == "person" and facts.type in (
-            "government or official",
-            "police or military",
-            "politician",
-        )
-    if head in ("government", "administration"):
-        return facts.kind == "place"
-    if head == "court":
-        return facts.type == "court" and facts.kind != "person"
-    if head == "judge":
-        return facts.type == "court" and facts.kind == "person"
-    return False
 
 
 def _person_of_org(reading: PhraseReading) -> bool:
@@ -197,27 +128,6 @@ def _headline_title(tokens: tuple[str, ...]) -> str:
 _ROLE_REACH = 120
 
 
-class Descriptions:
-    """The entities of a cast that each description ("the company", "the official") can be
-    (`_describes`), kept up to date as the cast meets entities and learns about them."""
-
-    def __init__(self, cast: Cast) -> None:
-        self.cast = cast
-        # head word -> (how much of the cast's log of changes it has read, the entities it fits)
-        self.by_head: dict[str, tuple[int, set[Entity]]] = {}
-
-    def fitting(self, head: str) -> set[Entity]:
-        """The entities "the <head>" can be, given what the cast knows now."""
-        read, fits = self.by_head.get(head, (0, set()))
-        for entity in self.cast.changed[read:]:
-            if _describes(head, entity.name, self.cast.facts[entity]):
-                fits.add(entity)
-            else:
-                fits.discard(entity)
-        self.by_head[head] = (len(self.cast.changed), fits)
-        return fits
-
-
 class Resolver:
     """Resolving phrases to sources: the third stage. It reads the page and the cues found
     so far with their speakers (``said``, read-only: the engine writes it), and it is the
@@ -234,7 +144,8 @@ class Resolver:
         self.said = said  # sentence -> cues with speakers, so far
         self.headline = page.headline  # (start, end), or (-1, -1)
         self.cast = cast  # the entities met so far: this stage adds to it
-        self.descriptions = Descriptions(cast)  # who "the company", "the official" can be
+        # who "the company", "the official" can be
+        self.descriptions = Descriptions(cast, page.text, said)
 
     # -- resolution ---------------------------------------------------------------------
     def is_named(self, entity: Entity) -> bool:
@@ -357,42 +268,6 @@ class Resolver:
             before.pop()
         return bool(before) and before[-1] in PREPOSITIONS
 
-    def _given_the_role(self, head: str, offset: int) -> Entity | None:
-        """The person the text gave the role ``head`` (or a word for it, `_ROLE_SYNONYMS`)
-        beside their name before ``offset`` ("manager Graham Coughlan has reflected ... The
-        boss says"), the last one named; None if nobody, or if ``head`` is no person's role."""
-        if head in ORG_WORDS or not (
-            head in ROLE_WORDS or head in PERSON_NOUNS or head in _ROLE_SYNONYMS
-        ):
-            return None
-        words = {head} | _ROLE_SYNONYMS.get(head, frozenset())
-        given = [
-            entity
-            for entity, facts in self.cast.facts.items()
-            if facts.kind in ("person", "name")
-            and self.cast.named_before(entity, offset)
-            and self._role_beside_name(entity, words, offset)
-        ]
-        if not given:
-            return None
-        return max(given, key=lambda e: last_mention_before(self.cast.mentions[e], offset).start)
-
-    def _role_beside_name(self, entity: Entity, roles: set[str], offset: int) -> bool:
-        """Does one of ``roles`` stand right before a mention of ``entity`` before ``offset``
-        ("manager Graham Coughlan", "Stags manager Coughlan"), or in the appositive right
-        after it ("Graham Coughlan, the Stags manager,")?"""
-        role = "|".join(sorted(re.escape(r) for r in roles))
-        before = re.compile(rf"\b(?i:{role})[ \t]+$")
-        after = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){{0,2}}(?i:{role})\b")
-        for mention in self.cast.mentions[entity]:
-            if mention.start >= offset:
-                break
-            if before.search(self.text, max(0, mention.start - 60), mention.start) or after.match(
-                self.text, mention.end
-            ):
-                return True
-        return False
-
     def _called_so(self, entity: Entity, head: str, offset: int) -> bool:
         """Does the text give ``entity`` the role ``head`` next to its name before ``offset``
         ("Tom Okoro, the coach,", "coach Tom Okoro")?"""
@@ -421,18 +296,18 @@ class Resolver:
         if forward and titles:
             # a headline's "US Official Warns ...", "Tarrow Mayor Slams ...": the first
             # fitting source of the story
-            found = self._description(titles, sentence, phrase.start, True)
+            found = self.descriptions.description(titles, sentence, phrase.start, True)
             if found is not None:
                 return found
         if reading.description is not None:
             head, name = reading.description
-            found = self._description(head, sentence, phrase.start, forward)
+            found = self.descriptions.description(head, sentence, phrase.start, forward)
             if found is not None:
                 if self.cast.facts[found].type == "other":
                     # "Vaultly ... the company said": the description tells what it is
                     self.cast.learn(found, type=type_of(head))
                 return found
-            given = self._given_the_role(head, phrase.start)
+            given = self.descriptions.given_the_role(head, phrase.start)
             if given is not None:
                 return given
             if head in _DESCRIPTION_HEADS:
@@ -441,33 +316,8 @@ class Resolver:
                 return self.cast.entity(name, kind, type=type_of(name, phrase.role), unnamed=True)
         titled = capitalised_title(reading.tokens)
         if titled is not None:
-            return self._holder_of_title(*titled, phrase.start, forward)
+            return self.descriptions.holder_of_title(*titled, phrase.start, forward)
         return None
-
-    def _holder_of_title(
-        self, head: str, qualifiers: tuple[str, ...], offset: int, forward: bool
-    ) -> Entity | None:
-        """The person "the Minister" or "the Tory MP" describes: the last one named before
-        ``offset`` whose title has ``head`` and its ``qualifiers`` ("Information Minister
-        Arthur Williams"), or in a headline the first one named below; None when nobody
-        named holds it, and the phrase is read as a name, as before."""
-        holders = [
-            entity
-            for entity in self.descriptions.fitting(head)
-            if self.cast.facts[entity].kind in ("person", "name")
-            and set(qualifiers) <= name_words(entity.name, self.cast.facts[entity].role)
-        ]
-        before = [e for e in holders if self.cast.named_before(e, offset)]
-        if before:
-            return max(
-                before, key=lambda e: last_mention_before(self.cast.mentions[e], offset).start
-            )
-        if not qualifiers:
-            given = self._given_the_role(head, offset)
-            if given is not None:
-                return given
-        below = [e for e in holders if self.cast.mentions[e]] if forward else []
-        return min(below, key=lambda e: self.cast.mentions[e][0].start) if below else None
 
     def _named_source(self, reading: PhraseReading, phrase: Phrase, forward: bool) -> Entity:
         """A group, an organisation's name, or a person: a title and a surname, a full name."""
@@ -834,7 +684,7 @@ class Resolver:
             paragraph = self.article.paragraphs[self.article.sentences[index].paragraph]
             if index != sentence and is_caption(paragraph.text):
                 continue
-            for said in reversed(self.said.get(index, [])[-_RECENT_CUES:]):
+            for said in reversed(self.said.get(index, [])[-RECENT_CUES:]):
                 if (
                     said.entity is not None
                     and said.cue.start < offset
@@ -926,73 +776,4 @@ class Resolver:
                 and not self.inside_quote(start)
             ):
                 return entity
-        return None
-
-    def _description(self, head: str, sentence: int, offset: int, forward: bool) -> Entity | None:
-        """The entity "the organization", "the coach" or "the company" points to: the one
-        it fits that the text named last before ``offset``."""
-        fitting = self.descriptions.fitting(head)
-        before = [e for e in fitting if self.cast.named_before(e, offset)]
-        if before:
-            return max(
-                before,
-                key=lambda e: (last_mention_before(self.cast.mentions[e], offset).start, -e.order),
-            )
-        if forward:
-            # a headline's "Canada calls ...": the first of the government's sources
-            kind = type_of_country_name(head) or type_of(head)
-            speakers = [
-                said.entity
-                for index in sorted(self.said)
-                for said in self.said[index]
-                if said.entity is not None
-                and (self._of_its_kind(said.entity, head, kind) or said.entity in fitting)
-            ]
-            if speakers:
-                return speakers[0]
-            after = [e for e in fitting if self.cast.mentions[e]]
-            if after:
-                return min(after, key=lambda e: (self.cast.mentions[e][0].start, e.order))
-        return self._recent_speaker_described(head, sentence, offset)
-
-    def _of_its_kind(self, entity: Entity, head: str, kind: str) -> bool:
-        """Is ``entity`` of the type a headline's description names, and a body where the
-        description names a body? "The union urges ..." is the union's, never its president's,
-        who has the union's type."""
-        facts = self.cast.facts[entity]
-        return facts.type == kind and not (head in ORG_WORDS and facts.kind in ("person", "name"))
-
-    def _recent_speaker_described(self, head: str, sentence: int, offset: int) -> Entity | None:
-        """ "the coach", "the company": the most recent speaker of the right kind, up to three
-        sentences back."""
-        want_person = head not in ORG_WORDS
-        plural = is_plural(head)  # "the authors": a group
-        if want_person and not plural and head not in PERSON_NOUNS:
-            return None  # "the slowdown raises concerns": a thing, not the last speaker
-        for index in range(sentence, max(-1, sentence - 4), -1):
-            for said in reversed(self.said.get(index, [])[-_RECENT_CUES:]):
-                if said.entity is None or said.cue.start >= offset:
-                    continue
-                facts = self.cast.facts[said.entity]
-                if head in _ANONYMOUS_HEADS:
-                    if facts.unnamed and facts.kind in ("person", "group"):
-                        return said.entity  # "sources say ... says the insider"
-                elif plural and want_person:
-                    # (a statement is no people: "The owners said" after "A media statement
-                    # following the meeting said")
-                    if facts.kind == "group" and head_word(said.entity.name) not in DOCUMENT_NOUNS:
-                        return said.entity
-                elif want_person:
-                    # "the homeowner" is not the police spokesperson who spoke before
-                    if facts.kind == "person" and not roles_conflict(type_of(head), facts.type):
-                        return said.entity
-                elif head in _STATE_BODIES:
-                    if facts.kind in ("org", "place") and not _NOT_STATE.search(said.entity.name):
-                        return said.entity
-                elif (
-                    (facts.kind == "org" or (facts.kind == "group" and head in _ORGISH))
-                    and facts.type != "government or official"
-                    and _same_kind(head, facts)
-                ):
-                    return said.entity  # "the company", "the group" -- but never "the residents"
         return None

@@ -2,9 +2,10 @@
 
 Before the verb ("Ana Ruiz, a lawyer, said"), after an inverted verb (`"...," said the
 mayor`), after "according to", or for a participle (", warning that") the clause's own
-subject or the main subject of the sentence; the words before a colon or after a dash
-next to a quotation, or before a headline's colon (`headlines`); a document's owner for
-the document (`authors`: "the Trust's review found" is the Trust's).
+subject or the main subject of the sentence; a document's owner for the document
+(`authors`: "the Trust's review found" is the Trust's). The words before a colon or after a
+dash next to a quotation are read by `marks`, which this stage composes; the people of a
+subject that names several ("Coun Green and Wharton say") by `coordination`.
 
 Reads: the page (`page.Page`: the words, the quotations, the runs of capitalised words).
 Writes: nothing but its own notes (the clause breaks of each sentence it has read); it
@@ -19,17 +20,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
-from ..quotes import Quote
 from ..text import Sentence
 from ..vocabulary import NAME_ABBREVIATIONS
 from .authors import document_owner
-from .headlines import headline_tag
+from .marks import ByMark, MarkReader
 from .page import Page
 from .phrases import (
     INFINITIVE_REPORT,
-    TRANSLATION_LABEL,
     Phrase,
     described_by_as,
     ends_in_closing_quote,
@@ -52,19 +50,16 @@ from .words import (
     DETERMINERS,
     INVERTIBLE,
     MONTHS,
-    ORG_HEADS,
     ORG_WORDS,
     PARTY_CODE,
     PERSON_NOUNS,
     PREPOSITIONS,
     PROGRESSIVE_BE,
-    PRONOUNS,
     ROLE_WORDS,
+    SUBJECT_PRONOUNS,
     VERBS,
-    given_name,
     is_common_word,
     is_plural,
-    organization_names,
     people_word,
 )
 
@@ -159,17 +154,6 @@ _TRAILING_TIME = re.compile(
     rf"(?:a|an|the)\s+(?:{_OCCASIONS})(?:\s+\w+){{0,4}}|\s+in\s+(?:{_FORUMS})|\s+(?:{_WHENS}))\s*$",
     re.IGNORECASE,
 )
-
-_CONJUNCTIONS = ("and", "but", "or", "then")
-
-_COORDINATED = re.compile(
-    rf"\b(?:{'|'.join(_CONJUNCTIONS)})(?:\s+(?:has|have|had|also|later|then|was|were|is|are))*\s*$"
-)
-
-
-def coordinated(norm: str, start: int, end: int) -> bool:
-    """Does ``norm[start:end]`` end in "and", "but", "or" or "then" (with "has", "also"...)?"""
-    return search_tail(_COORDINATED, norm, start, end, 60) is not None
 
 
 _TAIL_WORD = re.compile(r"\w*\Z")
@@ -273,18 +257,6 @@ def _plural_tag(rest: str) -> bool:
 
 _ROLE_END = re.compile(r"[,;.](?:\s|$)|[\"“”]")
 
-_FROM_LEAD = re.compile(r"\s*(?:and\s+)?(?:from|for|over to)\s+([^,]+)", re.IGNORECASE)
-
-_DASH_SPEAKER = re.compile(rf"\s*[-–—]{{1,2}}\s*({CAPITAL}[^,.;\"]*)")
-
-_DASH_SPEAKER_BELOW = re.compile(rf"\s*\n?\s*[-–—]{{1,2}}\s*({CAPITAL}[^,.;\"\n]*)")
-
-_DASH_ROLE = re.compile(r",\s*([^.;\n\"]+)")
-
-# after a headline's quotation: ": Mayor's flood plea", ": Coach"
-_COLON_TAG = re.compile(rf"\s*:\s*({CAPITAL}[^,.;:\"\n]*?)\s*$")
-_OWNER = re.compile(r"(.+?)['’]s\b")
-
 # "The prime minister's office declined ...": a description, then a verb in the past
 # (or an adverb and a verb: "The bench then granted ...", "The panel first heard ...")
 _DESCRIBED_SUBJECT = re.compile(
@@ -292,37 +264,9 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"(?=\w+ed\b|(?:{'|'.join(sorted(AUX_AND_ADVERBS))})\b)"
 )
 
-_SUBJECT_PRONOUNS = frozenset(PRONOUNS) - {"i"}  # he, she, it, they, we
 
 # "But they argued"; ", and Simon has credited" (a clause after a comma)
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Or|and|but)\s+")
-
-
-_TIME_OR_NUMBER = ("a date is no source", "a number is no source")
-
-
-# "Ana Ruiz was blunt:", "He was in no doubt:", "Laughing, she continued:": a person, then how
-_HOW_THEY_SPOKE = re.compile(  # they spoke (after the last comma: the clause before is theirs)
-    r"^(?:.*,\s+)?(.+?)\s+(?:(?:was|were|is|are|has been|had been|remained)\s+"
-    r"(?:[a-z][\w\-]*\s*){1,4}|[a-z]+ed)$"
-)
-
-
-def _before_colon_or_dash(before: str) -> str | None:
-    """The words before a colon or a spaced dash that ends ``before``, else None:
-    `From the mayor: "..."` -> "From the mayor"; `Ana Ruiz was blunt: "..."` -> "Ana Ruiz"
-    (a person's name or a pronoun only: "The message was clear:" names no speaker)."""
-    tail = before.rstrip()
-    if tail.endswith(":"):
-        how = _HOW_THEY_SPOKE.match(tail[:-1].strip())
-        if how and (
-            is_person_name(words_of(how.group(1))) or how.group(1).lower() in _SUBJECT_PRONOUNS
-        ):
-            return how.group(1)
-        return tail[:-1]
-    if len(tail) >= 2 and tail[-1] in "-–—" and tail[-2].isspace():
-        return tail[:-2]
-    return None
 
 
 _CUE_FORMS = sorted(
@@ -376,69 +320,6 @@ def clause_breaks(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group() in _CLAUSE_WORDS
     ]
     return sorted(marks + words)
-
-
-@dataclass(frozen=True)
-class ByMark:
-    """A speaker phrase that punctuation gives, not a verb: `From the mayor: "..."`,
-    `"..." - Commissioner Ray Duval`, or a headline's tag `'We were robbed': Coach`."""
-
-    cue: CueMatch
-    phrase: Phrase
-    forward: bool = False  # resolve it to a source named further down (a headline's tag)
-    tag: bool = False  # a headline's tag after a colon: kept only if it names someone
-    person_noun: bool = False  # the tag's head word is a person noun ("Coach", "Mum")
-    # a headline's speaker before a colon, with no quotation ("Igesund: Nigeria didn't ..."):
-    # kept only if the same source speaks in another sentence of the story
-    speaks_elsewhere: bool = False
-
-
-# "Coun Green and Wharton", "Mary Lupien, Kim Smith and Stanley Martin", "Both she and
-# Maurice Collins SC": the parts of a subject that names several speakers
-_BOTH = re.compile(r"(?:both|Both)\s+")
-_AND_OR_COMMA = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_NAME_PARTICLES = frozenset("de da di del van von der bin al la le".split())
-
-
-def coordinated_people(text: str, phrase: Phrase) -> list[Phrase]:
-    """The people a coordinated subject names, one phrase each ("Councillors Singh and Gord
-    Lovegrove" -> "Councillors Singh", "Gord Lovegrove"), or [] when the phrase is one
-    speaker: not joined by "and", an organisation's name ("Marks and Spencer"), a lone given
-    name that shares the surname after it ("Stanley and Julie Patz"), or a part that is no
-    person's name or title ("police and government leaders")."""
-    start = phrase.start
-    both = _BOTH.match(text, start, phrase.end)
-    if both:
-        start = both.end()
-    whole = text[start : phrase.end]
-    if " and " not in whole or whole.lower() in organization_names():
-        return []
-    if whole.split()[-1].lower() in ORG_HEADS:
-        return []  # "Queensland Fire and Rescue Service", "Fish and Wildlife Service": one body
-    parts, at = [], start
-    for joint in [*_AND_OR_COMMA.finditer(text, start, phrase.end), None]:
-        end = joint.start() if joint else phrase.end
-        parts.append(Phrase(at, end, text[at:end]))
-        at = joint.end() if joint else at
-    first = parts[0].text.split()[0].lower().rstrip(".")
-    titled = first in ROLE_WORDS or (first.endswith("s") and first[:-1] in ROLE_WORDS)
-    for k, part in enumerate(parts):
-        title = part.text.split()[0]
-        plural = title.lower()
-        if len(part.text.split()) > 1 and plural.endswith("s") and plural[:-1] in ROLE_WORDS:
-            # "Councillors Singh and Gord Lovegrove": the title is each one's, not a name's
-            at = part.start + len(title) + 1
-            parts[k] = Phrase(at, part.end, text[at : part.end], title)
-    for part in parts:
-        words = part.text.split()
-        if len(words) == 1 and words[0].lower() in ("he", "she"):
-            continue
-        if not words or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words):
-            return []
-        if len(words) == 1 and (given_name(words[0]) or not titled):
-            return []  # "Stanley and Julie Patz"; "Israel and Hamas" (no title to share)
-    last = parts[-1]
-    return [*parts[:-1], Phrase(last.start, last.end, last.text, phrase.role)]
 
 
 # an aside that describes, not names: "a peer-reviewed journal", "associate editor of X",
@@ -514,6 +395,8 @@ class SpeakerReader:
         self._after_preposition = page.after_preposition
         self.headline_start = page.headline_start
         self.clause_breaks: dict[int, list[tuple[int, int]]] = {}  # by sentence, found once
+        # the speakers a colon or a dash gives, read with this stage's clause subjects
+        self.marks = MarkReader(page, self.main_subject)
 
     # -- speakers -----------------------------------------------------------------------
     def speaker_phrase(self, sentence: Sentence, cue: CueMatch) -> Phrase | None:
@@ -760,7 +643,7 @@ class SpeakerReader:
         if opening and opening.end() < e2:
             s2 = opening.end()  # "But they argued", "And the mayor added"
         last = text.rfind(" ", s2, e2)
-        if last > s2 and text[last + 1 : e2].lower() in _SUBJECT_PRONOUNS:
+        if last > s2 and text[last + 1 : e2].lower() in SUBJECT_PRONOUNS:
             s2 = last + 1  # "told Reuters it supported ...": the pronoun is the subject
         inner = search_tail(_INNER_SUBJECT, text, s2, e2, 80)
         word_before = text[s2 : inner.start(1)].split()[-1].lower() if inner else ""
@@ -880,103 +763,11 @@ class SpeakerReader:
             return Phrase(s, s + len(words), words)
         return None
 
-    def _possessive_or_subject(self, sentence: Sentence, limit: int) -> Phrase | None:
-        """`Ms Ruiz's reply was brief: "No."` -- the owner of the words, or the clause's subject."""
-        text = self.text
-        owner = re.search(
-            r"\b((?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+)['’]s?\s+(?:reply|answer|response|message|verdict|words|statement|view)\b",
-            text[sentence.start : limit],
-        )
-        if owner:
-            s0 = sentence.start + owner.start(1)
-            return Phrase(s0, s0 + len(owner.group(1)), owner.group(1))
-        pronoun = re.search(
-            r"\b(His|Her|Its|Their|his|her|its|their)\s+(?:reply|answer|response|message|verdict|words|statement|view)\b",
-            text[sentence.start : limit],
-        )
-        if pronoun:
-            word = {"his": "he", "her": "she", "its": "it", "their": "they"}[
-                pronoun.group(1).lower()
-            ]
-            s0 = sentence.start + pronoun.start(1)
-            return Phrase(s0, s0 + len(pronoun.group(1)), word)
-        return self.main_subject(sentence, limit)
-
     def colon_and_dash_phrases(self, sentence: Sentence, said: list[Said]) -> list[ByMark]:
         """`From the mayor: "..."`, `"..." - Commissioner Ray Duval` and, in a headline with
-        no quotation, `Igesund: Nigeria didn't ...`: each cue and its speaker phrase."""
-        found: list[ByMark] = []
-        text, norm = self.text, self.norm
-        for quote in self.quotes_by_sentence.get(sentence.index, ()):
-            opening = quote.parts[0][0] - 1
-            before = text[sentence.start : opening]
-            has_cue = any(x.cue.start < opening and x.entity is not None for x in said)
-            lead = _before_colon_or_dash(before)
-            if TRANSLATION_LABEL.search(before):
-                continue  # "[Translation: "..."]": the quotation before it speaks again
-            if lead is not None and not has_cue:
-                from_lead = _FROM_LEAD.match(lead)
-                if from_lead:
-                    lead = from_lead.group(1)
-                offset = sentence.start + before.find(lead) if lead else -1
-                phrase = None
-                if lead.strip() and len(lead.split()) <= 6 and offset >= 0:
-                    phrase = Phrase(offset, offset + len(lead.rstrip()), lead.rstrip())
-                elif lead.strip():
-                    phrase = self._possessive_or_subject(sentence, opening)
-                # a live blog's "11:25 p.m.:" or "12/4:" names no speaker: leave the
-                # quotation to the verb
-                if phrase is not None and why_not_a_source(phrase.text) not in _TIME_OR_NUMBER:
-                    cue = CueMatch(opening - 1, opening, ":", True, (0, 0), "colon")
-                    found.append(ByMark(cue, phrase))
-            closing = quote.parts[-1][1]
-            # (neither pattern has anchors or look-behinds: matching within bounds is the same
-            # as matching a slice, without copying it)
-            dash = _DASH_SPEAKER.match(norm, closing + 1, sentence.end)
-            if dash is None:
-                dash = _DASH_SPEAKER_BELOW.match(norm, closing + 1, closing + 200)
-            if dash:
-                s = dash.start(1)
-                name = dash.group(1).rstrip()
-                role_match = _DASH_ROLE.match(norm, s + len(name), s + len(name) + 120)
-                role = role_match.group(1).strip() if role_match else ""
-                phrase = Phrase(s, s + len(name), name, role)
-                cue = CueMatch(closing + 1, s, "-", True, (0, 0), "dash")
-                # a headline's tag opens its line; its speaker is named further down
-                found.append(ByMark(cue, phrase, forward=self._opens_its_line(quote)))
-            elif (tagged := self._colon_tag(sentence, quote)) is not None:
-                found.append(tagged)
-        if sentence.start == self.headline_start and not found:
-            tag = headline_tag(text, sentence.start, sentence.end)
-            if tag is not None:  # read like "according to" the speaker before the colon
-                cue = CueMatch(tag.end, tag.end + 1, ":", True, (0, 0), "according")
-                found.append(ByMark(cue, tag, forward=True, speaks_elsewhere=True))
-        return found
-
-    def _opens_its_line(self, quote: Quote) -> bool:
-        """Does the quotation open its line, as in a headline or a sub-heading?"""
-        line_start = self.text.rfind("\n", 0, quote.start) + 1
-        return not self.text[line_start : quote.start].strip(" \t\"'“‘")
-
-    def _colon_tag(self, sentence: Sentence, quote: Quote) -> ByMark | None:
-        """A headline's tag after a colon: `'What do we have to do?': Mayor's flood plea`
-        (the owner speaks) or `'We were robbed': Coach` -- only on a line the quotation
-        opens, whose speaker the story names further down. The tag must name someone:
-        "'...': Analysis of the final" names no one (`ByMark.names_someone`)."""
-        closing = quote.parts[-1][1]
-        line_end = self.text.find("\n", closing)
-        end = min(sentence.end, line_end if line_end >= 0 else len(self.text))
-        tag = _COLON_TAG.match(self.norm, closing + 1, end)
-        if tag is None or not self._opens_its_line(quote):
-            return None
-        owner = _OWNER.match(tag.group(1))
-        words = owner.group(1) if owner else tag.group(1)
-        if len(words.split()) > 4:
-            return None
-        phrase = Phrase(tag.start(1), tag.start(1) + len(words), words)
-        cue = CueMatch(closing + 1, tag.start(1), ":", True, (0, 0), "colon")
-        person_noun = head_word(words) in PERSON_NOUNS
-        return ByMark(cue, phrase, forward=True, tag=True, person_noun=person_noun)
+        no quotation, `Igesund: Nigeria didn't ...`: each cue and its speaker phrase
+        (`marks.MarkReader`)."""
+        return self.marks.colon_and_dash_phrases(sentence, said)
 
 
 def line_of_the_verb(text: str, start: int, verb_start: int) -> int:

@@ -60,7 +60,7 @@ _CUE_PHRASES = {
 }
 
 # Every cue by its words -> (lemma, takes a clause, form). A colon or a dash next to a
-# quotation is a cue too: see `speakers.SpeakerReader.colon_and_dash_phrases`.
+# quotation is a cue too: see `marks.MarkReader.colon_and_dash_phrases`.
 CUES = {
     **_VERB_FORMS,
     **{words: (lemma, True, form) for words, (lemma, form) in _CUE_PHRASES.items()},
@@ -160,6 +160,9 @@ PRONOUNS = {
     "we": "first",
     "i": "first",
 }
+
+# The pronouns that can be the subject a speaker phrase names: he, she, it, they, we
+SUBJECT_PRONOUNS = frozenset(PRONOUNS) - {"i"}
 
 # An object pronoun after "according to" points back like its subject form: "According to
 # him, ..." is "he" said it (`phrases.read_phrase`).
