@@ -43,7 +43,9 @@ relative named by their tie, "Landen's mother"; `subjects`: the subject a clause
 participle, "with the judge telling him", and the noun phrase inside a speaker phrase;
 `not_a_source`: why a phrase names no source, "the 40,000", and photo captions),
 `type_words` the source type and country a phrase's words name, `source_types` a
-source's type from all the text says of it (with `role_context`: role words read with
+source's type from all the text says of it, by rules tried in one order (with
+`after_name`: what the text says right after a name, "Ana Ruiz, a nurse"; `name_types`:
+the words of the name itself, "Daily Mail", "KWXT"; `role_context`: role words read with
 the word before them; `two_roles`: which of a source's two roles types it; `owners`: the
 organisation a person is named with, "Oxfam's Andy Thomson"; and `emergency`: a body a
 disaster story names only by its initials, "according to the CFA");
