@@ -13,8 +13,8 @@ import pytest
 from framing import Article, FramingError, analyze, load_gold, load_seed
 from framing.attribution import build_stages
 from framing.attribution.cues import NOT_A_CUE, CueFinder
+from framing.attribution.not_a_source import NOT_A_SOURCE, why_not_a_source
 from framing.attribution.page import Page
-from framing.attribution.phrases import NOT_A_SOURCE, why_not_a_source
 from framing.attribution.type_words import type_of
 from framing.evaluate import evaluate
 
@@ -2490,6 +2490,17 @@ def test_the_examples_of_capitalised_titles_run():
     from framing.attribution import phrases
 
     assert doctest.testmod(phrases).failed == 0
+
+
+def test_the_examples_of_kin_subjects_and_captions_run():
+    """The examples moved out of phrases.py with their functions still run."""
+    import doctest
+
+    from framing.attribution import kin, not_a_source, subjects
+
+    for module in (kin, not_a_source, subjects):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__
 
 
 @pytest.mark.parametrize(

@@ -38,12 +38,17 @@ with the entity that speaks through it); the stages that read ``said`` get it re
 type, role, country, gender) are frozen records, and the resolve stage, learning more,
 puts a new `Facts` in the table through `Cast.learn`, the one place facts change.
 `reading` holds the records the stages pass along (`Entity`, `Facts`, `CueMatch`,
-`Said`). `phrases` reads names and phrases from their words alone, `type_words` the
-source type and country a phrase's words name, `source_types` a source's type from all
-the text says of it (with `role_context`: role words read with the word before them;
-`two_roles`: which of a source's two roles types it; `owners`: the organisation a
-person is named with, "Oxfam's Andy Thomson"; and `emergency`: a body a disaster story
-names only by its initials, "according to the CFA");
+`Said`). `phrases` reads names and phrases from their words alone (with `kin`: a
+relative named by their tie, "Landen's mother"; `subjects`: the subject a clause gives a
+participle, "with the judge telling him", and the noun phrase inside a speaker phrase;
+`not_a_source`: why a phrase names no source, "the 40,000", and photo captions),
+`type_words` the source type and country a phrase's words name, `source_types` a
+source's type from all the text says of it, by rules tried in one order (with
+`after_name`: what the text says right after a name, "Ana Ruiz, a nurse"; `name_types`:
+the words of the name itself, "Daily Mail", "KWXT"; `role_context`: role words read with
+the word before them; `two_roles`: which of a source's two roles types it; `owners`: the
+organisation a person is named with, "Oxfam's Andy Thomson"; and `emergency`: a body a
+disaster story names only by its initials, "according to the CFA");
 `words` holds the vocabulary (titles, speech verbs, organisation and group words) and the
 packaged lists of places, given names and organisations; `records` the records this
 package returns.

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from .phrases import Phrase, why_not_a_source
+from .not_a_source import why_not_a_source
+from .phrases import Phrase
 from .words import ACRONYM_IN_BRACKETS, CAPITAL, DOCUMENT_NOUNS, FINDING_NOUNS
 
 __all__ = ["document_owner"]

@@ -6,7 +6,7 @@ quoted as saying"), read as a verb only where the words around it allow: not aft
 thinking without a clause after it ("expects rain"). Colons and dashes next to a quotation
 are found with the speaker phrases (`speakers`). A report "by" someone is a cue too
 ("claims by the council that", "advised by the trust to leave"), and a participle with
-its own subject ("with police chief Ana Ruiz calling it", `phrases.absolute_subject`).
+its own subject ("with police chief Ana Ruiz calling it", `subjects.absolute_subject`).
 `said_by_unnamed_others` tells the records stage that a sentence withholds who spoke
 ("Ana Ruiz is said to be 'devastated'").
 
@@ -26,15 +26,9 @@ from dataclasses import dataclass
 from ..text import Sentence
 from ..vocabulary import SPEECH_VERBS
 from .page import Page
-from .phrases import (
-    INFINITIVE_REPORT,
-    LED_TO_SUBJECT,
-    absolute_subject,
-    described_by_as,
-    ends_in_closing_quote,
-    search_tail,
-)
+from .phrases import described_by_as, ends_in_closing_quote, search_tail
 from .reading import CueMatch
+from .subjects import INFINITIVE_REPORT, LED_TO_SUBJECT, absolute_subject
 from .words import (
     AUX_AND_ADVERBS,
     BE,

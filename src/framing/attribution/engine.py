@@ -21,10 +21,11 @@ from .coordination import coordinated, coordinated_people
 from .cues import NO_CLAUSE, CueFinder
 from .marks import ByMark
 from .page import Page
-from .phrases import LED_TO_SUBJECT, Phrase, search_tail, with_subject
+from .phrases import Phrase, search_tail
 from .reading import CueMatch, Said, by_cue_start, has_spoken
 from .resolve import Resolver
 from .speakers import SpeakerReader
+from .subjects import LED_TO_SUBJECT, with_subject
 from .words import (
     AUX_AND_ADVERBS,
     BE,

@@ -33,8 +33,9 @@ from dataclasses import dataclass
 from ..quotes import Quote
 from ..text import Sentence
 from .headlines import headline_tag
+from .not_a_source import why_not_a_source
 from .page import Page
-from .phrases import TRANSLATION_LABEL, Phrase, is_person_name, why_not_a_source, words_of
+from .phrases import TRANSLATION_LABEL, Phrase, is_person_name, words_of
 from .reading import CueMatch, Said
 from .type_words import head_word
 from .words import CAPITAL, PERSON_NOUNS, SUBJECT_PRONOUNS

@@ -1,8 +1,10 @@
 """Reading names and phrases from their words alone: runs of capitalised words, a person's
 name with the title words around it, what a speaker phrase is (a pronoun, a description,
-a group, an organisation, a name, a capitalised title: "the Minister"), and the subject a
-clause gives a participle ("with the judge telling him", `with_subject`). The source type
-and country a phrase's words point to are `type_words`.
+a group, an organisation, a name, a capitalised title: "the Minister"). The source type
+and country a phrase's words point to are `type_words`; a relative named by their tie
+("Landen's mother") is `kin`; the subject a clause gives a participle ("with the judge
+telling him") and the noun phrase inside a speaker phrase are `subjects`; why a phrase
+names no source, and which paragraphs are photo captions, `not_a_source`.
 
 Pure functions of their text, cached: the same names come back in every article about a
 story. What it can not tell you: a capitalised word the lists do not know is read as part
@@ -17,15 +19,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..vocabulary import NAME_ABBREVIATIONS
+from .kin import kin_of
 from .type_words import clear_caches as clear_type_caches
 from .type_words import country_of, head_word, type_of
 from .words import (
-    BEFORE_AN_ADJECTIVE,
     CAPITAL,
     COMMON_CAPITALISED,
-    FINITE_SPEECH_VERBS,
-    IRREGULAR_PASTS,
-    KIN_GENDER,
     MONTHS,
     OBJECT_PRONOUNS,
     ORG_HEADS,
@@ -73,13 +72,13 @@ class Phrase:
     role: str = ""  # an appositive or title words: "an analyst at the Migration Policy Institute"
 
 
-_PHRASE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*")  # "U.S." is one word
+PHRASE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*")  # "U.S." is one word
 
 _ABBREVIATION_END = re.compile(r"\b[A-Z]\.?[A-Z]$")
 
 
 def words_of(text: str) -> list[str]:
-    return _PHRASE_WORD.findall(text)
+    return PHRASE_WORD.findall(text)
 
 
 _PHRASE_JUNK = " \t\n\u00a0,;:.-–—\"'“”‘’()"
@@ -373,19 +372,6 @@ def read_group(phrase: str, role: str) -> tuple[str, str, str, str | None]:
 _COLLECTIVE = frozenset("public defence defense prosecution".split())
 
 
-# "Landen's mother", "the boy's father": a possessive, up to two words, then a kin word
-_KIN = re.compile(
-    rf"(?:{CAPITAL}[\w\-]*|[Tt]he\s+[a-z\-]+)['’]s?\s+(?:[a-z\-]+\s+){{0,2}}?"
-    rf"({'|'.join(sorted(KIN_GENDER))})\b"
-)
-
-# a sentence that opens with one, maybe after "But" or "Later,": its subject -- unless a
-# name follows ("Jaylen's mother, Tanya Brooks, said"): then the name is
-_KIN_SUBJECT = re.compile(
-    rf"(?:(?:But|And|Later|Meanwhile|Earlier),?\s+)?({_KIN.pattern})(?!,?\s+{CAPITAL})"
-)
-
-
 # "Netanyahu's office said he told ...": a pronoun right after a speech verb whose subject
 # is someone's office, aides or spokesperson points to that someone
 _OWNER_SAID = re.compile(
@@ -404,58 +390,6 @@ def owner_before(text: str) -> tuple[int, int] | None:
         return None
     shift = max(0, len(text) - 120)
     return shift + match.start(1), shift + match.end(1)
-
-
-# nouns that say a person's sex: "one woman", "a man", "the boy"
-_SEXED_NOUNS = {
-    **dict.fromkeys("woman girl lady".split(), "f"),
-    **dict.fromkeys("man boy gentleman".split(), "m"),
-}
-
-
-def gender_of_noun(phrase: str) -> str | None:
-    """The gender of a person described by a noun that says it ("one woman", "another
-    woman", "a man", "the mother"), else None. Plurals ("women") are no one person."""
-    head = head_word(phrase)
-    return _SEXED_NOUNS.get(head) or KIN_GENDER.get(head)
-
-
-def kin_of(phrase: str) -> str | None:
-    """The gender ("f" or "m") of a relative named by their tie to someone, else None:
-    "Landen's mother" -> "f"; "the boy's father" -> "m"; "the mother" -> None."""
-    match = _KIN.fullmatch(phrase.strip())
-    return KIN_GENDER[match.group(1)] if match else None
-
-
-# "His wife Debra picks through ...", "Her son, Jake Ruiz, said": a relative who opens the
-# sentence, named right after the tie; the name is the subject
-_KIN_THEN_NAME = re.compile(
-    rf"(?:(?:But|And|Later|Meanwhile|Earlier),?\s+)?(?:His|Her|Their|{CAPITAL}[\w\-]*['’]s?)\s+"
-    rf"(?:[a-z\-]+\s+){{0,2}}?({'|'.join(sorted(KIN_GENDER))}),?\s+"
-    rf"({CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)\b(?!['’])"
-)
-
-
-def kin_named_subject(sentence: str) -> tuple[int, int, str] | None:
-    """(start, end, gender) of the name of a relative who opens ``sentence`` as its subject,
-    named right after the tie ("His wife Debra picks up a toy."), else None.
-
-    >>> kin_named_subject("His wife Debra picks up a toy.")
-    (9, 14, 'f')
-    """
-    match = _KIN_THEN_NAME.match(sentence)
-    if match is None:
-        return None
-    return match.start(2), match.end(2), KIN_GENDER[match.group(1)]
-
-
-def kin_subject(sentence: str) -> tuple[int, int, str] | None:
-    """(start, end, gender) of a relative that opens ``sentence`` as its subject
-    ("Landen's mother also wrote a statement."), else None."""
-    match = _KIN_SUBJECT.match(sentence)
-    if match is None:
-        return None
-    return match.start(1), match.end(1), KIN_GENDER[match.group(2)]
 
 
 # "rejected it and has alleged that": a verb sharing the subject of the verb before it
@@ -615,135 +549,8 @@ def clear_caches() -> None:
     clear_type_caches()
 
 
-DOCUMENT_WITHOUT_AUTHOR = "a document speaks for its author, and the text does not say who that is"
-
-# Why a speaker phrase names no source, with a sentence where the rule applies
-# (tests/test_attribution.py checks every one). Such a quotation keeps speaker=None.
-NOT_A_SOURCE = {
-    "a number is no source": '"It is a disaster," the 40,000 said.',
-    "a date is no source": '"The plan is dead," Last said.',
-    "a party and district code is no source": "D-Queens said the bill would pass.",
-    "a clause is no source": "The firm is facing legal action, it said.",
-    "a phrase that breaks off is no source": (
-        'The rise was described by traders and the "worst in years" ahead.'
-    ),
-    "a function word is no source": '"Leave now," When said.',
-    "a bracketed label is no source": '[Audio: "We will stay."]',
-    DOCUMENT_WITHOUT_AUTHOR: '"We will appeal," the statement said.',
-    # "Speaking on Radio 4, the star, 37, admitted ...": the words before the appositive
-    "an opening participle is no source": '"It is over," Speaking to reporters said.',
-    "a phrase that opens with a preposition is no source": '"We lost," for the home side said.',
-}
-_DATE_WORDS = frozenset(
-    """last next this yesterday today tomorrow tonight earlier later week weeks weekend month
-    months year years monday tuesday wednesday thursday friday saturday sunday""".split()
-)
-# a clock time and its zone: "11:25 p.m.", "10am", "1 a.m. ET"
-_TIME_ZONES = frozenset("et est edt pt pst pdt gmt bst utc".split())
-_CLOCK = re.compile(
-    rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:{'|'.join(_TIME_ZONES)}))?",
-    re.IGNORECASE,
-)
-# the digits after a number's comma, cut off from it: "000 doctors" (of "140,000 doctors")
-_AFTER_DIGIT_COMMA = re.compile(r"0\d\d\b")
-# "D-Queens", "R-Staten Island", "D-N.Y.": a party's initial and a district
-_PARTY_CODE = re.compile(r"\(?[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\)?$")
-# a verb of its own inside the phrase ("the firm is facing legal", "Johnson should stay")
-# or a subject pronoun after its first word ("officers as they attempt")
-_OWN_VERB = frozenset(
-    """is are was were be been being has have had will would should could can may might must
-    he she they we you""".split()
-)
-# a word a name never ends with: "the decision and", "locals prepare for a"
-_BREAKS_OFF = frozenset("and or but of the a an to for with as".split())
-# a word that opens a clause and is never a source on its own: "When", "having"
-_FUNCTION_WORDS = frozenset(
-    "when while after before if as although because having being and but or so yet then".split()
-)
-# the participles that open a sentence before its subject says something: "Speaking to
-# reporters, the mayor said", "Writing in the Times, Ruiz argued"
-_OPENING_PARTICIPLES = frozenset(
-    "speaking talking writing addressing responding reacting commenting posting appearing "
-    "testifying".split()
-)
-# a label in brackets before a quotation: "[Translation:", "(Audio:"
-_BRACKETED = re.compile(r"^\s*[\[(]")
 # a translation of the quotation before it, in brackets: "[Translation: "...""]
 TRANSLATION_LABEL = re.compile(r"\[\s*(?:English\s+)?translation\s*:\s*", re.IGNORECASE)
-# a number word alone names no one: "One said ..." needs the noun it counts ("one
-# resident") before it can be a source
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten dozens hundreds thousands".split()
-)
-
-
-def why_not_a_source(phrase: str) -> str | None:
-    """The reason (a key of `NOT_A_SOURCE`) a speaker phrase names no source, or None."""
-    words = words_of(phrase)
-    lows = [w.lower() for w in words]
-    counted = [w for w in lows if w not in ("the", "a", "an", "some")]
-    if (
-        not any(c.isalpha() for c in phrase)
-        or (counted and all(w.isdigit() for w in counted))
-        or _AFTER_DIGIT_COMMA.match(phrase.strip())
-    ):
-        return "a number is no source"  # "the 40,000"; "000 doctors" (cut off after "140,")
-    if (lows and all(w in _DATE_WORDS or w in _TIME_ZONES for w in lows)) or _CLOCK.fullmatch(
-        phrase.strip()
-    ):
-        return "a date is no source"  # "Last", "ET", "11:25 p.m."
-    if _PARTY_CODE.match(phrase.strip()):
-        return "a party and district code is no source"
-    if _BRACKETED.match(phrase):
-        return "a bracketed label is no source"
-    if (len(lows) == 1 and lows[0] in _NUMBER_WORDS) or (
-        len(named := words[1:] if lows[:1] in (["the"], ["a"]) else words) == 3
-        and named[1].islower()
-        and named[2].isdigit()
-    ):
-        return "a number is no source"  # "Two"; a subject, its verb and a count: "police got 150"
-    if any(w in _OWN_VERB for w in lows[1:]) or (len(lows) > 2 and lows[0] in _OWN_VERB):
-        return "a clause is no source"  # "Johnson should stay", "they attempt to cope"
-    if len(lows) > 1 and (
-        lows[0] in ("he", "she", "they")
-        or (lows[0] in _NUMBER_WORDS and lows[1] in FINITE_SPEECH_VERBS)
-    ):
-        # "She said" or "One said" before a colon (any speech verb's past or present form):
-        # a pronoun or a number opens no name
-        return "a clause is no source"
-    if len(lows) > 1 and lows[-1] in _BREAKS_OFF:
-        return "a phrase that breaks off is no source"
-    if len(lows) == 1 and lows[0] in _FUNCTION_WORDS:
-        return "a function word is no source"
-    if len(lows) > 1 and lows[0] in _OPENING_PARTICIPLES:
-        return "an opening participle is no source"
-    if len(lows) > 1 and lows[0] in PREPOSITIONS and not words[0].isupper():
-        return "a phrase that opens with a preposition is no source"  # "for the home side"
-    if _verb_inside(words) is not None or (len(lows) > 2 and lows[0] == "it" and words[0] != "IT"):
-        return "a clause is no source"  # "the union walked out of talks", "it drew anger"
-    return None
-
-
-# A photo caption ends in its credit: "Picture: Joe Dent", "Photograph: A. Lee/PA",
-# "Drew Angerer | Getty Images", "(AP Photo/Ana Ruiz)".
-_PHOTO_CREDIT = re.compile(
-    r"\b(?:Picture|Pic|Photo|Photograph|Image|Credit)s?\s*:\s*\S"
-    # "Photos by Ana Ruiz" as a line of its own or after a dash: "... - Pic By Tom Lee"
-    r"|(?:^|\s[-–—|]\s)(?:Picture|Pic|Photo|Photograph|Image)s?\s+[Bb]y\s+[A-Z]"
-    r"|[/|]\s*(?:Getty Images|AP|PA|Reuters|AFP|EPA|Shutterstock)\b"
-    r"|\bAP Photo\b"
-)
-_CAPTION_LENGTH = 400  # a caption is a line or two; a longer paragraph is the story's
-
-
-def is_caption(paragraph: str) -> bool:
-    """Is this paragraph a photo caption (short, with a photo credit)? The people in a
-    caption are pictured, not speaking: a later "he said" is not theirs.
-
-    >>> is_caption("Ana Ruiz at the count. Picture: Tom Lee"), is_caption("Ana Ruiz spoke.")
-    (True, False)
-    """
-    return len(paragraph) <= _CAPTION_LENGTH and _PHOTO_CREDIT.search(paragraph) is not None
 
 
 def described_by_as(lemma: str, after: tuple[str, ...]) -> bool:
@@ -779,210 +586,3 @@ def variation_head(phrase: str) -> str | None:
     if is_plural(head) or head in _NOT_A_VARIATION or head in ORG_WORDS or type_of(head) != "other":
         return None
     return head
-
-
-# "This led to Councillor Ana Ruiz asking if ...", "which saw Tom Okoro (R-Texas) calling
-# for ...": the name before the participle is its subject
-LED_TO_SUBJECT = re.compile(
-    rf"\b(?:led to|leading to|saw|prompted|prompting)\s+"
-    rf"((?:{CAPITAL}[\w.'’\-]*\s+){{0,4}}{CAPITAL}[\w'’\-]+)(?:\s*\([^()]{{1,40}}\))?\s*$"
-)
-
-
-# The words that open a noun phrase after "with": "with the judge", "with several
-# residents"; right before a participle "other" too ("with other residents saying")
-_WITH_DETERMINERS = "the|a|an|his|her|their|its|one|another|some|several|many"
-# "with the judge telling him": a participle with its own subject right before it
-_WITH_SUBJECT = re.compile(
-    rf"\bwith\s+((?:{_WITH_DETERMINERS}|other)\s+[\w\-]+(?:\s+[\w\-]+)?"
-    r"|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s*$"
-)
-# "with its leader, Ismail Haniyeh, saying": the name in the appositive speaks
-_WITH_NAMED_SUBJECT = re.compile(
-    rf"\bwith\s+(?:{_WITH_DETERMINERS}|other)\s+[\w\-]+(?:\s+[\w\-]+)?\s*,\s*"
-    r"([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)+)\s*,\s*$"
-)
-
-# "with police chief Ana Ruiz calling it ...", "with her daughter lying beside her saying
-# ...": an absolute clause -- "with", a noun phrase, a participle -- whose noun phrase is
-# the participle's own subject, not the sentence's. The noun phrase is a determiner and up
-# to five words, or a name with up to three role words before it; the participle may
-# follow another one with its own short phrase ("lying beside her")
-_WITH_ABSOLUTE = re.compile(
-    rf"\bwith\s+(?:(?P<described>(?:{_WITH_DETERMINERS})"
-    r"\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,4}?)"
-    rf"|(?P<named>(?P<roles>(?:[a-z][\w\-]*\s+){{0,3}}){CAPITAL}[\w'’\-]*(?:\s+{CAPITAL}[\w'’\-]*)*))"
-    r"(?:\s+[a-z]+ing\b[^,;:.\"“”]{0,40}?)?\s*$"
-)
-
-
-def absolute_subject(text: str, start: int, participle: int) -> tuple[int, int] | None:
-    """Where the subject of an absolute clause before a participle is ("with police chief
-    Ana Ruiz calling it" -> "police chief Ana Ruiz"), when it names a person, a group or
-    an organisation; else None ("charged with the murder saying" names no one)."""
-    found = search_tail(_WITH_ABSOLUTE, text, start, participle, 160)
-    if found is None:
-        return None
-    if found.group("described") is not None:
-        head = found.group("described").split()[-1].lower()
-        if not (
-            head in PERSON_NOUNS
-            or head in ROLE_WORDS
-            or head in ORG_WORDS
-            or people_word(head)
-            or type_of(head) != "other"
-        ):
-            return None
-        return found.span("described")
-    roles = found.group("roles").split()
-    if any(word in PREPOSITIONS for word in roles) or (
-        roles and roles[-1] not in ROLE_WORDS | PERSON_NOUNS
-    ):
-        return None  # "with murder in Tarrow": no role before the name
-    return found.span("named")
-
-
-def with_subject(text: str, start: int, participle: int) -> Phrase | None:
-    """The participle's own subject after "with", if the words before ``participle`` give
-    one: a name in an appositive ("with its leader, Ismail Haniyeh, saying"), the noun
-    phrase right before it ("with the judge telling him"), or the subject of a longer
-    absolute clause (`absolute_subject`: "with police chief Ana Ruiz calling it")."""
-    own = search_tail(_WITH_NAMED_SUBJECT, text, start, participle, 120) or (
-        search_tail(_WITH_SUBJECT, text, start, participle, 100)
-    )
-    if own:
-        return Phrase(own.start(1), own.end(1), own.group(1))
-    absolute = absolute_subject(text, start, participle)
-    return Phrase(*absolute, text[absolute[0] : absolute[1]]) if absolute else None
-
-
-# "Ruiz went on to say", "took to Instagram to say", "was quick to point out", "used her
-# speech to warn": the subject before these words speaks through the verb after "to"
-# (unlike "is expected to announce", "declined to say", "wants to say")
-INFINITIVE_REPORT = re.compile(
-    r"\b(?:(?:went|goes|go|going) on|(?:was|were|is|are|been) quick"
-    rf"|(?:took|takes|take|taking) to (?:{CAPITAL}[\w.]*\s*)+"
-    r"|(?:took|takes|take|taking) the opportunity"
-    r"|(?:used|uses|use|using) (?:his|her|their|its|the|a|an) [\w\-]+(?: [\w\-]+)?)"
-    r"\s+to\s*$"
-)
-
-
-# Trimming a speaker phrase to its noun phrase: what a clause puts around its subject is
-# no part of the source's name.
-# A sentence adverbial before the subject ("At the same time analysts warned", "In total
-# the Rovers ..."), or a page's date stamp before the first sentence ("date 2017-04-07").
-_LEADING_ADVERBIAL = re.compile(
-    r"(?:at the same time|in total|in all|in turn|in response|in addition|in contrast|"
-    r"by contrast|on the other hand|for (?:his|her|its|their) part|meanwhile|however|"
-    r"instead|separately|additionally|moreover|furthermore|also)\b,?\s+"
-    r"|(?:date|updated|published|posted)?:?\s*\d{4}-\d{1,2}-\d{1,2}\b[\dT:+\-]*\s+",
-    re.IGNORECASE,
-)
-# an adverb after the subject: "the governor here", "Labour in turn"
-_TRAILING_ADVERBIAL = re.compile(
-    r"[\s,]+(?:here|there|in turn|as well|too|also|again|instead|now)$", re.IGNORECASE
-)
-# what the speaker spoke about, or the occasion, after the subject: "Cllr Amy Dunn
-# regarding the closed library", "Alderman Joe Pike in a row with the treasurer" (after a
-# name only: "a judge at a county court" is who the judge is)
-_TOPIC_TAIL = re.compile(
-    r"\s(?:regarding|concerning|during|amid|despite)\s"
-    rf"|\b{CAPITAL}[\w.’'\-]*\s+{CAPITAL}[\w.’'\-]*\s(?P<occasion>(?:in|at|on|during)\s(?:a|an)\s)"
-)
-_SAY = frozenset(("say", "says"))
-
-
-def _verb_inside(words: list[str]) -> int | None:
-    """The index of a verb with an object inside a speaker phrase ("Hamas launched rockets",
-    "police say initial inquiries"), or None. A capitalised word is a name's ("Manchester
-    United fans"); a past form after an article, a possessive or an adverb is an adjective
-    ("the alleged attacker"); one before a preposition or a time is a participle
-    ("analysts polled by the bank", "officials involved in the talks", "a study published
-    Monday")."""
-    for i in range(1, len(words) - 1):
-        word, before = words[i], words[i - 1].lower()
-        if not word.islower() or not word.isalpha():
-            continue
-        if before in BEFORE_AN_ADJECTIVE or before.endswith(("ly", "’s", "'s")):
-            continue
-        after = words[i + 1].lower()
-        if before.isdigit() or after in PREPOSITIONS or after in _DATE_WORDS or after in MONTHS:
-            continue  # "court documents filed Monday": a participle and its time
-        past = word in IRREGULAR_PASTS or (len(word) > 4 and word.endswith("ed"))
-        if word in _SAY or past or (word in FINITE_SPEECH_VERBS and not word.endswith("s")):
-            return i
-    return None
-
-
-def noun_phrase_span(
-    text: str, start: int, end: int, *, antecedent: bool = False
-) -> tuple[int, int]:
-    """The span of the noun phrase in a speaker phrase ``text[start:end]``: without a
-    sentence adverbial or a date stamp before it, an adverb ("here", "in turn") or a topic
-    or an occasion ("regarding the item", "in a row with ...") after it; in a clause ("the
-    Rovers lost 3 games and Ward"), the subject after its last "and" or "but", and before
-    "say" ("police say initial inquiries"), the one who says; before "who" (an
-    ``antecedent``), the noun phrase after the preposition after the verb's object ("it
-    drew anger from parents at the school who said"). A phrase still holding a clause is left to
-    `why_not_a_source`.
-
-    >>> text = "At the same time analysts here"
-    >>> text[slice(*noun_phrase_span(text, 0, len(text)))]
-    'analysts'
-    """
-    while lead := _LEADING_ADVERBIAL.match(text, start, end):
-        if lead.end() >= end:
-            break
-        start = lead.end()
-    tail = _TOPIC_TAIL.search(text, start, end)
-    if tail is not None:
-        end = tail.start("occasion") - 1 if tail.group("occasion") else tail.start()
-    while (trailing := _TRAILING_ADVERBIAL.search(text, start, end)) and trailing.start() > start:
-        end = trailing.start()
-    spans = [(m.start(), m.end()) for m in _PHRASE_WORD.finditer(text, start, end)]
-    words = [text[s:e] for s, e in spans]
-    verb = _verb_inside(words)
-    if verb is not None and words[verb].lower() in _SAY:
-        # "police say initial inquiries suggest": the police say it; "the report says he
-        # denies" is left whole (a clause), for the reader to find who "he" is
-        if len(words) == verb + 2 and words[-1].lower() in PRONOUNS:
-            return start, end
-        return start, spans[verb - 1][1]
-    if verb is not None or (len(words) > 1 and words[0].lower() in PREPOSITIONS - {"of"}):
-        # "In his evidence Garda Ana Ruiz said": a short opening phrase with no comma after
-        # it, then the subject; a name at the end is the subject
-        name = _name_at_end(words)
-        if name is not None and (verb is None or name > verb):
-            return spans[name][0], end
-    # a new clause starts at "and" or "but" after a verb, or before "now", "then"
-    joins = [
-        i
-        for i in range(1, len(words) - 1)
-        if words[i] in ("and", "but")
-        and ((verb is not None and i > verb) or words[i + 1] in _CLAUSE_ADVERBS)
-    ]
-    if not joins:
-        after = [i for i in range(len(words) - 1) if words[i] in PREPOSITIONS - {"of"}]
-        after = [i for i in after if verb is not None and i > verb + 1]
-        if antecedent and after:
-            return spans[after[0] + 1][0], end  # "who" speaks: the people it follows
-        return start, end
-    rest = joins[-1] + 1
-    while rest < len(words) - 1 and words[rest] in _CLAUSE_ADVERBS:
-        rest += 1  # "... and now an insider"
-    if rest < len(words) - 2 and words[rest].endswith("ing") and words[rest + 1] in PREPOSITIONS:
-        rest += 2  # "... sat and listening to people accuse": the people speak
-    return spans[rest][0], end
-
-
-_CLAUSE_ADVERBS = frozenset("now then also still meanwhile".split())
-
-
-def _name_at_end(words: list[str]) -> int | None:
-    """Where the run of capitalised words that ends ``words`` starts, if it is not all of
-    them and holds no common capitalised word ("However")."""
-    i = len(words)
-    while i > 1 and words[i - 1][:1].isupper() and not is_common_word(words[i - 1]):
-        i -= 1
-    return i if i < len(words) else None

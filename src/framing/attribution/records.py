@@ -9,6 +9,9 @@ from typing import Literal
 
 from ..quotes import Quote
 
+# the type of a source's relatives and of the people an event touched
+FAMILY = "affected person or family"
+
 SOURCE_TYPES = (
     "government or official",
     "politician",
@@ -16,7 +19,7 @@ SOURCE_TYPES = (
     "court",
     "advocacy group",
     "expert or academic",
-    "affected person or family",
+    FAMILY,
     "lawyer",
     "business",
     "media",

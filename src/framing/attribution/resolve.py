@@ -37,23 +37,18 @@ from .agreement import (
 )
 from .cast import Cast
 from .descriptions import Descriptions
+from .kin import gender_of_noun, kin_named_subject, kin_of, kin_subject
+from .not_a_source import DOCUMENT_WITHOUT_AUTHOR, is_caption, why_not_a_source
 from .page import Page
 from .phrases import (
-    DOCUMENT_WITHOUT_AUTHOR,
     Phrase,
     PhraseReading,
     capitalised_title,
     describes_person,
-    gender_of_noun,
-    is_caption,
-    kin_named_subject,
-    kin_of,
-    kin_subject,
     owner_before,
     read_group,
     read_phrase,
     variation_head,
-    why_not_a_source,
     words_of,
 )
 from .reading import RECENT_CUES, Entity, Said, has_spoken, last_mention_before

@@ -3,7 +3,10 @@ set): the role words anywhere in its mentions and beside each place it is named,
 in the phrase it speaks through.
 
 The rules, in the order they decide (each is a plain function with its own tests in
-tests/test_attribution.py and tests/test_source_types.py):
+tests/test_attribution.py and tests/test_source_types.py). `source_type` tries them in
+this order; the rules that read what stands before a name, kin and bystanders are here,
+those that read what the text says right after a name are `after_name`, and those that
+read the words of the name itself `name_types`:
 
 1. a relative named by their tie to someone is family, whatever their job ("Taylor's
    father, Police Chief Pete Taylor"; "Ana Ruiz, whose son was held"; "the boy's parents,
@@ -12,7 +15,7 @@ tests/test_attribution.py and tests/test_source_types.py):
    text gives two roles, the one it speaks as (`two_roles`: "the minister and a senator
    ... the senator said");
 2. after an honorific ("Dr.", "Prof."), the description after the name: the job says
-   more than the title ("Dr. Ana Ruiz, the chief medical officer");
+   more than the title ("Dr. Ana Ruiz, the chief medical officer": `after_name`);
 3. a role word of two senses named alone, in the setting its story names ("the clerk" of a
    court: `role_context.type_in_setting`); a title a body's short name opens ("Hitachi
    Senior Vice President Ana Ruiz", where the text has "Hitachi Ltd.": `owners`); a title
@@ -21,9 +24,10 @@ tests/test_attribution.py and tests/test_source_types.py):
    Police Tom Lee"), a title that names whose officer it is ("City Council Vice President
    Ana Ruiz", "KMA president Tom Lee"), the outer of two titles ("Information Minister
    Sen. Ana Ruiz"), a plural title or role before a list of names ("Councillors Ana Ruiz and
-   Tom Lee", "Lawyers for the family include Ana Ruiz"), or the title of the full name a
-   "Mr Lee" ends; never a description's own words ("the resident magistrate" is a
-   magistrate); then letters after the name ("Dara Quinn SC" is a lawyer);
+   Tom Lee", "Lawyers for the family include Ana Ruiz"), a person noun or a title a long
+   name opens ("Resident Ana Ruiz": `name_types`), or the title of the full name a "Mr
+   Lee" ends; never a description's own words ("the resident magistrate" is a
+   magistrate); then letters after the name ("Dara Quinn SC" is a lawyer: `after_name`);
 4. for a spokesperson or aide, the type of whom they speak for ("Ana Ruiz, a Whitman
    spokeswoman", where the text calls Whitman a candidate); for a person after an
    organisation's possessive, the organisation's ("Oxfam's Andy Thomson": `owners`);
@@ -33,16 +37,18 @@ tests/test_attribution.py and tests/test_source_types.py):
    Ontario NDP leader"; a role with no type of its own takes the type of the body it is
    of: "J. Cole, winner of the race for U.S. Congress"; what was done to them: "Ana Ruiz
    was attacked"), a person noun behind a comma before it ("Lismore resident, Joel
-   Wilson"), or a body they head ("Tom Lee, the HMA's head");
+   Wilson"), or a body they head ("Tom Lee, the HMA's head": `after_name`);
 7. a body it leads ("Netanyahu's office said", "the Hoffman campaign"); for a person, a
    home the text names them by ("Jack Maddox's house", "Tom Lee stood where his house
-   was");
-8. for a body, its name's own words ("the Harbour Herald"), the people named after it
-   ("Safaricom CEO Peter Ndegwa", "J.P. Morgan analysts"), or the last word of a longer
-   name that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.");
+   was": `after_name`);
+8. for a body, its name's own words ("the Harbour Herald": `name_types`), the people
+   named after it ("Safaricom CEO Peter Ndegwa", "J.P. Morgan analysts"), or the last word
+   of a longer name that starts with its one-word name ("Cirrus" in "Cirrus Logic Inc.":
+   `after_name`);
 9. a country's name: its government ("Israel said"); an acronym, the name it stands for
    where the text spells it out ("KMA", "the Korean Medical Association"); else a US
-   station's four-letter call sign is media ("according to KWXT", "WHKR's Tom Lee"); a
+   station's four-letter call sign is media ("according to KWXT", "WHKR's Tom Lee":
+   `name_types`); a
    body named only by its initials or a plain name, in a story of a natural disaster, is
    the public service that answers it ("according to the CFA", in a story of bushfires:
    `emergency`);
@@ -65,10 +71,29 @@ from functools import lru_cache
 
 from ..text import WORD, normalize
 from ..vocabulary import TITLE_WORDS, words_of_kind
-from .agreement import names_an_outlet
+from .after_name import (
+    APPOSITIVE,
+    OPENS_DESCRIPTION,
+    after_an_honorific,
+    type_after,
+    type_of_fellows,
+    type_of_head_of,
+    type_of_home,
+    type_of_longer_name,
+    type_of_post_nominal,
+    type_of_staff,
+)
 from .emergency import type_of_emergency_body
-from .owners import type_of_body_after, type_of_owner, type_of_title_owner_before
-from .records import Mention
+from .name_types import (
+    type_of_acronym,
+    type_of_call_sign,
+    type_of_country,
+    type_of_first_word,
+    type_of_known_unit,
+    type_of_name_words,
+)
+from .owners import type_of_owner, type_of_title_owner_before
+from .records import FAMILY, Mention
 from .role_context import (
     LEGISLATURES,
     OFFICERS,
@@ -81,22 +106,16 @@ from .two_roles import title_start, type_of_stacked_titles, type_where_it_speaks
 from .type_words import (
     head_word,
     type_of,
-    type_of_body,
     type_of_head,
 )
 from .words import (
     CAPITAL,
-    HONORIFICS,
     KIN_GENDER,
     ORG_HEADS,
-    PARTY_CODE,
     PERSON_NOUNS,
-    POST_NOMINALS,
     PRONOUNS,
     ROLE_WORDS,
     TYPE_VOCABULARY,
-    organization_names,
-    place_names,
 )
 
 # an article's words: where each starts and ends, and its key (`Article.word_table`)
@@ -108,7 +127,6 @@ WordIndex = Mapping[str, Sequence[int]]
 # has long been typed by its first places.
 _MOST_PLACES = 20
 
-FAMILY = "affected person or family"
 
 # Kin words, singular and plural: "mother", "parents", "grandchildren".
 _KIN_WORDS = sorted(
@@ -135,82 +153,8 @@ _KIN_INSIDE = re.compile(rf"{_OWNER}\s+(?:[a-z\-]+\s+){{0,2}}?(?i:{_KIN})\b")
 # whose head is a kin word, read by rule 6)
 _WHOSE_KIN = re.compile(rf",\s+whose\s+(?:[\w\-’']+\s+){{0,2}}?(?:{_KIN})\b")
 
-# A description after a name, up to the next comma or full stop: "Sarah Herrington, a
-# nutritionist at Brio-Medical", "Lynne Shirley, prosecuting"; an age before it is skipped
-# ("Ann Lee, 54, a farmer"). An initial's full stop ("U.S.") does not end it.
-_APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?((?:\b[A-Z]\.|[^,.;:!?“”\"()]){1,80})")
-
-_OPENS_DESCRIPTION = frozenset("a an the one another his her their its".split())
 _ARTICLES = frozenset({"a", "an", "the"})
 
-# A relative clause that says where a person lives makes them one of those affected: "Ana
-# Ruiz, who lives nearby", "Ana Ruiz, 71, whose bungalow sits by the shore".
-_LIVES_THERE = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?:who\s+(?:lives|live|lived|has lived|had lived|moved)\b"
-    r"|whose\s+(?:[\w\-’']+\s+){0,2}?(?:home|house|bungalow|flat|apartment|farm|street)\b)"
-    # what happened to them: "Ana Ruiz, who lost her home", "said Tom Lee who sheltered in
-    # a closet", "Ana Ruiz, whose shop was flooded"
-    r"|,?\s+who\s+(?:had\s+|has\s+)?(?:lost(?!\s+(?:the|a|an|his|her|their)\s+(?:election|race|"
-    r"seat|vote|match|game|final|title|case|appeal|bid|contest|primary|leadership)\b)"
-    r"|survived|escaped|fled|sheltered|was\s+evacuated"
-    r"|were\s+evacuated|was\s+injured|was\s+rescued)\b"
-    r"|,\s+whose\s+(?:[\w\-’']+\s+){1,3}?(?:was|were|had\s+been|has\s+been)\s+"
-    r"(?:destroyed|damaged|flooded|burned|burnt|swept|looted|wrecked|hit)\b"
-    # with their family, as one of a household: "Kat Fisher and her three children were
-    # forced to wade"
-    r"|\s+and\s+(?:her|his|their)\s+(?:[\w\-]+\s+){0,2}?(?:children|kids|family|husband|"
-    r"wife|partner|son|sons|daughter|daughters|baby|parents)\b"
-    # where they live or what happened to them, said as the sentence's verb: "Ana Ruiz, 71,
-    # lives nearby"; "Ana Ruiz, 32, and Tom Lee, 34, live a few doors down"; "Ana Ruiz, 41,
-    # fled the town with her children"
-    r"|(?:,\s+\d{1,3},)?(?:\s+and\s+(?:[\w.\-’']+\s+){1,3}?[\w.\-’']+,\s+\d{1,3},)?"
-    r"\s+(?:lives|live|has\s+lived|have\s+lived|fled|escaped|survived)\b"
-    # an age written without its second comma: "Tom Lee, 45 who lives opposite"
-    r"|,\s+\d{1,3}\s+who\s+(?:lives|lived|has\s+lived)\b"
-    # a house next to the one the story is about: "Tom Lee, 54, of one of the neighbouring
-    # houses"
-    r"|,\s+(?:\d{1,3},?\s+)?(?:also\s+)?(?:of|from)\s+(?:one\s+of\s+)?the\s+(?:neighbouring|"
-    r"neighboring|nearby|adjoining|adjacent|next-door)\s+(?:houses?|homes?|flats?|bungalows?|"
-    r"properties|property|farms?)\b"
-    # what was done to them, said as the sentence's verb: "Ana Ruiz was attacked on
-    # Wednesday", "Tom Lee, 28, was badly injured", "Ana Ruiz lost her son in the crash"
-    r"|(?:,\s+\d{1,3},)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:badly|seriously|"
-    r"critically|slightly|fatally|also)\s+)?(?:attacked|injured|hurt|stabbed|shot|assaulted|"
-    r"robbed|wounded|mugged|burgled|punched|slashed|beaten|hospitali[sz]ed|rescued|evacuated|"
-    r"displaced|trapped|bitten|kidnapped|abducted)\b"
-    r"|(?:,\s+\d{1,3},)?\s+(?:lost|has\s+lost|had\s+lost)\s+(?:his|her|their)\s+"
-    r"(?:[\w\-]+\s+)?(?:son|daughter|child|children|baby|husband|wife|partner|mother|father|"
-    r"brother|sister|home|house)\b"
-)
-
-# A legislator is named by the place they represent: "Tom Lee, who represents a rural
-# Welsh seat", "Ana Ruiz, who represents the 4th district"
-_REPRESENTS = re.compile(
-    r",?\s+(?:\d{1,3},\s+)?who\s+(?:represents|represented|has\s+represented)\s+"
-    r"(?:[\w\-’'.]+\s+){0,5}?(?:seat|constituency|district|ward|riding|electorate|division)\b"
-)
-
-# A home named by its owner: "Jack Maddox's house", "outside Ana Ruiz's flooded home"
-_HOME_OF = re.compile(
-    r"['’]s?\s+(?:[a-z\-]+\s+)?(?:home|house|bungalow|flat|apartment|farm|property)\b"
-    r"(?!\s+(?:page|market|country|ground|town|city|state|team|run|game|office|secretary))"
-)
-
-# A home the sentence a person opens calls theirs: "Peter Ross looks out through the space
-# where once stood the front of his house", "Ms Small said her house had survived"
-_OWN_HOME = re.compile(
-    r"[^.!?\n“”\"]{0,160}?\b(?:his|her|their)\s+(?!way\b)(?:[a-z\-]+\s+)?"
-    r"(?:home|house|bungalow|flat|apartment|farm|property|caravan)\b"
-    r"(?!\s+(?:page|market|country|ground|town|city|state|team|run|game|office|secretary|"
-    r"crowd|fans|form|side|soil|club|stadium|debut|win|loss|nation))"
-)
-
-# ... unless that sentence is about an arrest or a charge: a suspect is no one affected
-# ("Tom Lee was taken into custody at his home")
-_SUSPECTED = re.compile(
-    r"\b(?:custody|arrest(?:ed)?|charged|jailed|sentenced|convicted|accused|suspect(?:ed)?|"
-    r"detained|raided|searched)\b"
-)
 
 # A body a person leads, after the person's name or its possessive: "Netanyahu's office
 # said", "the Netanyahu government", "the Hoffman campaign" (a candidate's campaign, as
@@ -239,19 +183,9 @@ _TITLE_OF_A_BODY = re.compile(
     rf"(?:{CAPITAL}[\w’'\-]*\s+){{0,3}}$"
 )
 
-# Capital letters after a name: "SC" in "Michael Cush SC, for the State"
-_LETTERS_AFTER = re.compile(r"\s+([A-Z]{2})\b")
-
-# A word after an organisation's name for the people who speak for it: "Safaricom CEO
-# Peter Ndegwa", "J.P. Morgan analysts". Words for people it serves ("Apple fans",
-# "Qantas customers") do not make it theirs.
-_STAFF_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 
 # The same, before the name: "Brillo spokesperson Colin Ashby", "a Whitman aide, Tom Lee"
 _SPEAKS_FOR_BEFORE = re.compile(rf"({CAPITAL}[\w\-]*)(?:['’]s)?\s+{_SPOKESPERSON},?\s+$")
-
-# The rest of a longer name after a short one: "Cirrus" in "Cirrus Logic Inc."
-_LONGER_NAME = re.compile(rf"(?:\s+(?:{CAPITAL}[\w&'’\-]*\.?|&)){{1,4}}")
 
 
 def source_type(
@@ -278,42 +212,42 @@ def source_type(
         return FAMILY
     rules = (
         lambda: type_where_it_speaks(name, role, mentions),
-        lambda: _first(_after_an_honorific(text, start, end, word_table) for start, end in places),
+        lambda: _first(after_an_honorific(text, start, end, word_table) for start, end in places),
         lambda: (
             type_in_setting(name, text)
             or _first(type_of_title_owner_before(text, start) for start, _ in places)
             or _first(_type_of_place_before(text, *place, word_table) for place in places)
             or _first(_type_of_shared_title(text, start) for start, _ in places)
             or _first(_type_of_listed_role(text, start) for start, _ in places)
-            or _type_of_first_word(name)
+            or type_of_first_word(name)
             or _type_of_title_of_full_name(name, text, word_table, index)
         ),
-        lambda: _first(_type_of_post_nominal(text, *place) for place in places),
+        lambda: _first(type_of_post_nominal(text, *place) for place in places),
         lambda: _first(_type_of_principal(text, *place, word_table, index) for place in places),
         lambda: type_of_owner(name, text, places),
         lambda: first_reading if first_reading != "other" else None,
         lambda: _first(
-            _type_after(text, end, word_table)
+            type_after(text, end, word_table)
             or _type_before(start, text, word_table, comma=True)
-            or _type_of_head_of(text, end)
-            or _type_of_fellows(text, end)
+            or type_of_head_of(text, end)
+            or type_of_fellows(text, end)
             for start, end in places
         ),
         lambda: _first(
             _type_of_body_led(text, *place)
             for place in _name_places(name.split()[-1], text, word_table, index)
         ),
-        lambda: _first(_type_of_home(text, *place) for place in places) if person else None,
+        lambda: _first(type_of_home(text, *place) for place in places) if person else None,
         lambda: (
             None
             if person
-            else _type_of_known_unit(name) or type_of_head(name) or _type_of_name_words(name)
+            else type_of_known_unit(name) or type_of_head(name) or type_of_name_words(name)
         ),
-        lambda: None if person else _first(_type_of_staff(text, end) for _, end in places),
-        lambda: _first(_type_of_longer_name(text, end) for _, end in places if " " not in name),
-        lambda: _type_of_country(name),
-        lambda: None if person else _type_of_acronym(name, text),
-        lambda: _type_of_call_sign(name),
+        lambda: None if person else _first(type_of_staff(text, end) for _, end in places),
+        lambda: _first(type_of_longer_name(text, end) for _, end in places if " " not in name),
+        lambda: type_of_country(name),
+        lambda: None if person else type_of_acronym(name, text),
+        lambda: type_of_call_sign(name),
         lambda: None if person else type_of_emergency_body(name, text),
         lambda: (
             _type_of_bystander(name, text, places, word_table)
@@ -549,7 +483,7 @@ def _type_of_title_run(at: int, text: str, word_table: WordTable) -> str | None:
         return type_of_head(title)  # "General Assembly President" is no legislator
     initials = text[starts[i - 1] : ends[i - 1]]
     if keys[i] in OFFICERS and initials.isupper() and initials.isalpha():
-        kind = _type_of_acronym(initials, text)
+        kind = type_of_acronym(initials, text)
         return None if kind in (None, "other") else kind
     return None
 
@@ -612,28 +546,6 @@ def _type_of_title_of_full_name(
     return None
 
 
-def _type_of_first_word(name: str) -> str | None:
-    """The type of a person noun or a title that a name of three words or more opens, where
-    the speaker's phrase kept it in the name: "Resident Ana Ruiz" (a sentence's first
-    word), "Magistrate Tendai Mahwe" (a title the role list does not take off a name),
-    "Central Bank Governor Nandalal Weerasinghe here"."""
-    words = name.split()
-    if len(words) < 3 or not all(w[:1].isupper() for w in words[:3]):
-        return None  # "local official in Kelbar district" is a description, not a name
-    if words[-1].lower() in ORG_HEADS:
-        return None  # a body's name: "Charity Oversight Commission"
-    first = words[0].lower()
-    if first in PERSON_NOUNS or first in TYPE_VOCABULARY:
-        return type_of_head(words[0])
-    # a title of two or three words, then a full name: "Central Bank Governor Nandalal
-    # Weerasinghe" (a word after the name may be left on it: "... here")
-    for size in (2, 3):
-        title, capitalised = words[:size], all(w[:1].isupper() for w in words[: size + 2])
-        if len(words) >= size + 2 and capitalised and title[-1].lower() in ROLE_WORDS:
-            return type_of_head(" ".join(title))
-    return None
-
-
 def _person_noun_opening(text: str, at: int, key: str) -> bool:
     """Is the word at ``at`` a person noun that opens its sentence, capitalised for that
     ("Resident Ana Ruiz said", "Witness Tom Lee told the court")?"""
@@ -641,50 +553,6 @@ def _person_noun_opening(text: str, at: int, key: str) -> bool:
         return False
     before = text[max(0, at - 4) : at].rstrip(" \t\u00a0")
     return not before or before[-1] in '.!?\n"“”‘’'
-
-
-def _after_an_honorific(text: str, start: int, end: int, word_table: WordTable) -> str | None:
-    """The type of the description after a name that an honorific title opens ("Dr. Ana
-    Ruiz, the chief medical officer", "Prof. Tom Lee, the health minister"): the job says
-    more than the title."""
-    starts, _, keys = word_table
-    i = bisect.bisect_left(starts, start) - 1
-    return _type_after(text, end, word_table) if i >= 0 and keys[i] in HONORIFICS else None
-
-
-def _type_after(text: str, end: int, word_table: WordTable) -> str | None:
-    """The type of the description that follows a name ending at ``end``, or None."""
-    if _LIVES_THERE.match(text, end):
-        return FAMILY
-    if PARTY_CODE.match(text, end) or _REPRESENTS.match(text, end):
-        return "politician"
-    if (kind := type_of_body_after(text, end)) is not None:
-        return kind
-    match = _APPOSITIVE.match(text, end)
-    if match is None:
-        return None
-    description = match.group(1)
-    head = head_word(description)
-    first = description.split()[0].lower()
-    # a description opens with an article or with its own head noun; a clause does not
-    # ("The singer, 30, said she has a tiny group of pals"); a title's words are all
-    # capitalised ("Marit Stiles, Ontario NDP leader")
-    if first not in _OPENS_DESCRIPTION and first != head and not _is_title(description, head):
-        return None
-    kind = type_of_head(description)
-    if kind is None and not head.endswith("ly"):  # "formerly of Suffolk Police": left it
-        kind = type_of_body(description)
-    return kind
-
-
-def _is_title(description: str, head: str) -> bool:
-    """Is ``description`` a role written as a title: capitalised words, then a role word
-    ("Ontario NDP leader", "Labour MP for Leeds")?"""
-    words = description.split()
-    lows = [w.lower() for w in words]
-    if head not in ROLE_WORDS or head not in lows:
-        return False
-    return all(w[:1].isupper() for w in words[: lows.index(head)])
 
 
 def _type_of_principal(
@@ -695,7 +563,7 @@ def _type_of_principal(
     Ruiz, a Whitman spokeswoman" or "..., an aide to Senator Pryce", where the text has
     "candidate Meg Whitman" and "Senator Dana Pryce"; or by what the text says the body is:
     "Brillo spokesperson Colin Ashby", where the text has "Brillo, the online retailer"."""
-    appositive = _APPOSITIVE.match(text, end)
+    appositive = APPOSITIVE.match(text, end)
     match = _SPEAKS_FOR.match(appositive.group(1).strip()) if appositive else None
     if match is not None:
         surname = match.group(1) or match.group(2)  # "a Whitman spokeswoman", "an aide to Pryce"
@@ -705,7 +573,7 @@ def _type_of_principal(
         return None
     places = _name_places(surname, text, word_table, index)
     return _first(_type_before(at, text, word_table) for at, _ in places) or _first(
-        _type_after(text, at_end, word_table) for _, at_end in places
+        type_after(text, at_end, word_table) for _, at_end in places
     )
 
 
@@ -728,162 +596,6 @@ def _type_of_title_before(at: int, text: str) -> str | None:
         return None
     kind = type_of(match.group().strip())
     return None if kind == "other" else kind
-
-
-def _type_of_post_nominal(text: str, start: int, end: int) -> str | None:
-    """Senior counsel after a name are lawyers: "Michael Cush SC", "Ana Ruiz KC" (the
-    letters after the name, or the last word of the name as the speaker phrase gave it)."""
-    match = _LETTERS_AFTER.match(text, end)
-    letters = match.group(1) if match else text[start:end].rpartition(" ")[2]
-    return "lawyer" if letters.isupper() and letters.lower() in POST_NOMINALS else None
-
-
-def _type_of_home(text: str, start: int, end: int) -> str | None:
-    """A person named by their home lives there: "Jack Maddox's house", or a sentence
-    that opens with their name and speaks of their home ("Tom Lee stood where his house
-    was") (in a story about a storm, a fire, a flood: those affected). Words inside a
-    quotation are not read: a speaker may speak of anyone's home."""
-    if _HOME_OF.match(text, end):
-        return FAMILY
-    opens = not text[max(0, start - 3) : start].strip(" \t\u00a0") or _sentence_ends_before(
-        text, start
-    )
-    home = _OWN_HOME.match(text, end) if opens else None
-    return FAMILY if home and not _SUSPECTED.search(home.group()) else None
-
-
-def _sentence_ends_before(text: str, at: int) -> bool:
-    """Does a sentence end just before ``at`` ("... it rose. Tom Lee said")?"""
-    before = text[max(0, at - 4) : at].rstrip(" \t\u00a0")
-    return not before or before[-1] in ".!?\n"
-
-
-def _type_of_known_unit(name: str) -> str | None:
-    """The type of a known body whose unit the name is: "BBC Sport", "UN Women"."""
-    first, _, rest = name.partition(" ")
-    known = organization_names().get(first.lower()) if rest[:1].isupper() else None
-    return known[1] if known is not None else None
-
-
-def _type_of_name_words(name: str) -> str | None:
-    """The type an organisation's name gives by its words where its head word does not: a
-    newspaper's first word ("Daily Mail", "Evening Standard"), or the last pair of a name that
-    joins two words with "and" ("Queensland Fire and Rescue Service")."""
-    words = name.split()
-    if len(words) < 2:
-        return None
-    if names_an_outlet(name):
-        return "media"
-    if " and " in name or " & " in name:
-        return type_of_head(" ".join(words[-2:]))
-    return None
-
-
-def _type_of_staff(text: str, end: int) -> str | None:
-    """The type of the people an organisation's name stands before: "Safaricom CEO",
-    "J.P. Morgan analysts", "Labour MPs"; not the people it serves ("Apple fans")."""
-    match = _STAFF_WORD.match(text, end)
-    if match is None:
-        return None
-    word = match.group(1).lower()
-    singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_WORDS else word
-    if singular not in ROLE_WORDS:
-        return None
-    # the role read with the name before it: "Pakistan captain" leads a team, not a unit
-    # (a team has no type: "other" ends the search, where a country would be its government)
-    phrase = text[max(0, end - 40) : match.end()]
-    in_context = ROLE_IN_CONTEXT.get((singular, word_before(phrase, singular)))
-    if in_context == "other":
-        return in_context
-    kind = in_context or TYPE_VOCABULARY.get(singular)
-    return None if kind in (None, "other", FAMILY) else kind
-
-
-def _type_of_longer_name(text: str, end: int) -> str | None:
-    """The type of a longer name the short one starts, by its last word: "Cirrus" in
-    "Cirrus Logic Inc.", "Nikkei" in "Nikkei Asian Review"."""
-    match = _LONGER_NAME.match(text, end)
-    if match is None:
-        return None
-    return TYPE_VOCABULARY.get(match.group().split()[-1].lower().rstrip("."))
-
-
-def _type_of_acronym(name: str, text: str) -> str | None:
-    """The type of the body whose initials an acronym is, where the text spells it out:
-    "KMA" after "the Korean Medical Association" (small words such as "of" have no
-    initial: "NCDC", "Nigeria Centre for Disease Control")."""
-    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
-        return None
-    words = r"\s+(?:(?:of|for|and|the|&)\s+)*".join(rf"{letter}[\w’'\-]*" for letter in name)
-    for match in re.finditer(rf"\b{words}\b", text):
-        kind = type_of(match.group())
-        if kind != "other":
-            return kind
-    return None
-
-
-# A US broadcaster's call sign: four capital letters, K west of the Mississippi and W east
-# of it (47 CFR §73.3550; three-letter signs are older and few, and too like acronyms:
-# "WHO", "KRA"), perhaps with its band ("KWXT", "WHKR-TV")
-_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
-
-
-def _type_of_call_sign(name: str) -> str | None:
-    """A station named by its call sign is media, alone ("according to KWXT") or before
-    the name of its reporter ("880 WHKR's Tom Lee reported"). Read after the
-    initials a text spells out ("KNUT", "the Kenya National Union of Teachers")."""
-    sign, _, reporter = name.partition(" ")
-    sign = sign.removesuffix("'s").removesuffix("’s").rstrip("'’")  # "WHKR'", "WHKR’s"
-    if _CALL_SIGN.fullmatch(sign) is None:
-        return None
-    # the reporter's name: capitalised words, as news writes names ("Ana D'Souza")
-    names = reporter.split()
-    full_name = 2 <= len(names) <= 4 and all(w[:1].isupper() and not w.isupper() for w in names)
-    return "media" if not reporter or full_name else None
-
-
-# "Lim Hyun-taek, the KMA's head": a person who leads a body named after the name
-_HEAD_OF = re.compile(
-    rf",\s+the\s+({CAPITAL}[\w.&\-]*)['’]s\s+(?:head|chief|leader|president|boss|chair|"
-    rf"chairman|chairwoman|chairperson)\b"
-)
-
-
-def _type_of_head_of(text: str, end: int) -> str | None:
-    """The type of the body a person heads, named by its short name or its initials before
-    the role ("Lim Hyun-taek, the KMA's head", where the text spells out "the Korean Medical
-    Association")."""
-    match = _HEAD_OF.match(text, end)
-    if match is None:
-        return None
-    body = match.group(1)
-    kind = _type_of_acronym(body, text) or type_of(body)
-    return None if kind in ("other", FAMILY) else kind
-
-
-def _type_of_country(name: str) -> str | None:
-    """A country speaking by its name is its government: "Israel said"."""
-    place = place_names().get(name.lower())
-    if place is not None and name.lower() in (place.country.lower(), place.short.lower()):
-        return "government or official"
-    return None
-
-
-# A person who speaks to or acts with "fellow" members of a group is one of them: "Ana Ruiz
-# urged her fellow councillors", "Tom Lee told fellow legislators", "Ana Ruiz challenged
-# fellow community councillors" (the verb and its object in one clause after the name)
-_FELLOWS = re.compile(
-    r"\s+(?:[a-z][\w\-’']*\s+){1,3}?(?:(?:his|her|their)\s+)?fellow\s+(?:[a-z\-]+\s+)?"
-    r"([a-z]+s)\b"
-)
-
-
-def _type_of_fellows(text: str, end: int) -> str | None:
-    """The type of the group whose "fellow" members the person named before ``end``
-    addresses in the same clause ("Ana Ruiz urged her fellow councillors")."""
-    match = _FELLOWS.match(text, end)
-    kind = TYPE_VOCABULARY.get(match.group(1)) if match else None
-    return None if kind in (None, "other") else kind
 
 
 # The people an event touched, named as a group ("residents", "neighbours", "victims",
@@ -969,12 +681,12 @@ def _named_with_a_role(text: str, start: int, end: int, word_table: WordTable) -
     joined = between.strip() in ("", ",") and "\n" not in between
     if joined and (keys[i] in ROLE_WORDS or keys[i] in PERSON_NOUNS):
         return True
-    appositive = _APPOSITIVE.match(text, end)
+    appositive = APPOSITIVE.match(text, end)
     if appositive is None:
         return False
     description = appositive.group(1)
     first = description.split()[0].lower() if description.split() else ""
-    return first in _OPENS_DESCRIPTION or head_word(description) in ROLE_WORDS
+    return first in OPENS_DESCRIPTION or head_word(description) in ROLE_WORDS
 
 
 # What a speaker phrase may give beside a name that is no role: an age, a home ("Ana Ruiz,

@@ -24,22 +24,21 @@ import re
 from ..text import Sentence
 from ..vocabulary import NAME_ABBREVIATIONS
 from .authors import document_owner
+from .kin import kin_subject
 from .marks import ByMark, MarkReader
+from .not_a_source import why_not_a_source
 from .page import Page
 from .phrases import (
-    INFINITIVE_REPORT,
     Phrase,
     described_by_as,
     ends_in_closing_quote,
     is_person_name,
-    kin_subject,
-    noun_phrase_span,
     search_tail,
     strip_phrase,
-    why_not_a_source,
     words_of,
 )
 from .reading import CueMatch, Said
+from .subjects import INFINITIVE_REPORT, noun_phrase_span
 from .type_words import head_word
 from .words import (
     ACRONYM_IN_BRACKETS,

@@ -1,0 +1,149 @@
+"""Why a speaker phrase names no source, and which paragraphs are photo captions.
+
+A phrase before or after a speech verb is not always someone: a number ("the 40,000"), a
+date or a clock time ("Last", "11:25 p.m."), a party and district code ("D-Queens"), a
+clause ("the firm is facing legal action, it"), a phrase that breaks off ("decision and"),
+a function word ("When"), a bracketed label ("[Audio:"), an opening participle ("Speaking
+to reporters"), a phrase that opens with a preposition ("for the home side"), or a document
+whose author the text does not name ("the statement"). `why_not_a_source` gives the reason,
+a key of `NOT_A_SOURCE`, where each reason has a sentence it applies to (tests check each);
+a quotation whose speaker phrase is refused keeps ``speaker=None`` and that reason. A photo
+caption (`is_caption`: short, with a photo credit) names people who are pictured, not
+speaking: a later "he said" is not theirs.
+
+Pure functions of their text. What it can not tell you: a phrase these rules let through
+may still be no one (a common noun the word lists do not know); the rules read the words'
+surface, not what they mean.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrases import words_of
+from .subjects import DATE_WORDS, verb_inside
+from .words import FINITE_SPEECH_VERBS, PREPOSITIONS
+
+DOCUMENT_WITHOUT_AUTHOR = "a document speaks for its author, and the text does not say who that is"
+
+# Why a speaker phrase names no source, with a sentence where the rule applies
+# (tests/test_attribution.py checks every one). Such a quotation keeps speaker=None.
+NOT_A_SOURCE = {
+    "a number is no source": '"It is a disaster," the 40,000 said.',
+    "a date is no source": '"The plan is dead," Last said.',
+    "a party and district code is no source": "D-Queens said the bill would pass.",
+    "a clause is no source": "The firm is facing legal action, it said.",
+    "a phrase that breaks off is no source": (
+        'The rise was described by traders and the "worst in years" ahead.'
+    ),
+    "a function word is no source": '"Leave now," When said.',
+    "a bracketed label is no source": '[Audio: "We will stay."]',
+    DOCUMENT_WITHOUT_AUTHOR: '"We will appeal," the statement said.',
+    # "Speaking on Radio 4, the star, 37, admitted ...": the words before the appositive
+    "an opening participle is no source": '"It is over," Speaking to reporters said.',
+    "a phrase that opens with a preposition is no source": '"We lost," for the home side said.',
+}
+# a clock time and its zone: "11:25 p.m.", "10am", "1 a.m. ET"
+_TIME_ZONES = frozenset("et est edt pt pst pdt gmt bst utc".split())
+_CLOCK = re.compile(
+    rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:{'|'.join(_TIME_ZONES)}))?",
+    re.IGNORECASE,
+)
+# the digits after a number's comma, cut off from it: "000 doctors" (of "140,000 doctors")
+_AFTER_DIGIT_COMMA = re.compile(r"0\d\d\b")
+# "D-Queens", "R-Staten Island", "D-N.Y.": a party's initial and a district
+_PARTY_CODE = re.compile(r"\(?[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\)?$")
+# a verb of its own inside the phrase ("the firm is facing legal", "Johnson should stay")
+# or a subject pronoun after its first word ("officers as they attempt")
+_OWN_VERB = frozenset(
+    """is are was were be been being has have had will would should could can may might must
+    he she they we you""".split()
+)
+# a word a name never ends with: "the decision and", "locals prepare for a"
+_BREAKS_OFF = frozenset("and or but of the a an to for with as".split())
+# a word that opens a clause and is never a source on its own: "When", "having"
+_FUNCTION_WORDS = frozenset(
+    "when while after before if as although because having being and but or so yet then".split()
+)
+# the participles that open a sentence before its subject says something: "Speaking to
+# reporters, the mayor said", "Writing in the Times, Ruiz argued"
+_OPENING_PARTICIPLES = frozenset(
+    "speaking talking writing addressing responding reacting commenting posting appearing "
+    "testifying".split()
+)
+# a label in brackets before a quotation: "[Translation:", "(Audio:"
+_BRACKETED = re.compile(r"^\s*[\[(]")
+# a number word alone names no one: "One said ..." needs the noun it counts ("one
+# resident") before it can be a source
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten dozens hundreds thousands".split()
+)
+
+
+def why_not_a_source(phrase: str) -> str | None:
+    """The reason (a key of `NOT_A_SOURCE`) a speaker phrase names no source, or None."""
+    words = words_of(phrase)
+    lows = [w.lower() for w in words]
+    counted = [w for w in lows if w not in ("the", "a", "an", "some")]
+    if (
+        not any(c.isalpha() for c in phrase)
+        or (counted and all(w.isdigit() for w in counted))
+        or _AFTER_DIGIT_COMMA.match(phrase.strip())
+    ):
+        return "a number is no source"  # "the 40,000"; "000 doctors" (cut off after "140,")
+    if (lows and all(w in DATE_WORDS or w in _TIME_ZONES for w in lows)) or _CLOCK.fullmatch(
+        phrase.strip()
+    ):
+        return "a date is no source"  # "Last", "ET", "11:25 p.m."
+    if _PARTY_CODE.match(phrase.strip()):
+        return "a party and district code is no source"
+    if _BRACKETED.match(phrase):
+        return "a bracketed label is no source"
+    if (len(lows) == 1 and lows[0] in _NUMBER_WORDS) or (
+        len(named := words[1:] if lows[:1] in (["the"], ["a"]) else words) == 3
+        and named[1].islower()
+        and named[2].isdigit()
+    ):
+        return "a number is no source"  # "Two"; a subject, its verb and a count: "police got 150"
+    if any(w in _OWN_VERB for w in lows[1:]) or (len(lows) > 2 and lows[0] in _OWN_VERB):
+        return "a clause is no source"  # "Johnson should stay", "they attempt to cope"
+    if len(lows) > 1 and (
+        lows[0] in ("he", "she", "they")
+        or (lows[0] in _NUMBER_WORDS and lows[1] in FINITE_SPEECH_VERBS)
+    ):
+        # "She said" or "One said" before a colon (any speech verb's past or present form):
+        # a pronoun or a number opens no name
+        return "a clause is no source"
+    if len(lows) > 1 and lows[-1] in _BREAKS_OFF:
+        return "a phrase that breaks off is no source"
+    if len(lows) == 1 and lows[0] in _FUNCTION_WORDS:
+        return "a function word is no source"
+    if len(lows) > 1 and lows[0] in _OPENING_PARTICIPLES:
+        return "an opening participle is no source"
+    if len(lows) > 1 and lows[0] in PREPOSITIONS and not words[0].isupper():
+        return "a phrase that opens with a preposition is no source"  # "for the home side"
+    if verb_inside(words) is not None or (len(lows) > 2 and lows[0] == "it" and words[0] != "IT"):
+        return "a clause is no source"  # "the union walked out of talks", "it drew anger"
+    return None
+
+
+# A photo caption ends in its credit: "Picture: Joe Dent", "Photograph: A. Lee/PA",
+# "Drew Angerer | Getty Images", "(AP Photo/Ana Ruiz)".
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:Picture|Pic|Photo|Photograph|Image|Credit)s?\s*:\s*\S"
+    # "Photos by Ana Ruiz" as a line of its own or after a dash: "... - Pic By Tom Lee"
+    r"|(?:^|\s[-–—|]\s)(?:Picture|Pic|Photo|Photograph|Image)s?\s+[Bb]y\s+[A-Z]"
+    r"|[/|]\s*(?:Getty Images|AP|PA|Reuters|AFP|EPA|Shutterstock)\b"
+    r"|\bAP Photo\b"
+)
+_CAPTION_LENGTH = 400  # a caption is a line or two; a longer paragraph is the story's
+
+
+def is_caption(paragraph: str) -> bool:
+    """Is this paragraph a photo caption (short, with a photo credit)? The people in a
+    caption are pictured, not speaking: a later "he said" is not theirs.
+
+    >>> is_caption("Ana Ruiz at the count. Picture: Tom Lee"), is_caption("Ana Ruiz spoke.")
+    (True, False)
+    """
+    return len(paragraph) <= _CAPTION_LENGTH and _PHOTO_CREDIT.search(paragraph) is not None
