@@ -1225,32 +1225,3 @@ def test_a_person_with_no_role_in_a_story_of_protest(text, name, kind):
 )
 def test_a_role_of_two_senses_is_read_in_its_setting(text, name, kind):
     assert _type(text, name) == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "kind"),
-    [
-        # a role and where it is held, then the name behind a comma (names16)
-        (
-            "On Monday, the ambassador in Lisbon, Juan Ortega, had answered the letter. The"
-            " senator was wrong, he added.",
-            "Juan Ortega",
-            "government or official",
-        ),
-        (
-            "The police chief at Kew Gardens, Tom Lee, had answered the letter. The gates"
-            " were shut, he added.",
-            "Tom Lee",
-            "police or military",
-        ),
-        # a place after a word that is no role gives none
-        (
-            "After the match in Leeds, Tom Lee had answered the letter. The gates were shut,"
-            " he added.",
-            "Tom Lee",
-            "other",
-        ),
-    ],
-)
-def test_a_role_and_its_place_before_a_name(text, name, kind):
-    assert _type(text, name) == kind

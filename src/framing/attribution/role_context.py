@@ -272,17 +272,3 @@ def name_before(phrase: str, head: str) -> str | None:
 def is_shadow_minister(phrase: str) -> bool:
     """Is ``phrase`` an opposition spokesperson's title ("the shadow home secretary")?"""
     return bool(_SHADOW.search(phrase))
-
-
-def role_before_its_place(text: str, word_table: tuple, i: int) -> int:
-    """Where the words before a comma are a role and where it is held ("the ambassador in
-    Lisbon, Ana Ruiz", "the police chief at Kew Gardens, Tom Lee"): the index of the role
-    word in the article's word table (starts, ends, keys); else ``i``, the word before the
-    comma. The place is one or two capitalised words after "in" or "at"."""
-    starts, ends, keys = word_table
-    j = i
-    while j > i - 2 and j > 0 and text[starts[j]].isupper():
-        j -= 1
-    if j == i or j < 1 or keys[j] not in {"in", "at"} or text[ends[j - 1] : starts[j]] != " ":
-        return i
-    return j - 1 if keys[j - 1] in PERSON_NOUNS else i

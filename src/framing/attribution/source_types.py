@@ -74,7 +74,6 @@ from .role_context import (
     OFFICERS,
     PRESIDES,
     ROLE_IN_CONTEXT,
-    role_before_its_place,
     type_in_setting,
     word_before,
 )
@@ -466,8 +465,6 @@ def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = Fal
         return None
     if "\n" in text[ends[i] : end]:
         return None  # a headline or a caption above is no title: "... victim\n\nA judge said"
-    if comma:  # "the ambassador in Lisbon, Ana Ruiz": the role, before its place
-        i = role_before_its_place(text, word_table, i)
     if comma and keys[i] not in PERSON_NOUNS:
         return None
     opening = _person_noun_opening(text, starts[i], keys[i])
