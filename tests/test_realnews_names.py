@@ -78,7 +78,7 @@ INVALID = [
     ("Mayor Tim Orr on Friday evening", "a time adverbial"),
     ("the farm minister earlier this week", "a time adverbial"),
     ("flooded on Sunday night in the northern valley of Tarn", "opens with a verb"),
-    ("told reporters at the gate", "opens with a verb"),
+    ("arrived at the scene with the crew", "opens with a verb"),
 ]
 
 
