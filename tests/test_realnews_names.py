@@ -94,9 +94,10 @@ def test_a_clause_or_its_piece_is_invalid(score, name, reason):
 
 PLACES = [
     ("Eastern Cape Province", ["the Eastern Cape Province", "he"], "a place as a person"),
-    ("Kenya", ["Kenya", "she"], "a place as a person"),
+    ("South Africa", ["South Africa", "she"], "a place as a person"),
+    ("Jordan", ["Jordan", "he"], None),  # a person's name too
     ("Harlan County", ["Harlan County", "him"], "a place as a person"),
-    ("Kenya", ["Kenya", "it"], None),  # a country speaks through its government
+    ("South Africa", ["South Africa", "it"], None),  # a country speaks through its government
     ("Harlan County", ["Harlan County"], None),
     ("Ana Ruiz", ["Ana Ruiz", "she"], None),
     ("Ana Ruiz of Harlan County", ["Ana Ruiz of Harlan County", "she"], None),

@@ -214,11 +214,9 @@ def place_as_person(name: str, mentions: list[str]) -> str | None:
     if not PERSONAL_PRONOUNS & {m.lower() for m in mentions}:
         return None
     words = name.split()
-    low = name.lower().strip()
-    kind = (
-        len(words) > 1 and words[-1].lower() in PLACE_KINDS and all(w[:1].isupper() for w in words)
-    )
-    if place_named(low) is not None or kind:
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None  # one word ("Jordan", "Chad") may be a person's name as well
+    if words[-1].lower() in PLACE_KINDS or place_named(name.lower().strip()) is not None:
         return "a place as a person"
     return None
 
