@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..vocabulary import NAME_ABBREVIATIONS
+from .clause_pieces import opens_with_a_verb, time_tail_start
 from .type_words import clear_caches as clear_type_caches
 from .type_words import country_of, head_word, type_of
 from .words import (
@@ -719,6 +720,8 @@ def why_not_a_source(phrase: str) -> str | None:
         return "an opening participle is no source"
     if len(lows) > 1 and lows[0] in PREPOSITIONS and not words[0].isupper():
         return "a phrase that opens with a preposition is no source"  # "for the home side"
+    if opens_with_a_verb(words):
+        return "a clause is no source"  # "struck on Monday in Hatay": a relative clause's rest
     if _verb_inside(words) is not None or (len(lows) > 2 and lows[0] == "it" and words[0] != "IT"):
         return "a clause is no source"  # "the union walked out of talks", "it drew anger"
     return None
@@ -875,7 +878,7 @@ INFINITIVE_REPORT = re.compile(
 _LEADING_ADVERBIAL = re.compile(
     r"(?:at the same time|in total|in all|in turn|in response|in addition|in contrast|"
     r"by contrast|on the other hand|for (?:his|her|its|their) part|meanwhile|however|"
-    r"instead|separately|additionally|moreover|furthermore|also)\b,?\s+"
+    r"instead|separately|additionally|moreover|furthermore|also|now)\b,?\s+"
     r"|(?:date|updated|published|posted)?:?\s*\d{4}-\d{1,2}-\d{1,2}\b[\dT:+\-]*\s+",
     re.IGNORECASE,
 )
@@ -938,6 +941,7 @@ def noun_phrase_span(
     tail = _TOPIC_TAIL.search(text, start, end)
     if tail is not None:
         end = tail.start("occasion") - 1 if tail.group("occasion") else tail.start()
+    end = time_tail_start(text, start, end) or end  # "Ana Ruiz two weeks ago"
     while (trailing := _TRAILING_ADVERBIAL.search(text, start, end)) and trailing.start() > start:
         end = trailing.start()
     spans = [(m.start(), m.end()) for m in _PHRASE_WORD.finditer(text, start, end)]
