@@ -79,6 +79,8 @@ def test_a_long_subject_cut_at_its_relative_clause_names_no_one():
         ("Eastern Cape Province", True),
         ("South Africa", True),
         ("Jordan", False),  # a person's name too
+        ("South African", False),  # a demonym names a person
+        ("Mexico City", True),
         ("Ana Ruiz", False),
         ("Secretary of State", False),
         ("Ana Ruiz of Harlan County", False),

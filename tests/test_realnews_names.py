@@ -96,6 +96,7 @@ PLACES = [
     ("Eastern Cape Province", ["the Eastern Cape Province", "he"], "a place as a person"),
     ("South Africa", ["South Africa", "she"], "a place as a person"),
     ("Jordan", ["Jordan", "he"], None),  # a person's name too
+    ("South African", ["a South African", "he"], None),  # a demonym: a person
     ("Harlan County", ["Harlan County", "him"], "a place as a person"),
     ("South Africa", ["South Africa", "it"], None),  # a country speaks through its government
     ("Harlan County", ["Harlan County"], None),

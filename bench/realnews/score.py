@@ -216,7 +216,12 @@ def place_as_person(name: str, mentions: list[str]) -> str | None:
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None  # one word ("Jordan", "Chad") may be a person's name as well
-    if words[-1].lower() in PLACE_KINDS or place_named(name.lower().strip()) is not None:
+    low = name.lower().strip()
+    place = place_named(low)
+    # a demonym ("South African") names a person: only a country's own name counts
+    if words[-1].lower() in PLACE_KINDS or (
+        place is not None and low in (place.country.lower(), place.short.lower())
+    ):
         return "a place as a person"
     return None
 

@@ -25,7 +25,14 @@ from __future__ import annotations
 
 import re
 
-from .words import NEWSPAPER_STARTS, ORG_WORDS, given_name, people_word, place_named
+from .words import (
+    NEWSPAPER_STARTS,
+    ORG_WORDS,
+    capital_cities,
+    given_name,
+    people_word,
+    place_named,
+)
 
 __all__ = [
     "a_person_opening_the_sentence",
@@ -99,11 +106,16 @@ def names_a_place(name: str) -> bool:
     """Is ``name`` a place's, which speaks through its government and is never "he" or
     "she": capitalised words that end in a kind of place ("Harlan County"), or a country
     or capital of more than one word ("South Africa")? One word ("Jordan", "Chad") may be
-    a person's name too, so it is left open."""
+    a person's name too, so it is left open, and a demonym ("South African") is a person.
+    """
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    return words[-1].lower() in _PLACE_KINDS or place_named(name.lower()) is not None
+    low = name.lower()
+    place = place_named(low)
+    # a demonym ("South African") names a person
+    country = place is not None and low in (place.country.lower(), place.short.lower())
+    return words[-1].lower() in _PLACE_KINDS or country or low in capital_cities()
 
 
 # a possessive inside a name, then a capitalised word: "Marie Claire UK's Wellness Issue",
