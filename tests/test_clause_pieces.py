@@ -5,10 +5,13 @@ are made up here; no article's text is used."""
 
 from __future__ import annotations
 
+import doctest
+
 import pytest
 
 from framing import Article
 from framing.analysis import analyze
+from framing.attribution import agreement, clause_pieces
 from framing.attribution.agreement import names_a_place, never_a_person
 from framing.attribution.phrases import why_not_a_source
 
@@ -101,3 +104,9 @@ def test_a_place_is_named_by_its_kind_or_the_country_list(name, place):
 def test_he_or_she_never_points_to_a_place(text):
     quote = _analysis(text).quotes[0]
     assert quote.speaker is None or not names_a_place(quote.speaker.name)
+
+
+@pytest.mark.parametrize("module", [clause_pieces, agreement])
+def test_the_module_examples_run(module):
+    result = doctest.testmod(module)
+    assert result.attempted > 0 and result.failed == 0
