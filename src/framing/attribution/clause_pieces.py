@@ -3,8 +3,8 @@ adverbial after the subject ("the deputy minister Ana Ruiz two weeks ago told ..
 verb that opens what is left of a relative clause ("... an earthquake that struck on Monday
 in the province called for ...").
 
-Pure functions over text: `phrases.noun_phrase_span` trims the first, and
-`phrases.why_not_a_source` rejects the second.
+Pure functions over text: the phrase reader's `noun_phrase_span` trims the first, and
+`why_not_a_source` rejects the second.
 
 >>> text = "Deputy Minister Ana Ruiz two weeks ago"
 >>> text[: time_tail_start(text, 0, len(text))]
