@@ -48,6 +48,10 @@ VALID = [
     "IT staff",
     "court papers filed Monday",
     "a survey released last week",
+    "the alleged attacker's brother",
+    "retired teacher Ana Ruiz",
+    "Ana Ruiz of Lake County",
+    "the Monday club",
 ]
 
 INVALID = [
@@ -69,6 +73,12 @@ INVALID = [
     ("Cllr Amy Dunn regarding the closed library", "a topic or an occasion"),
     ("Alderman Joe Pike in a row with the treasurer", "a topic or an occasion"),
     ("Senator Ray Ortiz during the hearing", "a topic or an occasion"),
+    ("assistant coach Lea Brandt three days ago", "a time adverbial"),
+    ("the Water Board last month", "a time adverbial"),
+    ("Mayor Tim Orr on Friday evening", "a time adverbial"),
+    ("the farm minister earlier this week", "a time adverbial"),
+    ("flooded on Sunday night in the northern valley of Tarn", "opens with a verb"),
+    ("arrived at the scene with the crew", "opens with a verb"),
 ]
 
 
@@ -80,3 +90,21 @@ def test_a_name_title_or_noun_phrase_is_valid(score, name):
 @pytest.mark.parametrize(("name", "reason"), INVALID)
 def test_a_clause_or_its_piece_is_invalid(score, name, reason):
     assert score.invalid_reason(name) == reason
+
+
+PLACES = [
+    ("Eastern Cape Province", ["the Eastern Cape Province", "he"], "a place as a person"),
+    ("South Africa", ["South Africa", "she"], "a place as a person"),
+    ("Jordan", ["Jordan", "he"], None),  # a person's name too
+    ("South African", ["a South African", "he"], None),  # a demonym: a person
+    ("Harlan County", ["Harlan County", "him"], "a place as a person"),
+    ("South Africa", ["South Africa", "it"], None),  # a country speaks through its government
+    ("Harlan County", ["Harlan County"], None),
+    ("Ana Ruiz", ["Ana Ruiz", "she"], None),
+    ("Ana Ruiz of Harlan County", ["Ana Ruiz of Harlan County", "she"], None),
+]
+
+
+@pytest.mark.parametrize(("name", "mentions", "reason"), PLACES)
+def test_a_place_is_never_he_or_she(score, name, mentions, reason):
+    assert score.place_as_person(name, mentions) == reason

@@ -11,8 +11,9 @@ sentences (sentence x source pairs: precision, recall, F1; items marked ``option
 neither help nor hurt), source types right (of the engine's sources that match an
 annotated source), and INVALID source names: names the engine
 reports as sources that are not a name, a title or a noun phrase (a clause, a number,
-a date word, a party code, a bare pronoun, a phrase that opens with a preposition or an
-adverbial, an adverb, a topic or an occasion after the name). ``-v`` lists what differs, article by
+a date word, a party code, a bare pronoun, a phrase that opens with a preposition, an
+adverbial or a verb, an adverb, a time adverbial, a topic or an occasion after the name,
+a place that the text calls "he" or "she"). ``-v`` lists what differs, article by
 article. Texts that are missing are skipped with a message (``check.py`` says how to
 rebuild them).
 
@@ -40,6 +41,7 @@ from framing.attribution.words import (
     FINITE_SPEECH_VERBS,
     IRREGULAR_PASTS,
     PREPOSITIONS,
+    place_named,
 )
 from framing.evaluate import evaluate
 
@@ -132,6 +134,10 @@ def _syntax_reason(name: str, words: list[str], lowered: list[str]) -> str | Non
     whole = name.split()
     if lowered[0] in OPENING_WORDS and not words[0].isupper():
         return "opens with a preposition or an adverbial"
+    if opens_with_verb(words, lowered):
+        return "opens with a verb"
+    if time_tail(" ".join(words)):
+        return "a time adverbial"
     if NUMERIC_DATE.search(name):
         return "a date word"
     if sum(w.isdigit() for w in lowered) >= 2:
@@ -151,6 +157,72 @@ def _syntax_reason(name: str, words: list[str], lowered: list[str]) -> str | Non
         return "an adverb"
     if any(w in TOPIC_OR_OCCASION for w in lowered[1:]) or OCCASION.search(name):
         return "a topic or an occasion"
+    return None
+
+
+# A time adverbial after the name belongs to the clause: "the minister two weeks ago",
+# "Ana Ruiz last month", "the mayor on Monday evening". After a participle it dates the
+# document instead ("a survey released last week"), and that is a noun phrase.
+_DAY_OR_PART = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year"
+    rf"|morning|afternoon|evening|night|{_MONTHS.lower()})"
+)
+TIME_TAIL = re.compile(
+    r"\s(?:(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+ago"
+    rf"|(?:last|this|next|earlier\s+this|later\s+this|on|on\s+the)\s+{_DAY_OR_PART}"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|tonight|earlier|recently)$",
+    re.IGNORECASE,
+)
+# Where a place is not in the packaged list of countries and capitals, its last word says
+# it is one: "Midlands Province", "Cook County"
+PLACE_KINDS = frozenset(
+    "province county district region state city town village municipality".split()
+)
+PERSONAL_PRONOUNS = frozenset("he she him her".split())
+
+
+def time_tail(name: str) -> bool:
+    """Does the name end in a time adverbial that is not a participle's?"""
+    tail = TIME_TAIL.search(name)
+    if tail is None:
+        return False
+    before = name[: tail.start()].split()
+    if not before:
+        return False
+    word = before[-1]
+    return not (
+        word.islower()
+        and (word.endswith("ed") or word in IRREGULAR_PASTS or word in FINITE_SPEECH_VERBS)
+    )
+
+
+def opens_with_verb(words: list[str], lowered: list[str]) -> bool:
+    """Does the name open with a verb form and what follows a verb, a preposition or a
+    time ("struck on Monday in Hatay", "told reporters on ...")? An adjective before a noun
+    ("alleged attacker", "retired teacher") is a name's."""
+    if len(words) < 2 or not words[0].islower():
+        return False
+    first, after = lowered[0], lowered[1]
+    verb = first in IRREGULAR_PASTS or first in FINITE_SPEECH_VERBS or first.endswith("ed")
+    return verb and (after in PREPOSITIONS or after in DATE_WORDS)
+
+
+def place_as_person(name: str, mentions: list[str]) -> str | None:
+    """Why a source is a place the text points to with "he" or "she", or None: a place
+    speaks through its government ("Russia said"), never as one person."""
+    if not PERSONAL_PRONOUNS & {m.lower() for m in mentions}:
+        return None
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None  # one word ("Jordan", "Chad") may be a person's name as well
+    low = name.lower().strip()
+    place = place_named(low)
+    # a demonym ("South African") names a person: only a country's own name counts
+    if words[-1].lower() in PLACE_KINDS or (
+        place is not None and low in (place.country.lower(), place.short.lower())
+    ):
+        return "a place as a person"
     return None
 
 
@@ -268,7 +340,11 @@ def score_article(text: str, gold: dict) -> tuple[Totals, list[str], list[str]]:
     invalid = [
         f"{source.name!r} ({reason})"
         for source in analysis.sources
-        if source.name.lower() not in annotated and (reason := invalid_reason(source.name))
+        if source.name.lower() not in annotated
+        and (
+            reason := invalid_reason(source.name)
+            or place_as_person(source.name, [m.text for m in source.mentions])
+        )
     ]
     totals.invalid = len(invalid)
     return totals, details, invalid

@@ -14,6 +14,8 @@ True
 (True, False)
 >>> never_a_person("Claire UK's Wellness Issue"), never_a_person("Oxfam's Ana Ruiz")
 (True, False)
+>>> names_a_place("Harlan County"), names_a_place("South Africa"), names_a_place("Jordan")
+(True, True, False)
 
 What it can not tell you: agreement is read from the words alone (a plural ending, a word
 list), not from meaning; "they" for one person of unknown gender is not recognised.
@@ -23,11 +25,19 @@ from __future__ import annotations
 
 import re
 
-from .words import NEWSPAPER_STARTS, ORG_WORDS, given_name, people_word
+from .words import (
+    NEWSPAPER_STARTS,
+    ORG_WORDS,
+    capital_cities,
+    given_name,
+    people_word,
+    place_named,
+)
 
 __all__ = [
     "a_person_opening_the_sentence",
     "collective_opening",
+    "names_a_place",
     "names_an_outlet",
     "never_a_person",
     "roles_conflict",
@@ -86,15 +96,39 @@ def names_an_outlet(name: str) -> bool:
     return len(words) > 1 and words[0].lower() in NEWSPAPER_STARTS and words[1][:1].isupper()
 
 
+# the last word of a place's name: "Midlands Province", "Harlan County", "Mexico City"
+_PLACE_KINDS = frozenset(
+    "province county district region state city town village municipality".split()
+)
+
+
+def names_a_place(name: str) -> bool:
+    """Is ``name`` a place's, which speaks through its government and is never "he" or
+    "she": capitalised words that end in a kind of place ("Harlan County"), or a country
+    or capital of more than one word ("South Africa")? One word ("Jordan", "Chad") may be
+    a person's name too, so it is left open, and a demonym ("South African") is a person.
+    """
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    low = name.lower()
+    place = place_named(low)
+    # a demonym ("South African") names a person
+    country = place is not None and low in (place.country.lower(), place.short.lower())
+    return words[-1].lower() in _PLACE_KINDS or country or low in capital_cities()
+
+
 # a possessive inside a name, then a capitalised word: "Marie Claire UK's Wellness Issue",
 # "Tarrow's Central Bank" -- the thing owned, not a person
 _OWNED_THING = re.compile(r"\w['’]s\s+[A-Z]")
 
 
 def never_a_person(name: str) -> bool:
-    """Can ``name`` never be "he" or "she": a newspaper (`names_an_outlet`) or a thing
-    someone owns ("UK's Wellness Issue"), not a person of a body ("Oxfam's Andy Thomson":
-    a given name after the possessive)?"""
+    """Can ``name`` never be "he" or "she": a newspaper (`names_an_outlet`), a place
+    (`names_a_place`) or a thing someone owns ("UK's Wellness Issue"), not a person of a
+    body ("Oxfam's Andy Thomson": a given name after the possessive)?"""
+    if names_a_place(name):
+        return True
     owned = _OWNED_THING.search(name)
     if owned is not None and given_name(name[owned.end() - 1 :].split()[0]) is not None:
         return names_an_outlet(name)

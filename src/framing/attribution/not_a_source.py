@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .clause_pieces import opens_with_a_verb
 from .phrases import words_of
 from .subjects import DATE_WORDS, verb_inside
 from .words import FINITE_SPEECH_VERBS, PREPOSITIONS
@@ -122,6 +123,8 @@ def why_not_a_source(phrase: str) -> str | None:
         return "an opening participle is no source"
     if len(lows) > 1 and lows[0] in PREPOSITIONS and not words[0].isupper():
         return "a phrase that opens with a preposition is no source"  # "for the home side"
+    if opens_with_a_verb(words):
+        return "a clause is no source"  # "struck on Monday in Hatay": a relative clause's rest
     if verb_inside(words) is not None or (len(lows) > 2 and lows[0] == "it" and words[0] != "IT"):
         return "a clause is no source"  # "the union walked out of talks", "it drew anger"
     return None

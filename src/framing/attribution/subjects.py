@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .clause_pieces import time_tail_start
 from .phrases import PHRASE_WORD, Phrase, search_tail
 from .type_words import type_of
 from .words import (
@@ -140,7 +141,7 @@ INFINITIVE_REPORT = re.compile(
 _LEADING_ADVERBIAL = re.compile(
     r"(?:at the same time|in total|in all|in turn|in response|in addition|in contrast|"
     r"by contrast|on the other hand|for (?:his|her|its|their) part|meanwhile|however|"
-    r"instead|separately|additionally|moreover|furthermore|also)\b,?\s+"
+    r"instead|separately|additionally|moreover|furthermore|also|now)\b,?\s+"
     r"|(?:date|updated|published|posted)?:?\s*\d{4}-\d{1,2}-\d{1,2}\b[\dT:+\-]*\s+",
     re.IGNORECASE,
 )
@@ -203,6 +204,7 @@ def noun_phrase_span(
     tail = _TOPIC_TAIL.search(text, start, end)
     if tail is not None:
         end = tail.start("occasion") - 1 if tail.group("occasion") else tail.start()
+    end = time_tail_start(text, start, end) or end  # "Ana Ruiz two weeks ago"
     while (trailing := _TRAILING_ADVERBIAL.search(text, start, end)) and trailing.start() > start:
         end = trailing.start()
     spans = [(m.start(), m.end()) for m in PHRASE_WORD.finditer(text, start, end)]

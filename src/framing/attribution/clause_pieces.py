@@ -1,0 +1,71 @@
+"""Pieces of a clause that a speaker phrase can catch and a source name never holds: a time
+adverbial after the subject ("the deputy minister Ana Ruiz two weeks ago told ...") and a
+verb that opens what is left of a relative clause ("... an earthquake that struck on Monday
+in the province called for ...").
+
+Pure functions over text: the phrase reader's `noun_phrase_span` trims the first, and
+`why_not_a_source` rejects the second.
+
+>>> text = "Deputy Minister Ana Ruiz two weeks ago"
+>>> text[: time_tail_start(text, 0, len(text))]
+'Deputy Minister Ana Ruiz'
+>>> time_tail_start("a report released last week", 0, 27) is None
+True
+>>> opens_with_a_verb(["struck", "on", "Monday", "in", "Hatay"])
+True
+>>> opens_with_a_verb(["retired", "teacher", "Ana", "Ruiz"])
+False
+
+What it can not tell you: a time is read from a short list of words ("ago", "last month",
+"on Monday"); "in the spring" or "at dawn" after a name are not recognised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import FINITE_SPEECH_VERBS, IRREGULAR_PASTS, MONTHS, PREPOSITIONS
+
+__all__ = ["opens_with_a_verb", "time_tail_start"]
+
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_PART_OF_DAY = "morning|afternoon|evening|night"
+# "two weeks ago", "last month", "earlier this week", "on Monday evening", "yesterday"
+_TIME_TAIL = re.compile(
+    r"[\s,]+(?:(?:[\w-]+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+ago"
+    r"|(?:last|this|next|earlier\s+this|later\s+this|on|on\s+the)\s+"
+    rf"(?:{_DAYS}|{'|'.join(MONTHS)}|week|weekend|month|year|{_PART_OF_DAY})"
+    rf"(?:\s+(?:{_PART_OF_DAY}))?"
+    r"|yesterday|today|tonight)$",
+    re.IGNORECASE,
+)
+# words of time an opening verb may go on with: "struck on Monday", "died last week"
+_TIME_WORDS = frozenset(f"{_DAYS}|last|yesterday|today|earlier|overnight".split("|"))
+
+
+def _verb_form(word: str) -> bool:
+    """Is a lowercase ``word`` a past form or a speech verb's finite form?"""
+    return word in IRREGULAR_PASTS or word in FINITE_SPEECH_VERBS or word.endswith("ed")
+
+
+def time_tail_start(text: str, start: int, end: int) -> int | None:
+    """Where a time adverbial that ends ``text[start:end]`` starts, if a noun or a name
+    stands before it; None if there is none, or if it dates a participle ("a report
+    released last week", "court papers filed on Monday") rather than the clause."""
+    tail = _TIME_TAIL.search(text[start:end])
+    if tail is None or tail.start() == 0:
+        return None
+    before = text[start : start + tail.start()].split()
+    if not before or (before[-1].islower() and _verb_form(before[-1])):
+        return None
+    return start + tail.start()
+
+
+def opens_with_a_verb(words: list[str]) -> bool:
+    """Does a phrase open with a lowercase verb form and then a preposition or a time, as
+    the rest of a relative clause does ("struck on Monday in Hatay")? A past form before a
+    noun is an adjective ("retired teacher Ana Ruiz", "alleged attacker")."""
+    if len(words) < 2 or not words[0].islower():
+        return False
+    after = words[1].lower()
+    return _verb_form(words[0]) and (after in PREPOSITIONS or after in _TIME_WORDS)
