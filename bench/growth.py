@@ -22,9 +22,9 @@ the runs less than it would wall-clock time; on an idle machine the two agree.
 
 from __future__ import annotations
 
+import argparse
 import gc
 import statistics
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -108,10 +108,10 @@ def realistic(size: int) -> str:
     return text[: text.rfind("\n\n", 0, size)]
 
 
-def timings(function: Callable[[], object], runs: int = 3) -> list[float]:
+def timings(function: Callable[[], object], runs: int = 3, *, gc_off: bool = False) -> list[float]:
     times = []
     for _ in range(runs):
-        if "--gc-off" in sys.argv:
+        if gc_off:
             gc.disable()
         start = time.process_time()
         function()
@@ -130,16 +130,30 @@ def analysis_of(text: str) -> Callable[[], object]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="skip the 1 MB and 4 MB texts")
+    parser.add_argument(
+        "--size", type=int, default=100, help="thousands of characters of each input (100)"
+    )
+    parser.add_argument(
+        "--gc-off", action="store_true", help="turn the garbage collector off while timing"
+    )
+    args = parser.parse_args()
+    gc_off = args.gc_off
     analyze(Article(realistic(20_000)))  # load the lexicon and the word lists first
-    if "--quick" not in sys.argv:
+    if not args.quick:
         one, four = realistic(1_000_000), realistic(4_000_000)
         tokenizer = NLTKWordTokenizer()
         runs: dict[str, list[float]] = {"one": [], "four": [], "nltk": [], "nltk one": []}
         for _ in range(3):  # in turn, so that a busy machine slows all four alike
-            runs["one"] += timings(analysis_of(one), runs=1)
-            runs["four"] += timings(analysis_of(four), runs=1)
-            runs["nltk"] += timings(lambda: list(tokenizer.span_tokenize(four)), runs=1)
-            runs["nltk one"] += timings(lambda: list(tokenizer.span_tokenize(one)), runs=1)
+            runs["one"] += timings(analysis_of(one), runs=1, gc_off=gc_off)
+            runs["four"] += timings(analysis_of(four), runs=1, gc_off=gc_off)
+            runs["nltk"] += timings(
+                lambda: list(tokenizer.span_tokenize(four)), runs=1, gc_off=gc_off
+            )
+            runs["nltk one"] += timings(
+                lambda: list(tokenizer.span_tokenize(one)), runs=1, gc_off=gc_off
+            )
         best_one, best_four, best_nltk, best_nltk_one = (
             min(runs[k]) for k in ("one", "four", "nltk", "nltk one")
         )
@@ -160,12 +174,12 @@ def main() -> None:
             f"  NLTK span_tokenize 1 MB {best_nltk_one:7.2f} s   "
             f"NLTK's own 4 MB / 1 MB = {best_nltk / best_nltk_one:.2f}   (for reference)"
         )
-    size = int(sys.argv[sys.argv.index("--size") + 1]) if "--size" in sys.argv else 100
-    base = statistics.median(timings(analysis_of(realistic(size * 1000))))
+    size = args.size
+    base = statistics.median(timings(analysis_of(realistic(size * 1000)), gc_off=gc_off))
     print(f"{size} k characters, median of 3")
     print(f"  {'realistic text':40} {base:7.3f} s")
     for label, make in PATHOLOGICAL.items():
-        took = statistics.median(timings(analysis_of(make(size * 1000))))
+        took = statistics.median(timings(analysis_of(make(size * 1000)), gc_off=gc_off))
         ratio = took / base
         print(
             f"  {label:40} {took:7.3f} s   {ratio:5.1f} x realistic   "
