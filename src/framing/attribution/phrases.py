@@ -362,7 +362,6 @@ def read_phrase(phrase: str) -> PhraseReading:
         at = tokens.index(name[0])
         role = " ".join([*tokens[:at], *tokens[at + len(name) :]])
     gender = {"ms": "f", "mrs": "f", "miss": "f", "mr": "m"}.get(lows[0])
-    organization_name = organization_name and not holds_a_role_of(tokens, name)
     return PhraseReading(
         low,
         False,
@@ -370,7 +369,7 @@ def read_phrase(phrase: str) -> PhraseReading:
         all_titles=all_titles,
         description=description,
         group=group,
-        organization_name=organization_name,
+        organization_name=organization_name and not holds_a_role_of(tokens, name),
         name=name,
         role=role,
         gender=gender,
