@@ -25,6 +25,8 @@ from .type_words import country_of, head_word, type_of
 from .words import (
     CAPITAL,
     COMMON_CAPITALISED,
+    COMPANY_WORDS,
+    DETERMINERS,
     MONTHS,
     OBJECT_PRONOUNS,
     ORG_HEADS,
@@ -172,7 +174,61 @@ def _name_in_run(tokens: list[str]) -> list[str]:
         )
         if titled or described or given_name(name[0]):
             return name
-    return []
+    return _role_of_a_place(tokens)
+
+
+def _role_of_a_place(tokens: list[str]) -> list[str]:
+    """The person in "<role> of <a place or body> <Name>" or "<Title> <Name> of <a place>".
+
+    Common in African, South Asian and Commonwealth news: "the deputy minister of
+    agriculture Tendai Gumbo" and "the mayor of Kigali Ana Ruiz" name the last two words
+    (after a lowercase field, a known place or before a known given name: "of Tarrow
+    Wealth Advisors" names a firm); "Chief Dube of Lower Gweru" names Dube, the one word
+    between the title and "of". [] when neither form fits, or when "and" joins two people.
+    """
+    if tokens.count("of") != 1 or any(t.lower() in ("and", "&", "from") for t in tokens):
+        return []
+    at = tokens.index("of")
+    first, last = tokens[:at], tokens[at + 1 :]
+    if len(first) >= 2 and _a_title(first[-2]) and _a_surname(first[-1]):
+        return [first[-1]] if last and all(is_capitalised(word) for word in last) else []
+    if not first or not _a_title(first[-1]) or len(last) < 3:
+        return []
+    name, before = last[-2:], last[-3]  # before: the field or place, "agriculture", "Kigali"
+    if not all(_a_surname(word) for word in name):
+        return []
+    if is_capitalised(before):
+        fits = place_named(before.lower()) is not None or given_name(name[0]) is not None
+    else:
+        low = before.lower()
+        fits = low not in DETERMINERS and low not in ORG_WORDS and low not in COMPANY_WORDS
+    return name if fits else []
+
+
+def holds_a_role_of(tokens: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Does the phrase end in a name after "<role> of ...": "the mayor of Kigali Ana Ruiz"?
+    Such a phrase names a person, although it opens with "the" and capitalised words."""
+    if len(name) < 2 or tuple(tokens[-len(name) :]) != name or "of" not in tokens:
+        return False
+    at = tokens.index("of")
+    return at > 0 and _a_title(tokens[at - 1])
+
+
+def _a_title(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in ROLE_WORDS and low in PERSON_NOUNS
+
+
+def _a_surname(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return (
+        is_capitalised(word)
+        and low not in ROLE_WORDS
+        and low not in ORG_HEADS
+        and low not in COMMON_CAPITALISED
+        and low not in _PARTICLES
+        and place_named(low) is None
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -313,7 +369,7 @@ def read_phrase(phrase: str) -> PhraseReading:
         all_titles=all_titles,
         description=description,
         group=group,
-        organization_name=organization_name,
+        organization_name=organization_name and not holds_a_role_of(tokens, name),
         name=name,
         role=role,
         gender=gender,
