@@ -35,6 +35,7 @@ from .words import (
     PUBLICATION_TITLES,
     ROLE_WORDS,
     TYPE_VOCABULARY,
+    WEEKDAYS,
     Place,
     capital_cities,
     given_name,
@@ -490,9 +491,7 @@ def describes_person(role: str) -> bool:
 # "Det.", "Sen.", "Jr.": an abbreviation that is part of a name, with its full stop
 _TITLE_ABBREVIATIONS = rf"(?:{'|'.join(sorted(NAME_ABBREVIATIONS))})\."
 
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | set(
-    MONTHS
-)
+_CALENDAR = frozenset(WEEKDAYS) | set(MONTHS)
 
 _NAME_TOKEN = rf"(?:{_TITLE_ABBREVIATIONS}|(?:[A-Z]\.){{2,}}|{CAPITAL}\.|{CAPITAL}[\w'’\-]*)"
 

@@ -57,6 +57,7 @@ from .words import (
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
     VERBS,
+    WEEKDAYS,
     is_common_word,
     is_plural,
     people_word,
@@ -135,7 +136,7 @@ def _opens_with_a_name(stretch: str) -> bool:
     return is_person_name(words_of(stretch)) and why_not_a_source(stretch) is None
 
 
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAYS = "|".join(WEEKDAYS)
 
 _OCCASIONS = "statement|interview|press conference|post|letter|speech|report"
 

@@ -124,6 +124,10 @@ MONTHS = tuple(
     "january february march april may june july august september october november december".split()
 )
 
+# The days of the week, for dates beside a name ("Kristi Noem on Wednesday said") and in
+# a time after one ("struck on Monday")
+WEEKDAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
+
 # Past forms of common verbs that do not end in -ed: "the council sat and listened"
 IRREGULAR_PASTS = frozenset(
     """sat made took gave went met held kept ran saw won lost brought began spent sent paid
