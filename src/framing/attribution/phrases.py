@@ -73,7 +73,9 @@ class Phrase:
     role: str = ""  # an appositive or title words: "an analyst at the Migration Policy Institute"
 
 
-PHRASE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*")  # "U.S." is one word
+# A name's or a phrase's words: "U.S." is one word (a role's words, with an apostrophe at
+# their edge, are `role_context.PHRASE_WORDS`)
+PHRASE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*")
 
 _ABBREVIATION_END = re.compile(r"\b[A-Z]\.?[A-Z]$")
 
