@@ -34,6 +34,7 @@ from .words import (
     PRONOUNS,
     PUBLICATION_TITLES,
     ROLE_WORDS,
+    SPOKESPEOPLE,
     TYPE_VOCABULARY,
     WEEKDAYS,
     Place,
@@ -566,9 +567,7 @@ _VARIATION = re.compile(
     r"The\s+(?:[A-Z][\w’'\-]*\s+)*(?:[a-z\d][\w\-]*\s+){0,3}(?P<head>[a-z\d][\w\-]*)"
 )
 # heads that name someone other than the subject just named: a spokesperson speaks for them
-_NOT_A_VARIATION = frozenset(
-    "spokesman spokeswoman spokesperson official source insider friend rep".split()
-)
+_NOT_A_VARIATION = SPOKESPEOPLE | frozenset("official source insider friend rep".split())
 
 
 def variation_head(phrase: str) -> str | None:

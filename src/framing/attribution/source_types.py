@@ -115,6 +115,7 @@ from .words import (
     PERSON_NOUNS,
     PRONOUNS,
     ROLE_WORDS,
+    SPOKESPEOPLE,
     TYPE_VOCABULARY,
 )
 
@@ -165,7 +166,7 @@ _BODY_LED = re.compile(
 
 # Someone who speaks for a person named before the role: "a Whitman spokeswoman"; the
 # guideline gives spokespeople the type of whom they speak for.
-_SPOKESPERSON = r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|press secretary)"
+_SPOKESPERSON = rf"(?:{'|'.join(sorted(SPOKESPEOPLE))}|aide|adviser|advisor|press secretary)"
 _SPEAKS_FOR = re.compile(
     rf"(?:a|an|the)\s+(?:{CAPITAL}[\w.\-]*\s+){{0,2}}?({CAPITAL}[\w\-]*)(?:['’]s)?\s+"
     rf"{_SPOKESPERSON}\b"

@@ -348,6 +348,8 @@ def _stance_table(lexicon: Lexicon) -> dict[str, str]:
 PERSON_NOUNS = (words_of_kind("person") | ROLE_WORDS) - frozenset(
     "council party state affairs homeland security justice".split()
 )
+# The words for one who speaks for someone else: "a Whitman spokeswoman" speaks for Whitman
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 # Nouns for an organisation: "the company", "the union".
 ORG_WORDS = words_of_kind("organisation")
 
