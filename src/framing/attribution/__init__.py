@@ -29,7 +29,8 @@ the whole pipeline:
    `spelling`: a name keeps its initials as printed ("R. M Ratnayake").
 4. `sources` (`Recorder`, reads the page, the cast and ``said``): give each quotation its
    speaker, make one attribution per sentence and source, and type the sources from their
-   titles and descriptions.
+   titles and descriptions. With `echoes`: where a headline's, a lede's or a pull quote's
+   words come back in the story, trimmed or not, with their speaker.
 
 `engine.Engine` reads the sentences in `engine.reading_order` through stages 1 to 3 and
 is the one writer of ``said`` (sentence -> the cues found in it, each a `reading.Said`
@@ -41,21 +42,25 @@ puts a new `Facts` in the table through `Cast.learn`, the one place facts change
 `Said`). `phrases` reads names and phrases from their words alone (with `kin`: a
 relative named by their tie, "Landen's mother"; `subjects`: the subject a clause gives a
 participle, "with the judge telling him", and the noun phrase inside a speaker phrase;
-`not_a_source`: why a phrase names no source, "the 40,000", and photo captions),
+`not_a_source`: why a phrase names no source, "the 40,000", and photo captions;
+`clause_pieces`: what a speaker phrase catches of its clause and no name holds, a time
+after the subject "two weeks ago" or the verb of a relative clause "struck on Monday"),
 `type_words` the source type and country a phrase's words name, `source_types` a
 source's type from all the text says of it, by rules tried in one order (with
 `after_name`: what the text says right after a name, "Ana Ruiz, a nurse"; `name_types`:
 the words of the name itself, "Daily Mail", "KWXT"; `role_context`: role words read with
-the word before them; `two_roles`: which of a source's two roles types it; `owners`: the
-organisation a person is named with, "Oxfam's Andy Thomson"; and `emergency`: a body a
-disaster story names only by its initials, "according to the CFA");
+the word before them, or a role of two senses with its story's setting, "the clerk";
+`two_roles`: which of a source's two roles types it; `owners`: the organisation a person
+is named with, "Oxfam's Andy Thomson"; and `emergency`: a body a disaster story names only
+by its initials, "according to the CFA");
 `words` holds the vocabulary (titles, speech verbs, organisation and group words) and the
 packaged lists of places, given names and organisations; `records` the records this
 package returns.
 
 Where "she" becomes a person: `resolve.Resolver._pronoun` picks the most recent speaker
 or sentence subject that fits the pronoun (`_recent_subjects`, then `_person_for`: a
-speaker before someone named only in passing; `agreement` for "they"), and learns that it
+speaker before someone named only in passing; `_name_opening_the_sentence_before`: a name
+of unknown kind that opens the sentence before; `agreement` for "they"), and learns that it
 is a person of that gender. Descriptions ("the company") are
 `descriptions.Descriptions.description`, surnames `_by_surname`.
 

@@ -148,18 +148,21 @@ def type_of_post_nominal(text: str, start: int, end: int) -> str | None:
     return "lawyer" if letters.isupper() and letters.lower() in POST_NOMINALS else None
 
 
+# The words for a home, and the words after one that make it no home ("home page", "home
+# secretary", "farm team")
+_HOMES = "home|house|bungalow|flat|apartment|farm|property"
+_NOT_A_HOME = "page|market|country|ground|town|city|state|team|run|game|office|secretary"
+
 # A home named by its owner: "Jack Maddox's house", "outside Ana Ruiz's flooded home"
-_HOME_OF = re.compile(
-    r"['’]s?\s+(?:[a-z\-]+\s+)?(?:home|house|bungalow|flat|apartment|farm|property)\b"
-    r"(?!\s+(?:page|market|country|ground|town|city|state|team|run|game|office|secretary))"
-)
+_HOME_OF = re.compile(rf"['’]s?\s+(?:[a-z\-]+\s+)?(?:{_HOMES})\b(?!\s+(?:{_NOT_A_HOME}))")
 
 # A home the sentence a person opens calls theirs: "Peter Ross looks out through the space
-# where once stood the front of his house", "Ms Small said her house had survived"
+# where once stood the front of his house", "Ms Small said her house had survived"; "his
+# home" is a team's as often as a house ("their home crowd", "his home debut")
 _OWN_HOME = re.compile(
     r"[^.!?\n“”\"]{0,160}?\b(?:his|her|their)\s+(?!way\b)(?:[a-z\-]+\s+)?"
-    r"(?:home|house|bungalow|flat|apartment|farm|property|caravan)\b"
-    r"(?!\s+(?:page|market|country|ground|town|city|state|team|run|game|office|secretary|"
+    rf"(?:{_HOMES}|caravan)\b"
+    rf"(?!\s+(?:{_NOT_A_HOME}|"
     r"crowd|fans|form|side|soil|club|stadium|debut|win|loss|nation))"
 )
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .records import FAMILY
 from .words import (
     NEWSPAPER_STARTS,
     ORG_WORDS,
@@ -78,7 +79,7 @@ def collective_opening(text: str) -> tuple[int, int] | None:
 _INSTITUTIONAL = frozenset(
     ("government or official", "politician", "police or military", "court", "lawyer", "media")
 )
-_PRIVATE = "affected person or family"
+_PRIVATE = FAMILY
 
 
 def roles_conflict(described: str, known: str) -> bool:

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 
-from .words import FINITE_SPEECH_VERBS, IRREGULAR_PASTS, MONTHS, PREPOSITIONS
+from .words import FINITE_SPEECH_VERBS, IRREGULAR_PASTS, MONTHS, PREPOSITIONS, WEEKDAYS
 
 __all__ = ["opens_with_a_verb", "time_tail_start"]
 
-_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DAYS = "|".join(WEEKDAYS)
 _PART_OF_DAY = "morning|afternoon|evening|night"
 # "two weeks ago", "last month", "earlier this week", "on Monday evening", "yesterday"
 _TIME_TAIL = re.compile(

@@ -30,7 +30,15 @@ from .cast import Cast
 from .phrases import name_words
 from .reading import RECENT_CUES, Entity, Facts, Said, last_mention_before
 from .type_words import head_word, type_of, type_of_country_name
-from .words import DOCUMENT_NOUNS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS, is_plural, people_word
+from .words import (
+    DOCUMENT_NOUNS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    SPOKESPEOPLE,
+    is_plural,
+    people_word,
+)
 
 __all__ = ["Descriptions"]
 
@@ -51,7 +59,7 @@ _NOT_STATE = re.compile(
 
 _ORGISH = frozenset("organization organisation group charity ngo watchdog campaign".split())
 
-_PERSONISH = frozenset("official spokesperson spokesman spokeswoman".split())
+_PERSONISH = SPOKESPEOPLE | {"official"}
 
 
 def _same_kind(head: str, facts: Facts) -> bool:

@@ -21,17 +21,19 @@ import re
 from .type_words import head_word
 from .words import CAPITAL, KIN_GENDER
 
+# a word that may open a sentence before its subject: "But his wife ...", "Later, her son ..."
+_OPENER = r"(?:(?:But|And|Later|Meanwhile|Earlier),?\s+)?"
+_KIN_WORDS = "|".join(sorted(KIN_GENDER))
+
 # "Landen's mother", "the boy's father": a possessive, up to two words, then a kin word
 _KIN = re.compile(
     rf"(?:{CAPITAL}[\w\-]*|[Tt]he\s+[a-z\-]+)['’]s?\s+(?:[a-z\-]+\s+){{0,2}}?"
-    rf"({'|'.join(sorted(KIN_GENDER))})\b"
+    rf"({_KIN_WORDS})\b"
 )
 
 # a sentence that opens with one, maybe after "But" or "Later,": its subject -- unless a
 # name follows ("Jaylen's mother, Tanya Brooks, said"): then the name is
-_KIN_SUBJECT = re.compile(
-    rf"(?:(?:But|And|Later|Meanwhile|Earlier),?\s+)?({_KIN.pattern})(?!,?\s+{CAPITAL})"
-)
+_KIN_SUBJECT = re.compile(rf"{_OPENER}({_KIN.pattern})(?!,?\s+{CAPITAL})")
 
 
 # nouns that say a person's sex: "one woman", "a man", "the boy"
@@ -58,8 +60,8 @@ def kin_of(phrase: str) -> str | None:
 # "His wife Debra picks through ...", "Her son, Jake Ruiz, said": a relative who opens the
 # sentence, named right after the tie; the name is the subject
 _KIN_THEN_NAME = re.compile(
-    rf"(?:(?:But|And|Later|Meanwhile|Earlier),?\s+)?(?:His|Her|Their|{CAPITAL}[\w\-]*['’]s?)\s+"
-    rf"(?:[a-z\-]+\s+){{0,2}}?({'|'.join(sorted(KIN_GENDER))}),?\s+"
+    rf"{_OPENER}(?:His|Her|Their|{CAPITAL}[\w\-]*['’]s?)\s+"
+    rf"(?:[a-z\-]+\s+){{0,2}}?({_KIN_WORDS}),?\s+"
     rf"({CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)\b(?!['’])"
 )
 

@@ -36,7 +36,9 @@ from .words import (
     PRONOUNS,
     PUBLICATION_TITLES,
     ROLE_WORDS,
+    SPOKESPEOPLE,
     TYPE_VOCABULARY,
+    WEEKDAYS,
     Place,
     capital_cities,
     given_name,
@@ -74,7 +76,9 @@ class Phrase:
     role: str = ""  # an appositive or title words: "an analyst at the Migration Policy Institute"
 
 
-PHRASE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*")  # "U.S." is one word
+# A name's or a phrase's words: "U.S." is one word (a role's words, with an apostrophe at
+# their edge, are `role_context.PHRASE_WORDS`)
+PHRASE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*")
 
 _ABBREVIATION_END = re.compile(r"\b[A-Z]\.?[A-Z]$")
 
@@ -546,9 +550,7 @@ def describes_person(role: str) -> bool:
 # "Det.", "Sen.", "Jr.": an abbreviation that is part of a name, with its full stop
 _TITLE_ABBREVIATIONS = rf"(?:{'|'.join(sorted(NAME_ABBREVIATIONS))})\."
 
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | set(
-    MONTHS
-)
+_CALENDAR = frozenset(WEEKDAYS) | set(MONTHS)
 
 _NAME_TOKEN = rf"(?:{_TITLE_ABBREVIATIONS}|(?:[A-Z]\.){{2,}}|{CAPITAL}\.|{CAPITAL}[\w'’\-]*)"
 
@@ -621,9 +623,7 @@ _VARIATION = re.compile(
     r"The\s+(?:[A-Z][\w’'\-]*\s+)*(?:[a-z\d][\w\-]*\s+){0,3}(?P<head>[a-z\d][\w\-]*)"
 )
 # heads that name someone other than the subject just named: a spokesperson speaks for them
-_NOT_A_VARIATION = frozenset(
-    "spokesman spokeswoman spokesperson official source insider friend rep".split()
-)
+_NOT_A_VARIATION = SPOKESPEOPLE | frozenset("official source insider friend rep".split())
 
 
 def variation_head(phrase: str) -> str | None:

@@ -18,7 +18,9 @@ import re
 from .words import PERSON_NOUNS, TYPE_VOCABULARY, people_word, place_named, place_names
 
 # the words of a role phrase, with their apostrophes and hyphens ("union’s", "co-chair"):
-# how a role word and the word before it are read here and in `type_words`
+# how a role word and the word before it are read here and in `type_words` (not
+# `phrases.PHRASE_WORD`, a name's words, which joins initials, "U.S.", and drops an apostrophe
+# at a word's edge, "parents'")
 PHRASE_WORDS = re.compile(r"[\w\-’']+")
 
 # Role words whose type depends on the word before them. Each case is tested in

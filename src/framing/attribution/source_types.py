@@ -36,8 +36,9 @@ read the words of the name itself `name_types`:
    Ruiz, who lost her home", "Tom Lee, who represents the 4th district", "Ana Ruiz,
    Ontario NDP leader"; a role with no type of its own takes the type of the body it is
    of: "J. Cole, winner of the race for U.S. Congress"; what was done to them: "Ana Ruiz
-   was attacked"), a person noun behind a comma before it ("Lismore resident, Joel
-   Wilson"), or a body they head ("Tom Lee, the HMA's head": `after_name`);
+   was attacked"; a body they are of: "Dr Ana Ruiz, of the charity Park Rescue", `owners`),
+   a person noun behind a comma before it ("Lismore resident, Joel Wilson"), or a body
+   they head ("Tom Lee, the HMA's head": `after_name`);
 7. a body it leads ("Netanyahu's office said", "the Hoffman campaign"); for a person, a
    home the text names them by ("Jack Maddox's house", "Tom Lee stood where his house
    was": `after_name`);
@@ -48,10 +49,9 @@ read the words of the name itself `name_types`:
 9. a country's name: its government ("Israel said"); an acronym, the name it stands for
    where the text spells it out ("KMA", "the Korean Medical Association"); else a US
    station's four-letter call sign is media ("according to KWXT", "WHKR's Tom Lee":
-   `name_types`); a
-   body named only by its initials or a plain name, in a story of a natural disaster, is
-   the public service that answers it ("according to the CFA", in a story of bushfires:
-   `emergency`);
+   `name_types`); a body named only by its initials or a plain name, in a story of a
+   natural disaster, is the public service that answers it ("according to the CFA", in a
+   story of bushfires: `emergency`);
 10. last, a person the text gives no role at all, in a story that speaks of "residents",
    "neighbours" or "victims": one of the people the event touched.
 
@@ -115,6 +115,7 @@ from .words import (
     PERSON_NOUNS,
     PRONOUNS,
     ROLE_WORDS,
+    SPOKESPEOPLE,
     TYPE_VOCABULARY,
 )
 
@@ -165,7 +166,7 @@ _BODY_LED = re.compile(
 
 # Someone who speaks for a person named before the role: "a Whitman spokeswoman"; the
 # guideline gives spokespeople the type of whom they speak for.
-_SPOKESPERSON = r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|press secretary)"
+_SPOKESPERSON = rf"(?:{'|'.join(sorted(SPOKESPEOPLE))}|aide|adviser|advisor|press secretary)"
 _SPEAKS_FOR = re.compile(
     rf"(?:a|an|the)\s+(?:{CAPITAL}[\w.\-]*\s+){{0,2}}?({CAPITAL}[\w\-]*)(?:['’]s)?\s+"
     rf"{_SPOKESPERSON}\b"

@@ -47,6 +47,7 @@ from .words import (
     CAPITAL,
     COMMON_CAPITALISED,
     DETERMINERS,
+    FINITE_SPEECH_VERBS,
     INVERTIBLE,
     MONTHS,
     ORG_WORDS,
@@ -56,7 +57,7 @@ from .words import (
     PROGRESSIVE_BE,
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
-    VERBS,
+    WEEKDAYS,
     is_common_word,
     is_plural,
     people_word,
@@ -135,7 +136,7 @@ def _opens_with_a_name(stretch: str) -> bool:
     return is_person_name(words_of(stretch)) and why_not_a_source(stretch) is None
 
 
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAYS = "|".join(WEEKDAYS)
 
 _OCCASIONS = "statement|interview|press conference|post|letter|speech|report"
 
@@ -268,23 +269,14 @@ _DESCRIBED_SUBJECT = re.compile(
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Then|Or|and|but)\s+")
 
 
-_CUE_FORMS = sorted(
-    {
-        f[0]
-        for f, (lemma, _) in VERBS.items()
-        if len(f) == 1 and f[0] != lemma and not f[0].endswith("ing")
-    },
-    key=len,
-    reverse=True,
+# a speech verb's finite form ("said", "warns"), the longest first
+_CUE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(FINITE_SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 )
-
-_CUE_WORD = re.compile(r"\b(?:" + "|".join(_CUE_FORMS) + r")\b")
-
-_CUE_FORM_SET = frozenset(_CUE_FORMS)
 
 _BOUNDARY_WORD_SET = frozenset(_BOUNDARY_WORDS)
 
-_CLAUSE_WORDS = _BOUNDARY_WORD_SET | _CUE_FORM_SET
+_CLAUSE_WORDS = _BOUNDARY_WORD_SET | FINITE_SPEECH_VERBS
 
 # A clause mark, and a lowercase word (a boundary word, a speech verb or neither). The
 # comma inside a number ("140,000 doctors") marks no clause.

@@ -35,6 +35,7 @@ from .words import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
+    WEEKDAYS,
     is_common_word,
     people_word,
 )
@@ -43,7 +44,8 @@ from .words import (
 # and a date is no source (`not_a_source`)
 DATE_WORDS = frozenset(
     """last next this yesterday today tomorrow tonight earlier later week weeks weekend month
-    months year years monday tuesday wednesday thursday friday saturday sunday""".split()
+    months year years""".split()
+    + list(WEEKDAYS)
 )
 
 

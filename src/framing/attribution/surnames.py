@@ -19,7 +19,8 @@ from .reading import Said, has_spoken
 
 __all__ = ["SHARED_SURNAME", "two_speakers_share"]
 
-SHARED_SURNAME = "two people of that surname have spoken: the text does not say which"
+# shown to a student as "Speaker unclear: ..." (`render`)
+SHARED_SURNAME = "two people with this surname have spoken, and the text does not say which one"
 
 
 def two_speakers_share(

@@ -1,6 +1,7 @@
 """The engine's vocabulary: speech verbs and their forms (``data/speech_verbs.csv``), title,
-role, organisation and group words, source-type words, and the packaged lists of places,
-given names and organisations.
+role, organisation and group words, source-type words, the function words the rules read
+around a phrase (determiners, prepositions, pronouns), the words of a date (months,
+weekdays), and the packaged lists of places, given names and organisations.
 
 What it can not tell you: a word these lists lack is read as an ordinary word.
 """
@@ -123,6 +124,10 @@ now just even instead
 MONTHS = tuple(
     "january february march april may june july august september october november december".split()
 )
+
+# The days of the week, for dates beside a name ("Kristi Noem on Wednesday said") and in
+# a time after one ("struck on Monday")
+WEEKDAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
 
 # Past forms of common verbs that do not end in -ed: "the council sat and listened"
 IRREGULAR_PASTS = frozenset(
@@ -344,6 +349,8 @@ def _stance_table(lexicon: Lexicon) -> dict[str, str]:
 PERSON_NOUNS = (words_of_kind("person") | ROLE_WORDS) - frozenset(
     "council party state affairs homeland security justice".split()
 )
+# The words for one who speaks for someone else: "a Whitman spokeswoman" speaks for Whitman
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 # Nouns for an organisation: "the company", "the union".
 ORG_WORDS = words_of_kind("organisation")
 
