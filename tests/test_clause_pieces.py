@@ -13,6 +13,7 @@ from framing import Article
 from framing.analysis import analyze
 from framing.attribution import agreement, clause_pieces
 from framing.attribution.agreement import names_a_place, never_a_person
+from framing.attribution.not_a_source import CLAUSE
 
 
 def _analysis(text: str):
@@ -55,7 +56,7 @@ def test_a_participle_keeps_its_time():
 )
 def test_the_rest_of_a_relative_clause_is_no_source(phrase):
     quote = _analysis(f'"We need help," {phrase} said.').quotes[0]
-    assert quote.speaker is None and quote.speaker_reason == "a clause is no source"
+    assert quote.speaker is None and quote.speaker_reason == CLAUSE
 
 
 @pytest.mark.parametrize(
@@ -78,7 +79,7 @@ def test_a_long_subject_cut_at_its_relative_clause_names_no_one():
     )
     analysis = _analysis(text)
     assert not analysis.sources
-    assert analysis.quotes[0].speaker_reason == "a clause is no source"
+    assert analysis.quotes[0].speaker_reason == CLAUSE
 
 
 @pytest.mark.parametrize(

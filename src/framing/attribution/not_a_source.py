@@ -25,24 +25,33 @@ from .phrases import words_of
 from .subjects import DATE_WORDS, verb_inside
 from .words import FINITE_SPEECH_VERBS, PREPOSITIONS
 
-DOCUMENT_WITHOUT_AUTHOR = "a document speaks for its author, and the text does not say who that is"
+# Why a speaker phrase names no source, in words a first-year student reads in the ledger
+# ("Speaker unclear: ..."): what the kit saw where the speaker's name would stand.
+NUMBER = "the speaker's place holds a number, not a person"
+DATE = "the speaker's place holds a date or a time, not a person"
+PARTY_CODE = "the speaker's place holds only a party and district label"
+CLAUSE = "the speaker's place holds part of a sentence, not a name"
+BREAKS_OFF = "the speaker's place holds words that stop before a name"
+FUNCTION_WORD = "the speaker's place holds only a word like 'when' or 'and'"
+BRACKETED_LABEL = "the speaker's place holds a label in brackets, not a name"
+DOCUMENT_WITHOUT_AUTHOR = "a document speaks here, and the text does not say who wrote it"
+OPENING_PARTICIPLE = "the speaker's place holds words like 'Speaking to reporters', not a name"
+OPENS_WITH_PREPOSITION = "the speaker's place starts with a word like 'for' or 'in'"
 
-# Why a speaker phrase names no source, with a sentence where the rule applies
-# (tests/test_attribution.py checks every one). Such a quotation keeps speaker=None.
+# Each reason with a sentence where its rule applies (tests/test_attribution.py checks
+# every one). Such a quotation keeps speaker=None.
 NOT_A_SOURCE = {
-    "a number is no source": '"It is a disaster," the 40,000 said.',
-    "a date is no source": '"The plan is dead," Last said.',
-    "a party and district code is no source": "D-Queens said the bill would pass.",
-    "a clause is no source": "The firm is facing legal action, it said.",
-    "a phrase that breaks off is no source": (
-        'The rise was described by traders and the "worst in years" ahead.'
-    ),
-    "a function word is no source": '"Leave now," When said.',
-    "a bracketed label is no source": '[Audio: "We will stay."]',
+    NUMBER: '"It is a disaster," the 40,000 said.',
+    DATE: '"The plan is dead," Last said.',
+    PARTY_CODE: "D-Queens said the bill would pass.",
+    CLAUSE: "The firm is facing legal action, it said.",
+    BREAKS_OFF: 'The rise was described by traders and the "worst in years" ahead.',
+    FUNCTION_WORD: '"Leave now," When said.',
+    BRACKETED_LABEL: '[Audio: "We will stay."]',
     DOCUMENT_WITHOUT_AUTHOR: '"We will appeal," the statement said.',
     # "Speaking on Radio 4, the star, 37, admitted ...": the words before the appositive
-    "an opening participle is no source": '"It is over," Speaking to reporters said.',
-    "a phrase that opens with a preposition is no source": '"We lost," for the home side said.',
+    OPENING_PARTICIPLE: '"It is over," Speaking to reporters said.',
+    OPENS_WITH_PREPOSITION: '"We lost," for the home side said.',
 }
 # a clock time and its zone: "11:25 p.m.", "10am", "1 a.m. ET"
 _TIME_ZONES = frozenset("et est edt pt pst pdt gmt bst utc".split())
@@ -91,42 +100,42 @@ def why_not_a_source(phrase: str) -> str | None:
         or (counted and all(w.isdigit() for w in counted))
         or _AFTER_DIGIT_COMMA.match(phrase.strip())
     ):
-        return "a number is no source"  # "the 40,000"; "000 doctors" (cut off after "140,")
+        return NUMBER  # "the 40,000"; "000 doctors" (cut off after "140,")
     if (lows and all(w in DATE_WORDS or w in _TIME_ZONES for w in lows)) or _CLOCK.fullmatch(
         phrase.strip()
     ):
-        return "a date is no source"  # "Last", "ET", "11:25 p.m."
+        return DATE  # "Last", "ET", "11:25 p.m."
     if _PARTY_CODE.match(phrase.strip()):
-        return "a party and district code is no source"
+        return PARTY_CODE
     if _BRACKETED.match(phrase):
-        return "a bracketed label is no source"
+        return BRACKETED_LABEL
     if (len(lows) == 1 and lows[0] in _NUMBER_WORDS) or (
         len(named := words[1:] if lows[:1] in (["the"], ["a"]) else words) == 3
         and named[1].islower()
         and named[2].isdigit()
     ):
-        return "a number is no source"  # "Two"; a subject, its verb and a count: "police got 150"
+        return NUMBER  # "Two"; a subject, its verb and a count: "police got 150"
     if any(w in _OWN_VERB for w in lows[1:]) or (len(lows) > 2 and lows[0] in _OWN_VERB):
-        return "a clause is no source"  # "Johnson should stay", "they attempt to cope"
+        return CLAUSE  # "Johnson should stay", "they attempt to cope"
     if len(lows) > 1 and (
         lows[0] in ("he", "she", "they")
         or (lows[0] in _NUMBER_WORDS and lows[1] in FINITE_SPEECH_VERBS)
     ):
         # "She said" or "One said" before a colon (any speech verb's past or present form):
         # a pronoun or a number opens no name
-        return "a clause is no source"
+        return CLAUSE
     if len(lows) > 1 and lows[-1] in _BREAKS_OFF:
-        return "a phrase that breaks off is no source"
+        return BREAKS_OFF
     if len(lows) == 1 and lows[0] in _FUNCTION_WORDS:
-        return "a function word is no source"
+        return FUNCTION_WORD
     if len(lows) > 1 and lows[0] in _OPENING_PARTICIPLES:
-        return "an opening participle is no source"
+        return OPENING_PARTICIPLE
     if len(lows) > 1 and lows[0] in PREPOSITIONS and not words[0].isupper():
-        return "a phrase that opens with a preposition is no source"  # "for the home side"
+        return OPENS_WITH_PREPOSITION  # "for the home side"
     if opens_with_a_verb(words):
-        return "a clause is no source"  # "struck on Monday in Hatay": a relative clause's rest
+        return CLAUSE  # "struck on Monday in Hatay": a relative clause's rest
     if verb_inside(words) is not None or (len(lows) > 2 and lows[0] == "it" and words[0] != "IT"):
-        return "a clause is no source"  # "the union walked out of talks", "it drew anger"
+        return CLAUSE  # "the union walked out of talks", "it drew anger"
     return None
 
 

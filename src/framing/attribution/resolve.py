@@ -92,6 +92,13 @@ campaign watchdog regulator mp analyst expert researcher professor player strike
 """.split()
 )
 
+# Why a speaker phrase finds no source, as the ledger shows it ("Speaker unclear: ...");
+# the pronoun ones are filled in with the pronoun
+NO_WORDS = "the speaker's place holds no words the kit can read"
+FIRST_PERSON = '"{pronoun}" means the writer or a speaker the text does not name'
+NO_PERSON_FITS = 'no person named earlier can be "{pronoun}"'
+NO_SOURCE_FITS = 'no source named earlier can be "{pronoun}"'
+
 # two people named together as a sentence's subject: "Waqas Hussain, 32, and Haleema
 # Younas, 34, live ..."
 _NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}"
@@ -166,7 +173,7 @@ class Resolver:
         if varied is not None:
             return self._found(varied, phrase), ""
         if not reading.tokens:
-            return None, "no speaker phrase"
+            return None, NO_WORDS
         if reading.description is not None and reading.description[0] in DOCUMENT_NOUNS:
             author = self._author_of(reading.description[0], sentence, phrase.start)
             return (self._found(author, phrase), "") if author else (None, DOCUMENT_WITHOUT_AUTHOR)
@@ -498,10 +505,7 @@ class Resolver:
         place, "they" also a group; "I" and "we" nobody (the writer or an unnamed speaker)."""
         want = PRONOUNS[pronoun]
         if want == "first":
-            return (
-                None,
-                f'"{pronoun}" is the writer or an unnamed speaker: first person',
-            )
+            return None, FIRST_PERSON.format(pronoun=pronoun)
         # the most recent fitting source wins, so stop at the first one
         candidates = self._recent_subjects(sentence, offset)
         if want in ("m", "f") and (relative := self._kin_subject_before(sentence, offset, want)):
@@ -517,7 +521,7 @@ class Resolver:
                 # "she" said it: so the speaker is a person, and a woman
                 self.cast.learn(chosen, gender=want, kind="person")
                 return chosen, ""
-            return None, f'no earlier person fits "{pronoun}"'
+            return None, NO_PERSON_FITS.format(pronoun=pronoun)
         kinds = ("group", "org", "place") if want == "group" else ("org", "place")
         # "they": two people named together, or a plural or a body the sentence opens with
         pair = (
@@ -537,7 +541,7 @@ class Resolver:
                 if lead and previous.start + lead.end(1) <= offset:
                     phrase = Phrase(previous.start, previous.start + lead.end(1), lead.group(1))
                     return self._found(self._group(phrase), phrase), ""
-        return None, f'no earlier source fits "{pronoun}"'
+        return None, NO_SOURCE_FITS.format(pronoun=pronoun)
 
     def _person_for(self, candidates: Iterable[Entity], want: str, offset: int) -> Entity | None:
         """The first of ``candidates`` (most recent first) that can be "he" (``want`` "m")

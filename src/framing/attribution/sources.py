@@ -87,6 +87,12 @@ _PRONOUN_SUBJECT = re.compile(r"(?:[^,.;:“”\"]{0,80},\s+)?(he|she|He|She)\s+
 # unnamed others said it (`cues.said_by_unnamed_others`), not who
 SAID_BY_UNNAMED_OTHERS = "the writer says others said it ('is said to be') but not who"
 
+# Why a quotation has no speaker, as the ledger shows it ("Speaker unclear: ...")
+NESTED = "a quotation inside another quotation"
+WRITERS_OWN_SENTENCE = "the writer's own sentence quotes these words but names nobody saying them"
+NO_SPEAKER_NEARBY = "no speaker in this sentence or the ones around it"
+NO_SPEAKER_FOUND = "no speaker found"
+
 # why a quotation with no tag has a speaker: its words are quoted again, with a tag, below
 QUOTED_LATER = "the same words are quoted further on, with their speaker"
 # the fewest letters a quotation needs before its repeat is taken to be the same words
@@ -182,10 +188,7 @@ class Recorder:
             again = self._speaker_of_words_quoted_later(quote, running) if further else None
             if again is not None:
                 return again, QUOTED_LATER
-            return (
-                None,
-                "a quoted word or phrase in the writer's own sentence; no one is said to say it",
-            )
+            return None, WRITERS_OWN_SENTENCE
         pulled = self._speaker_of_pull_quote(quote, running, further=further)
         if pulled is not None:
             return pulled, QUOTED_LATER
@@ -416,11 +419,11 @@ class Recorder:
             and not _BACK_TO_BACK.sub("", self.text[before.parts[-1][1] : quote.start])
         )
         if not opens or quote.kind != "direct" or before is None:
-            return None, "no speaker in this sentence or the ones around it"
+            return None, NO_SPEAKER_NEARBY
         said = running.get(before.start)
         last = self.article.sentence_at(before.parts[-1][1] - 1)
         if said is None or last is None or last.paragraph < (quote.paragraph - 2):
-            return None, "no speaker in this sentence or the ones around it"
+            return None, NO_SPEAKER_NEARBY
         speakers = {id(s.entity) for items in self.said.values() for s in items if s.entity}
         for index in range(last.index + 1, quote.sentence):
             for _, entity in self.cast.by_sentence.get(index, []):
@@ -473,11 +476,11 @@ class Recorder:
         running: dict[int, Said] = {}  # quotation start -> its cue, for `_running_speaker`
         for index, quote in enumerate(self.quotes):
             if quote.nested:
-                speakers.append((quote, None, None, "a quotation inside another quotation"))
+                speakers.append((quote, None, None, NESTED))
                 continue
             said, reason = self._quote_speaker(quote, running)
             if said is None or said.entity is None:
-                speakers.append((quote, None, None, reason or "no speaker found"))
+                speakers.append((quote, None, None, reason or NO_SPEAKER_FOUND))
                 continue
             speakers.append((quote, said.entity, self._cue_text(said.cue), None))
             if reason == QUOTED_LATER:

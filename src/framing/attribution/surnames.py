@@ -20,7 +20,7 @@ from .reading import Said, has_spoken
 __all__ = ["SHARED_SURNAME", "two_speakers_share"]
 
 # shown to a student as "Speaker unclear: ..." (`render`)
-SHARED_SURNAME = "two people with this surname have spoken, and the text does not say which one"
+SHARED_SURNAME = "two speakers share this surname, and the text does not say which"
 
 
 def two_speakers_share(
