@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from ..quotes import Quote
 from ..text import Sentence
 from .headlines import headline_tag
-from .not_a_source import why_not_a_source
+from .not_a_source import DATE, NUMBER, why_not_a_source
 from .page import Page
 from .phrases import TRANSLATION_LABEL, Phrase, is_person_name, words_of
 from .reading import CueMatch, Said
@@ -55,7 +55,8 @@ _COLON_TAG = re.compile(rf"\s*:\s*({CAPITAL}[^,.;:\"\n]*?)\s*$")
 _OWNER = re.compile(r"(.+?)['’]s\b")
 
 
-_TIME_OR_NUMBER = ("a date is no source", "a number is no source")
+# a live blog's time stamp or a count before a colon ("11:25 p.m.: ...") is no speaker tag
+_TIME_OR_NUMBER = (DATE, NUMBER)
 
 
 # "Ana Ruiz was blunt:", "He was in no doubt:", "Laughing, she continued:": a person, then how
