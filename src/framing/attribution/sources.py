@@ -92,6 +92,7 @@ NESTED = "a quotation inside another quotation"
 WRITERS_OWN_SENTENCE = "the writer's own sentence quotes these words but names nobody saying them"
 NO_SPEAKER_NEARBY = "no speaker in this sentence or the ones around it"
 NO_SPEAKER_FOUND = "no speaker found"
+NAMED_IN_BETWEEN = "the quotation before it is {speaker}'s, but {other} is named in between"
 
 # why a quotation with no tag has a speaker: its words are quoted again, with a tag, below
 QUOTED_LATER = "the same words are quoted further on, with their speaker"
@@ -428,9 +429,8 @@ class Recorder:
         for index in range(last.index + 1, quote.sentence):
             for _, entity in self.cast.by_sentence.get(index, []):
                 if entity is not said.entity and id(entity) in speakers:
-                    return None, (
-                        f"the quotation before it is {said.entity.name}'s, "
-                        f"but {entity.name} is named in between"
+                    return None, NAMED_IN_BETWEEN.format(
+                        speaker=said.entity.name, other=entity.name
                     )
         return said, "the speaker of the quotation just before goes on"
 
