@@ -26,17 +26,17 @@ from .subjects import DATE_WORDS, verb_inside
 from .words import FINITE_SPEECH_VERBS, PREPOSITIONS
 
 # Why a speaker phrase names no source, in words a first-year student reads in the ledger
-# ("Speaker unclear: ..."): what the kit saw where the speaker's name would stand.
-NUMBER = "the speaker's place holds a number, not a person"
-DATE = "the speaker's place holds a date or a time, not a person"
-PARTY_CODE = "the speaker's place holds only a party and district label"
-CLAUSE = "the speaker's place holds part of a sentence, not a name"
-BREAKS_OFF = "the speaker's place holds words that stop before a name"
-FUNCTION_WORD = "the speaker's place holds only a word like 'when' or 'and'"
-BRACKETED_LABEL = "the speaker's place holds a label in brackets, not a name"
+# ("Speaker unclear: ..."): what the kit saw where the speaker's name would go.
+NUMBER = "where a name would go, the text has a number"
+DATE = "where a name would go, the text has a date or a time"
+PARTY_CODE = "where a name would go, the text has only a party-and-district label"
+CLAUSE = "where a name would go, the text has part of a sentence"
+BREAKS_OFF = "where a name would go, the words stop before any name"
+FUNCTION_WORD = "where a name would go, the text has only a word like 'when'"
+BRACKETED_LABEL = "where a name would go, the text has a label in brackets"
 DOCUMENT_WITHOUT_AUTHOR = "a document speaks here, and the text does not say who wrote it"
-OPENING_PARTICIPLE = "the speaker's place holds words like 'Speaking to reporters', not a name"
-OPENS_WITH_PREPOSITION = "the speaker's place starts with a word like 'for' or 'in'"
+OPENING_PARTICIPLE = "where a name would go, the text has words like 'Speaking to reporters'"
+OPENS_WITH_PREPOSITION = "where a name would go, the words start with a word like 'for'"
 
 # Each reason with a sentence where its rule applies (tests/test_attribution.py checks
 # every one). Such a quotation keeps speaker=None.

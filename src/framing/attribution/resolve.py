@@ -94,7 +94,7 @@ campaign watchdog regulator mp analyst expert researcher professor player strike
 
 # Why a speaker phrase finds no source, as the ledger shows it ("Speaker unclear: ...");
 # the pronoun ones are filled in with the pronoun
-NO_WORDS = "the speaker's place holds no words the kit can read"
+NO_WORDS = "where a name would go, the kit found no words"
 FIRST_PERSON = '"{pronoun}" means the writer or a speaker the text does not name'
 NO_PERSON_FITS = 'no person named earlier can be "{pronoun}"'
 NO_SOURCE_FITS = 'no source named earlier can be "{pronoun}"'
