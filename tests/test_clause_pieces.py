@@ -13,7 +13,7 @@ from framing import Article
 from framing.analysis import analyze
 from framing.attribution import agreement, clause_pieces
 from framing.attribution.agreement import names_a_place, never_a_person
-from framing.attribution.not_a_source import CLAUSE
+from framing.attribution.not_a_source import CLAUSE, DATE, why_not_a_source
 
 
 def _analysis(text: str):
@@ -117,3 +117,14 @@ def test_he_or_she_never_points_to_a_place(text):
 def test_the_module_examples_run(module):
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize("phrase", ["Overnight", "Tomorrow", "Later this week"])
+def test_time_words_alone_name_no_source(phrase):
+    """One list of time words (`words.TIME_WORDS`) serves every reader of a time."""
+    assert why_not_a_source(phrase) == DATE
+
+
+@pytest.mark.parametrize("words", [["arrived", "tonight"], ["struck", "overnight"]])
+def test_a_verb_may_go_on_with_any_time_word(words):
+    assert clause_pieces.opens_with_a_verb(words)

@@ -24,7 +24,14 @@ from __future__ import annotations
 
 import re
 
-from .words import FINITE_SPEECH_VERBS, IRREGULAR_PASTS, MONTHS, PREPOSITIONS, WEEKDAYS
+from .words import (
+    FINITE_SPEECH_VERBS,
+    IRREGULAR_PASTS,
+    MONTHS,
+    PREPOSITIONS,
+    TIME_WORDS,
+    WEEKDAYS,
+)
 
 __all__ = ["opens_with_a_verb", "time_tail_start"]
 
@@ -39,8 +46,6 @@ _TIME_TAIL = re.compile(
     r"|yesterday|today|tonight)$",
     re.IGNORECASE,
 )
-# words of time an opening verb may go on with: "struck on Monday", "died last week"
-_TIME_WORDS = frozenset(f"{_DAYS}|last|yesterday|today|earlier|overnight".split("|"))
 
 
 def _verb_form(word: str) -> bool:
@@ -68,4 +73,4 @@ def opens_with_a_verb(words: list[str]) -> bool:
     if len(words) < 2 or not words[0].islower():
         return False
     after = words[1].lower()
-    return _verb_form(words[0]) and (after in PREPOSITIONS or after in _TIME_WORDS)
+    return _verb_form(words[0]) and (after in PREPOSITIONS or after in TIME_WORDS)

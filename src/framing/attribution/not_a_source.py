@@ -22,8 +22,8 @@ import re
 
 from .clause_pieces import opens_with_a_verb
 from .phrases import words_of
-from .subjects import DATE_WORDS, verb_inside
-from .words import FINITE_SPEECH_VERBS, PREPOSITIONS
+from .subjects import verb_inside
+from .words import FINITE_SPEECH_VERBS, PREPOSITIONS, TIME_WORDS
 
 # Why a speaker phrase names no source, in words a first-year student reads in the ledger
 # ("Speaker unclear: ..."): what the kit saw where the speaker's name would go.
@@ -101,7 +101,7 @@ def why_not_a_source(phrase: str) -> str | None:
         or _AFTER_DIGIT_COMMA.match(phrase.strip())
     ):
         return NUMBER  # "the 40,000"; "000 doctors" (cut off after "140,")
-    if (lows and all(w in DATE_WORDS or w in _TIME_ZONES for w in lows)) or _CLOCK.fullmatch(
+    if (lows and all(w in TIME_WORDS or w in _TIME_ZONES for w in lows)) or _CLOCK.fullmatch(
         phrase.strip()
     ):
         return DATE  # "Last", "ET", "11:25 p.m."

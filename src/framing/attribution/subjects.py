@@ -35,19 +35,10 @@ from .words import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
-    WEEKDAYS,
+    TIME_WORDS,
     is_common_word,
     people_word,
 )
-
-# the words of a date: a past form before one is a participle ("documents filed Monday"),
-# and a date is no source (`not_a_source`)
-DATE_WORDS = frozenset(
-    """last next this yesterday today tomorrow tonight earlier later week weeks weekend month
-    months year years""".split()
-    + list(WEEKDAYS)
-)
-
 
 # "This led to Councillor Ana Ruiz asking if ...", "which saw Tom Okoro (R-Texas) calling
 # for ...": the name before the participle is its subject
@@ -175,7 +166,7 @@ def verb_inside(words: list[str]) -> int | None:
         if before in BEFORE_AN_ADJECTIVE or before.endswith(("ly", "’s", "'s")):
             continue
         after = words[i + 1].lower()
-        if before.isdigit() or after in PREPOSITIONS or after in DATE_WORDS or after in MONTHS:
+        if before.isdigit() or after in PREPOSITIONS or after in TIME_WORDS or after in MONTHS:
             continue  # "court documents filed Monday": a participle and its time
         past = word in IRREGULAR_PASTS or (len(word) > 4 and word.endswith("ed"))
         if word in _SAY or past or (word in FINITE_SPEECH_VERBS and not word.endswith("s")):

@@ -129,6 +129,15 @@ MONTHS = tuple(
 # a time after one ("struck on Monday")
 WEEKDAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
 
+# The words of a time: a past form before one is a participle ("documents filed Monday",
+# "troops killed overnight"), a verb opening a phrase may go on with one ("struck on
+# Monday"), and a phrase made only of them names no source ("Last", "Overnight")
+TIME_WORDS = frozenset(
+    """last next this yesterday today tomorrow tonight overnight earlier later week weeks
+    weekend month months year years""".split()
+    + list(WEEKDAYS)
+)
+
 # Past forms of common verbs that do not end in -ed: "the council sat and listened"
 IRREGULAR_PASTS = frozenset(
     """sat made took gave went met held kept ran saw won lost brought began spent sent paid
