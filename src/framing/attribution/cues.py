@@ -37,6 +37,7 @@ from .words import (
     DETERMINERS,
     INVERTIBLE,
     MESSAGE_NOUNS,
+    NUMBER_WORDS,
     ORG_WORDS,
     PERSON_NOUNS,
     PREPOSITIONS,
@@ -240,8 +241,9 @@ _CALLS_FOR_HELP = (("for", "an", "ambulance"), ("an", "ambulance"), ("for", "hel
 # "declared a state of emergency", "declared war", "declared victory": an act, not words
 _DECLARED_ACTS = frozenset("a an war victory bankruptcy independence martial emergency".split())
 
-# a number before a word makes it a plural noun: "31 states", "two reports"
-_NUMBERS = frozenset("two three four five six seven eight nine ten dozens hundreds".split())
+# a number before a word makes it a plural noun: "31 states", "two reports"; but "one"
+# takes a verb's singular form ("one says", "one warns"), so after it the word stays a verb
+_PLURAL_NUMBERS = NUMBER_WORDS - {"one"}
 
 # "pleaded guilty", "pleads not guilty", "pleaded no contest"
 _PLEAS = frozenset("guilty not innocent no".split())
@@ -640,7 +642,7 @@ class CueFinder:
         if (
             cue.form == "present"
             and not around.gap.strip()
-            and (around.previous.isdigit() or around.previous in _NUMBERS)
+            and (around.previous.isdigit() or around.previous in _PLURAL_NUMBERS)
         ):
             return "a plural noun, not a verb"  # "spread to 31 states", "two reports"
         noun_like = cue.form == "present" and cue.lemma in _NOUN_LIKE

@@ -23,7 +23,7 @@ import re
 from .clause_pieces import opens_with_a_verb
 from .phrases import words_of
 from .subjects import verb_inside
-from .words import FINITE_SPEECH_VERBS, PREPOSITIONS, TIME_WORDS
+from .words import FINITE_SPEECH_VERBS, NUMBER_WORDS, PREPOSITIONS, TIME_WORDS
 
 # Why a speaker phrase names no source, in words a first-year student reads in the ledger
 # ("Speaker unclear: ..."): what the kit saw where the speaker's name would go.
@@ -83,11 +83,6 @@ _OPENING_PARTICIPLES = frozenset(
 )
 # a label in brackets before a quotation: "[Translation:", "(Audio:"
 _BRACKETED = re.compile(r"^\s*[\[(]")
-# a number word alone names no one: "One said ..." needs the noun it counts ("one
-# resident") before it can be a source
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten dozens hundreds thousands".split()
-)
 
 
 def why_not_a_source(phrase: str) -> str | None:
@@ -109,7 +104,7 @@ def why_not_a_source(phrase: str) -> str | None:
         return PARTY_CODE
     if _BRACKETED.match(phrase):
         return BRACKETED_LABEL
-    if (len(lows) == 1 and lows[0] in _NUMBER_WORDS) or (
+    if (len(lows) == 1 and lows[0] in NUMBER_WORDS) or (
         len(named := words[1:] if lows[:1] in (["the"], ["a"]) else words) == 3
         and named[1].islower()
         and named[2].isdigit()
@@ -119,7 +114,7 @@ def why_not_a_source(phrase: str) -> str | None:
         return CLAUSE  # "Johnson should stay", "they attempt to cope"
     if len(lows) > 1 and (
         lows[0] in ("he", "she", "they")
-        or (lows[0] in _NUMBER_WORDS and lows[1] in FINITE_SPEECH_VERBS)
+        or (lows[0] in NUMBER_WORDS and lows[1] in FINITE_SPEECH_VERBS)
     ):
         # "She said" or "One said" before a colon (any speech verb's past or present form):
         # a pronoun or a number opens no name

@@ -138,6 +138,12 @@ TIME_WORDS = frozenset(
     + list(WEEKDAYS)
 )
 
+# The number words: before a word they make it a plural noun ("two reports"), and alone
+# they name no one ("Two said ..." needs the noun it counts before it can be a source)
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten dozens hundreds thousands".split()
+)
+
 # Past forms of common verbs that do not end in -ed: "the council sat and listened"
 IRREGULAR_PASTS = frozenset(
     """sat made took gave went met held kept ran saw won lost brought began spent sent paid
