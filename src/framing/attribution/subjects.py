@@ -168,6 +168,9 @@ def verb_inside(words: list[str]) -> int | None:
         after = words[i + 1].lower()
         if before.isdigit() or after in PREPOSITIONS or after in TIME_WORDS or after in MONTHS:
             continue  # "court documents filed Monday": a participle and its time
+        # a short word in -ed is too often no verb inside a name's phrase ("bed", "need",
+        # "red") or a verb of a relative clause ("who died"); `clause_pieces._verb_form`
+        # takes every -ed word, as a verb that opens a phrase is (see its docstring)
         past = word in IRREGULAR_PASTS or (len(word) > 4 and word.endswith("ed"))
         if word in _SAY or past or (word in FINITE_SPEECH_VERBS and not word.endswith("s")):
             return i
