@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from .name_types import type_of_acronym
 from .owners import type_of_body_after
-from .records import FAMILY
+from .records import FAMILY, LAWYER, OTHER, POLITICIAN
 from .role_context import ROLE_IN_CONTEXT, word_before
 from .type_words import head_word, type_of, type_of_body, type_of_head
 from .words import CAPITAL, HONORIFICS, PARTY_CODE, POST_NOMINALS, ROLE_WORDS, TYPE_VOCABULARY
@@ -106,7 +106,7 @@ def type_after(text: str, end: int, word_table: WordTable) -> str | None:
     if _LIVES_THERE.match(text, end):
         return FAMILY
     if PARTY_CODE.match(text, end) or _REPRESENTS.match(text, end):
-        return "politician"
+        return POLITICIAN
     if (kind := type_of_body_after(text, end)) is not None:
         return kind
     match = APPOSITIVE.match(text, end)
@@ -145,7 +145,7 @@ def type_of_post_nominal(text: str, start: int, end: int) -> str | None:
     letters after the name, or the last word of the name as the speaker phrase gave it)."""
     match = _LETTERS_AFTER.match(text, end)
     letters = match.group(1) if match else text[start:end].rpartition(" ")[2]
-    return "lawyer" if letters.isupper() and letters.lower() in POST_NOMINALS else None
+    return LAWYER if letters.isupper() and letters.lower() in POST_NOMINALS else None
 
 
 # The words for a home, and the words after one that make it no home ("home page", "home
@@ -214,10 +214,10 @@ def type_of_staff(text: str, end: int) -> str | None:
     # (a team has no type: "other" ends the search, where a country would be its government)
     phrase = text[max(0, end - 40) : match.end()]
     in_context = ROLE_IN_CONTEXT.get((singular, word_before(phrase, singular)))
-    if in_context == "other":
+    if in_context == OTHER:
         return in_context
     kind = in_context or TYPE_VOCABULARY.get(singular)
-    return None if kind in (None, "other", FAMILY) else kind
+    return None if kind in (None, OTHER, FAMILY) else kind
 
 
 # The rest of a longer name after a short one: "Cirrus" in "Cirrus Logic Inc."
@@ -249,7 +249,7 @@ def type_of_head_of(text: str, end: int) -> str | None:
         return None
     body = match.group(1)
     kind = type_of_acronym(body, text) or type_of(body)
-    return None if kind in ("other", FAMILY) else kind
+    return None if kind in (OTHER, FAMILY) else kind
 
 
 # A person who speaks to or acts with "fellow" members of a group is one of them: "Ana Ruiz
@@ -266,4 +266,4 @@ def type_of_fellows(text: str, end: int) -> str | None:
     addresses in the same clause ("Ana Ruiz urged her fellow councillors")."""
     match = _FELLOWS.match(text, end)
     kind = TYPE_VOCABULARY.get(match.group(1)) if match else None
-    return None if kind in (None, "other") else kind
+    return None if kind in (None, OTHER) else kind

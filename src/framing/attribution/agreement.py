@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .records import FAMILY
+from .records import COURT, FAMILY, GOVERNMENT, LAWYER, MEDIA, POLICE, POLITICIAN
 from .words import (
     NEWSPAPER_STARTS,
     ORG_WORDS,
@@ -76,9 +76,7 @@ def collective_opening(text: str) -> tuple[int, int] | None:
 
 
 # People who speak for an institution, by the type their role gives them.
-_INSTITUTIONAL = frozenset(
-    ("government or official", "politician", "police or military", "court", "lawyer", "media")
-)
+_INSTITUTIONAL = frozenset((GOVERNMENT, POLITICIAN, POLICE, COURT, LAWYER, MEDIA))
 _PRIVATE = FAMILY
 
 

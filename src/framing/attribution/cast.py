@@ -24,7 +24,7 @@ from .agreement import never_a_person
 from .page import Run
 from .phrases import read_run
 from .reading import Entity, Facts, last_mention_before, start_of
-from .records import Mention
+from .records import OTHER, Mention
 from .words import CAPITAL, PERSON_NOUNS, given_name
 
 
@@ -129,7 +129,7 @@ def meet_names(article: Article, runs: Sequence[Run], headline: tuple[int, int])
     for match in _NICKNAMED.finditer(text):
         # Tyrell “Smoke” Jennings: the quoted nickname splits the name in two
         full = f"{match.group(1)} {match.group(2)}"
-        cast.mention(cast.entity(full, "person", type="other"), match.start(), match.end())
+        cast.mention(cast.entity(full, "person", type=OTHER), match.start(), match.end())
     _meet_surnames(cast, singles)
     return cast
 

@@ -29,6 +29,7 @@ from .agreement import roles_conflict
 from .cast import Cast
 from .phrases import name_words
 from .reading import RECENT_CUES, Entity, Facts, Said, last_mention_before
+from .records import BUSINESS, COURT, GOVERNMENT, OTHER, POLICE, POLITICIAN
 from .type_words import head_word, type_of, type_of_country_name
 from .words import (
     DOCUMENT_NOUNS,
@@ -66,7 +67,7 @@ def _same_kind(head: str, facts: Facts) -> bool:
     """Can a description's head word be this typed organisation? "the union" is never a
     company that spoke before it, nor "the company" a union."""
     kind = type_of(head)
-    return kind == "other" or facts.type in ("other", kind)
+    return kind == OTHER or facts.type in (OTHER, kind)
 
 
 def _describes(head: str, name: str, facts: Facts) -> bool:
@@ -87,23 +88,21 @@ def _describes(head: str, name: str, facts: Facts) -> bool:
         # "the authors" after "the lead author": a plural is a group, not that one person
         return facts.kind not in ("person", "name")
     if head in _ORGISH:
-        return facts.kind in ("org", "group") and (
-            facts.type != "government or official" or head == "group"
-        )
+        return facts.kind in ("org", "group") and (facts.type != GOVERNMENT or head == "group")
     if head in ("company", "firm"):
-        return facts.type == "business" and facts.kind != "person"
+        return facts.type == BUSINESS and facts.kind != "person"
     if head in _PERSONISH:
         return facts.kind == "person" and facts.type in (
-            "government or official",
-            "police or military",
-            "politician",
+            GOVERNMENT,
+            POLICE,
+            POLITICIAN,
         )
     if head in ("government", "administration"):
         return facts.kind == "place"
     if head == "court":
-        return facts.type == "court" and facts.kind != "person"
+        return facts.type == COURT and facts.kind != "person"
     if head == "judge":
-        return facts.type == "court" and facts.kind == "person"
+        return facts.type == COURT and facts.kind == "person"
     return False
 
 
@@ -255,7 +254,7 @@ class Descriptions:
                         return said.entity
                 elif (
                     (facts.kind == "org" or (facts.kind == "group" and head in _ORGISH))
-                    and facts.type != "government or official"
+                    and facts.type != GOVERNMENT
                     and _same_kind(head, facts)
                 ):
                     return said.entity  # "the company", "the group" -- but never "the residents"

@@ -21,9 +21,8 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import data_rows
+from .records import GOVERNMENT
 from .words import ORG_HEADS
-
-GOVERNMENT = "government or official"
 
 # The last words of a name that say it is a body and no more: which kind the name's
 # other words do not say either ("Disaster Management Center" is read by "management")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .agreement import names_an_outlet
+from .records import GOVERNMENT, MEDIA, OTHER
 from .type_words import type_of, type_of_head
 from .words import (
     ORG_HEADS,
@@ -68,7 +69,7 @@ def type_of_name_words(name: str) -> str | None:
     if len(words) < 2:
         return None
     if names_an_outlet(name):
-        return "media"
+        return MEDIA
     if " and " in name or " & " in name:
         return type_of_head(" ".join(words[-2:]))
     return None
@@ -83,7 +84,7 @@ def type_of_acronym(name: str, text: str) -> str | None:
     words = r"\s+(?:(?:of|for|and|the|&)\s+)*".join(rf"{letter}[\w’'\-]*" for letter in name)
     for match in re.finditer(rf"\b{words}\b", text):
         kind = type_of(match.group())
-        if kind != "other":
+        if kind != OTHER:
             return kind
     return None
 
@@ -105,12 +106,12 @@ def type_of_call_sign(name: str) -> str | None:
     # the reporter's name: capitalised words, as news writes names ("Ana D'Souza")
     names = reporter.split()
     full_name = 2 <= len(names) <= 4 and all(w[:1].isupper() and not w.isupper() for w in names)
-    return "media" if not reporter or full_name else None
+    return MEDIA if not reporter or full_name else None
 
 
 def type_of_country(name: str) -> str | None:
     """A country speaking by its name is its government: "Israel said"."""
     place = place_names().get(name.lower())
     if place is not None and name.lower() in (place.country.lower(), place.short.lower()):
-        return "government or official"
+        return GOVERNMENT
     return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .records import FAMILY
+from .records import FAMILY, OTHER
 from .type_words import type_of
 from .words import CAPITAL, ORG_HEADS, ROLE_WORDS, TYPE_VOCABULARY, organization_names
 
@@ -28,7 +28,7 @@ _OWNER_BEFORE = re.compile(rf"(?<![\w’'])({_OWNER_NAME})['’]s\s+$")
 # ... or kept in the source's name by the speaker phrase ("Oxfam's Andy Thomson")
 _OWNER_IN_NAME = re.compile(rf"({_OWNER_NAME})['’]s\s+{CAPITAL}")
 
-_NOT_A_BODY = frozenset({"other", FAMILY})
+_NOT_A_BODY = frozenset({OTHER, FAMILY})
 
 # A body's full name is looked for within an article's length of the title that shortens
 # it: a story names its own bodies

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from ..vocabulary import NAME_ABBREVIATIONS
 from .kin import kin_of
+from .records import COURT, LAWYER, OTHER, POLICE, POLITICIAN
 from .type_words import clear_caches as clear_type_caches
 from .type_words import country_of, head_word, type_of
 from .words import (
@@ -271,7 +272,7 @@ def read_run(
     titled = bool(prefix) and prefix.split()[-1].lower().rstrip(".") in ROLE_WORDS
     # "Familiar Faces", "Nocturnal Ecology": capitalised, but nobody's name
     kind = "person" if titled or given_name(name[0]) else "name"
-    kind_of_source = type_of(prefix) if prefix else "other"
+    kind_of_source = type_of(prefix) if prefix else OTHER
     return "name", " ".join(name), kind, kind_of_source, country_of(prefix), prefix
 
 
@@ -535,7 +536,7 @@ _PERSON_WORDS = re.compile(
 
 
 # Types whose words name one person: "a judge", "her lawyer", "an officer", "the senator".
-_PERSON_TYPES = frozenset(("court", "lawyer", "police or military", "politician"))
+_PERSON_TYPES = frozenset((COURT, LAWYER, POLICE, POLITICIAN))
 
 
 def describes_person(role: str) -> bool:
@@ -639,6 +640,6 @@ def variation_head(phrase: str) -> str | None:
     if match is None:
         return None
     head = match.group("head")
-    if is_plural(head) or head in _NOT_A_VARIATION or head in ORG_WORDS or type_of(head) != "other":
+    if is_plural(head) or head in _NOT_A_VARIATION or head in ORG_WORDS or type_of(head) != OTHER:
         return None
     return head

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..quotes import Quote
 from .phrases import Phrase
-from .records import Mention
+from .records import OTHER, Mention
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -40,7 +40,7 @@ class Facts:
     new `Facts` in the cast's table with `Cast.learn`, never changing this one."""
 
     kind: str  # person | org | place | group | name (a capitalised name, kind not yet known)
-    type: str = "other"
+    type: str = OTHER
     country: str | None = None
     unnamed: bool = False
     role: str = ""

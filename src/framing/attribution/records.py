@@ -9,21 +9,33 @@ from typing import Literal
 
 from ..quotes import Quote
 
+# The source types (bench/realnews/GUIDELINE.md §5), each named once: the rules use these
+GOVERNMENT = "government or official"
+POLITICIAN = "politician"
+POLICE = "police or military"
+COURT = "court"
+ADVOCACY = "advocacy group"
+EXPERT = "expert or academic"
 # the type of a source's relatives and of the people an event touched
 FAMILY = "affected person or family"
+LAWYER = "lawyer"
+BUSINESS = "business"
+MEDIA = "media"
+# no rule decided a type
+OTHER = "other"
 
 SOURCE_TYPES = (
-    "government or official",
-    "politician",
-    "police or military",
-    "court",
-    "advocacy group",
-    "expert or academic",
+    GOVERNMENT,
+    POLITICIAN,
+    POLICE,
+    COURT,
+    ADVOCACY,
+    EXPERT,
     FAMILY,
-    "lawyer",
-    "business",
-    "media",
-    "other",
+    LAWYER,
+    BUSINESS,
+    MEDIA,
+    OTHER,
 )
 
 AttributionKind = Literal["direct", "partial", "indirect"]

@@ -52,6 +52,7 @@ from .phrases import (
     words_of,
 )
 from .reading import RECENT_CUES, Entity, Said, has_spoken, last_mention_before
+from .records import GOVERNMENT, OTHER
 from .spelling import as_printed
 from .surnames import SHARED_SURNAME, two_speakers_share
 from .type_words import country_of, type_of
@@ -305,7 +306,7 @@ class Resolver:
             head, name = reading.description
             found = self.descriptions.description(head, sentence, phrase.start, forward)
             if found is not None:
-                if self.cast.facts[found].type == "other":
+                if self.cast.facts[found].type == OTHER:
                     # "Vaultly ... the company said": the description tells what it is
                     self.cast.learn(found, type=type_of(head))
                 return found
@@ -341,7 +342,7 @@ class Resolver:
                 other = self._not_a_person(name[0], role, phrase)
                 if other is not None:
                     return other
-                person = self.cast.entity(name[0], "person", type="other")
+                person = self.cast.entity(name[0], "person", type=OTHER)
         else:
             full = as_printed(phrase.text, name)  # "R. M Ratnayake", "D.Azith Kumar"
             person = (
@@ -350,7 +351,7 @@ class Resolver:
                 or self._by_given_name(full, phrase.start)  # "D.Azith" after "D.Azith Kumar"
             )
             if person is None or self.cast.facts[person].kind not in ("person", "name"):
-                person = self.cast.entity(full, "person", type="other")
+                person = self.cast.entity(full, "person", type=OTHER)
         self.cast.learn(person, **self._learned_from_name(person, reading, role, phrase))
         return person
 
@@ -371,7 +372,7 @@ class Resolver:
         # an age is no role: "Ana Ruiz, 31, said"
         details = " ".join(p for p in (role, phrase.role) if p and not p.strip().isdigit())
         if details:
-            if known.type == "other":
+            if known.type == OTHER:
                 learned["type"] = type_of(details)
             if not known.country:
                 learned["country"] = country_of(details)
@@ -415,7 +416,7 @@ class Resolver:
         return self.cast.entity(
             f"{place.short} government",
             "place",
-            type="government or official",
+            type=GOVERNMENT,
             country=place.country,
         )
 
@@ -640,7 +641,7 @@ class Resolver:
             if named is not None and named[2] == want and current.start + named[1] <= offset:
                 start, end = current.start + named[0], current.start + named[1]
                 phrase = Phrase(start, end, self.text[start:end])
-                relative = self.cast.entity(phrase.text, "person", type="other", gender=want)
+                relative = self.cast.entity(phrase.text, "person", type=OTHER, gender=want)
                 return self._found(relative, phrase)
             found = kin_subject(current.text)
             if found is not None and found[2] == want and current.start + found[1] <= offset:
@@ -669,7 +670,7 @@ class Resolver:
             name.split()[-1], start, False
         )
         if person is None:
-            person = self.cast.entity(name, "person", type="other")
+            person = self.cast.entity(name, "person", type=OTHER)
         facts = self.cast.facts[person]
         if facts.kind not in ("person", "name") or facts.gender not in (None, want):
             return None

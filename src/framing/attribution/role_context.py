@@ -15,6 +15,18 @@ from __future__ import annotations
 
 import re
 
+from .records import (
+    ADVOCACY,
+    BUSINESS,
+    COURT,
+    FAMILY,
+    GOVERNMENT,
+    LAWYER,
+    MEDIA,
+    OTHER,
+    POLICE,
+    POLITICIAN,
+)
 from .words import PERSON_NOUNS, TYPE_VOCABULARY, people_word, place_named, place_names
 
 # the words of a role phrase, with their apostrophes and hyphens ("union’s", "co-chair"):
@@ -27,149 +39,143 @@ PHRASE_WORDS = re.compile(r"[\w\-’']+")
 # tests/test_attribution.py and tests/test_source_types.py.
 ROLE_IN_CONTEXT = {
     # a country's or a club's captain leads a team, not a unit: "Australia captain Steve Waugh"
-    ("captain", "place"): "other",
-    ("captain", "team"): "other",
-    ("skipper", "place"): "other",
+    ("captain", "place"): OTHER,
+    ("captain", "team"): OTHER,
+    ("skipper", "place"): OTHER,
     # ... or a named club's: "Leeds United captain", "Harbour FC skipper" (an army's captain
     # is "army captain" or a title before a name)
-    **{(role, name): "other" for role in ("captain", "skipper") for name in ("name", "initials")},
+    **{(role, name): OTHER for role in ("captain", "skipper") for name in ("name", "initials")},
     # a person's rep is their agent, not a Representative: "the singer's rep"
-    ("rep", "possessive"): "other",
+    ("rep", "possessive"): OTHER,
     # an industry's group is a trade association: "the Road Haulage Union, an industry group"
-    ("group", "industry"): "business",
+    ("group", "industry"): BUSINESS,
     # a guest or keynote speaker gives a talk; the Speaker chairs a legislature
-    ("speaker", "guest"): "other",
-    ("speaker", "keynote"): "other",
+    ("speaker", "guest"): OTHER,
+    ("speaker", "keynote"): OTHER,
     # a credit union is a bank owned by its members
-    ("union", "credit"): "business",
+    ("union", "credit"): BUSINESS,
     # a body named for the people it speaks for: "the National Women's Council", "the
     # Riverside Supporters' Trust", "the Parents' Association"
     **{
-        (body, "people"): "advocacy group"
+        (body, "people"): ADVOCACY
         for body in ("council", "trust", "association", "federation", "alliance")
     },
     # an officer of an administration or a company, not of the police: "chief administrative
     # officer Ana Ruiz", "chief financial officer"
-    ("officer", "administrative"): "government or official",
-    ("officer", "medical"): "government or official",
-    ("officer", "executive"): "business",
-    ("officer", "financial"): "business",
-    ("officer", "operating"): "business",
+    ("officer", "administrative"): GOVERNMENT,
+    ("officer", "medical"): GOVERNMENT,
+    ("officer", "executive"): BUSINESS,
+    ("officer", "financial"): BUSINESS,
+    ("officer", "operating"): BUSINESS,
     # news organisations and agencies are media: "several news organizations", "news agency"
     **{
-        (word, "news"): "media"
+        (word, "news"): MEDIA
         for word in "organization organizations organisation organisations agency agencies".split()
     },
     # "General" after another title is no rank: "Director General Jide Idris", "Solicitor
     # General Ana Ruiz" (a government's lawyer); "Major General" stays an officer
     **{
-        ("general", title): "government or official"
+        ("general", title): GOVERNMENT
         for title in "director secretary attorney inspector surgeon auditor postmaster consul "
         "registrar accountant governor".split()
     },
-    ("general", "solicitor"): "lawyer",
+    ("general", "solicitor"): LAWYER,
     # a company's titles: "General Manager Tom Lee", "Managing Director Ana Ruiz"
-    ("manager", "general"): "business",
-    ("director", "managing"): "business",
+    ("manager", "general"): BUSINESS,
+    ("director", "managing"): BUSINESS,
     # a party's leader: "the party leader", "Opposition leader", "NDP leader Ana Ruiz", "Fine
     # Gael leader Ana Ruiz" (a party goes by its name or its initials); a squadron leader
     # is an officer
     **{
-        ("leader", word): "politician"
+        ("leader", word): POLITICIAN
         for word in "party opposition majority minority initials name".split()
     },
-    ("leader", "squadron"): "police or military",
+    ("leader", "squadron"): POLICE,
     # a fire brigade is a public service; an army's brigade is a unit
-    ("brigade", "fire"): "government or official",
+    ("brigade", "fire"): GOVERNMENT,
     # ... and so is a fire rescue service: "Miami-Dade Fire Rescue", "Qld Fire & Rescue"
-    ("rescue", "fire"): "government or official",
+    ("rescue", "fire"): GOVERNMENT,
     # a company's management runs it; emergency management is a public service ("Grayson
     # County Emergency Management", "the Office of Emergency Management"), and so is
     # disaster management ("National Disaster Management Authority", "the Disaster
     # Management Centre")
-    ("management", "emergency"): "government or official",
-    ("management", "disaster"): "government or official",
+    ("management", "emergency"): GOVERNMENT,
+    ("management", "disaster"): GOVERNMENT,
     # a member of the House of Lords: "a Labour peer", "a Tory peer", "a life peer"
-    **{("peer", word): "politician" for word in ("name", "tory", "life", "crossbench")},
+    **{("peer", word): POLITICIAN for word in ("name", "tory", "life", "crossbench")},
     # "the defence" in a court is the defendant's lawyers ("defence chief" is not)
-    **{(word, before): "lawyer" for word in ("defence", "defense") for before in ("", "the")},
+    **{(word, before): LAWYER for word in ("defence", "defense") for before in ("", "the")},
     # a driver at work speaks for themselves ("a racing driver" is an athlete)
     **{
-        ("driver", word): "affected person or family"
+        ("driver", word): FAMILY
         for word in "bus taxi cab truck lorry delivery forklift train tram van".split()
     },
     # a union's elected workplace officer; a councillor with a council's brief
-    ("steward", "shop"): "advocacy group",
-    ("holder", "portfolio"): "politician",
-    ("member", "executive"): "politician",  # "executive member for housing" of a council
-    ("leader", "group"): "politician",  # a party's group on a council: "Lib Dem group leader"
+    ("steward", "shop"): ADVOCACY,
+    ("holder", "portfolio"): POLITICIAN,
+    ("member", "executive"): POLITICIAN,  # "executive member for housing" of a council
+    ("leader", "group"): POLITICIAN,  # a party's group on a council: "Lib Dem group leader"
     # public services: "the National Weather Service", "the fire service"
     **{
-        ("service", word): "government or official"
+        ("service", word): GOVERNMENT
         for word in "weather fire ambulance health prison park postal secret civil revenue "
         "immigration border forest".split()
     },
-    ("service", "police"): "police or military",
-    **{("service", word): "government or official" for word in ("rescue", "emergency")},
+    ("service", "police"): POLICE,
+    **{("service", word): GOVERNMENT for word in ("rescue", "emergency")},
     # a country's central bank is a public body; a news bureau is an outlet's office
-    **{("bank", word): "government or official" for word in ("central", "reserve", "world")},
-    ("bureau", "news"): "media",
-    ("bureau", "business"): "business",
+    **{("bank", word): GOVERNMENT for word in ("central", "reserve", "world")},
+    ("bureau", "news"): MEDIA,
+    ("bureau", "business"): BUSINESS,
     # a sports league is no premier's: "the Premier League"
-    ("league", "premier"): "other",
-    ("party", "third"): "other",  # "a third party" is no political party
-    ("commissioner", "police"): "police or military",
+    ("league", "premier"): OTHER,
+    ("party", "third"): OTHER,  # "a third party" is no political party
+    ("commissioner", "police"): POLICE,
     # a public defender is a lawyer paid by the state; a defender alone is mostly a
     # footballer ("Rovers scored through defender Sam Cole")
-    ("defender", "public"): "lawyer",
+    ("defender", "public"): LAWYER,
     # park or wildlife rangers are a public service; "Rangers" alone is mostly a club
-    **{
-        ("rangers", word): "government or official"
-        for word in ("park", "forest", "wildlife", "game")
-    },
+    **{("rangers", word): GOVERNMENT for word in ("park", "forest", "wildlife", "game")},
     # the UK's public hospital trusts: "the Royal Free NHS Foundation Trust"
-    ("trust", "nhs"): "government or official",
-    ("trust", "foundation"): "government or official",
+    ("trust", "nhs"): GOVERNMENT,
+    ("trust", "foundation"): GOVERNMENT,
     # a council's leader is an elected councillor: "council leader Ana Ruiz"
-    ("leader", "council"): "politician",
+    ("leader", "council"): POLITICIAN,
     # a party's spokespeople: "a party spokeswoman"
-    **{(word, "party"): "politician" for word in ("spokesman", "spokeswoman", "spokesperson")},
+    **{(word, "party"): POLITICIAN for word in ("spokesman", "spokeswoman", "spokesperson")},
     # "according to reports", "local reports": other outlets' ("police reports" are the
     # police's)
     **{
-        ("reports", word): "media"
+        ("reports", word): MEDIA
         for word in ("", "local", "unconfirmed", "earlier", "initial", "several", "some", "press")
     },
     # public boards: "the parole board", "the school board" (GUIDELINE.md §5: school
     # districts and boards are the government's); a company's board has no such word
     **{
-        ("board", word): "government or official"
+        ("board", word): GOVERNMENT
         for word in "school parole education health planning licensing treasury".split()
     },
     # a school district's head, not a police rank: "school superintendent Ana Ruiz"
-    **{
-        ("superintendent", word): "government or official"
-        for word in ("school", "schools", "district")
-    },
+    **{("superintendent", word): GOVERNMENT for word in ("school", "schools", "district")},
     # a court's clerk reads the charges and calls the cases (a town or county clerk, the
     # role word's own type, keeps a government's records)
-    ("clerk", "court"): "court",
+    ("clerk", "court"): COURT,
     # a federation of trade unions: "the Canadian Labour Congress", "the Trades Union
     # Congress"
-    **{("congress", word): "advocacy group" for word in ("labour", "labor", "union", "trades")},
+    **{("congress", word): ADVOCACY for word in ("labour", "labor", "union", "trades")},
     # a doctors' or dentists' professional body speaks for its members: "the Korean Medical
     # Association" (GUIDELINE.md §5: unions and their officials)
-    **{("association", word): "advocacy group" for word in ("medical", "dental")},
+    **{("association", word): ADVOCACY for word in ("medical", "dental")},
     # an armed group is a militia (GUIDELINE.md §5: police or military), not a campaign
     # group: "the militant group", "Somali terrorist group al-Shabab", "an armed group"
     **{
-        (group, word): "police or military"
+        (group, word): POLICE
         for group in ("group", "groups")
         for word in "militant terrorist armed rebel insurgent jihadist paramilitary".split()
     },
     # in a court of the Commonwealth "the Crown" is the prosecution ("Crown Prince" and
     # "Crown Court" have heads of their own)
-    **{("crown", before): "lawyer" for before in ("", "the")},
+    **{("crown", before): LAWYER for before in ("", "the")},
 }
 
 
@@ -250,7 +256,7 @@ def word_before(phrase: str, head: str) -> str:
         return "place"
     # "the Garment Workers Federation"; a trade body ("Retailers Association") is business
     plural_people = before.endswith("s") and before[:-1] in PERSON_NOUNS
-    if plural_people and TYPE_VOCABULARY.get(before) != "business":
+    if plural_people and TYPE_VOCABULARY.get(before) != BUSINESS:
         return "people"
     return "team" if before in ("club", "team", "side", "squad") else before
 

@@ -93,7 +93,7 @@ from .name_types import (
     type_of_name_words,
 )
 from .owners import type_of_owner, type_of_title_owner_before
-from .records import FAMILY, Mention
+from .records import FAMILY, OTHER, Mention
 from .role_context import (
     LEGISLATURES,
     OFFICERS,
@@ -226,7 +226,7 @@ def source_type(
         lambda: _first(type_of_post_nominal(text, *place) for place in places),
         lambda: _first(_type_of_principal(text, *place, word_table, index) for place in places),
         lambda: type_of_owner(name, text, places),
-        lambda: first_reading if first_reading != "other" else None,
+        lambda: first_reading if first_reading != OTHER else None,
         lambda: _first(
             type_after(text, end, word_table)
             or _type_before(start, text, word_table, comma=True)
@@ -256,7 +256,7 @@ def source_type(
             else None
         ),
     )
-    return next((kind for rule in rules if (kind := rule()) is not None), "other")
+    return next((kind for rule in rules if (kind := rule()) is not None), OTHER)
 
 
 def _first(kinds: Iterator[str | None]) -> str | None:
@@ -421,7 +421,7 @@ def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = Fal
         kind = _type_of_body_before(text[starts[j] : starts[i]]) or type_of(
             text[starts[j] : ends[i]]
         )
-    return None if kind == "other" else kind
+    return None if kind == OTHER else kind
 
 
 def _is_one_title(pair: str, key: str) -> bool:
@@ -439,7 +439,7 @@ def _type_of_body_before(body: str) -> str | None:
     if (head, word_before(body, head)) not in ROLE_IN_CONTEXT:
         return None
     kind = type_of_head(body)
-    return None if kind == "other" else kind
+    return None if kind == OTHER else kind
 
 
 def _type_of_place_before(text: str, start: int, end: int, word_table: WordTable) -> str | None:
@@ -457,7 +457,7 @@ def _type_of_place_before(text: str, start: int, end: int, word_table: WordTable
         i = bisect.bisect_left(starts, start) - 1
         joined = i >= 0 and not text[ends[i] : start].strip() and "\n" not in text[ends[i] : start]
         kind = type_of_head(text[starts[i] if joined else start : end])
-        if kind is not None and kind != "other":
+        if kind is not None and kind != OTHER:
             return kind
     return (
         _type_of_title_run(start, text, word_table)
@@ -485,7 +485,7 @@ def _type_of_title_run(at: int, text: str, word_table: WordTable) -> str | None:
     initials = text[starts[i - 1] : ends[i - 1]]
     if keys[i] in OFFICERS and initials.isupper() and initials.isalpha():
         kind = type_of_acronym(initials, text)
-        return None if kind in (None, "other") else kind
+        return None if kind in (None, OTHER) else kind
     return None
 
 
@@ -506,7 +506,7 @@ def _type_of_shared_title(text: str, start: int) -> str | None:
     if match is None or match.group(1).lower() not in ROLE_WORDS:
         return None
     kind = type_of_head(match.group(1))
-    return None if kind == "other" else kind
+    return None if kind == OTHER else kind
 
 
 # A plural role before the list of names it holds, as the subject of "include" or "are":
@@ -526,7 +526,7 @@ def _type_of_listed_role(text: str, start: int) -> str | None:
     if match is None:
         return None
     kind = type_of_head(match.group(1).lower())
-    return None if kind in (None, "other") else kind
+    return None if kind in (None, OTHER) else kind
 
 
 def _type_of_title_of_full_name(
@@ -585,7 +585,7 @@ def _type_of_body_led(text: str, start: int, end: int) -> str | None:
     if match is None:
         return None
     kind = type_of(text[start : match.end()].replace("’", "'").replace("'s ", " "))
-    return None if kind == "other" else kind
+    return None if kind == OTHER else kind
 
 
 def _type_of_title_before(at: int, text: str) -> str | None:
@@ -596,7 +596,7 @@ def _type_of_title_before(at: int, text: str) -> str | None:
     if match is None or match.group(1).lower() not in ROLE_WORDS:
         return None
     kind = type_of(match.group().strip())
-    return None if kind == "other" else kind
+    return None if kind == OTHER else kind
 
 
 # The people an event touched, named as a group ("residents", "neighbours", "victims",

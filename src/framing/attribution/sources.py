@@ -30,7 +30,7 @@ from .echoes import QuotedWords
 from .page import Page
 from .phrases import TRANSLATION_LABEL, Phrase, ends_in_closing_quote, strip_phrase, words_of
 from .reading import CueMatch, Entity, Facts, Said, Slot, start_of
-from .records import SOURCE_TYPES, Attribution, Attributions, Cue, Mention, Source
+from .records import OTHER, SOURCE_TYPES, Attribution, Attributions, Cue, Mention, Source
 from .source_types import WordIndex, WordTable, source_type, word_index
 from .words import (
     PREPOSITIONS,
@@ -636,7 +636,7 @@ def _note(
 
 
 def _source_type(kind: str) -> str:
-    return kind if kind in SOURCE_TYPES else "other"
+    return kind if kind in SOURCE_TYPES else OTHER
 
 
 def source_record(

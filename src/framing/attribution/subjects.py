@@ -23,6 +23,7 @@ import re
 
 from .clause_pieces import time_tail_start
 from .phrases import PHRASE_WORD, Phrase, search_tail
+from .records import OTHER
 from .type_words import type_of
 from .words import (
     BEFORE_AN_ADJECTIVE,
@@ -89,7 +90,7 @@ def absolute_subject(text: str, start: int, participle: int) -> tuple[int, int] 
             or head in ROLE_WORDS
             or head in ORG_WORDS
             or people_word(head)
-            or type_of(head) != "other"
+            or type_of(head) != OTHER
         ):
             return None
         return found.span("described")

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .records import Mention
+from .records import OTHER, Mention
 from .type_words import head_word, type_of_head, words_for_types
 from .words import HONORIFICS, ORG_HEADS, PRONOUNS, RANKS, ROLE_WORDS, TYPE_VOCABULARY
 
@@ -40,7 +40,7 @@ def type_where_it_speaks(name: str, role: str | None, mentions: Sequence[Mention
     for part in _ROLE_PARTS.split(role or ""):
         for word in words_for_types(_BODY_AFTER.sub("", part).lower()):
             kind = TYPE_VOCABULARY.get(word)
-            if word in ROLE_WORDS and word not in ORG_HEADS and kind not in (None, "other"):
+            if word in ROLE_WORDS and word not in ORG_HEADS and kind not in (None, OTHER):
                 roles[word] = kind
     if len(set(roles.values())) < 2:
         return None
@@ -77,7 +77,7 @@ def type_of_stacked_titles(at: int, text: str, word_table: WordTable) -> str | N
     if keys[outer] in RANKS or keys[outer] == keys[i]:
         return None
     j = title_start(outer, text, word_table, most=2)  # "Jamaican Information Minister"
-    return type_of_head(text[starts[j] : ends[outer]]) or "other"
+    return type_of_head(text[starts[j] : ends[outer]]) or OTHER
 
 
 def title_start(last: int, text: str, word_table: WordTable, *, most: int) -> int:

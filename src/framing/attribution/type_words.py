@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import words_of_kind
+from .records import ADVOCACY, EXPERT, FAMILY, GOVERNMENT, OTHER, POLITICIAN
 from .role_context import (
     LEGISLATURES,
     LOCAL_COUNCILS,
@@ -128,7 +129,7 @@ def _type_of_text(joined_phrases: str) -> str:
             gram = " ".join(words[i : i + size])
             if len(gram) > 3 and gram in organizations:
                 return organizations[gram][1]
-    return first_kind or "other"
+    return first_kind or OTHER
 
 
 def type_of_country_name(phrase: str) -> str | None:
@@ -139,7 +140,7 @@ def type_of_country_name(phrase: str) -> str | None:
     low = phrase.strip().lower()
     place = place_names().get(low)
     if place is not None and low in (place.country.lower(), place.short.lower()):
-        return "government or official"
+        return GOVERNMENT
     return None
 
 
@@ -150,7 +151,7 @@ _AUTHORITY_ON = re.compile(r"\bauthority\s+on\b", re.IGNORECASE)
 def _type_of_authority_on(phrase: str) -> str | None:
     """An authority on a subject is an expert ("Ana Ruiz, an authority on floods"); an
     Authority without "on" is a public body (`data/source_words.csv`)."""
-    return "expert or academic" if _AUTHORITY_ON.search(phrase) else None
+    return EXPERT if _AUTHORITY_ON.search(phrase) else None
 
 
 # "the Royal College of Physicians", "the College of Surgeons": a college of the people
@@ -164,7 +165,7 @@ def type_of_college(phrase: str) -> str | None:
     Physicians"): an advocacy group (GUIDELINE.md §5); a college of arts or of a field
     ("the College of Emergency Medicine") gives None."""
     match = _COLLEGE_OF.search(phrase.lower())
-    return "advocacy group" if match and match.group(1) in PERSON_NOUNS else None
+    return ADVOCACY if match and match.group(1) in PERSON_NOUNS else None
 
 
 # The preposition that joins a role to the body it belongs to: "director of ...",
@@ -214,7 +215,7 @@ def type_of_head(phrase: str) -> str | None:
     head = head_word(phrase)
     before = word_before(phrase, head)
     if head in PRESIDES and presides_over_a_legislature(phrase, head):
-        return "politician"
+        return POLITICIAN
     if head in _OFFICIALS:
         body = _body_before(phrase, head, before)
         kind = (
@@ -233,7 +234,7 @@ def type_of_head(phrase: str) -> str | None:
     if (head, before) not in ROLE_IN_CONTEXT:
         before = name_before(phrase, head) or before
     if is_shadow_minister(phrase):
-        return "politician"
+        return POLITICIAN
     kind = ROLE_IN_CONTEXT.get((head, before), TYPE_VOCABULARY.get(head))
     if kind is None and is_plural(head):
         # a plural names the same kind of source as its singular, where the lists give
@@ -302,10 +303,10 @@ def _type_of_body_run(head: str, phrase: str) -> str | None:
     if head in MEMBERS:
         body = head_word(_OF_A_BODY.split(phrase, maxsplit=1)[-1])
         if body == "public":
-            return "affected person or family"  # "a member of the public"
-        return "politician" if body in LEGISLATURES else None
-    if head == "leader" and kind == "government or official":
-        return "politician"
+            return FAMILY  # "a member of the public"
+        return POLITICIAN if body in LEGISLATURES else None
+    if head == "leader" and kind == GOVERNMENT:
+        return POLITICIAN
     return kind
 
 
