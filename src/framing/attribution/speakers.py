@@ -147,10 +147,10 @@ _WHENS = "today|yesterday|earlier|later"
 _MONTHS = "|".join(MONTHS)
 # "on 12 September", "on March 3": a date after the speaker
 _DAY_OF_MONTH = rf"(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})"
-_TIME_WORDS = rf"{_WEEKDAYS}|{_DAY_OF_MONTH}"
+_DAYS = rf"{_WEEKDAYS}|{_DAY_OF_MONTH}"
 
 _TRAILING_TIME = re.compile(
-    rf"(?:,?\s+(?:on|late on|early on|last|this)\s+(?:{_TIME_WORDS})|,?\s+(?:on|in)\s+"
+    rf"(?:,?\s+(?:on|late on|early on|last|this)\s+(?:{_DAYS})|,?\s+(?:on|in)\s+"
     rf"(?:a|an|the)\s+(?:{_OCCASIONS})(?:\s+\w+){{0,4}}|\s+in\s+(?:{_FORUMS})|\s+(?:{_WHENS}))\s*$",
     re.IGNORECASE,
 )

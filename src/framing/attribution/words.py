@@ -1,7 +1,8 @@
 """The engine's vocabulary: speech verbs and their forms (``data/speech_verbs.csv``), title,
 role, organisation and group words, source-type words, the function words the rules read
 around a phrase (determiners, prepositions, pronouns), the words of a date (months,
-weekdays), and the packaged lists of places, given names and organisations.
+weekdays, time words), number words, and the packaged lists of places, given names and
+organisations.
 
 What it can not tell you: a word these lists lack is read as an ordinary word.
 """
