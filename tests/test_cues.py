@@ -506,3 +506,15 @@ def test_a_verb_form_after_such_or_other_is_a_noun(text):
 )
 def test_the_speaker_before_an_aside_of_where_they_are_from(text, expected):
     assert sources_by_sentence(text) == expected
+
+
+# One list of number words (`words.NUMBER_WORDS`): after a count a present form is a plural
+# noun, but "one" takes a verb's singular form ("one states"), so after it the verb stays.
+@pytest.mark.parametrize("count", ["two", "hundreds", "thousands", "31"])
+def test_a_count_makes_a_present_form_a_plural_noun(count):
+    text = f"The flu spread to {count} states by May."
+    assert reason_for(text, "states") == "a plural noun, not a verb"
+
+
+def test_one_keeps_a_present_form_a_verb():
+    assert reason_for("Of the nurses, one states that the ward is unsafe.", "states") is None
