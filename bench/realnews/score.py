@@ -40,6 +40,7 @@ from framing.attribution.words import (
     BEFORE_AN_ADJECTIVE,
     FINITE_SPEECH_VERBS,
     IRREGULAR_PASTS,
+    PLACE_KINDS,
     PREPOSITIONS,
     place_named,
 )
@@ -173,11 +174,6 @@ TIME_TAIL = re.compile(
     rf"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|yesterday|today|tonight|earlier|recently)$",
     re.IGNORECASE,
-)
-# Where a place is not in the packaged list of countries and capitals, its last word says
-# it is one: "Midlands Province", "Cook County"
-PLACE_KINDS = frozenset(
-    "province county district region state city town village municipality".split()
 )
 PERSONAL_PRONOUNS = frozenset("he she him her".split())
 

@@ -29,6 +29,7 @@ from .records import COURT, FAMILY, GOVERNMENT, LAWYER, MEDIA, POLICE, POLITICIA
 from .words import (
     NEWSPAPER_STARTS,
     ORG_WORDS,
+    PLACE_KINDS,
     capital_cities,
     given_name,
     people_word,
@@ -95,12 +96,6 @@ def names_an_outlet(name: str) -> bool:
     return len(words) > 1 and words[0].lower() in NEWSPAPER_STARTS and words[1][:1].isupper()
 
 
-# the last word of a place's name: "Midlands Province", "Harlan County", "Mexico City"
-_PLACE_KINDS = frozenset(
-    "province county district region state city town village municipality".split()
-)
-
-
 def names_a_place(name: str) -> bool:
     """Is ``name`` a place's, which speaks through its government and is never "he" or
     "she": capitalised words that end in a kind of place ("Harlan County"), or a country
@@ -114,7 +109,7 @@ def names_a_place(name: str) -> bool:
     place = place_named(low)
     # a demonym ("South African") names a person
     country = place is not None and low in (place.country.lower(), place.short.lower())
-    return words[-1].lower() in _PLACE_KINDS or country or low in capital_cities()
+    return words[-1].lower() in PLACE_KINDS or country or low in capital_cities()
 
 
 # a possessive inside a name, then a capitalised word: "Marie Claire UK's Wellness Issue",

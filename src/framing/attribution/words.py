@@ -1,8 +1,8 @@
 """The engine's vocabulary: speech verbs and their forms (``data/speech_verbs.csv``), title,
 role, organisation and group words, source-type words, the function words the rules read
 around a phrase (determiners, prepositions, pronouns), the words of a date (months,
-weekdays, time words), number words, and the packaged lists of places, given names and
-organisations.
+weekdays, time words), number words, the last words of place names ("Harlan County"), and
+the packaged lists of places, given names and organisations.
 
 What it can not tell you: a word these lists lack is read as an ordinary word.
 """
@@ -143,6 +143,12 @@ TIME_WORDS = frozenset(
 # they name no one ("Two said ..." needs the noun it counts before it can be a source)
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten dozens hundreds thousands".split()
+)
+
+# The last word of a place's name, where the lists of countries and capitals do not have
+# the place: "Midlands Province", "Harlan County", "Mexico City"
+PLACE_KINDS = frozenset(
+    "province county district region state city town village municipality".split()
 )
 
 # Past forms of common verbs that do not end in -ed: "the council sat and listened"
