@@ -1,0 +1,305 @@
+"""A source's type learned from the words around it, for where the rules of
+`source_types` find nothing (issue 15: "when rules run out, learn the ranking").
+
+Each source becomes a handful of readable features, all read from the text around the
+places it is named (``features``):
+
+- ``before:W`` / ``after:W``: the words up to three before and after each place, stemmed
+  ("said Ana Ruiz, a nurse" gives ``before:said``, ``after:nurs``);
+- ``verb:W``: a speech verb among them ("said", "told", "warned");
+- ``appositive:W`` and ``head:W``: the words of a description after a name and its head
+  noun ("Ana Ruiz, a nurse at the city hospital" gives ``head:nurs``); ``head:W`` is also
+  the head of a place that is itself a description ("the city's mayor");
+- ``mention:W``: the lowercase words of a place that are not the name ("the spokesman");
+- ``name:W``: the words of a body's name that say what kind of body it is ("Ministry",
+  "Council", "Ltd", "FC", "Party", "Union"), never the name's other words;
+- ``role:W``: the words of the phrase it speaks through ("Venezuelan strongman");
+- ``person``, ``shape:...``: a person's name (a known given name, or "he"/"she"), a name in
+  initials ("SES"), one word, or a description in lowercase.
+
+A capitalised word that no word list knows is a name, and every name reads as
+``<name>``: no feature is a source's own name or any other name, so the model learns
+how news describes a kind of source, not who was in the stories it was trained on.
+
+The weights are a plain table (``data/type_weights.json``: feature -> type -> weight),
+rebuilt by ``python bench/train_types.py``; a type's score is the sum of the weights of the
+source's features (a dot product), and ``explain`` lists the features that decided it.
+
+What it can not tell you: the model has seen only the real-news development set, about
+700 sources; a kind of source that set seldom quotes, or a description in words it never
+saw, gets no confident answer, and `source_types` then keeps "other".
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache, lru_cache
+from importlib.resources import files
+
+from ..vocabulary import TITLE_WORDS
+from .after_name import APPOSITIVE, OPENS_DESCRIPTION
+from .records import OTHER, Mention
+from .type_words import head_word
+from .words import (
+    AUX_AND_ADVERBS,
+    BE,
+    COMPANY_WORDS,
+    DETERMINERS,
+    FINITE_SPEECH_VERBS,
+    ORG_HEADS,
+    ORG_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_WORDS,
+    TYPE_VOCABULARY,
+    given_name,
+)
+
+__all__ = [
+    "Weights",
+    "explain",
+    "features",
+    "load_weights",
+    "predict",
+    "scores",
+    "train",
+    "type_of_source",
+    "with_fallback",
+]
+
+# feature -> type -> weight
+Weights = Mapping[str, Mapping[str, float]]
+
+WEIGHTS_FILE = "type_weights.json"
+# how many words before and after each place the features read
+WINDOW = 3
+# how many places of a source the features read: the first ones introduce it
+MOST_PLACES = 12
+
+_WORD = re.compile(r"[A-Za-zÀ-ɏ][\w’'\-]*|\d[\d,.]*")
+# where a sentence or a line ends: the window around a place stays in its sentence ("Dr."
+# and "U.S." end none)
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?][\"”’]?\s|\n")
+_LOWERCASE_WORD = re.compile(r"(?<![\w\-])[a-z][a-z\-]+")
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+# the words a body's name ends or opens with that say what kind of body it is
+_BODY_NAME_WORDS = ORG_HEADS | ORG_WORDS | COMPANY_WORDS
+# capitalised words that are no one's name: titles, role, body and type words, and the
+# small words a sentence may open with
+_KNOWN_WORDS = (
+    ROLE_WORDS
+    | frozenset(TITLE_WORDS)
+    | _BODY_NAME_WORDS
+    | frozenset(TYPE_VOCABULARY)
+    | DETERMINERS
+    | PREPOSITIONS
+    | frozenset(PRONOUNS)
+    | frozenset("and but or as when after while if his her their its".split())
+)
+_GENDERED = frozenset("he she him her his".split())
+# words that say nothing of a source on their own
+_SMALL_WORDS = (
+    DETERMINERS
+    | frozenset(PRONOUNS)
+    | AUX_AND_ADVERBS
+    | BE
+    | frozenset("and or but that to who which whom him her his its their them it's".split())
+)
+# what a description after a name opens with: "Ana Ruiz, a nurse", "Tom Lee, who ..."
+_OPENS_DESCRIPTION = OPENS_DESCRIPTION | frozenset("who whose".split())
+
+
+@cache
+def _stemmer():  # NLTK's Porter stemmer: rules only, no downloaded data
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
+def _key(word: str) -> str:
+    """The feature form of one word: "<name>" for a capitalised word no list knows,
+    "<number>" for a number, else its stem ("nurses" -> "nurs")."""
+    low = word.lower().replace("’", "'")
+    if word[:1].isdigit():
+        return "<number>"
+    if word[:1].isupper() and low not in _KNOWN_WORDS:
+        return "<name>"
+    return _stemmer().stem(low)
+
+
+def _content(text: str) -> list[tuple[str, str]]:
+    """The words of ``text`` that say something, as (lowercase word, feature form): no
+    article, pronoun, auxiliary or number."""
+    words = ((w.lower().replace("’", "'"), _key(w)) for w in _WORD.findall(text))
+    return [(low, key) for low, key in words if low not in _SMALL_WORDS and key != "<number>"]
+
+
+def _typed(prefix: str, words: Iterable[tuple[str, str]]) -> set[str]:
+    """``prefix:W`` for each word's stem, and ``prefix-type:T`` for each word the type lists
+    (``data/source_words.csv``) give a type ("nurse" -> expert or academic)."""
+    found = set()
+    for low, key in words:
+        if key != "<name>":
+            found.add(f"{prefix}:{key}")
+        if low in TYPE_VOCABULARY:
+            found.add(f"{prefix}-type:{TYPE_VOCABULARY[low]}")
+    return found
+
+
+def _is_description(description: str) -> bool:
+    """Does the text after a name's comma describe it ("a nurse", "who lives nearby",
+    "Ontario NDP leader"), rather than go on with the sentence ("he said")?"""
+    first = description.split()[0].lower() if description.split() else ""
+    return first in _OPENS_DESCRIPTION or first in ROLE_WORDS or description[:1].isupper()
+
+
+def _place_features(text: str, start: int, end: int, name: str) -> set[str]:
+    """The features of one place the text names a source: the words around it, a
+    description after it, and the words of the place that are not the name."""
+    before = _content(_SENTENCE_END.split(text[max(0, start - 80) : start])[-1])[-WINDOW:]
+    after = _content(_SENTENCE_END.split(text[end : end + 80])[0])[:WINDOW]
+    found = _typed("before", before) | _typed("after", after)
+    found |= {f"verb:{key}" for _, key in before + after if key in _speech_verb_keys()}
+    appositive = APPOSITIVE.match(text, end)
+    if appositive is not None and _is_description(appositive.group(1)):
+        found |= _typed("appositive", _content(appositive.group(1)))
+        found.add(f"head:{_stemmer().stem(head_word(appositive.group(1)) or '-')}")
+    place = text[start:end]
+    outside_name = place.replace(name, " ") if name in place else place
+    found |= _typed("mention", _content(outside_name))
+    if place[:1].islower():
+        found.add(f"head:{_stemmer().stem(head_word(place) or '-')}")
+    return found
+
+
+@cache
+def _speech_verb_keys() -> frozenset[str]:
+    """The stems of the speech verbs' finite forms ("said" -> "said", "warns" -> "warn")."""
+    return frozenset(_stemmer().stem(verb) for verb in FINITE_SPEECH_VERBS)
+
+
+def _name_features(name: str, mentions: Sequence[Mention]) -> set[str]:
+    """What the name's form says: a person's name, initials, one word, a description;
+    and, for a name that is no person's, its words that say what kind of body or role it
+    is ("Ministry", "Council", "Ltd", "Councilor")."""
+    words = name.split()
+    person = bool(words) and given_name(words[0]) is not None
+    person = person or any(m.text.lower() in _GENDERED for m in mentions)
+    found = {"person"} if person else set()
+    if _INITIALS.fullmatch(name):
+        found.add("shape:initials")
+    if len(words) == 1:
+        found.add("shape:one-word")
+    if name[:1].islower():
+        found.add("shape:description")
+    if not person:
+        known = _BODY_NAME_WORDS | ROLE_WORDS | frozenset(TYPE_VOCABULARY)
+        found |= _typed("name", [(low, key) for low, key in _content(name) if low in known])
+    return found
+
+
+def features(
+    name: str, mentions: Sequence[Mention], text: str, *, role: str | None = None
+) -> dict[str, int]:
+    """The features of the source ``name``, from the places ``mentions`` gives in ``text``
+    (pronouns only tell that it is a person) and the phrase ``role`` it speaks through."""
+    found = {"bias", f"story-type:{_story_type(text)}"} | _name_features(name, mentions)
+    places = sorted({(m.start, m.end) for m in mentions if m.text.lower() not in PRONOUNS})
+    places = [p for p in places if text[p[0] : p[1]].lower() not in _GENDERED]
+    for start, end in places[:MOST_PLACES]:
+        found |= _place_features(text, start, end, name)
+    if role and role.strip():
+        found |= _typed("role", _content(role))
+        found.add(f"role-head:{_stemmer().stem(head_word(role) or '-')}")
+    return dict.fromkeys(sorted(found), 1)
+
+
+@lru_cache(maxsize=8)
+def _story_type(text: str) -> str:
+    """The type the story's own lowercase words point to most often ("minister",
+    "council" and "voters" make a politics story); capitalised words are left out, as
+    they are often names. One answer per text, however many sources ask."""
+    words = _LOWERCASE_WORD.findall(text)
+    counts = Counter(TYPE_VOCABULARY[w] for w in words if w in TYPE_VOCABULARY)
+    return counts.most_common(1)[0][0] if counts else "-"
+
+
+def scores(feats: Mapping[str, int], weights: Weights) -> dict[str, float]:
+    """Each type's score: the sum of its weights over the features present."""
+    totals: defaultdict[str, float] = defaultdict(float)
+    for feature, value in feats.items():
+        for kind, weight in weights.get(feature, {}).items():
+            totals[kind] += value * weight
+    return dict(totals)
+
+
+def predict(feats: Mapping[str, int], weights: Weights) -> tuple[str, float]:
+    """The best type and its margin over the second best (0 when nothing scores)."""
+    ranked = sorted(scores(feats, weights).items(), key=lambda item: (-item[1], item[0]))
+    if not ranked:
+        return OTHER, 0.0
+    second = ranked[1][1] if len(ranked) > 1 else min(0.0, ranked[0][1])
+    return ranked[0][0], round(ranked[0][1] - second, 3)
+
+
+def explain(
+    feats: Mapping[str, int], kind: str, weights: Weights, *, top: int = 5
+) -> list[tuple[str, float]]:
+    """The features that speak most for ``kind``, with their weights, strongest first."""
+    mine = [(f, weights[f][kind]) for f in feats if kind in weights.get(f, {})]
+    return sorted(mine, key=lambda item: (-item[1], item[0]))[:top]
+
+
+def train(
+    examples: Iterable[tuple[Mapping[str, int], str]],
+    *,
+    rounds: int = 8,
+    seed: int = 0,
+    least: int = 2,
+) -> dict[str, dict[str, float]]:
+    """Weights learnt from (features, type) pairs by NLTK's averaged perceptron; the same
+    examples and seed give the same weights. A feature of fewer than ``least`` examples
+    is left out: one article's words would only be learnt by heart."""
+    from nltk.tag.perceptron import AveragedPerceptron
+
+    data = list(examples)
+    seen = Counter(feature for feats, _ in data for feature in feats)
+    data = [({f: v for f, v in feats.items() if seen[f] >= least}, kind) for feats, kind in data]
+    model = AveragedPerceptron()
+    model.classes = {kind for _, kind in data}
+    shuffle = random.Random(seed)
+    for _ in range(rounds):
+        shuffle.shuffle(data)
+        for feats, kind in data:
+            guess, _ = model.predict(feats)
+            model.update(kind, guess, feats)
+    model.average_weights()
+    return {f: dict(sorted(w.items())) for f, w in sorted(model.weights.items()) if w}
+
+
+@cache
+def load_weights() -> tuple[dict[str, dict[str, float]], float]:
+    """The shipped weights, and the margin a fallback answer needs (the file's header says
+    how both were chosen and what they scored)."""
+    data = json.loads((files("framing") / "data" / WEIGHTS_FILE).read_text(encoding="utf-8"))
+    return data["weights"], float(data["threshold"])
+
+
+def with_fallback(rules_type: str, kind: str, margin: float, threshold: float) -> str:
+    """The type the rules give, or, where they give "other", the model's ``kind`` when its
+    ``margin`` reaches ``threshold`` and it is not "other" too."""
+    if rules_type == OTHER and kind != OTHER and margin >= threshold:
+        return kind
+    return rules_type
+
+
+def type_of_source(
+    name: str, mentions: Sequence[Mention], text: str, *, role: str | None = None
+) -> tuple[str, float]:
+    """The shipped model's type of a source and its margin (`features`, `predict`)."""
+    weights, _ = load_weights()
+    return predict(features(name, mentions, text, role=role), weights)
