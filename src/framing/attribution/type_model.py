@@ -157,6 +157,13 @@ def _is_description(description: str) -> bool:
     return first in _OPENS_DESCRIPTION or first in ROLE_WORDS or description[:1].isupper()
 
 
+def _is_a_description(words: str) -> bool:
+    """Does a name or place describe rather than name ("spokesperson", "A spokesman for the
+    club", "the city's mayor")?"""
+    first = words.split()[0] if words.split() else ""
+    return first[:1].islower() or first.lower() in DETERMINERS
+
+
 def _place_features(text: str, start: int, end: int, name: str) -> set[str]:
     """The features of one place the text names a source: the words around it, a
     description after it, and the words of the place that are not the name."""
@@ -171,7 +178,7 @@ def _place_features(text: str, start: int, end: int, name: str) -> set[str]:
     place = text[start:end]
     outside_name = place.replace(name, " ") if name in place else place
     found |= _typed("mention", _content(outside_name))
-    if place[:1].islower():
+    if _is_a_description(place):
         found.add(f"head:{_stemmer().stem(head_word(place) or '-')}")
     return found
 
@@ -194,7 +201,7 @@ def _name_features(name: str, mentions: Sequence[Mention]) -> set[str]:
         found.add("shape:initials")
     if len(words) == 1:
         found.add("shape:one-word")
-    if name[:1].islower():
+    if _is_a_description(name):
         found.add("shape:description")
     if not person:
         known = _BODY_NAME_WORDS | ROLE_WORDS | frozenset(TYPE_VOCABULARY)
