@@ -26,15 +26,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "realnews"))
 
 from dataset import entries
+from nltk.tag.perceptron import AveragedPerceptron
 
 from framing import Article
 from framing._files import write_atomic
@@ -60,6 +63,39 @@ class Example:
     features: dict[str, int]
     gold: str
     rules: str
+
+
+def train(
+    examples: Iterable[tuple[Mapping[str, int], str]],
+    *,
+    rounds: int = 8,
+    seed: int = 0,
+    least: int = 2,
+) -> dict[str, dict[str, float]]:
+    """Weights learnt from (features, type) pairs by NLTK's averaged perceptron; the same
+    examples and seed give the same weights. A feature of fewer than ``least`` examples
+    is left out: one article's words would only be learnt by heart."""
+    data = list(examples)
+    seen = Counter(feature for feats, _ in data for feature in feats)
+    data = [({f: v for f, v in feats.items() if seen[f] >= least}, kind) for feats, kind in data]
+    model = AveragedPerceptron()
+    model.classes = {kind for _, kind in data}
+    shuffle = random.Random(seed)
+    for _ in range(rounds):
+        shuffle.shuffle(data)
+        for feats, kind in data:
+            guess, _ = model.predict(feats)
+            model.update(kind, guess, feats)
+    model.average_weights()
+    return {f: dict(sorted(w.items())) for f, w in sorted(model.weights.items()) if w}
+
+
+def with_fallback(rules_type: str, kind: str, margin: float, threshold: float) -> str:
+    """The type the rules give, or, where they give "other", the model's ``kind`` when its
+    ``margin`` reaches ``threshold`` and it is not "other" too."""
+    if rules_type == OTHER and kind != OTHER and margin >= threshold:
+        return kind
+    return rules_type
 
 
 def matched_types(analysis: Analysis, gold: dict) -> dict[str, str]:
@@ -123,7 +159,7 @@ def lobo(examples: list[Example], *, seed: int = SEED) -> dict[str, list[Row]]:
     """Each batch -> its examples with the type and margin of a model trained on the others."""
     held_out = {}
     for batch in sorted({e.batch for e in examples}):
-        weights = type_model.train(
+        weights = train(
             ((e.features, e.gold) for e in examples if e.batch != batch), rounds=ROUNDS, seed=seed
         )
         held_out[batch] = [
@@ -133,7 +169,7 @@ def lobo(examples: list[Example], *, seed: int = SEED) -> dict[str, list[Row]]:
 
 
 def right_with(rows: list[Row], threshold: float) -> int:
-    return sum(type_model.with_fallback(e.rules, k, m, threshold) == e.gold for e, k, m in rows)
+    return sum(with_fallback(e.rules, k, m, threshold) == e.gold for e, k, m in rows)
 
 
 Runs = dict[int, dict[str, list[Row]]]  # a shuffling seed -> its LOBO result
@@ -195,7 +231,7 @@ def report(held_out: dict[str, list[Row]], threshold: float) -> dict[str, int]:
 def broken(rows: list[Row], threshold: float) -> int:
     """How many sources the rules rightly left "other" the fallback types."""
     return sum(
-        e.rules == e.gold == OTHER and type_model.with_fallback(e.rules, k, m, threshold) != OTHER
+        e.rules == e.gold == OTHER and with_fallback(e.rules, k, m, threshold) != OTHER
         for e, k, m in rows
     )
 
@@ -208,7 +244,7 @@ def clear_gain(gains: dict[int, tuple[int, int]]) -> bool:
 
 
 def write_weights(examples: list[Example], threshold: float, sums: dict[str, int]) -> None:
-    weights = type_model.train(((e.features, e.gold) for e in examples), rounds=ROUNDS, seed=SEED)
+    weights = train(((e.features, e.gold) for e in examples), rounds=ROUNDS, seed=SEED)
     about = (
         "Weights of framing.attribution.type_model (feature -> source type -> weight), "
         f"learnt by NLTK's averaged perceptron ({ROUNDS} rounds, seed {SEED}) from "

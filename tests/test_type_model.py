@@ -1,6 +1,7 @@
 """The learned source type (`framing.attribution.type_model`): its features read the words
-around a source and never its name, its weights file loads and types a plain sentence, and
-training is repeatable. Every sentence here is made up for this file."""
+around a source and never its name, its weights file loads and types a plain sentence; and
+its training (`bench/train_types.py`) is repeatable and measures by batch. Every sentence
+here is made up for this file."""
 
 from __future__ import annotations
 
@@ -122,6 +123,22 @@ def test_the_weights_file_says_how_it_is_rebuilt():
     assert kinds <= set(SOURCE_TYPES)
 
 
+def _bench_train_types():
+    spec = importlib.util.spec_from_file_location(
+        "bench_train_types", ROOT / "bench" / "train_types.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    path = list(sys.path)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path[:] = path
+    return module
+
+
+BENCH = _bench_train_types()
+
 TINY = [
     ({"bias": 1, "head:nurs": 1}, "affected person or family"),
     ({"bias": 1, "head:nurs": 1, "after:said": 1}, "affected person or family"),
@@ -133,13 +150,14 @@ TINY = [
 
 
 def test_training_is_repeatable_and_learns_a_tiny_set():
-    first = type_model.train(TINY, rounds=5, seed=3)
-    assert first == type_model.train(list(TINY), rounds=5, seed=3)
+    """bench/train_types.py's `train`: NLTK's averaged perceptron, seeded."""
+    first = BENCH.train(TINY, rounds=5, seed=3)
+    assert first == BENCH.train(list(TINY), rounds=5, seed=3)
     for feats, kind in TINY:
         assert type_model.predict(feats, first)[0] == kind
     # a feature of one example only is left out
     assert "after:said" in first
-    assert "head:x" not in type_model.train([*TINY, ({"head:x": 1}, "media")], rounds=5)
+    assert "head:x" not in BENCH.train([*TINY, ({"head:x": 1}, "media")], rounds=5)
 
 
 def test_predict_with_no_known_feature_is_other():
@@ -157,25 +175,11 @@ def test_predict_with_no_known_feature_is_other():
     ],
 )
 def test_the_fallback_only_fills_an_other(rules, kind, margin, expected):
-    assert type_model.with_fallback(rules, kind, margin, 2.0) == expected
-
-
-def _bench_train_types():
-    spec = importlib.util.spec_from_file_location(
-        "bench_train_types", ROOT / "bench" / "train_types.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    path = list(sys.path)
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path[:] = path
-    return module
+    assert BENCH.with_fallback(rules, kind, margin, 2.0) == expected
 
 
 def test_the_bench_matches_sources_as_evaluate_does_and_measures_by_batch(capsys):
-    bench = _bench_train_types()
+    bench = BENCH
     text = (ROOT / "seeds" / "cecot-tasnim.txt").read_text(encoding="utf-8")
     gold = json.loads((ROOT / "seeds" / "cecot-tasnim.gold.json").read_text(encoding="utf-8"))
     analysis = analyze(Article(text))

@@ -13,9 +13,10 @@ to most; ``person`` and ``shape:*``. Each ``X:W`` whose word the type lists know
 ``X-type:T`` ("Councillor" before a name: ``before-type:politician``). A capitalised word
 no list knows reads as ``<name>``, so no feature is a source's own name or anyone's.
 
-The weights (``data/type_weights.json``: feature -> type -> weight) are rebuilt by
-``python bench/train_types.py --write``; a type's score is the sum of its weights over the
-features (a dot product), and ``explain`` lists the features that decided it.
+The weights (``data/type_weights.json``: feature -> type -> weight) are learnt by NLTK's
+averaged perceptron in ``python bench/train_types.py --write``; a type's score is the sum
+of its weights over the features (a dot product), and ``explain`` lists the features that
+decided it.
 
 What it can not tell you: it learnt from about 700 sources of the real-news development
 set. Leave-one-batch-out there, it types 0.65 of them alone (the rules, written on those
@@ -26,7 +27,6 @@ margin (bench/realnews/ERRORS.md, typemodel1), so the engine does not use it.
 from __future__ import annotations
 
 import json
-import random
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -52,7 +52,7 @@ from .words import (
     given_name,
 )
 
-__all__ = ["explain", "features", "load_weights", "predict", "scores", "train", "type_of_source"]
+__all__ = ["explain", "features", "load_weights", "predict", "scores", "type_of_source"]
 
 # feature -> type -> weight
 Weights = Mapping[str, Mapping[str, float]]
@@ -244,47 +244,12 @@ def explain(
     return sorted(mine, key=lambda item: (-item[1], item[0]))[:top]
 
 
-def train(
-    examples: Iterable[tuple[Mapping[str, int], str]],
-    *,
-    rounds: int = 8,
-    seed: int = 0,
-    least: int = 2,
-) -> dict[str, dict[str, float]]:
-    """Weights learnt from (features, type) pairs by NLTK's averaged perceptron; the same
-    examples and seed give the same weights. A feature of fewer than ``least`` examples
-    is left out: one article's words would only be learnt by heart."""
-    from nltk.tag.perceptron import AveragedPerceptron
-
-    data = list(examples)
-    seen = Counter(feature for feats, _ in data for feature in feats)
-    data = [({f: v for f, v in feats.items() if seen[f] >= least}, kind) for feats, kind in data]
-    model = AveragedPerceptron()
-    model.classes = {kind for _, kind in data}
-    shuffle = random.Random(seed)
-    for _ in range(rounds):
-        shuffle.shuffle(data)
-        for feats, kind in data:
-            guess, _ = model.predict(feats)
-            model.update(kind, guess, feats)
-    model.average_weights()
-    return {f: dict(sorted(w.items())) for f, w in sorted(model.weights.items()) if w}
-
-
 @cache
 def load_weights() -> tuple[dict[str, dict[str, float]], float]:
     """The shipped weights, and the margin a fallback answer needs (the file's header says
     how both were chosen and what they scored)."""
     data = json.loads((files("framing") / "data" / WEIGHTS_FILE).read_text(encoding="utf-8"))
     return data["weights"], float(data["threshold"])
-
-
-def with_fallback(rules_type: str, kind: str, margin: float, threshold: float) -> str:
-    """The type the rules give, or, where they give "other", the model's ``kind`` when its
-    ``margin`` reaches ``threshold`` and it is not "other" too."""
-    if rules_type == OTHER and kind != OTHER and margin >= threshold:
-        return kind
-    return rules_type
 
 
 def type_of_source(
