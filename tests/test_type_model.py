@@ -100,18 +100,38 @@ def test_no_feature_is_the_sources_own_name(text, name):
         assert not any(word in value.split() or value.startswith(word[:5]) for word in own), feature
 
 
-def test_the_shipped_weights_type_a_plain_sentence():
-    text = "“We are full tonight,” said Ana Ruiz, a nurse at the city hospital."
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        # what data/source_words.csv makes a nurse
+        (
+            "Mara Lindqvist, a nurse at the city hospital, said the wards were full.",
+            "affected person or family",
+            "appositive",
+        ),
+        (
+            "“We are full tonight,” said Ana Ruiz, a nurse at the city hospital.",
+            "affected person or family",
+            "appositive",
+        ),
+        ("The mayor, Dana Petrov, said the budget would pass.", "politician", "before"),
+        (
+            "Professor Ilse Varn, an economist at the university, said prices would rise.",
+            "expert or academic",
+            "before",
+        ),
+        ("Police said the road was closed.", "police or military", "name"),
+    ],
+)
+def test_the_shipped_weights_type_a_plain_sentence(text, expected, reason):
     (source,) = analyze(Article(text)).sources
     kind, margin = type_model.type_of_source(source.name, source.mentions, text, role=source.role)
-    assert kind == "affected person or family"  # what data/source_words.csv makes a nurse
-    assert margin > 0
+    assert (kind, margin > 0) == (expected, True)
     weights, threshold = type_model.load_weights()
-    top = type_model.explain(
-        type_model.features(source.name, source.mentions, text, role=source.role), kind, weights
-    )
+    feats = type_model.features(source.name, source.mentions, text, role=source.role)
+    top = type_model.explain(feats, kind, weights)
     assert top and all(weight > 0 for _, weight in top)
-    assert any(feature.startswith(("appositive", "head", "role")) for feature, _ in top)
+    assert any(feature.startswith(reason) for feature, _ in top), top
     assert threshold >= 0
 
 
