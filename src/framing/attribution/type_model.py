@@ -130,6 +130,8 @@ def _typed(prefix: str, words: Iterable[tuple[str, str]]) -> set[str]:
             found.add(f"{prefix}:{key}")
         if low in TYPE_VOCABULARY:
             found.add(f"{prefix}-type:{TYPE_VOCABULARY[low]}")
+        elif low in ROLE_WORDS:
+            found.add(f"{prefix}-type:{OTHER}")  # a role the lists give no type ("coach")
     return found
 
 
