@@ -10,7 +10,8 @@ city hospital": ``head:nurs``); ``mention:W``, a place's words that are not the 
 ``name:W``, the kind words of a name that is no person's ("Ministry", "Council", "Ltd");
 ``role:W``, the phrase it speaks through; ``story-type:T``, the type the story's words point
 to most; ``person`` and ``shape:*``. Each ``X:W`` whose word the type lists know also gives
-``X-type:T`` ("Councillor" before a name: ``before-type:politician``). A capitalised word
+``X-type:T`` ("Councillor" before a name: ``before-type:politician``; a role they give
+no type, "coach", ``before-type:other``). A capitalised word
 no list knows reads as ``<name>``, so no feature is a source's own name or anyone's.
 
 The weights (``data/type_weights.json``: feature -> type -> weight) are learnt by NLTK's
