@@ -1,4 +1,4 @@
-"""Train the source-type model (`framing.attribution.type_model`) on the real-news DEV part,
+"""Train the source-type model (`bench/type_model.py`) on the real-news DEV part,
 measure it leave-one-batch-out, and write its weights file.
 
 Run: ``PYTHONPATH=src python bench/train_types.py [--write]``.
@@ -13,7 +13,7 @@ LOBO runs three times, with three shuffling seeds. The threshold kept is the one
 most right types summed over the held-out batches of the three runs (ties: the higher, the
 safer); the fallback counts as a gain only if every run shows one there, with no batch
 worse by more than one source. ``--write`` then trains on all of dev and writes
-``src/framing/data/type_weights.json`` (atomically), with that threshold.
+``bench/type_weights.json`` (atomically), with that threshold.
 
 ``--fellows`` (a probe, LOBO only) adds to each source the type the rules gave most often
 to the article's other sources.
@@ -36,17 +36,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "realnews"))
 
+import type_model
 from dataset import entries
 from nltk.tag.perceptron import AveragedPerceptron
 
 from framing import Article
 from framing._files import write_atomic
 from framing.analysis import Analysis, analyze
-from framing.attribution import type_model
 from framing.attribution.records import OTHER
 from framing.evaluate import evaluate
 
-WEIGHTS = Path(__file__).resolve().parents[1] / "src" / "framing" / "data" / "type_weights.json"
+WEIGHTS = Path(__file__).resolve().with_name("type_weights.json")
 THRESHOLDS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 15.0)
 ROUNDS, SEED = 8, 0
 SEEDS = (SEED, 1, 2)  # LOBO is run with three shufflings of the training examples
@@ -246,7 +246,7 @@ def clear_gain(gains: dict[int, tuple[int, int]]) -> bool:
 def write_weights(examples: list[Example], threshold: float, sums: dict[str, int]) -> None:
     weights = train(((e.features, e.gold) for e in examples), rounds=ROUNDS, seed=SEED)
     about = (
-        "Weights of framing.attribution.type_model (feature -> source type -> weight), "
+        "Weights of bench/type_model.py (feature -> source type -> weight), "
         f"learnt by NLTK's averaged perceptron ({ROUNDS} rounds, seed {SEED}) from "
         f"{len(examples)} sources of the real-news dev part. The threshold is the margin a "
         "fallback answer needs (where the rules say 'other'), chosen leave-one-batch-out; "

@@ -14,7 +14,7 @@ to most; ``person`` and ``shape:*``. Each ``X:W`` whose word the type lists know
 no type, "coach", ``before-type:other``). A capitalised word
 no list knows reads as ``<name>``, so no feature is a source's own name or anyone's.
 
-The weights (``data/type_weights.json``: feature -> type -> weight) are learnt by NLTK's
+The weights (``bench/type_weights.json``: feature -> type -> weight) are learnt by NLTK's
 averaged perceptron in ``python bench/train_types.py --write``; a type's score is the sum
 of its weights over the features (a dot product), and ``explain`` lists the features that
 decided it.
@@ -22,7 +22,9 @@ decided it.
 What it can not tell you: it learnt from about 700 sources of the real-news development
 set. Leave-one-batch-out there, it types 0.65 of them alone (the rules, written on those
 batches, 0.85), and as a fallback where the rules say "other" it gained nothing at any
-margin (bench/realnews/ERRORS.md, typemodel1), so the engine does not use it.
+margin (bench/realnews/ERRORS.md, typemodel1), nor on the fresh batch p scored before
+anyone tuned on it; so the engine does not use it, and it lives here in bench/, not in the
+package.
 """
 
 from __future__ import annotations
@@ -32,13 +34,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
-from importlib.resources import files
+from pathlib import Path
 
-from ..vocabulary import TITLE_WORDS
-from .after_name import APPOSITIVE, OPENS_DESCRIPTION
-from .records import OTHER, Mention
-from .type_words import head_word
-from .words import (
+from framing.attribution.after_name import APPOSITIVE, OPENS_DESCRIPTION
+from framing.attribution.records import OTHER, Mention
+from framing.attribution.type_words import head_word
+from framing.attribution.words import (
     AUX_AND_ADVERBS,
     BE,
     COMPANY_WORDS,
@@ -52,6 +53,7 @@ from .words import (
     TYPE_VOCABULARY,
     given_name,
 )
+from framing.vocabulary import TITLE_WORDS
 
 __all__ = ["explain", "features", "load_weights", "predict", "scores", "type_of_source"]
 
@@ -251,7 +253,7 @@ def explain(
 def load_weights() -> tuple[dict[str, dict[str, float]], float]:
     """The shipped weights, and the margin a fallback answer needs (the file's header says
     how both were chosen and what they scored)."""
-    data = json.loads((files("framing") / "data" / WEIGHTS_FILE).read_text(encoding="utf-8"))
+    data = json.loads((Path(__file__).with_name(WEIGHTS_FILE)).read_text(encoding="utf-8"))
     return data["weights"], float(data["threshold"])
 
 
