@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from .agreement import (
     a_person_opening_the_sentence,
     collective_opening,
+    lone_unknown_name,
     names_an_outlet,
     never_a_person,
     roles_conflict,
@@ -549,11 +550,13 @@ class Resolver:
         or "she" ("f"): a person of that gender or of none known, never a newspaper or a
         thing; a person named in passing only if no speaker before them fits; a capitalised
         name of unknown kind as the last resort."""
-        fallback = passed = None
+        fallback = passed = guessed = None
         for c in candidates:
             facts = self.cast.facts[c]
             if facts.gender not in (None, want) or never_a_person(c.name):
                 continue
+            if guessed is None and facts.kind == "org" and self._lone_name_just_before(c, offset):
+                guessed = c  # "Green, who ..., says ...": a surname read as a body by default
             if facts.kind == "person" and passed is None and self._named_in_passing(c, offset):
                 passed = c  # a speaker further back, if any, is the likelier "she"
                 continue
@@ -561,7 +564,23 @@ class Resolver:
                 return c
             if facts.kind == "name" and fallback is None:
                 fallback = c  # a capitalised name with no known given name: the last resort
-        return passed or fallback
+        return passed or fallback or guessed
+
+    def _lone_name_just_before(self, entity: Entity, offset: int) -> bool:
+        """Is ``entity`` one capitalised word that `_not_a_person` took for an organisation
+        only because the text gave it no given name ("Green", "Darte"), and did it speak or
+        open a sentence in the pronoun's sentence or the one before? With no person before
+        it that fits, "he" or "she" right after it is such a surname: news calls people by
+        their surname, and a body "it"."""
+        if not lone_unknown_name(entity.name):
+            return False
+        mention = last_mention_before(self.cast.mentions[entity], offset)
+        here = self.article.sentence_at(offset)
+        if here is None or mention.start >= offset or here.index - mention.sentence > 1:
+            return False
+        there = self.article.sentences[mention.sentence]
+        opens = not self.text[there.start : mention.start].strip(" \t\"'“‘")
+        return opens or any(s.entity is entity for s in self.said.get(mention.sentence, ()))
 
     def _name_opening_the_sentence_before(
         self, candidates: list[Entity], sentence: int, offset: int, want: str

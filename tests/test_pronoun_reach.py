@@ -1,0 +1,53 @@
+"""Whom "he" and "she" reach, and where the kit says it cannot tell (acc31).
+
+A surname printed alone ("Okafor, who chairs the board, says ...") is read as a body
+when the excerpt never gave the person's given name; "he" right after it is that person.
+The sentences are written for these tests, not taken from an article.
+"""
+
+import pytest
+
+from framing import Article
+from framing.analysis import analyze
+
+
+def _quote_speakers(text: str) -> list[tuple[str | None, str | None]]:
+    analysis = analyze(Article(text))
+    return [(q.speaker.name if q.speaker else None, q.speaker_reason) for q in analysis.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Okafor, who chairs the parks board, says the fence came down overnight. "
+            "“I am angry, and I am tired,” he told the Gazette.",
+            "Okafor",
+        ),
+        (
+            "Brandvold later apologised for what she called “a bad day for everyone” at the "
+            "meeting.",
+            "Brandvold",
+        ),
+        (
+            "“We will rebuild the hall,” Tembe said on Monday. “It will take a year,” she added.",
+            "Tembe",
+        ),
+    ],
+)
+def test_a_lone_surname_just_before_is_he_or_she(text, name):
+    assert _quote_speakers(text)[-1][0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lone name three sentences back is too far to be taken for a person
+        "Brightloop cut 40 jobs in March. The plant will close. Workers were told on Friday. "
+        "“It is a sad day,” he said.",
+        # a body's known name is never "he"
+        "Oxfam, which runs the camp, says the water ran out. “We need trucks,” he said.",
+    ],
+)
+def test_no_body_and_no_name_far_back_is_he(text):
+    assert _quote_speakers(text)[-1][0] is None
