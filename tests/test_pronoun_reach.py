@@ -33,6 +33,11 @@ def _quote_speakers(text: str) -> list[tuple[str | None, str | None]]:
             "“We will rebuild the hall,” Tembe said on Monday. “It will take a year,” she added.",
             "Tembe",
         ),
+        (
+            "“The pain never stopped,” Kiprop said. Kiprop moved in with his brother in "
+            "May. “Nothing the clinics gave me worked,” he lamented.",
+            "Kiprop",
+        ),
     ],
 )
 def test_a_lone_surname_just_before_is_he_or_she(text, name):

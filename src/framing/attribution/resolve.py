@@ -568,19 +568,22 @@ class Resolver:
 
     def _lone_name_just_before(self, entity: Entity, offset: int) -> bool:
         """Is ``entity`` one capitalised word that `_not_a_person` took for an organisation
-        only because the text gave it no given name ("Green", "Darte"), and did it speak or
-        open a sentence in the pronoun's sentence or the one before? With no person before
+        only because the text gave it no given name ("Green", "Darte"), and did it speak in
+        the pronoun's sentence or the two before, or open the pronoun's sentence or the
+        one before? With no person before
         it that fits, "he" or "she" right after it is such a surname: news calls people by
         their surname, and a body "it"."""
         if not lone_unknown_name(entity.name):
             return False
         mention = last_mention_before(self.cast.mentions[entity], offset)
         here = self.article.sentence_at(offset)
-        if here is None or mention.start >= offset or here.index - mention.sentence > 1:
+        if here is None or mention.start >= offset or here.index - mention.sentence > 2:
             return False
+        if any(s.entity is entity for s in self.said.get(mention.sentence, ())):
+            return True  # "“...,” Melky said. Melky sought refuge ... “...,” he lamented."
         there = self.article.sentences[mention.sentence]
         opens = not self.text[there.start : mention.start].strip(" \t\"'“‘")
-        return opens or any(s.entity is entity for s in self.said.get(mention.sentence, ()))
+        return opens and here.index - mention.sentence <= 1
 
     def _name_opening_the_sentence_before(
         self, candidates: list[Entity], sentence: int, offset: int, want: str
