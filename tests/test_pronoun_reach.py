@@ -56,3 +56,49 @@ def test_a_lone_surname_just_before_is_he_or_she(text, name):
 )
 def test_no_body_and_no_name_far_back_is_he(text):
     assert _quote_speakers(text)[-1][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Mayor Tom Okafor opened the hearing at six. "
+            '"Your officers lied to us," said one resident, but the mayor cut in. '
+            '"I will not have you call them liars," he said.',
+            "Tom Okafor",
+        ),
+        (
+            "President Juan Ortiz spoke on Sunday. Union president Sam Baker said in a letter "
+            'to the President, "We meant no harm." '
+            "While he agreed to the request, the President took offense at the tone. "
+            '"You could have written to us," he said.',
+            "Juan Ortiz",
+        ),
+        (
+            "Inspector Ana Ruiz read out the charge. The guards asked him to sit, "
+            'but the driver kept shouting. "I did nothing wrong," he said.',
+            "the driver",
+        ),
+    ],
+)
+def test_he_is_the_role_that_opens_the_clause_before(text, name):
+    assert _quote_speakers(text)[-1][0] == name
+
+
+def test_two_people_named_with_the_role_leave_he_unclear():
+    text = (
+        "Sam Baker, the coach of the Rams, said the game was lost. Tom Ede, the coach of "
+        "the Bulls, said it was won. The talks ran late, and the coach walked out. "
+        '"It was a waste of time," he said.'
+    )
+    speaker, reason = _quote_speakers(text)[-1]
+    assert speaker is None
+    assert "the coach" in reason
+
+
+def test_a_role_inside_reported_words_is_not_he():
+    text = (
+        "Minister Ana Ruiz spoke in Cork, where Tom Ede backed her. "
+        'The Taoiseach would not go into the Dail on it, he said. "It is settled," he added.'
+    )
+    assert _quote_speakers(text)[-1][0] == "Tom Ede"

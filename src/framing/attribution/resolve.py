@@ -76,6 +76,14 @@ _PLURAL_SUBJECT = re.compile(
     r"gathered|met|marched|protested|complained|warned|told|\w+ed)\b"
 )
 
+# "the mayor spoke up", ", the President took offense": a role description opening a
+# clause, then its verb
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\b(?:but|and|then)\s+)"
+    r"((?:[Tt]he)\s+(?:[A-Za-z]+\s+)??([A-Za-z]+))\s+(?!of\b|for\b|in\b|at\b|to\b|and\b)[a-z]+\b",
+    re.MULTILINE,
+)
+
 # A pronoun looks back five sentences for whom it means; the sentences of a quotation that
 # runs on for paragraphs name nobody who speaks, so they do not count (up to a limit).
 _SENTENCES_BACK = 5
@@ -100,6 +108,7 @@ NO_WORDS = "where a name would go, the kit found no words"
 FIRST_PERSON = '"{pronoun}" means the writer or a speaker the text does not name'
 NO_PERSON_FITS = 'no person named earlier can be "{pronoun}"'
 NO_SOURCE_FITS = 'no source named earlier can be "{pronoun}"'
+SEVERAL_HOLDERS = 'it follows "{description}", and more than one person named before is that'
 
 # two people named together as a sentence's subject: "Waqas Hussain, 32, and Haleema
 # Younas, 34, live ..."
@@ -479,7 +488,9 @@ class Resolver:
         named = [
             e
             for e in self.cast.by_last_word.get(surname.lower(), ())
-            if self.cast.facts[e].kind in ("person", "name") and self.cast.named_before(e, offset)
+            if self.cast.facts[e].kind in ("person", "name")
+            and self.is_named(e)
+            and self.cast.named_before(e, offset)
         ]
         if len(named) < 2:
             return None  # one person of that name: `_by_surname` finds them
@@ -497,7 +508,9 @@ class Resolver:
         named = [
             e
             for e in self.cast.by_first_word.get(given.lower(), ())
-            if self.cast.facts[e].kind in ("person", "name") and self.cast.named_before(e, offset)
+            if self.cast.facts[e].kind in ("person", "name")
+            and self.is_named(e)
+            and self.cast.named_before(e, offset)
         ]
         return named[0] if len(named) == 1 else None
 
@@ -514,6 +527,8 @@ class Resolver:
             return relative, ""
         if want in ("m", "f") and (owner := self._owner_before(offset, want)):
             return owner, ""
+        if want in ("m", "f") and (found := self._described_subject_before(sentence, offset, want)):
+            return found  # "..., but the mayor spoke up. “No,” he said"
         if want in ("m", "f"):
             candidates = list(candidates)
             chosen = self._name_opening_the_sentence_before(
@@ -544,6 +559,84 @@ class Resolver:
                     phrase = Phrase(previous.start, previous.start + lead.end(1), lead.group(1))
                     return self._found(self._group(phrase), phrase), ""
         return None, NO_SOURCE_FITS.format(pronoun=pronoun)
+
+    def _described_subject_before(
+        self, sentence: int, offset: int, want: str
+    ) -> tuple[Entity | None, str] | None:
+        """Whom "he" or "she" means when a role description is the subject of the last
+        clause of the sentence before ("..., but the mayor spoke up. “No,” he said";
+        "While he agreed, the President took offense. “...,” he said"): the one person
+        named before who holds that role, or the description itself as an unnamed source
+        when nobody named does; (None, why) when several named people hold it. None (the
+        usual reading decides) when there is no such clause, someone is named after it,
+        or its holder is of the other gender."""
+        found = self._description_clause_before(sentence, offset)
+        if found is None:
+            return None
+        start, end, head = found
+        named_after = (
+            at
+            for index in (sentence - 1, sentence)
+            for at, _ in self.cast.by_sentence.get(index, ())
+            if start < at < offset
+        )
+        if any(True for _ in named_after):
+            return None  # "..., the mayor told Ana Ruiz. She said": the usual reading decides
+        phrase = Phrase(start, end, self.text[start:end])
+        holders = self._holders_of(head, phrase.text, start)
+        if len(holders) > 1:
+            return None, SEVERAL_HOLDERS.format(description=phrase.text.lower())
+        if holders:
+            holder = holders[0]
+            facts = self.cast.facts[holder]
+            if facts.gender not in (None, want):
+                return None
+            return self._found(holder, phrase), ""
+        name = phrase.text[4:]
+        if gender_of_noun(name) not in (None, want):
+            return None  # "the actress", "the father": no "he" and "she" to swap
+        entity = self.cast.entity(f"the {name}", "person", type=type_of(name), unnamed=True)
+        return self._found(entity, phrase), ""
+
+    def _holders_of(self, head: str, description: str, offset: int) -> list[Entity]:
+        """The people named before ``offset`` whom a role description fits; for a
+        capitalised one ("the President"), those who carry the capitalised title, if any."""
+        holders = [
+            e
+            for e in self.descriptions.fitting(head)
+            if self.cast.facts[e].kind in ("person", "name")
+            and self.is_named(e)
+            and self.cast.named_before(e, offset)
+        ]
+        title = description.split()[-1]
+        if title[:1].isupper():
+            titled = [e for e in holders if title in self.cast.facts[e].role.split()]
+            holders = titled or holders
+        return holders
+
+    def _description_clause_before(self, sentence: int, offset: int) -> tuple[int, int, str] | None:
+        """The last "the <role>" opening a clause of the sentence before the pronoun's:
+        (start, end, head); None when there is none, or when the pronoun's own sentence
+        has one before the pronoun ("The Taoiseach was not going to agree, he remarked":
+        reported words, not who speaks)."""
+        if sentence == 0 or self._role_clauses(sentence, offset):
+            return None
+        found = self._role_clauses(sentence - 1, offset)
+        return found[-1] if found else None
+
+    def _role_clauses(self, index: int, offset: int) -> list[tuple[int, int, str]]:
+        here = self.article.sentences[index]
+        found = []
+        for match in _DESCRIBED_SUBJECT.finditer(self.text, here.start, min(here.end, offset)):
+            head = match.group(2).lower()
+            if (
+                head in PERSON_NOUNS
+                and head not in ORG_HEADS
+                and not head.endswith("s")
+                and not self.inside_quote(match.start(1))
+            ):
+                found.append((match.start(1), match.end(1), head))
+        return found
 
     def _person_for(self, candidates: Iterable[Entity], want: str, offset: int) -> Entity | None:
         """The first of ``candidates`` (most recent first) that can be "he" (``want`` "m")
