@@ -2592,6 +2592,7 @@ def test_speaker_unclear_reasons_are_plain_words():
         sources.SAID_BY_UNNAMED_OTHERS,
         surnames.SHARED_SURNAME,
         resolve.NO_WORDS,
+        resolve.SEVERAL_HOLDERS.format(description="the club captain"),
         *(
             template.format(pronoun=pronoun)
             for template in (resolve.FIRST_PERSON, resolve.NO_PERSON_FITS, resolve.NO_SOURCE_FITS)

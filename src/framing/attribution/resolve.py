@@ -108,7 +108,7 @@ NO_WORDS = "where a name would go, the kit found no words"
 FIRST_PERSON = '"{pronoun}" means the writer or a speaker the text does not name'
 NO_PERSON_FITS = 'no person named earlier can be "{pronoun}"'
 NO_SOURCE_FITS = 'no source named earlier can be "{pronoun}"'
-SEVERAL_HOLDERS = 'it follows "{description}", and more than one person named before is that'
+SEVERAL_HOLDERS = 'more than one person named before could be "{description}"'
 
 # two people named together as a sentence's subject: "Waqas Hussain, 32, and Haleema
 # Younas, 34, live ..."
