@@ -2588,6 +2588,7 @@ def test_speaker_unclear_reasons_are_plain_words():
         sources.WRITERS_OWN_SENTENCE,
         sources.NO_SPEAKER_NEARBY,
         sources.NO_SPEAKER_FOUND,
+        sources.ANOTHER_SAYS,
         sources.NAMED_IN_BETWEEN.format(speaker="Ruiz", other="Okoro"),
         sources.SAID_BY_UNNAMED_OTHERS,
         surnames.SHARED_SURNAME,

@@ -102,3 +102,38 @@ def test_a_role_inside_reported_words_is_not_he():
         'The Taoiseach would not go into the Dail on it, he said. "It is settled," he added.'
     )
     assert _quote_speakers(text)[-1][0] == "Tom Ede"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Judge Ana Ruiz asked the lawyer about the appeal, which says, "
+            "“The company acted in good faith.”",
+            "The company acted in good faith.",
+        ),
+        (
+            "Tom Ede said the memory came back, of a coach who would say to him, "
+            "“You will never make it,” before every game.",
+            "You will never make it,",
+        ),
+    ],
+)
+def test_words_after_a_second_say_are_not_the_first_speakers(text, quoted):
+    from framing.attribution.sources import ANOTHER_SAYS
+
+    analysis = analyze(Article(text))
+    quote = next(q for q in analysis.quotes if q.text == quoted)
+    assert quote.speaker is None
+    assert quote.speaker_reason == ANOTHER_SAYS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz said it was time to say “enough” to the cuts.",
+        "Ana Ruiz said, “We will say no to this plan.”",
+    ],
+)
+def test_a_say_to_come_or_inside_the_words_keeps_the_speaker(text):
+    assert _quote_speakers(text)[0][0] == "Ana Ruiz"
