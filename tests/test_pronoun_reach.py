@@ -137,3 +137,16 @@ def test_words_after_a_second_say_are_not_the_first_speakers(text, quoted):
 )
 def test_a_say_to_come_or_inside_the_words_keeps_the_speaker(text):
     assert _quote_speakers(text)[0][0] == "Ana Ruiz"
+
+
+def test_he_for_the_role_tells_the_holders_gender():
+    text = (
+        "Mayor Lorin Okafor opened the hearing at six. "
+        '"Your officers lied to us," said one resident, but the mayor cut in. '
+        '"I will not have you call them liars," he said. '
+        '"They did lie," another woman said. The mayor asked her to sit. '
+        '"This is my time!" she said.'
+    )
+    speakers = [name for name, _ in _quote_speakers(text)]
+    assert speakers[1] == "Lorin Okafor"
+    assert speakers[-1] == "another woman"  # the mayor is "he" now, so not "she"

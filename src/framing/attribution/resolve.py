@@ -591,6 +591,7 @@ class Resolver:
             facts = self.cast.facts[holder]
             if facts.gender not in (None, want):
                 return None
+            self.cast.learn(holder, gender=want)  # "the mayor ... he said": the mayor is a man
             return self._found(holder, phrase), ""
         name = phrase.text[4:]
         if gender_of_noun(name) not in (None, want):
