@@ -75,14 +75,26 @@ def test_no_body_and_no_name_far_back_is_he(text):
             "Juan Ortiz",
         ),
         (
-            "Inspector Ana Ruiz read out the charge. The guards asked him to sit, "
-            'but the driver kept shouting. "I did nothing wrong," he said.',
-            "the driver",
+            "Inspector Ana Ruiz read out the charge. Mark Reed, the driver, was stopped at "
+            'ten. The guards asked him to sit, but the driver kept shouting. "I did nothing '
+            'wrong," he said.',
+            "Mark Reed",
         ),
     ],
 )
 def test_he_is_the_role_that_opens_the_clause_before(text, name):
     assert _quote_speakers(text)[-1][0] == name
+
+
+def test_a_role_nobody_named_holds_leaves_he_to_the_usual_reading():
+    # no rule on dev needed the role itself as an unnamed speaker, so it is not one
+    text = (
+        "Inspector Ana Ruiz read out the charge. The guards asked him to sit, "
+        'but the driver kept shouting. "I did nothing wrong," he said.'
+    )
+    speaker, reason = _quote_speakers(text)[-1]
+    assert speaker is None
+    assert reason
 
 
 def test_two_people_named_with_the_role_leave_he_unclear():

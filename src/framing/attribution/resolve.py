@@ -566,10 +566,9 @@ class Resolver:
         """Whom "he" or "she" means when a role description is the subject of the last
         clause of the sentence before ("..., but the mayor spoke up. “No,” he said";
         "While he agreed, the President took offense. “...,” he said"): the one person
-        named before who holds that role, or the description itself as an unnamed source
-        when nobody named does; (None, why) when several named people hold it. None (the
-        usual reading decides) when there is no such clause, someone is named after it,
-        or its holder is of the other gender."""
+        named before who holds that role; (None, why) when several named people hold it.
+        None (the usual reading decides) when there is no such clause, someone is named
+        after it, nobody named holds the role, or its holder is of the other gender."""
         found = self._description_clause_before(sentence, offset)
         if found is None:
             return None
@@ -586,18 +585,13 @@ class Resolver:
         holders = self._holders_of(head, phrase.text, start)
         if len(holders) > 1:
             return None, SEVERAL_HOLDERS.format(description=phrase.text.lower())
-        if holders:
-            holder = holders[0]
-            facts = self.cast.facts[holder]
-            if facts.gender not in (None, want):
-                return None
-            self.cast.learn(holder, gender=want)  # "the mayor ... he said": the mayor is a man
-            return self._found(holder, phrase), ""
-        name = phrase.text[4:]
-        if gender_of_noun(name) not in (None, want):
-            return None  # "the actress", "the father": no "he" and "she" to swap
-        entity = self.cast.entity(f"the {name}", "person", type=type_of(name), unnamed=True)
-        return self._found(entity, phrase), ""
+        if not holders:
+            return None  # nobody named holds it: the usual reading decides
+        holder = holders[0]
+        if self.cast.facts[holder].gender not in (None, want):
+            return None
+        self.cast.learn(holder, gender=want)  # "the mayor ... he said": the mayor is a man
+        return self._found(holder, phrase), ""
 
     def _holders_of(self, head: str, description: str, offset: int) -> list[Entity]:
         """The people named before ``offset`` whom a role description fits; for a
