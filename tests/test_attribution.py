@@ -2588,10 +2588,12 @@ def test_speaker_unclear_reasons_are_plain_words():
         sources.WRITERS_OWN_SENTENCE,
         sources.NO_SPEAKER_NEARBY,
         sources.NO_SPEAKER_FOUND,
+        sources.ANOTHER_SAYS,
         sources.NAMED_IN_BETWEEN.format(speaker="Ruiz", other="Okoro"),
         sources.SAID_BY_UNNAMED_OTHERS,
         surnames.SHARED_SURNAME,
         resolve.NO_WORDS,
+        resolve.SEVERAL_HOLDERS.format(description="the club captain"),
         *(
             template.format(pronoun=pronoun)
             for template in (resolve.FIRST_PERSON, resolve.NO_PERSON_FITS, resolve.NO_SOURCE_FITS)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .phrases import read_phrase
 from .records import COURT, FAMILY, GOVERNMENT, LAWYER, MEDIA, POLICE, POLITICIAN
 from .words import (
     NEWSPAPER_STARTS,
@@ -127,6 +128,22 @@ def never_a_person(name: str) -> bool:
     if owned is not None and given_name(name[owned.end() - 1 :].split()[0]) is not None:
         return names_an_outlet(name)
     return names_an_outlet(name) or owned is not None
+
+
+def lone_unknown_name(name: str) -> bool:
+    """Is ``name`` one capitalised word that names no known body, place, outlet or person
+    ("Green", "Darte", "Brightloop")? The resolver reads such a word as an organisation;
+    it may as well be a surname whose given name the excerpt never printed."""
+    if " " in name or not name[:1].isupper() or name.isupper() or never_a_person(name):
+        return False
+    reading = read_phrase(name)
+    return (
+        reading.organization is None
+        and not reading.organization_name
+        and not reading.group
+        and reading.capital is None
+        and given_name(name) is None
+    )
 
 
 # what may stand before a sentence's subject: nothing, or a short phrase of place or time

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from .agreement import (
     a_person_opening_the_sentence,
     collective_opening,
+    lone_unknown_name,
     names_an_outlet,
     never_a_person,
     roles_conflict,
@@ -75,6 +76,14 @@ _PLURAL_SUBJECT = re.compile(
     r"gathered|met|marched|protested|complained|warned|told|\w+ed)\b"
 )
 
+# "the mayor spoke up", ", the President took offense": a role description opening a
+# clause, then its verb
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\b(?:but|and|then)\s+)"
+    r"((?:[Tt]he)\s+(?:[A-Za-z]+\s+)??([A-Za-z]+))\s+(?!of\b|for\b|in\b|at\b|to\b|and\b)[a-z]+\b",
+    re.MULTILINE,
+)
+
 # A pronoun looks back five sentences for whom it means; the sentences of a quotation that
 # runs on for paragraphs name nobody who speaks, so they do not count (up to a limit).
 _SENTENCES_BACK = 5
@@ -99,6 +108,7 @@ NO_WORDS = "where a name would go, the kit found no words"
 FIRST_PERSON = '"{pronoun}" means the writer or a speaker the text does not name'
 NO_PERSON_FITS = 'no person named earlier can be "{pronoun}"'
 NO_SOURCE_FITS = 'no source named earlier can be "{pronoun}"'
+SEVERAL_HOLDERS = 'more than one person named before could be "{description}"'
 
 # two people named together as a sentence's subject: "Waqas Hussain, 32, and Haleema
 # Younas, 34, live ..."
@@ -478,7 +488,9 @@ class Resolver:
         named = [
             e
             for e in self.cast.by_last_word.get(surname.lower(), ())
-            if self.cast.facts[e].kind in ("person", "name") and self.cast.named_before(e, offset)
+            if self.cast.facts[e].kind in ("person", "name")
+            and self.is_named(e)
+            and self.cast.named_before(e, offset)
         ]
         if len(named) < 2:
             return None  # one person of that name: `_by_surname` finds them
@@ -496,7 +508,9 @@ class Resolver:
         named = [
             e
             for e in self.cast.by_first_word.get(given.lower(), ())
-            if self.cast.facts[e].kind in ("person", "name") and self.cast.named_before(e, offset)
+            if self.cast.facts[e].kind in ("person", "name")
+            and self.is_named(e)
+            and self.cast.named_before(e, offset)
         ]
         return named[0] if len(named) == 1 else None
 
@@ -513,6 +527,8 @@ class Resolver:
             return relative, ""
         if want in ("m", "f") and (owner := self._owner_before(offset, want)):
             return owner, ""
+        if want in ("m", "f") and (found := self._described_subject_before(sentence, offset, want)):
+            return found  # "..., but the mayor spoke up. “No,” he said"
         if want in ("m", "f"):
             candidates = list(candidates)
             chosen = self._name_opening_the_sentence_before(
@@ -544,16 +560,91 @@ class Resolver:
                     return self._found(self._group(phrase), phrase), ""
         return None, NO_SOURCE_FITS.format(pronoun=pronoun)
 
+    def _described_subject_before(
+        self, sentence: int, offset: int, want: str
+    ) -> tuple[Entity | None, str] | None:
+        """Whom "he" or "she" means when a role description is the subject of the last
+        clause of the sentence before ("..., but the mayor spoke up. “No,” he said";
+        "While he agreed, the President took offense. “...,” he said"): the one person
+        named before who holds that role; (None, why) when several named people hold it.
+        None (the usual reading decides) when there is no such clause, someone is named
+        after it, nobody named holds the role, or its holder is of the other gender."""
+        found = self._description_clause_before(sentence, offset)
+        if found is None:
+            return None
+        start, end, head = found
+        named_after = (
+            at
+            for index in (sentence - 1, sentence)
+            for at, _ in self.cast.by_sentence.get(index, ())
+            if start < at < offset
+        )
+        if any(True for _ in named_after):
+            return None  # "..., the mayor told Ana Ruiz. She said": the usual reading decides
+        phrase = Phrase(start, end, self.text[start:end])
+        holders = self._holders_of(head, phrase.text, start)
+        if len(holders) > 1:
+            return None, SEVERAL_HOLDERS.format(description=phrase.text.lower())
+        if not holders:
+            return None  # nobody named holds it: the usual reading decides
+        holder = holders[0]
+        if self.cast.facts[holder].gender not in (None, want):
+            return None
+        self.cast.learn(holder, gender=want)  # "the mayor ... he said": the mayor is a man
+        return self._found(holder, phrase), ""
+
+    def _holders_of(self, head: str, description: str, offset: int) -> list[Entity]:
+        """The people named before ``offset`` whom a role description fits; for a
+        capitalised one ("the President"), those who carry the capitalised title, if any."""
+        holders = [
+            e
+            for e in self.descriptions.fitting(head)
+            if self.cast.facts[e].kind in ("person", "name")
+            and self.is_named(e)
+            and self.cast.named_before(e, offset)
+        ]
+        title = description.split()[-1]
+        if title[:1].isupper():
+            titled = [e for e in holders if title in self.cast.facts[e].role.split()]
+            holders = titled or holders
+        return holders
+
+    def _description_clause_before(self, sentence: int, offset: int) -> tuple[int, int, str] | None:
+        """The last "the <role>" opening a clause of the sentence before the pronoun's:
+        (start, end, head); None when there is none, or when the pronoun's own sentence
+        has one before the pronoun ("The Taoiseach was not going to agree, he remarked":
+        reported words, not who speaks)."""
+        if sentence == 0 or self._role_clauses(sentence, offset):
+            return None
+        found = self._role_clauses(sentence - 1, offset)
+        return found[-1] if found else None
+
+    def _role_clauses(self, index: int, offset: int) -> list[tuple[int, int, str]]:
+        here = self.article.sentences[index]
+        found = []
+        for match in _DESCRIBED_SUBJECT.finditer(self.text, here.start, min(here.end, offset)):
+            head = match.group(2).lower()
+            if (
+                head in PERSON_NOUNS
+                and head not in ORG_HEADS
+                and not head.endswith("s")
+                and not self.inside_quote(match.start(1))
+            ):
+                found.append((match.start(1), match.end(1), head))
+        return found
+
     def _person_for(self, candidates: Iterable[Entity], want: str, offset: int) -> Entity | None:
         """The first of ``candidates`` (most recent first) that can be "he" (``want`` "m")
         or "she" ("f"): a person of that gender or of none known, never a newspaper or a
         thing; a person named in passing only if no speaker before them fits; a capitalised
         name of unknown kind as the last resort."""
-        fallback = passed = None
+        fallback = passed = guessed = None
         for c in candidates:
             facts = self.cast.facts[c]
             if facts.gender not in (None, want) or never_a_person(c.name):
                 continue
+            if guessed is None and facts.kind == "org" and self._lone_name_just_before(c, offset):
+                guessed = c  # "Green, who ..., says ...": a surname read as a body by default
             if facts.kind == "person" and passed is None and self._named_in_passing(c, offset):
                 passed = c  # a speaker further back, if any, is the likelier "she"
                 continue
@@ -561,7 +652,26 @@ class Resolver:
                 return c
             if facts.kind == "name" and fallback is None:
                 fallback = c  # a capitalised name with no known given name: the last resort
-        return passed or fallback
+        return passed or fallback or guessed
+
+    def _lone_name_just_before(self, entity: Entity, offset: int) -> bool:
+        """Is ``entity`` one capitalised word that `_not_a_person` took for an organisation
+        only because the text gave it no given name ("Green", "Darte"), and did it speak in
+        the pronoun's sentence or the two before, or open the pronoun's sentence or the
+        one before? With no person before
+        it that fits, "he" or "she" right after it is such a surname: news calls people by
+        their surname, and a body "it"."""
+        if not lone_unknown_name(entity.name):
+            return False
+        mention = last_mention_before(self.cast.mentions[entity], offset)
+        here = self.article.sentence_at(offset)
+        if here is None or mention.start >= offset or here.index - mention.sentence > 2:
+            return False
+        if any(s.entity is entity for s in self.said.get(mention.sentence, ())):
+            return True  # "“...,” Melky said. Melky sought refuge ... “...,” he lamented."
+        there = self.article.sentences[mention.sentence]
+        opens = not self.text[there.start : mention.start].strip(" \t\"'“‘")
+        return opens and here.index - mention.sentence <= 1
 
     def _name_opening_the_sentence_before(
         self, candidates: list[Entity], sentence: int, offset: int, want: str

@@ -70,6 +70,17 @@ def _next_other_speaker(said: list[Said]) -> list[int | None]:
     return limits
 
 
+# "which says", "a teacher would say to him", "by initially saying": a say of its own
+# between a cue and its quotation, so the quoted words are someone else's ("time to say
+# “enough”" stays the speaker's own words)
+_ANOTHER_SAY = re.compile(r"(?<!\bto )\b(?:say|says|saying)\b")
+
+
+def _another_say(between: str) -> bool:
+    """Does the text between a cue and its quotation hold a "say" of its own?"""
+    return _ANOTHER_SAY.search(between) is not None
+
+
 def _line_break_between(text: str, cue: CueMatch, quote: Quote) -> bool:
     """Is there a line break between a cue and a quotation? A page's lines are its
     headlines, blurbs and paragraphs: a cue on another line is not the quotation's, even
@@ -91,6 +102,7 @@ SAID_BY_UNNAMED_OTHERS = "the writer says others said it ('is said to be') but n
 NESTED = "a quotation inside another quotation"
 WRITERS_OWN_SENTENCE = "the writer's own sentence quotes these words but names nobody saying them"
 NO_SPEAKER_NEARBY = "no speaker in this sentence or the ones around it"
+ANOTHER_SAYS = 'a second "say" comes before these words, and who says it is unclear'
 NO_SPEAKER_FOUND = "no speaker found"
 NAMED_IN_BETWEEN = "the quotation before it is {speaker}'s, but {other} is named in between"
 
@@ -181,6 +193,8 @@ class Recorder:
             if quote.kind == "partial" and before:
                 candidates = before
             best = min(candidates, key=distance)
+            if best.cue.end <= quote.start and _another_say(self.text[best.cue.end : quote.start]):
+                return None, ANOTHER_SAYS  # "Kohli asked about the plea, which says, “...”"
             return best, best.reason
         if quote.kind == "partial" and len(quote.parts) == 1:
             if said_by_unnamed_others(self.article.sentences[quote.sentence].text):
