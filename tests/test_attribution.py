@@ -2602,7 +2602,7 @@ def test_speaker_unclear_reasons_are_plain_words():
     for reason in reasons:
         assert len(reason.split()) <= 13, reason
         assert not any(word in reason for word in jargon), reason
-    assert len(set(NOT_A_SOURCE)) == len(NOT_A_SOURCE) == 10  # one reason per rule
+    assert len(set(NOT_A_SOURCE)) == len(NOT_A_SOURCE) == 12  # one reason per rule
     assert analyze('"We will stay," we said.').quotes[0].speaker_reason == (
         resolve.FIRST_PERSON.format(pronoun="we")
     )

@@ -38,10 +38,16 @@ from framing import Article
 from framing.analysis import Analysis, analyze
 from framing.attribution.words import (
     BEFORE_AN_ADJECTIVE,
+    DOCUMENT_NOUNS,
+    FINDING_NOUNS,
     FINITE_SPEECH_VERBS,
     IRREGULAR_PASTS,
+    ORG_WORDS,
     PLACE_KINDS,
     PREPOSITIONS,
+    manner_adverb,
+    people_word,
+    place_adjective,
     place_named,
 )
 from framing.evaluate import evaluate
@@ -95,6 +101,14 @@ TRAILING_ADVERB_PAIRS = frozenset(
 # description: "a judge at Bradford Crown Court", "Sgt. Ana Ruiz with the police".
 TOPIC_OR_OCCASION = frozenset("regarding concerning during amid despite following while".split())
 OCCASION = re.compile(r"\b[A-Z][\w.’'-]*\s+(?:in|at|on|during|after)\s+(?:a|an)\s")
+# A determiner or pronoun-like word that stands for a noun the sentence leaves out ("One
+# supporter said ... Another added ...", "the other said"): alone it names nobody until the
+# noun is read back. A vague group ("Some say", "Others argue", "Many fear") is kept: it
+# names its speakers as vaguely as the text does.
+ELLIPTIC_WORDS = frozenset(
+    """another one other either neither each both latter former this that these those
+    such""".split()
+) | {"the other", "a second", "the latter", "the former", "the second", "the first"}
 
 
 def invalid_reason(name: str) -> str | None:
@@ -107,6 +121,10 @@ def invalid_reason(name: str) -> str | None:
     lowered = [w.lower().strip(".,’'") for w in words]
     if not words or not any(ch.isalpha() for ch in name):
         return "a number"
+    if " ".join(lowered) in ELLIPTIC_WORDS:
+        return "a determiner alone"
+    if place_adjective(" ".join(words)):
+        return "a place adjective"
     if (len(words) <= 3 and any(w.isdigit() for w in lowered)) or (
         len(words) == 1 and lowered[0] in NUMBER_WORDS
     ):
@@ -158,7 +176,27 @@ def _syntax_reason(name: str, words: list[str], lowered: list[str]) -> str | Non
         return "an adverb"
     if any(w in TOPIC_OR_OCCASION for w in lowered[1:]) or OCCASION.search(name):
         return "a topic or an occasion"
+    if len(words) > 1 and manner_adverb(words[-1]):
+        return "a manner adverb"  # "replied Ana Ruiz sharply": how she spoke, not who
     return None
+
+
+def common_noun_as_name(name: str, text: str) -> str | None:
+    """Why a one-word name is a plural common noun that the text capitalised only where a
+    sentence or headline starts ("Wildfires threaten ..."), or None. The text printing the
+    word in lower case as well shows it is no proper name ("Hopkins", "Reuters"); a word for
+    people, a body or a document may speak ("Residents", "Councils", "Reports")."""
+    words = name.split()
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+        return None
+    low = words[0].lower()
+    if not (low.endswith("s") and not low.endswith("ss")):
+        return None
+    if people_word(low) or {low, low[:-1]} & (ORG_WORDS | DOCUMENT_NOUNS | FINDING_NOUNS):
+        return None
+    if re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", text) is None:
+        return None
+    return "a common noun, not a person or body"
 
 
 # A time adverbial after the name belongs to the clause: "the minister two weeks ago",
@@ -340,6 +378,7 @@ def score_article(text: str, gold: dict) -> tuple[Totals, list[str], list[str]]:
         and (
             reason := invalid_reason(source.name)
             or place_as_person(source.name, [m.text for m in source.mentions])
+            or common_noun_as_name(source.name, text)
         )
     ]
     totals.invalid = len(invalid)

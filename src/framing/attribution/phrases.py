@@ -48,6 +48,7 @@ from .words import (
     is_plural,
     organization_names,
     people_word,
+    place_adjective,
     place_named,
     place_names,
     verb_lemma,
@@ -263,6 +264,8 @@ def read_run(
     places = place_names()
     if joined in places or joined.removeprefix("the ") in places:
         return None
+    if place_adjective(" ".join(tokens)):
+        return None  # "the small East African country": where, not who
     name = _name_in_run(list(tokens))
     if len(name) == 1:
         return "single", name[0], "", "", None, ""

@@ -38,6 +38,7 @@ from .words import (
     ROLE_WORDS,
     TIME_WORDS,
     is_common_word,
+    manner_adverb,
     people_word,
 )
 
@@ -204,6 +205,9 @@ def noun_phrase_span(
     end = time_tail_start(text, start, end) or end  # "Ana Ruiz two weeks ago"
     while (trailing := _TRAILING_ADVERBIAL.search(text, start, end)) and trailing.start() > start:
         end = trailing.start()
+    last = text[start:end].rsplit(None, 1)
+    if len(last) == 2 and manner_adverb(last[1]):
+        end = start + len(last[0].rstrip(" ,"))  # "replied Ana Ruiz sharply": how, not who
     spans = [(m.start(), m.end()) for m in PHRASE_WORD.finditer(text, start, end)]
     words = [text[s:e] for s, e in spans]
     verb = verb_inside(words)
