@@ -81,6 +81,34 @@ def test_a_hazard_threatening_is_no_attribution(text):
     assert not found.sources and not found.attributions
 
 
+def test_a_relative_pronoun_after_a_dash_is_not_the_name():
+    text = (
+        "Now all the critics -- who, as Tom Okoro notes, claimed that the vote meant nothing"
+        " -- will tell us what it means."
+    )
+    names = [s.name for s in analyze(Article(text, check_language=False)).sources]
+    assert "critics" in names and not any(name.endswith("who") for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some gave thanks for the rescue, while others said prayers.",
+        'The rapper denied it, blaming a man who has claimed "to be her aide".',
+        'Alongside the mayor claiming "a win", the council said nothing.',
+    ],
+)
+def test_a_verb_or_a_preposition_alone_is_never_a_source(text):
+    names = [s.name for s in analyze(Article(text, check_language=False)).sources]
+    assert not {"gave", "has", "Alongside", "said"} & set(names)
+
+
+def test_a_pronoun_with_its_verb_run_in_is_the_pronoun():
+    text = 'The band split up.\n\n"It hurt," We’ve said.'
+    quote = analyze(Article(text, check_language=False)).quotes[0]
+    assert quote.speaker is None and '"we"' in quote.speaker_reason
+
+
 def test_a_place_adjective_is_never_she():
     text = (
         "Rains hit the small West African country on Monday, the presidency said.\n\n"

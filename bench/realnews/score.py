@@ -75,7 +75,11 @@ PRONOUNS = frozenset("he she they it we i you him her them his its their".split(
 FUNCTION_WORDS = frozenset(
     "when while after before if as also but and or having being there here what who".split()
 )
-TRAILING_WORDS = frozenset("and or of the a an to in on with by for at from".split())
+TRAILING_WORDS = frozenset(
+    "and or of the a an to in on with by for at from who which whom whose".split()
+)
+# a subject pronoun and its verb run together: "We've", "they're", "I'm"
+PRONOUN_CONTRACTION = re.compile(r"(?:he|she|it|we|they|i|you)['’](?:ve|re|m|ll|d|s)")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "on 12 September", "March 3": a date inside what should be a name
 DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b")
@@ -89,7 +93,7 @@ NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\
 OPENING_WORDS = PREPOSITIONS | frozenset(
     """according regarding concerning following amid since until as meanwhile however also
     then now still instead moreover furthermore additionally separately finally indeed
-    overall""".split()
+    overall alongside beside besides beyond unlike along""".split()
 )
 # Adverbs that belong to the clause, not to the name, anywhere after its first word ("five
 # years of dating and now an insider"), and the two that only end one ("the governor here")
@@ -134,8 +138,10 @@ def invalid_reason(name: str) -> str | None:
         return "a number"
     if (lowered[0] in DATE_WORDS and len(words) <= 2) or DAY_OF_MONTH.search(name):
         return "a date word"
-    if len(words) == 1 and lowered[0] in PRONOUNS:
+    if len(words) == 1 and (lowered[0] in PRONOUNS or PRONOUN_CONTRACTION.fullmatch(lowered[0])):
         return "a bare pronoun"
+    if len(words) == 1 and words[0].islower() and lone_verb(lowered[0]):
+        return "a verb alone"
     if len(words) == 1 and (
         lowered[0] in FUNCTION_WORDS or (words[0].islower() and words[0].endswith("ing"))
     ):
@@ -182,6 +188,17 @@ def _syntax_reason(name: str, words: list[str], lowered: list[str]) -> str | Non
     if len(words) > 1 and manner_adverb(words[-1]):
         return "a manner adverb"  # "replied Ana Ruiz sharply": how she spoke, not who
     return None
+
+
+def lone_verb(word: str) -> bool:
+    """Is a lowercase word alone a verb form ("has", "gave", "warned"), never a name? A
+    speech verb's form in -s may be a noun ("reports", "claims")."""
+    return (
+        word in CLAUSE_WORDS
+        or word in IRREGULAR_PASTS
+        or (word in FINITE_SPEECH_VERBS and not word.endswith("s"))
+        or (word.endswith("ed") and len(word) > 4)
+    )
 
 
 def common_noun_as_name(name: str, text: str) -> str | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .clause_pieces import opens_with_a_verb
+from .clause_pieces import a_verb_alone, opens_with_a_verb
 from .phrases import words_of
 from .subjects import verb_inside
 from .words import FINITE_SPEECH_VERBS, HAZARD_WORDS, NUMBER_WORDS, PREPOSITIONS, TIME_WORDS
@@ -90,6 +90,8 @@ _OPENING_PARTICIPLES = frozenset(
     "speaking talking writing addressing responding reacting commenting posting appearing "
     "testifying".split()
 )
+# the words for some of a group, which stand before a noun or a verb ("Some gave thanks")
+_VAGUE = frozenset("some many most several few".split())
 # a label in brackets before a quotation: "[Translation:", "(Audio:"
 _BRACKETED = re.compile(r"^\s*[\[(]")
 
@@ -134,10 +136,10 @@ def why_not_a_source(phrase: str) -> str | None:
         return nobody
     if len(lows) > 1 and lows[0] in _OPENING_PARTICIPLES:
         return OPENING_PARTICIPLE
-    if len(lows) > 1 and lows[0] in PREPOSITIONS and not words[0].isupper():
-        return OPENS_WITH_PREPOSITION  # "for the home side"
-    if opens_with_a_verb(words):
-        return CLAUSE  # "struck on Monday in Hatay": a relative clause's rest
+    if lows[0] in PREPOSITIONS and not words[0].isupper():
+        return OPENS_WITH_PREPOSITION  # "for the home side", "Alongside"
+    if opens_with_a_verb(words) or a_verb_alone(words[1:] if lows[0] in _VAGUE else words):
+        return CLAUSE  # "struck on Monday in Hatay": a relative clause's rest; "Some gave"
     if verb_inside(words) is not None or (len(lows) > 2 and lows[0] == "it" and words[0] != "IT"):
         return CLAUSE  # "the union walked out of talks", "it drew anger"
     return None

@@ -298,6 +298,7 @@ class PhraseReading(NamedTuple):
     gender: str | None = None  # from Ms or Mr
 
 
+_PRONOUN_CONTRACTION = re.compile(r"^(he|she|it|we|they|i|you)'(?:ve|re|m|ll|d)$")
 _AROUND = frozenset("to of for close near around from with at".split())
 
 
@@ -309,6 +310,7 @@ def read_phrase(phrase: str) -> PhraseReading:
         text = text[:-2]
     low = " ".join(text.lower().replace("’", "'").split())
     low = OBJECT_PRONOUNS.get(low, low)  # "according to him": "he"
+    low = _PRONOUN_CONTRACTION.sub(r"\1", low)  # "we've": "we", a pronoun and its verb
     if low in PRONOUNS:
         return PhraseReading(low, True, ())
     tokens = tuple(words_of(text))

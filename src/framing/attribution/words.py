@@ -176,6 +176,7 @@ PREPOSITIONS = frozenset(
     """
 of in on at for to with from by about against under over between among into onto during
 before after than like despite toward towards across through without within upon via per
+alongside beside
 """.split()
 )
 
