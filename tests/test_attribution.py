@@ -304,7 +304,7 @@ def test_unresolved_speaker_says_why():
         ),
         (
             "A Western diplomat following the talks said no.",
-            "western diplomat following the talks",
+            "Western diplomat following the talks",
             "indirect",
         ),
         (
@@ -2127,7 +2127,7 @@ def test_words_said_to_be_someones_have_no_speaker(text, expected):
         # the subject of "attended ... and said" is the people the possessive names, not the owner
         (
             'Ana\'s parents attended the hearing and said they will "never forgive" him.',
-            "ana's parents",
+            "Ana's parents",
         ),
         (
             'Tom Okoro\'s lawyer left the court, saying the ruling was "a disgrace".',

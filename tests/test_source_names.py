@@ -138,3 +138,19 @@ def test_a_place_adjective_is_never_she():
 )
 def test_place_adjective(phrase, expected):
     assert place_adjective(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Local residents said the road flooded.", "local residents"),  # the sentence's capital
+        ("The Tarrow administration said it would appeal.", "Tarrow administration"),
+        ("Kenyan officials said the border was shut.", "Kenyan officials"),
+        ("Okoro's lawyers said he would appeal.", "Okoro's lawyers"),
+        ("Nairobi traders said prices rose.", "Nairobi traders"),
+        ("A Western diplomat said the talks had stalled.", "Western diplomat"),
+    ],
+)
+def test_a_group_keeps_the_capitals_the_text_prints(text, name):
+    names = [s.name for s in analyze(Article(text, check_language=False)).sources]
+    assert names == [name]
