@@ -13,7 +13,8 @@ annotated source), and INVALID source names: names the engine
 reports as sources that are not a name, a title or a noun phrase (a clause, a number,
 a date word, a party code, a bare pronoun, a phrase that opens with a preposition, an
 adverbial or a verb, an adverb, a time adverbial, a topic or an occasion after the name,
-a manner adverb after it ("Ana Ruiz sharply"), a lone "another" or "one", a nationality or
+a manner adverb after it ("Ana Ruiz sharply"), a verb or a preposition alone ("has",
+"Alongside"), a pronoun run into its verb ("We've"), a lone "another" or "one", a nationality or
 place adjective ("East African"), a plural common noun the text also prints in lower case
 and that names no people, body or document ("Wildfires"), a place that the text calls "he"
 or "she"). ``-v`` lists what differs, article by
