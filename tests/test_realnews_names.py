@@ -52,6 +52,17 @@ VALID = [
     "retired teacher Ana Ruiz",
     "Ana Ruiz of Lake County",
     "the Monday club",
+    "Ana Ruiz's family",  # a noun in -ly
+    "Tom Kelly",  # a name in -ly
+    "Some",  # "Some say ...": a vague group, named as vaguely as the text does
+    "Others",
+    "another nurse",
+    "a Kenyan farmer",
+    "Kenyan police",
+    "Rwanda",
+    "US",  # a country's short name, though the table lists it as a demonym too
+    "reports",  # a speech verb's form, and a noun: documents speak for their authors
+    "claims",
 ]
 
 INVALID = [
@@ -79,6 +90,19 @@ INVALID = [
     ("the farm minister earlier this week", "a time adverbial"),
     ("flooded on Sunday night in the northern valley of Tarn", "opens with a verb"),
     ("arrived at the scene with the crew", "opens with a verb"),
+    ("Ana Ruiz quietly", "a manner adverb"),
+    ("tom okoro firmly", "a manner adverb"),
+    ("Another", "a determiner alone"),
+    ("One", "a determiner alone"),
+    ("the other", "a determiner alone"),
+    ("West African", "a place adjective"),
+    ("Kenyan", "a place adjective"),
+    ("South African", "a place adjective"),
+    ("gave", "a verb alone"),
+    ("has", "a verb alone"),
+    ("We’ve", "a bare pronoun"),
+    ("Alongside", "opens with a preposition or an adverbial"),
+    ("the critics -- who", "a fragment"),
 ]
 
 
@@ -108,3 +132,23 @@ PLACES = [
 @pytest.mark.parametrize(("name", "mentions", "reason"), PLACES)
 def test_a_place_is_never_he_or_she(score, name, mentions, reason):
     assert score.place_as_person(name, mentions) == reason
+
+
+COMMON_NOUNS = [
+    (
+        "Storms",
+        "Storms batter the coast. The storms left 3 dead.",
+        "a common noun, not a person or body",
+    ),
+    ("Residents", "Residents fear more floods. The residents met.", None),  # people
+    ("Councils", "Councils warn of cuts. Two councils met.", None),  # bodies
+    ("Reports", "Reports say the mayor left. The reports were old.", None),  # documents
+    ("Hopkins", "Hopkins said no.", None),  # a name: never printed in lower case
+    ("Storms", "Storms batter the coast.", None),  # no lower-case use to tell
+    ("SES", "SES warns drivers. The ses word", None),  # initials
+]
+
+
+@pytest.mark.parametrize(("name", "text", "reason"), COMMON_NOUNS)
+def test_a_plural_common_noun_is_no_name(score, name, text, reason):
+    assert score.common_noun_as_name(name, text) == reason

@@ -13,7 +13,11 @@ annotated source), and INVALID source names: names the engine
 reports as sources that are not a name, a title or a noun phrase (a clause, a number,
 a date word, a party code, a bare pronoun, a phrase that opens with a preposition, an
 adverbial or a verb, an adverb, a time adverbial, a topic or an occasion after the name,
-a place that the text calls "he" or "she"). ``-v`` lists what differs, article by
+a manner adverb after it ("Ana Ruiz sharply"), a verb or a preposition alone ("has",
+"Alongside"), a pronoun run into its verb ("We've"), a lone "another" or "one", a nationality or
+place adjective ("East African"), a plural common noun the text also prints in lower case
+and that names no people, body or document ("Wildfires"), a place that the text calls "he"
+or "she"). ``-v`` lists what differs, article by
 article. Texts that are missing are skipped with a message (``check.py`` says how to
 rebuild them).
 
@@ -38,10 +42,16 @@ from framing import Article
 from framing.analysis import Analysis, analyze
 from framing.attribution.words import (
     BEFORE_AN_ADJECTIVE,
+    DOCUMENT_NOUNS,
+    FINDING_NOUNS,
     FINITE_SPEECH_VERBS,
     IRREGULAR_PASTS,
+    ORG_WORDS,
     PLACE_KINDS,
     PREPOSITIONS,
+    manner_adverb,
+    people_word,
+    place_adjective,
     place_named,
 )
 from framing.evaluate import evaluate
@@ -66,7 +76,11 @@ PRONOUNS = frozenset("he she they it we i you him her them his its their".split(
 FUNCTION_WORDS = frozenset(
     "when while after before if as also but and or having being there here what who".split()
 )
-TRAILING_WORDS = frozenset("and or of the a an to in on with by for at from".split())
+TRAILING_WORDS = frozenset(
+    "and or of the a an to in on with by for at from who which whom whose".split()
+)
+# a subject pronoun and its verb run together: "We've", "they're", "I'm"
+PRONOUN_CONTRACTION = re.compile(r"(?:he|she|it|we|they|i|you)['’](?:ve|re|m|ll|d|s)")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "on 12 September", "March 3": a date inside what should be a name
 DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b")
@@ -80,7 +94,7 @@ NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\
 OPENING_WORDS = PREPOSITIONS | frozenset(
     """according regarding concerning following amid since until as meanwhile however also
     then now still instead moreover furthermore additionally separately finally indeed
-    overall""".split()
+    overall alongside beside besides beyond unlike along""".split()
 )
 # Adverbs that belong to the clause, not to the name, anywhere after its first word ("five
 # years of dating and now an insider"), and the two that only end one ("the governor here")
@@ -95,6 +109,14 @@ TRAILING_ADVERB_PAIRS = frozenset(
 # description: "a judge at Bradford Crown Court", "Sgt. Ana Ruiz with the police".
 TOPIC_OR_OCCASION = frozenset("regarding concerning during amid despite following while".split())
 OCCASION = re.compile(r"\b[A-Z][\w.’'-]*\s+(?:in|at|on|during|after)\s+(?:a|an)\s")
+# A determiner or pronoun-like word that stands for a noun the sentence leaves out ("One
+# supporter said ... Another added ...", "the other said"): alone it names nobody until the
+# noun is read back. A vague group ("Some say", "Others argue", "Many fear") is kept: it
+# names its speakers as vaguely as the text does.
+ELLIPTIC_WORDS = frozenset(
+    """another one other either neither each both latter former this that these those
+    such""".split()
+) | {"the other", "a second", "the latter", "the former", "the second", "the first"}
 
 
 def invalid_reason(name: str) -> str | None:
@@ -107,14 +129,20 @@ def invalid_reason(name: str) -> str | None:
     lowered = [w.lower().strip(".,’'") for w in words]
     if not words or not any(ch.isalpha() for ch in name):
         return "a number"
+    if " ".join(lowered) in ELLIPTIC_WORDS:
+        return "a determiner alone"
+    if place_adjective(" ".join(words)):
+        return "a place adjective"
     if (len(words) <= 3 and any(w.isdigit() for w in lowered)) or (
         len(words) == 1 and lowered[0] in NUMBER_WORDS
     ):
         return "a number"
     if (lowered[0] in DATE_WORDS and len(words) <= 2) or DAY_OF_MONTH.search(name):
         return "a date word"
-    if len(words) == 1 and lowered[0] in PRONOUNS:
+    if len(words) == 1 and (lowered[0] in PRONOUNS or PRONOUN_CONTRACTION.fullmatch(lowered[0])):
         return "a bare pronoun"
+    if len(words) == 1 and words[0].islower() and lone_verb(lowered[0]):
+        return "a verb alone"
     if len(words) == 1 and (
         lowered[0] in FUNCTION_WORDS or (words[0].islower() and words[0].endswith("ing"))
     ):
@@ -158,7 +186,38 @@ def _syntax_reason(name: str, words: list[str], lowered: list[str]) -> str | Non
         return "an adverb"
     if any(w in TOPIC_OR_OCCASION for w in lowered[1:]) or OCCASION.search(name):
         return "a topic or an occasion"
+    if len(words) > 1 and manner_adverb(words[-1]):
+        return "a manner adverb"  # "replied Ana Ruiz sharply": how she spoke, not who
     return None
+
+
+def lone_verb(word: str) -> bool:
+    """Is a lowercase word alone a verb form ("has", "gave", "warned"), never a name? A
+    speech verb's form in -s may be a noun ("reports", "claims")."""
+    return (
+        word in CLAUSE_WORDS
+        or word in IRREGULAR_PASTS
+        or (word in FINITE_SPEECH_VERBS and not word.endswith("s"))
+        or (word.endswith("ed") and len(word) > 4)
+    )
+
+
+def common_noun_as_name(name: str, text: str) -> str | None:
+    """Why a one-word name is a plural common noun that the text capitalised only where a
+    sentence or headline starts ("Wildfires threaten ..."), or None. The text printing the
+    word in lower case as well shows it is no proper name ("Hopkins", "Reuters"); a word for
+    people, a body or a document may speak ("Residents", "Councils", "Reports")."""
+    words = name.split()
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+        return None
+    low = words[0].lower()
+    if not (low.endswith("s") and not low.endswith("ss")):
+        return None
+    if people_word(low) or {low, low[:-1]} & (ORG_WORDS | DOCUMENT_NOUNS | FINDING_NOUNS):
+        return None
+    if re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", text) is None:
+        return None
+    return "a common noun, not a person or body"
 
 
 # A time adverbial after the name belongs to the clause: "the minister two weeks ago",
@@ -340,6 +399,7 @@ def score_article(text: str, gold: dict) -> tuple[Totals, list[str], list[str]]:
         and (
             reason := invalid_reason(source.name)
             or place_as_person(source.name, [m.text for m in source.mentions])
+            or common_noun_as_name(source.name, text)
         )
     ]
     totals.invalid = len(invalid)

@@ -33,7 +33,7 @@ from .words import (
     WEEKDAYS,
 )
 
-__all__ = ["opens_with_a_verb", "time_tail_start"]
+__all__ = ["a_verb_alone", "opens_with_a_verb", "time_tail_start"]
 
 _DAYS = "|".join(WEEKDAYS)
 _PART_OF_DAY = "morning|afternoon|evening|night"
@@ -81,3 +81,19 @@ def opens_with_a_verb(words: list[str]) -> bool:
         return False
     after = words[1].lower()
     return _verb_form(words[0]) and (after in PREPOSITIONS or after in TIME_WORDS)
+
+
+# the auxiliaries: alone they are a clause's verb, never a name
+_AUXILIARIES = frozenset(
+    "is are was were be been being has have had will would should could can may might must "
+    "does did do".split()
+)
+
+
+def a_verb_alone(words: list[str]) -> bool:
+    """Is the phrase one lowercase verb form ("has", "gave", "warned"), what is left when
+    the subject stood elsewhere? A speech verb's form in -s may be a noun ("claims")."""
+    if len(words) != 1 or not words[0].islower():
+        return False
+    word = words[0]
+    return word in _AUXILIARIES or (_verb_form(word) and not word.endswith("s"))

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 
-from .clause_pieces import opens_with_a_verb
+from .clause_pieces import a_verb_alone, opens_with_a_verb
 from .phrases import words_of
 from .subjects import verb_inside
-from .words import FINITE_SPEECH_VERBS, NUMBER_WORDS, PREPOSITIONS, TIME_WORDS
+from .words import FINITE_SPEECH_VERBS, HAZARD_WORDS, NUMBER_WORDS, PREPOSITIONS, TIME_WORDS
 
 # Why a speaker phrase names no source, in words a first-year student reads in the ledger
 # ("Speaker unclear: ..."): what the kit saw where the speaker's name would go.
@@ -37,6 +37,8 @@ BRACKETED_LABEL = "where a name would go, the text has a label in brackets"
 DOCUMENT_WITHOUT_AUTHOR = "a document speaks here, and the text does not say who wrote it"
 OPENING_PARTICIPLE = "where a name would go, the text has words like 'Speaking to reporters'"
 OPENS_WITH_PREPOSITION = "where a name would go, the words start with a word like 'for'"
+STANDS_FOR_A_NOUN = "the text says only 'another', not another what"
+HAZARD = "where a name would go, the text has a flood, fire or storm"
 
 # Each reason with a sentence where its rule applies (tests/test_attribution.py checks
 # every one). Such a quotation keeps speaker=None.
@@ -52,7 +54,14 @@ NOT_A_SOURCE = {
     # "Speaking on Radio 4, the star, 37, admitted ...": the words before the appositive
     OPENING_PARTICIPLE: '"It is over," Speaking to reporters said.',
     OPENS_WITH_PREPOSITION: '"We lost," for the home side said.',
+    # "One fan wrote ... Another added ..." names "another fan" (`resolve`); with no
+    # "one fan" before it, "another" stands for a noun the text never gives
+    STANDS_FOR_A_NOUN: 'The vote is today. "We will stay," another said.',
+    # "Wildfires threaten towns": a verb that can report speech, said of a hazard
+    HAZARD: '"Leave now," the floods warned.',
 }
+# words that stand for a noun said before them, and are nobody on their own
+ELLIPTIC_WORDS = frozenset("another other".split())
 # a clock time and its zone: "11:25 p.m.", "10am", "1 a.m. ET"
 _TIME_ZONES = frozenset("et est edt pt pst pdt gmt bst utc".split())
 _CLOCK = re.compile(
@@ -81,6 +90,8 @@ _OPENING_PARTICIPLES = frozenset(
     "speaking talking writing addressing responding reacting commenting posting appearing "
     "testifying".split()
 )
+# the words for some of a group, which stand before a noun or a verb ("Some gave thanks")
+_VAGUE = frozenset("some many most several few".split())
 # a label in brackets before a quotation: "[Translation:", "(Audio:"
 _BRACKETED = re.compile(r"^\s*[\[(]")
 
@@ -121,17 +132,40 @@ def why_not_a_source(phrase: str) -> str | None:
         return CLAUSE
     if len(lows) > 1 and lows[-1] in _BREAKS_OFF:
         return BREAKS_OFF
-    if len(lows) == 1 and lows[0] in _FUNCTION_WORDS:
-        return FUNCTION_WORD
+    if (nobody := _words_for_no_one(words)) is not None:
+        return nobody
     if len(lows) > 1 and lows[0] in _OPENING_PARTICIPLES:
         return OPENING_PARTICIPLE
-    if len(lows) > 1 and lows[0] in PREPOSITIONS and not words[0].isupper():
-        return OPENS_WITH_PREPOSITION  # "for the home side"
-    if opens_with_a_verb(words):
-        return CLAUSE  # "struck on Monday in Hatay": a relative clause's rest
+    if lows[0] in PREPOSITIONS and not words[0].isupper():
+        return OPENS_WITH_PREPOSITION  # "for the home side", "Alongside"
+    if opens_with_a_verb(words) or a_verb_alone(words[1:] if lows[0] in _VAGUE else words):
+        return CLAUSE  # "struck on Monday in Hatay": a relative clause's rest; "Some gave"
     if verb_inside(words) is not None or (len(lows) > 2 and lows[0] == "it" and words[0] != "IT"):
         return CLAUSE  # "the union walked out of talks", "it drew anger"
     return None
+
+
+def _words_for_no_one(words: list[str]) -> str | None:
+    """The reason a phrase is words that name no one, or None: a word that opens a clause
+    ("When"), a word that stands for a noun said before it ("another"), a hazard."""
+    lows = [w.lower() for w in words]
+    if len(lows) == 1 and lows[0] in _FUNCTION_WORDS:
+        return FUNCTION_WORD
+    if 0 < len(lows) <= 2 and lows[0] in ELLIPTIC_WORDS and set(lows[1:]) <= FINITE_SPEECH_VERBS:
+        return STANDS_FOR_A_NOUN  # "another", or "Another added" before a colon
+    if is_a_hazard(words):
+        return HAZARD
+    return None
+
+
+def is_a_hazard(words: list[str]) -> bool:
+    """Is the phrase a natural hazard ("Wildfires", "the floods", "an intense bushfire"):
+    its last words a hazard's, and no capitalised word but the first ("Melbourne Storm",
+    "Cyclone Larry" are names)?"""
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False
+    lows = [w.lower() for w in words]
+    return lows[-1] in HAZARD_WORDS or " ".join(lows[-2:]) in HAZARD_WORDS
 
 
 # A photo caption ends in its credit: "Picture: Joe Dent", "Photograph: A. Lee/PA",

@@ -48,6 +48,7 @@ from .words import (
     is_plural,
     organization_names,
     people_word,
+    place_adjective,
     place_named,
     place_names,
     verb_lemma,
@@ -263,6 +264,8 @@ def read_run(
     places = place_names()
     if joined in places or joined.removeprefix("the ") in places:
         return None
+    if place_adjective(" ".join(tokens)):
+        return None  # "the small East African country": where, not who
     name = _name_in_run(list(tokens))
     if len(name) == 1:
         return "single", name[0], "", "", None, ""
@@ -295,6 +298,16 @@ class PhraseReading(NamedTuple):
     gender: str | None = None  # from Ms or Mr
 
 
+_PRONOUN_CONTRACTION = re.compile(r"^(he|she|it|we|they|i|you)'(?:ve|re|m|ll|d)$")
+
+
+def _as_pronoun(low: str) -> str:
+    """An object pronoun as its subject form ("according to him": "he"), a pronoun run
+    into its verb as the pronoun ("we've": "we"); any other phrase as it is."""
+    low = _PRONOUN_CONTRACTION.sub(r"\1", low)
+    return OBJECT_PRONOUNS.get(low, low)
+
+
 _AROUND = frozenset("to of for close near around from with at".split())
 
 
@@ -305,7 +318,7 @@ def read_phrase(phrase: str) -> PhraseReading:
     if text.endswith(("'s", "’s")):
         text = text[:-2]
     low = " ".join(text.lower().replace("’", "'").split())
-    low = OBJECT_PRONOUNS.get(low, low)  # "according to him": "he"
+    low = _as_pronoun(low)  # "according to him": "he"; "we've": "we"
     if low in PRONOUNS:
         return PhraseReading(low, True, ())
     tokens = tuple(words_of(text))
@@ -419,6 +432,7 @@ def read_group(phrase: str, role: str) -> tuple[str, str, str, str | None]:
         and words[1][:1].islower()
         and words[0][1:] == words[0][1:].lower()  # "NRL legends": an acronym keeps its case
         and not is_person_name(words_of(name))
+        and not _proper_first_word(words[0], stripped=name != phrase.strip())
     ):
         name = name[0].lower() + name[1:]  # capitalised only because it starts the sentence
     # "a Western diplomat", "one agent", "Ana Ruiz's lawyer", "the 21-year-old striker": a
@@ -427,6 +441,20 @@ def read_group(phrase: str, role: str) -> tuple[str, str, str, str | None]:
     single = _ONE_OF_THEM.match(phrase.strip()) or not (is_plural(head) or head in _COLLECTIVE)
     kind = "person" if single and head in PERSON_NOUNS else "group"
     return name, kind, type_of(name, role), country_of(name, role)
+
+
+def _proper_first_word(word: str, *, stripped: bool) -> bool:
+    """Is a group's capitalised first word a proper noun, which keeps its capital: after an
+    article ("the Philippine government"), an owner ("Taylor's family"), a place or its
+    adjective ("Kenyan media", "Nairobi prosecutor"), a given name ("Ana's friends")?"""
+    bare = word.lower().removesuffix("'s").removesuffix("’s")
+    return (
+        stripped
+        or bare != word.lower()
+        or place_named(bare) is not None
+        or place_adjective(word)
+        or given_name(word) is not None
+    )
 
 
 # person nouns that name a body of people: "the public", "the defence"

@@ -39,7 +39,12 @@ from .agreement import (
 from .cast import Cast
 from .descriptions import Descriptions
 from .kin import gender_of_noun, kin_named_subject, kin_of, kin_subject
-from .not_a_source import DOCUMENT_WITHOUT_AUTHOR, is_caption, why_not_a_source
+from .not_a_source import (
+    DOCUMENT_WITHOUT_AUTHOR,
+    ELLIPTIC_WORDS,
+    is_caption,
+    why_not_a_source,
+)
 from .page import Page
 from .phrases import (
     Phrase,
@@ -112,6 +117,9 @@ SEVERAL_HOLDERS = 'more than one person named before could be "{description}"'
 
 # two people named together as a sentence's subject: "Waqas Hussain, 32, and Haleema
 # Younas, 34, live ..."
+# "one supporter", "a local resident": one person named by a noun, up to three lowercase
+# words after the article
+_ONE_PERSON = re.compile(r"\b(?:[Oo]ne|[Aa]n?)\s+((?:[a-z][a-z-]*\s*){1,3})")
 _NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}"
 _PAIR_SUBJECT = re.compile(rf"({_NAME})(?:,\s*\d{{1,3}},)?\s+and\s+{_NAME}\b")
 
@@ -174,6 +182,10 @@ class Resolver:
             member = self._one_of_them(sentence)
             if member is not None:
                 return self._found(member, phrase), ""
+        if phrase.text.strip().lower() in ELLIPTIC_WORDS:
+            other = self._another_of_them(sentence, phrase.start)
+            if other is not None:
+                return self._found(other, phrase), ""
         not_a_source = why_not_a_source(phrase.text)
         if not_a_source is not None:
             return None, not_a_source
@@ -223,6 +235,19 @@ class Resolver:
             return None
         kind = type_of(plural[:-1])
         return self.cast.entity(f"one of the {plural}", "person", type=kind, unnamed=True)
+
+    def _another_of_them(self, sentence: int, offset: int) -> Entity | None:
+        """ "One supporter said ... Another added ...": "another" is another of the people
+        the words "one supporter" (or "a supporter") name just before it, in its sentence or
+        the one before, a source called "another supporter"; None when no such words are."""
+        start = self.article.sentences[max(0, sentence - 1)].start
+        person = None
+        for match in _ONE_PERSON.finditer(self.text, start, offset):
+            words = match.group(1).split()
+            person = next((w for w in words if w in PERSON_NOUNS), None) or person
+        if person is None:
+            return None
+        return self.cast.entity(f"another {person}", "person", type=type_of(person), unnamed=True)
 
     def _subject_just_named(self, phrase: Phrase, sentence: int) -> Entity | None:
         """The person named as the subject of the sentence before, when this sentence opens

@@ -38,6 +38,7 @@ from .words import (
     ROLE_WORDS,
     TIME_WORDS,
     is_common_word,
+    manner_adverb,
     people_word,
 )
 
@@ -143,6 +144,9 @@ _LEADING_ADVERBIAL = re.compile(
 _TRAILING_ADVERBIAL = re.compile(
     r"[\s,]+(?:here|there|in turn|as well|too|also|again|instead|now)$", re.IGNORECASE
 )
+# a relative pronoun after a dash or comma that opens an aside: "all the pundits -- who, as
+# one writer notes, claimed ... -- will tell us"
+_TRAILING_RELATIVE = re.compile(r"\s*[,\-–—]+\s*(?:who|which|whom)$")
 # what the speaker spoke about, or the occasion, after the subject: "Cllr Amy Dunn
 # regarding the closed library", "Alderman Joe Pike in a row with the treasurer" (after a
 # name only: "a judge at a county court" is who the judge is)
@@ -204,6 +208,11 @@ def noun_phrase_span(
     end = time_tail_start(text, start, end) or end  # "Ana Ruiz two weeks ago"
     while (trailing := _TRAILING_ADVERBIAL.search(text, start, end)) and trailing.start() > start:
         end = trailing.start()
+    last = text[start:end].rsplit(None, 1)
+    if len(last) == 2 and manner_adverb(last[1]):
+        end = start + len(last[0].rstrip(" ,"))  # "replied Ana Ruiz sharply": how, not who
+    if (relative := _TRAILING_RELATIVE.search(text, start, end)) and relative.start() > start:
+        end = relative.start()  # "the pundits -- who, as one writer says, claimed ..."
     spans = [(m.start(), m.end()) for m in PHRASE_WORD.finditer(text, start, end)]
     words = [text[s:e] for s, e in spans]
     verb = verb_inside(words)

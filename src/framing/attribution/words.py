@@ -176,6 +176,7 @@ PREPOSITIONS = frozenset(
     """
 of in on at for to with from by about against under over between among into onto during
 before after than like despite toward towards across through without within upon via per
+alongside beside
 """.split()
 )
 
@@ -391,3 +392,68 @@ def is_common_word(word: str) -> bool:
     """A capitalised word that is not a name: "However", "Standing", "Asked"."""
     low = word.lower()
     return low in COMMON_CAPITALISED or low.endswith(("ing", "ed", "ly"))
+
+
+# Natural hazards, from data/hazard_words.csv: "the floods", "a bushfire", "landslides"
+HAZARD_WORDS = frozenset(row["word"] for row in data_rows("hazard_words.csv"))
+
+# Nouns and adjectives that end in -ly, and so are no manner adverb after a name ("Ana
+# Ruiz's family said", "the elderly", "a Melbourne weekly"): `subjects.noun_phrase_span`
+# trims an adverb in -ly after a speaker's name ("replied Ana Ruiz sharply"), and
+# bench/realnews/score.py flags one left in a source's name
+LY_NOUNS = frozenset(
+    """family assembly ally supply rally monopoly anomaly bully elderly weekly daily monthly
+    quarterly fortnightly fly butterfly lily homily""".split()
+)
+
+
+def manner_adverb(word: str) -> bool:
+    """Is ``word`` a lowercase adverb in -ly ("sternly", "quietly"), not a noun in -ly?"""
+    low = word.strip(".,;:")
+    return low.islower() and low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS
+
+
+# A region's adjective that no country's row holds: "an East African country", "Latin
+# American leaders". Alone, after compass words, or as a country's demonym, it tells where
+# someone is from, never who speaks.
+REGION_ADJECTIVES = frozenset(
+    """african asian european american arab caribbean pacific nordic scandinavian balkan
+    baltic mediterranean""".split()
+)
+COMPASS_WORDS = frozenset(
+    """north south east west northern southern eastern western central northeast northwest
+    southeast southwest north-east north-west south-east south-west latin sub-saharan""".split()
+)
+# The endings of a demonym that is an adjective ("Kenyan", "Polish", "Iraqi"); a demonym
+# that is a noun for one person ("Finn", "Pole", "Swede") may be a name or a person
+_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "ine")
+
+
+@cache
+def _demonyms_only() -> frozenset[str]:
+    """Demonyms ("kenyan", "south african") that are not also a place's own name ("us")."""
+    places = {
+        name
+        for row in data_rows("places.csv")
+        for name in _names_in(row, "country", "short", "capitals", "aliases")
+    }
+    return frozenset(
+        name
+        for row in data_rows("places.csv")
+        for name in _names_in(row, "demonyms")
+        if name not in places and name.endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+def place_adjective(phrase: str) -> bool:
+    """Is the whole phrase a nationality or place adjective, capitalised as written ("East
+    African", "Kenyan", "South African", "Middle Eastern")? It tells where someone is from;
+    alone it is nobody's name."""
+    words = phrase.split()
+    if not words or not all(is_capitalised(w) for w in words):
+        return False
+    low = [w.lower() for w in words]
+    if " ".join(low) in _demonyms_only() or " ".join(low) == "middle eastern":
+        return True
+    last_is_adjective = low[-1] in REGION_ADJECTIVES or low[-1] in _demonyms_only()
+    return last_is_adjective and all(w in COMPASS_WORDS for w in low[:-1])
