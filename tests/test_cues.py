@@ -518,3 +518,20 @@ def test_a_count_makes_a_present_form_a_plural_noun(count):
 
 def test_one_keeps_a_present_form_a_verb():
     assert reason_for("Of the nurses, one states that the ward is unsafe.", "states") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person telling a memory of what happened: a gerund, or a noun that goes on
+        ("Tom Okoro recalls hearing the alarm at midnight.", [(0, "Tom Okoro")]),
+        ("Ana Ruiz recalled the terror of that night on the bridge.", [(0, "Ana Ruiz")]),
+        ("Ana Ruiz wept as she recalled the moment she saw smoke.", [(0, "Ana Ruiz")]),
+        # a product recall, and "recall" with nothing told, report no words
+        ("Tarrow Motors recalled the vans on Friday.", []),
+        ("The firm recalled 4,000 kettles last week.", []),
+        ("Tom Okoro recalled nothing about the crash.", []),
+    ],
+)
+def test_recall_tells_a_memory(text, expected):
+    assert sources_by_sentence(text) == expected

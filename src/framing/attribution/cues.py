@@ -112,6 +112,26 @@ def _bare_clause(after: tuple[str, ...]) -> bool:
     return any(w in _FINITE_WORDS or w.endswith("ed") for w in after[2:4])
 
 
+# "recalled the moment she", "recalls the horror of", "recalled seeing": a person telling a
+# memory of what happened, which news reports as what they said (but not "recalled the
+# vehicles" or "recalled 500 cars": a product recall names no event)
+_MEMORY_OPENERS = frozenset("the their his her my our its a an".split())
+_INDEFINITE_THINGS = frozenset("nothing something anything everything".split())
+
+
+def _a_memory_told(after: tuple[str, ...]) -> bool:
+    """After "recall": a gerund ("recalls returning home"), or a determiner and a noun that
+    goes on with "of", "when" or a clause's subject ("the heartache of", "the day when",
+    "the moment she felt")."""
+    if not after:
+        return False
+    if after[0].endswith("ing") and len(after[0]) > 4 and after[0] not in _INDEFINITE_THINGS:
+        return True
+    return after[0] in _MEMORY_OPENERS and any(
+        word in ("of", "when") or word in _CLAUSE_SUBJECTS for word in after[2:4]
+    )
+
+
 # adverbs between a subject and its verb ("they also say"; never a modal: "will also say")
 _ADVERBS = frozenset("also still now often frequently repeatedly really all both too".split())
 
@@ -391,6 +411,7 @@ class CueFinder:
             or self._reported_elsewhere(cue, around, indices)
             # "residents were advised by the trust to leave": advice or a question put by someone
             or (cue.lemma in _REQUESTS and self._by_whom_then(cue, indices, ("to", "that")))
+            or (cue.lemma == "recall" and _a_memory_told(around.after))
         ):
             return NO_CLAUSE
         return None
