@@ -97,7 +97,7 @@ def test_headline_is_the_first_line_when_it_looks_like_one():
         # a page's label line (a section, the outlet, "Advertisement") above the headline:
         # the headline is the second line, and its single marks are quotation marks
         (
-            "City News\n\nRiver ‘dirty, not lost’ say experts\n\nThe river is “brown,” Ana Ruiz said.",
+            "City News\n\nRiver ‘dirty, not lost’ say experts\n\nIt is “brown,” Ana Ruiz said.",
             "River ‘dirty, not lost’ say experts",
             ["dirty, not lost", "brown,"],
         ),
