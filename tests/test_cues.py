@@ -525,7 +525,7 @@ def test_one_keeps_a_present_form_a_verb():
     [
         # a person telling a memory of what happened: a gerund, or a noun that goes on
         ("Tom Okoro recalls hearing the alarm at midnight.", [(0, "Tom Okoro")]),
-        ("Ana Ruiz recalled the terror of that night on the bridge.", [(0, "Ana Ruiz")]),
+        ("Ana Ruiz recalled the terror of the flood in 2019.", [(0, "Ana Ruiz")]),
         ("Ana Ruiz wept as she recalled the moment she saw smoke.", [(0, "Ana Ruiz")]),
         # a product recall, and "recall" with nothing told, report no words
         ("Tarrow Motors recalled the vans on Friday.", []),
@@ -534,4 +534,19 @@ def test_one_keeps_a_present_form_a_verb():
     ],
 )
 def test_recall_tells_a_memory(text, expected):
+    assert sources_by_sentence(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "charged" reports words only with what was charged: "charged that"
+        ("Tom Okoro charged that the count had been rigged.", [(0, "Tom Okoro")]),
+        # a criminal charge, a charge at a crowd, a fee: no words
+        ("Ana Ruiz said the police charged them at the gate.", [(0, "Ana Ruiz")]),
+        ("Tom Okoro, who was charged alongside two others, left early.", []),
+        ("Riot police charged the crowd on Friday.", []),
+    ],
+)
+def test_charged_reports_words_only_with_a_clause(text, expected):
     assert sources_by_sentence(text) == expected
