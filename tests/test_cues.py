@@ -550,3 +550,17 @@ def test_recall_tells_a_memory(text, expected):
 )
 def test_charged_reports_words_only_with_a_clause(text, expected):
     assert sources_by_sentence(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading that ends with a verb that takes an object, and no object: a passive
+        ("Rates rise\n\nTom Okoro said no.\n\nPlan criticised\n\nIt met.", [(1, "Tom Okoro")]),
+        # a heading with its object, and a quotation's tag on a line of its own, still report
+        ("Rates rise\n\nAna Ruiz criticised the plan\n\nIt met.", [(1, "Ana Ruiz")]),
+        ('Rates rise\n\n"Not now," Ana Ruiz replied\n\nIt met.', [(1, "Ana Ruiz")]),
+    ],
+)
+def test_a_heading_in_the_passive_reports_nothing(text, expected):
+    assert sources_by_sentence(text) == expected

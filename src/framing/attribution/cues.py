@@ -197,6 +197,11 @@ class _Around:
 # the reason for a verb of speaking or thinking with nothing reported after it
 NO_CLAUSE = "a verb of thinking with no clause or quotation after it"
 
+# "Beliefs challenged", "Community council meeting defended": a heading line that ends with
+# the past form of a verb that takes an object, and no object: a passive, with its "was"
+# left out as headings do ("Budget (was) defended"), so its subject is what was defended
+PASSIVE_HEADING = "a heading in the passive: 'Budget defended'"
+
 # Why a word of the cue list is no cue where it stands: each rule's reason, and a sentence
 # where it applies (tests/test_attribution.py checks every one).
 NOT_A_CUE = {
@@ -244,6 +249,8 @@ NOT_A_CUE = {
     "a word as the subject: 'one word describes it'": "One word describes the town now.",
     "a thing likened to something: the passive 'likened to'": "A storm likened to a bomb "
     "hit the coast.",
+    PASSIVE_HEADING: "Rates rise in Tarrow\n\nThe council met on Friday.\n\nBudget defended"
+    "\n\nThe mayor left early.",
 }
 
 # verbs whose subject may be a thing that cannot speak: "the slowdown raises concerns",
@@ -360,6 +367,8 @@ class CueFinder:
         if cue.form == "base" and search_tail(INFINITIVE_REPORT, self.text, 0, cue.start, 80):
             return None  # "went on to say", "took to Instagram to say"
         around = self._around(cue, indices)
+        if self._a_passive_heading(cue, around, indices):
+            return PASSIVE_HEADING
         reason = self._not_a_verb_here(cue, around, indices)
         if reason is None and cue.form == "participle":
             reason = self._not_a_reporting_participle(cue, around)
@@ -415,6 +424,21 @@ class CueFinder:
         ):
             return NO_CLAUSE
         return None
+
+    def _a_passive_heading(self, cue: CueMatch, around: _Around, indices: range) -> bool:
+        """Is the cue the last word of a line of its own, a heading with no stop at its end
+        ("Budget defended"), the past form of a verb that takes an object, with no
+        quotation before it (`"No," Ana Ruiz replied` stays a tag)?"""
+        if cue.form != "past" or cue.clause or around.after or around.first:
+            return False
+        start = self.starts[indices.start]
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", cue.end)
+        return (
+            not self.text[line_start:start].strip()
+            and not self.text[cue.end : len(self.text) if line_end < 0 else line_end].strip()
+            and not self._quote_in(start, cue.end)
+        )
 
     def _reported_elsewhere(self, cue: CueMatch, around: _Around, indices: range) -> bool:
         """What a verb of thinking or asking reports need not follow it at once: a quotation
