@@ -12,7 +12,9 @@ break. A sentence must start with a capital letter or a digit, so one that start
 in lowercase ("… last year. iPhone sales …") is read as part of the sentence
 before it. A full stop a page glued to the next word ("… reappearing.Credit: …") ends
 a sentence only between small letters and a capital (`_GLUED_STOP`), never in initials
-("J.P. Morgan") or inside a quotation. The headline is guessed from the first line's shape.
+("J.P. Morgan") or inside a quotation. The headline is guessed from the first line's shape,
+or the second's under a page's label line ("Lebanon News", "Advertisement"); a headline of one
+to three capitalised words above a longer line without a full stop is read as such a label.
 """
 
 from __future__ import annotations
