@@ -530,6 +530,7 @@ def test_one_keeps_a_present_form_a_verb():
         # a product recall, and "recall" with nothing told, report no words
         ("Tarrow Motors recalled the vans on Friday.", []),
         ("The firm recalled 4,000 kettles last week.", []),
+        ("Tarrow Foods recalled a batch of its baby formula.", []),
         ("Tom Okoro recalled nothing about the crash.", []),
     ],
 )

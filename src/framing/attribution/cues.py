@@ -114,8 +114,9 @@ def _bare_clause(after: tuple[str, ...]) -> bool:
 
 # "recalled the moment she", "recalls the horror of", "recalled seeing": a person telling a
 # memory of what happened, which news reports as what they said (but not "recalled the
-# vehicles" or "recalled 500 cars": a product recall names no event)
-_MEMORY_OPENERS = frozenset("the their his her my our its a an".split())
+# vehicles", "recalled a batch of formula" or "recalled 500 cars": a product recall names
+# no event, and a memory told comes with "the" or a person's "their", "his", "her")
+_MEMORY_OPENERS = frozenset("the their his her my our".split())
 _INDEFINITE_THINGS = frozenset("nothing something anything everything".split())
 
 
