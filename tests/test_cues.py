@@ -543,6 +543,7 @@ def test_recall_tells_a_memory(text, expected):
     [
         # "charged" reports words only with what was charged: "charged that"
         ("Tom Okoro charged that the count had been rigged.", [(0, "Tom Okoro")]),
+        ('"The count was rigged," Tom Okoro charged.', [(0, "Tom Okoro")]),
         # a criminal charge, a charge at a crowd, a fee: no words
         ("Ana Ruiz said the police charged them at the gate.", [(0, "Ana Ruiz")]),
         ("Tom Okoro, who was charged alongside two others, left early.", []),
