@@ -112,6 +112,12 @@ def test_headline_is_the_first_line_when_it_looks_like_one():
             "Storm hits Tarrow",
             ["a lot"],
         ),
+        # a short headline above a sentence that ends inside its closing mark
+        (
+            "Port Strike Ends\nAna Ruiz said it was “a win.”\nThe firm was quiet.",
+            "Port Strike Ends",
+            ["a win."],
+        ),
         # a label with nothing below that looks like a headline stays the headline
         ("Local News\n\nIt rained all day in Tarrow.\n\nThen it stopped.", "Local News", []),
     ],

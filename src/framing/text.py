@@ -485,12 +485,16 @@ def _shaped_like_headline(line: str) -> bool:
 # outlet's name ("Jamaica Gleaner") or "Advertisement": one to three capitalised words, with
 # no sentence mark, quotation mark or digit.
 _LABEL_LINE = re.compile(r"[A-Z][\w&’'.\-]*(?:[ \u00a0]+[A-Z][\w&’'.\-]*){0,2}")
+# a sentence's end, perhaps inside its closing quotation marks: `... worker.”`
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*$")
 
 
 def _label_above_headline(text: str, ranges: list[tuple[int, int]]) -> bool:
     """Is the first line a label, and the second the headline: a line shaped like one, with
-    more words than the label? ("Lebanon News" above "Coast pollution ‘critical, not
-    hopeless’": the headline's single marks are then read as a headline's quotation marks.)"""
+    more words than the label (and at most 20), that does not end as a sentence does?
+    ("Lebanon News" above "Coast pollution ‘critical, not hopeless’": the headline's single
+    marks are then read as a headline's quotation marks. "Port Strike Ends" above `Ana Ruiz
+    said it was “a victory.”` stays the headline.)"""
     if len(ranges) < 3:
         return False
     label = text[ranges[0][0] : ranges[0][1]]
@@ -499,7 +503,8 @@ def _label_above_headline(text: str, ranges: list[tuple[int, int]]) -> bool:
         _LABEL_LINE.fullmatch(label) is not None
         and not label.endswith(".")
         and _shaped_like_headline(line)
-        and len(line.split()) > len(label.split())
+        and _SENTENCE_END.search(line) is None
+        and len(label.split()) < len(line.split()) <= 20
     )
 
 
