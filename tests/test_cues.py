@@ -518,3 +518,51 @@ def test_a_count_makes_a_present_form_a_plural_noun(count):
 
 def test_one_keeps_a_present_form_a_verb():
     assert reason_for("Of the nurses, one states that the ward is unsafe.", "states") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person telling a memory of what happened: a gerund, or a noun that goes on
+        ("Tom Okoro recalls hearing the alarm at midnight.", [(0, "Tom Okoro")]),
+        ("Ana Ruiz recalled the terror of the flood in 2019.", [(0, "Ana Ruiz")]),
+        ("Ana Ruiz wept as she recalled the moment she saw smoke.", [(0, "Ana Ruiz")]),
+        # a product recall, and "recall" with nothing told, report no words
+        ("Tarrow Motors recalled the vans on Friday.", []),
+        ("The firm recalled 4,000 kettles last week.", []),
+        ("Tarrow Foods recalled a batch of its baby formula.", []),
+        ("Tom Okoro recalled nothing about the crash.", []),
+    ],
+)
+def test_recall_tells_a_memory(text, expected):
+    assert sources_by_sentence(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "charged" reports words only with what was charged: "charged that"
+        ("Tom Okoro charged that the count had been rigged.", [(0, "Tom Okoro")]),
+        ('"The count was rigged," Tom Okoro charged.', [(0, "Tom Okoro")]),
+        # a criminal charge, a charge at a crowd, a fee: no words
+        ("Ana Ruiz said the police charged them at the gate.", [(0, "Ana Ruiz")]),
+        ("Tom Okoro, who was charged alongside two others, left early.", []),
+        ("Riot police charged the crowd on Friday.", []),
+    ],
+)
+def test_charged_reports_words_only_with_a_clause(text, expected):
+    assert sources_by_sentence(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading that ends with a verb that takes an object, and no object: a passive
+        ("Rates rise\n\nTom Okoro said no.\n\nPlan criticised\n\nIt met.", [(1, "Tom Okoro")]),
+        # a heading with its object, and a quotation's tag on a line of its own, still report
+        ("Rates rise\n\nAna Ruiz criticised the plan\n\nIt met.", [(1, "Ana Ruiz")]),
+        ('Rates rise\n\n"Not now," Ana Ruiz replied\n\nIt met.', [(1, "Ana Ruiz")]),
+    ],
+)
+def test_a_heading_in_the_passive_reports_nothing(text, expected):
+    assert sources_by_sentence(text) == expected

@@ -91,6 +91,43 @@ def test_headline_is_the_first_line_when_it_looks_like_one():
     assert Article("Rain\nIt rained.", headline=True).headline.text == "Rain"
 
 
+@pytest.mark.parametrize(
+    ("text", "headline", "quotations"),
+    [
+        # a page's label line (a section, the outlet, "Advertisement") above the headline:
+        # the headline is the second line, and its single marks are quotation marks
+        (
+            "City News\n\nRiver ‘dirty, not lost’ say experts\n\nIt is “brown,” Ana Ruiz said.",
+            "River ‘dirty, not lost’ say experts",
+            ["dirty, not lost", "brown,"],
+        ),
+        (
+            "Advertisement\n\nTarrow fans ‘gutted’ – Okoro\n\nThe coach, Tom Okoro, is “sad”.",
+            "Tarrow fans ‘gutted’ – Okoro",
+            ["gutted", "sad"],
+        ),
+        # a short headline with a small word is the headline itself, not a label
+        (
+            "Storm hits Tarrow\n\nFrom this week's paper\n\nIt rained “a lot”.",
+            "Storm hits Tarrow",
+            ["a lot"],
+        ),
+        # a short headline above a sentence that ends inside its closing mark
+        (
+            "Port Strike Ends\nAna Ruiz said it was “a win.”\nThe firm was quiet.",
+            "Port Strike Ends",
+            ["a win."],
+        ),
+        # a label with nothing below that looks like a headline stays the headline
+        ("Local News\n\nIt rained all day in Tarrow.\n\nThen it stopped.", "Local News", []),
+    ],
+)
+def test_a_label_line_above_the_headline(text, headline, quotations):
+    article = Article(text, check_language=False)
+    assert article.headline.text == headline
+    assert [text[q.open + 1 : q.close] for q in article.raw_quotes] == quotations
+
+
 def test_blank_line_paragraphs_and_headline_above_them():
     text = "Rain Hits Town\nIt rained all day,\nand into the night.\n\nThen it stopped."
     a = Article(text)

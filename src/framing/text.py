@@ -12,7 +12,9 @@ break. A sentence must start with a capital letter or a digit, so one that start
 in lowercase ("… last year. iPhone sales …") is read as part of the sentence
 before it. A full stop a page glued to the next word ("… reappearing.Credit: …") ends
 a sentence only between small letters and a capital (`_GLUED_STOP`), never in initials
-("J.P. Morgan") or inside a quotation. The headline is guessed from the first line's shape.
+("J.P. Morgan") or inside a quotation. The headline is guessed from the first line's shape,
+or the second's under a page's label line ("Lebanon News", "Advertisement"); a headline of one
+to three capitalised words above a longer line without a full stop is read as such a label.
 """
 
 from __future__ import annotations
@@ -222,14 +224,17 @@ class Article:
         self.paragraphs: tuple[Paragraph, ...] = tuple(
             Paragraph(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(ranges)
         )
+        first = 1 if headline is None and _label_above_headline(text, ranges) else 0
         self.headline: Paragraph | None = (
-            self.paragraphs[0] if has_headline and len(self.paragraphs) > 1 else None
+            self.paragraphs[first]
+            if (has_headline or first) and len(self.paragraphs) > first + 1
+            else None
         )
-        body = self.paragraphs[1] if self.headline else self.paragraphs[0]
+        body = self.paragraphs[self.headline.index + 1] if self.headline else self.paragraphs[0]
         self.dateline: Dateline | None = _find_dateline(text, body.start, body.end)
         #: The paired quotation marks, and the marks that pair with nothing.
         self.raw_quotes, self.stray_marks = _quotemarks.scan(
-            text, ranges, headline=0 if self.headline else None
+            text, ranges, headline=self.headline.index if self.headline else None
         )
         self.sentences: tuple[Sentence, ...] = self._split_sentences()
         self._sentence_starts = [sentence.start for sentence in self.sentences]
@@ -473,6 +478,33 @@ def _shaped_like_headline(line: str) -> bool:
         and not line.endswith(".")
         and _DATELINE.match(line) is None
         and len(line.split()) >= 2
+    )
+
+
+# A page's label line above its headline: a section ("Lebanon News", "Local News"), the
+# outlet's name ("Jamaica Gleaner") or "Advertisement": one to three capitalised words, with
+# no sentence mark, quotation mark or digit.
+_LABEL_LINE = re.compile(r"[A-Z][\w&’'.\-]*(?:[ \u00a0]+[A-Z][\w&’'.\-]*){0,2}")
+# a sentence's end, perhaps inside its closing quotation marks: `... worker.”`
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*$")
+
+
+def _label_above_headline(text: str, ranges: list[tuple[int, int]]) -> bool:
+    """Is the first line a label, and the second the headline: a line shaped like one, with
+    more words than the label (and at most 20), that does not end as a sentence does?
+    ("Lebanon News" above "Coast pollution ‘critical, not hopeless’": the headline's single
+    marks are then read as a headline's quotation marks. "Port Strike Ends" above `Ana Ruiz
+    said it was “a victory.”` stays the headline.)"""
+    if len(ranges) < 3:
+        return False
+    label = text[ranges[0][0] : ranges[0][1]]
+    line = text[ranges[1][0] : ranges[1][1]]
+    return (
+        _LABEL_LINE.fullmatch(label) is not None
+        and not label.endswith(".")
+        and _shaped_like_headline(line)
+        and _SENTENCE_END.search(line) is None
+        and len(label.split()) < len(line.split()) <= 20
     )
 
 

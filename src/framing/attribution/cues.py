@@ -112,6 +112,27 @@ def _bare_clause(after: tuple[str, ...]) -> bool:
     return any(w in _FINITE_WORDS or w.endswith("ed") for w in after[2:4])
 
 
+# "recalled the moment she", "recalls the horror of", "recalled seeing": a person telling a
+# memory of what happened, which news reports as what they said (but not "recalled the
+# vehicles", "recalled a batch of formula" or "recalled 500 cars": a product recall names
+# no event, and a memory told comes with "the" or a person's "their", "his", "her")
+_MEMORY_OPENERS = frozenset("the their his her my our".split())
+_INDEFINITE_THINGS = frozenset("nothing something anything everything".split())
+
+
+def _a_memory_told(after: tuple[str, ...]) -> bool:
+    """After "recall": a gerund ("recalls returning home"), or a determiner and a noun that
+    goes on with "of", "when" or a clause's subject ("the heartache of", "the day when",
+    "the moment she felt")."""
+    if not after:
+        return False
+    if after[0].endswith("ing") and len(after[0]) > 4 and after[0] not in _INDEFINITE_THINGS:
+        return True
+    return after[0] in _MEMORY_OPENERS and any(
+        word in ("of", "when") or word in _CLAUSE_SUBJECTS for word in after[2:4]
+    )
+
+
 # adverbs between a subject and its verb ("they also say"; never a modal: "will also say")
 _ADVERBS = frozenset("also still now often frequently repeatedly really all both too".split())
 
@@ -177,6 +198,11 @@ class _Around:
 # the reason for a verb of speaking or thinking with nothing reported after it
 NO_CLAUSE = "a verb of thinking with no clause or quotation after it"
 
+# "Beliefs challenged", "Community council meeting defended": a heading line that ends with
+# the past form of a verb that takes an object, and no object: a passive, with its "was"
+# left out as headings do ("Budget (was) defended"), so its subject is what was defended
+PASSIVE_HEADING = "a heading in the passive: 'Budget defended'"
+
 # Why a word of the cue list is no cue where it stands: each rule's reason, and a sentence
 # where it applies (tests/test_attribution.py checks every one).
 NOT_A_CUE = {
@@ -224,6 +250,8 @@ NOT_A_CUE = {
     "a word as the subject: 'one word describes it'": "One word describes the town now.",
     "a thing likened to something: the passive 'likened to'": "A storm likened to a bomb "
     "hit the coast.",
+    PASSIVE_HEADING: "Rates rise in Tarrow\n\nThe council met on Friday.\n\nBudget defended"
+    "\n\nThe mayor left early.",
 }
 
 # verbs whose subject may be a thing that cannot speak: "the slowdown raises concerns",
@@ -340,6 +368,8 @@ class CueFinder:
         if cue.form == "base" and search_tail(INFINITIVE_REPORT, self.text, 0, cue.start, 80):
             return None  # "went on to say", "took to Instagram to say"
         around = self._around(cue, indices)
+        if self._a_passive_heading(cue, around, indices):
+            return PASSIVE_HEADING
         reason = self._not_a_verb_here(cue, around, indices)
         if reason is None and cue.form == "participle":
             reason = self._not_a_reporting_participle(cue, around)
@@ -391,9 +421,25 @@ class CueFinder:
             or self._reported_elsewhere(cue, around, indices)
             # "residents were advised by the trust to leave": advice or a question put by someone
             or (cue.lemma in _REQUESTS and self._by_whom_then(cue, indices, ("to", "that")))
+            or (cue.lemma == "recall" and _a_memory_told(around.after))
         ):
             return NO_CLAUSE
         return None
+
+    def _a_passive_heading(self, cue: CueMatch, around: _Around, indices: range) -> bool:
+        """Is the cue the last word of a line of its own, a heading with no stop at its end
+        ("Budget defended"), the past form of a verb that takes an object, with no
+        quotation before it (`"No," Ana Ruiz replied` stays a tag)?"""
+        if cue.form != "past" or cue.clause or around.after or around.first:
+            return False
+        start = self.starts[indices.start]
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", cue.end)
+        return (
+            not self.text[line_start:start].strip()
+            and not self.text[cue.end : len(self.text) if line_end < 0 else line_end].strip()
+            and not self._quote_in(start, cue.end)
+        )
 
     def _reported_elsewhere(self, cue: CueMatch, around: _Around, indices: range) -> bool:
         """What a verb of thinking or asking reports need not follow it at once: a quotation
