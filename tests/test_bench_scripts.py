@@ -342,3 +342,25 @@ def test_realnews_tools_add_annotate_check_and_score(tmp_path):
     assert re.search(r"zz-made-up-council +quotes +3 +speakers \d\.\d\d", scored.stdout)
     assert "dev split, micro-averaged over 1 articles:" in scored.stdout
     assert re.search(r"attribution_f1 +\d\.\d{3}", scored.stdout)
+
+
+def test_realnews_partials_reads_the_subject_of_a_cueless_partial_quotation(monkeypatch):
+    monkeypatch.syspath_prepend(str(REALNEWS))  # partials.py finds dataset.py beside it
+    partials = load("realnews/partials")
+    text = (
+        "Council rejects housing plan\n\n"
+        "Mayor Ana Ruiz was disappointed that the council “gave up” on the plan.\n\n"
+        "Flowers were left near the “horrible” crash site on Main Street.\n"
+    )
+    gave_up, horrible = text.index("gave up"), text.index("horrible")
+    gold = {
+        "sources": {"Ana Ruiz": {"type": "politician", "mentions": ["Mayor Ana Ruiz"]}},
+        "quotes": [
+            {"start": gave_up, "end": gave_up + 7, "speaker": "Ana Ruiz", "kind": "partial"},
+            {"start": horrible, "end": horrible + 8, "speaker": None, "kind": "partial"},
+        ],
+    }
+    found = {case["quote"]: case for case in partials.cases(text, gold)}
+    assert found["gave up"]["verdict"] == "subject"
+    assert found["gave up"]["entity"] == "Ana Ruiz"
+    assert found["horrible"]["verdict"] in ("gold None", "no subject")
