@@ -327,7 +327,12 @@ class Resolver:
         if reading.group:
             return self._group(phrase)
         if reading.organization_name and not _person_of_org(reading):
-            return self._org(phrase)
+            inside = self._person_inside(phrase)
+            if inside is None:
+                return self._org(phrase)
+            person, title = inside
+            self.cast.learn(person, **self._learned_from_name(person, reading, title, phrase))
+            return person
         name = reading.name
         if not name:
             return self._group(phrase)
@@ -354,6 +359,33 @@ class Resolver:
                 person = self.cast.entity(full, "person", type=OTHER)
         self.cast.learn(person, **self._learned_from_name(person, reading, role, phrase))
         return person
+
+    def _person_inside(self, phrase: Phrase) -> tuple[Entity, str] | None:
+        """The one person named inside a longer speaker phrase, after a title or a
+        description of them ("the CNRS's Secretary-General Mouin Hamza", "the investigating
+        officer Ana Ruiz", "Sgt. Ana Ruiz with the Tarrow police"), and the words before the
+        name: the person, not a body called by the whole phrase. None when the name follows
+        a preposition or "and" ("a spokesperson for Ana Ruiz"), owns what the phrase names
+        ("Ana Ruiz's lawyer"), or is no person's ("the Canadian Red Cross")."""
+        inside = [
+            (entity, mention)
+            for entity, mentions in self.cast.mentions.items()
+            if " " in entity.name and self.cast.facts[entity].kind in ("person", "name")
+            for mention in mentions
+            if phrase.start <= mention.start and mention.end <= phrase.end
+        ]
+        if len(inside) != 1:
+            return None
+        entity, mention = inside[0]
+        before = self.text[phrase.start : mention.start]
+        words = {w.lower() for w in words_of(before)}
+        if words & (PREPOSITIONS | {"and", "or"}) or self.text.startswith(
+            ("’s", "'s"), mention.end
+        ):
+            return None
+        # a person, or a name the words before call one ("The Canadian Red Cross" is none)
+        person = self.cast.facts[entity].kind == "person" or describes_person(before)
+        return (entity, _LEADING_THE.sub("", before.strip())) if person else None
 
     def _learned_from_name(
         self, person: Entity, reading: PhraseReading, role: str, phrase: Phrase

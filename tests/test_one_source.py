@@ -1,0 +1,56 @@
+"""One person, one source: a person the text names in several ways is one source in the ledger."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import Article, analyze
+
+
+def sources_and_speakers(text: str) -> tuple[list[str], list[str | None]]:
+    analysis = analyze(Article(text, check_language=False))
+    names = [source.name for source in analysis.sources]
+    return names, [q.speaker.name if q.speaker else None for q in analysis.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a possessive body and a title before the name
+        (
+            "The survey was published on Monday, the NRC’s Director-General Kofi Mensah said. "
+            "“The water is clean,” Mensah added.",
+            "Kofi Mensah",
+        ),
+        # a lowercase role before the name
+        (
+            "“We found nothing,” said the investigating officer Lena Marsh. "
+            "Marsh said the search would go on.",
+            "Lena Marsh",
+        ),
+        # a title before the name and the body after it
+        (
+            "“We could not catch him,” said Sgt. Omar Reyes with the Dunmore Police Department. "
+            "Reyes said the search would go on.",
+            "Omar Reyes",
+        ),
+    ],
+)
+def test_a_title_before_a_name_makes_no_second_source(text, name):
+    names, speakers = sources_and_speakers(text)
+    assert names == [name]
+    assert set(speakers) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the name owns what the phrase names: the lawyer speaks
+        ("“We will appeal,” said Lena Marsh’s lawyer Tom Ede. Lena Marsh said nothing.", "Tom Ede"),
+        # a body whose name has two capitalised words stays the body
+        ("“We are ready,” the Tarrow Red Cross said on Monday.", "Tarrow Red Cross"),
+    ],
+)
+def test_a_name_inside_a_phrase_is_not_always_the_speaker(text, name):
+    _, speakers = sources_and_speakers(text)
+    assert speakers == [name]
