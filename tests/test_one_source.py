@@ -54,3 +54,35 @@ def test_a_title_before_a_name_makes_no_second_source(text, name):
 def test_a_name_inside_a_phrase_is_not_always_the_speaker(text, name):
     _, speakers = sources_and_speakers(text)
     assert speakers == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a country's adjective for the country the role was given in
+        (
+            "Kenya captain Amos Otieno scored twice on Sunday. Uganda coach Rita Nambi praised "
+            "her side. “We were poor today,” the Kenyan captain admitted.",
+            "Amos Otieno",
+        ),
+        # a club of two words
+        (
+            "Harbour City coach Tom Reid made four changes. Reid said little. “We fell apart,” "
+            "the Harbour City coach conceded.",
+            "Tom Reid",
+        ),
+        (
+            "Lions skipper Ben Ash was out early. “We were beaten,” the Lions skipper said.",
+            "Ben Ash",
+        ),
+        # nobody named holds that role there: the description stays a source of its own
+        (
+            "Kenya captain Amos Otieno scored twice on Sunday. Uganda coach Rita Nambi praised "
+            "her side. “We were poor today,” the Kenyan coach admitted.",
+            "kenyan coach",
+        ),
+    ],
+)
+def test_the_team_and_role_find_the_person_named_with_them(text, speaker):
+    _, speakers = sources_and_speakers(text)
+    assert speakers == [speaker]

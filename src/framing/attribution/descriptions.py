@@ -106,6 +106,18 @@ def _describes(head: str, name: str, facts: Facts) -> bool:
     return False
 
 
+def _qualifier_in(qualifier: str, words: str) -> bool:
+    """Is the qualifier among ``words``, a country and its adjective counting as one
+    ("Australian" for "Australia", "Pakistani" for "Pakistan")?"""
+    for word in re.findall(r"[a-z]+", words):
+        short, long = sorted((word, qualifier), key=len)
+        if long == short or (
+            len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2
+        ):
+            return True
+    return False
+
+
 class Descriptions:
     """The entities of a cast that each description ("the company", "the official") can be
     (`_describes`), kept up to date as the cast meets entities and learns about them, and
@@ -164,6 +176,42 @@ class Descriptions:
                 self.text, mention.end
             ):
                 return True
+        return False
+
+    def holder_of_role_in(
+        self, head: str, qualifiers: tuple[str, ...], offset: int
+    ) -> Entity | None:
+        """The person "the Warriors coach" or "the Australian captain" describes: the last
+        one named before ``offset`` with the role word ``head`` right before or after a
+        mention, and each qualifier there too ("Warriors coach Nathan Brown", "Australia
+        captain Steve Waugh": a country and its adjective are one qualifier). None when
+        nobody named holds that role in that body."""
+        role = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        held = [
+            entity
+            for entity, facts in self.cast.facts.items()
+            if facts.kind in ("person", "name")
+            and self.cast.named_before(entity, offset)
+            and self._holds_role_in(entity, role, qualifiers, offset)
+        ]
+        if not held:
+            return None
+        return max(held, key=lambda e: last_mention_before(self.cast.mentions[e], offset).start)
+
+    def _holds_role_in(
+        self, entity: Entity, role: re.Pattern[str], qualifiers: tuple[str, ...], offset: int
+    ) -> bool:
+        """Do the role word and every qualifier stand in the words right before a mention of
+        ``entity`` before ``offset``, or in the appositive right after it?"""
+        for mention in self.cast.mentions[entity]:
+            if mention.start >= offset:
+                break
+            before = self.text[max(0, mention.start - 60) : mention.start]
+            before = before.rsplit(".", 1)[-1]  # this sentence's words only
+            after = self.text[mention.end : mention.end + 60].split(".", 1)[0]
+            for words in (before, after if after.startswith(",") else ""):
+                if role.search(words) and all(_qualifier_in(q, words.lower()) for q in qualifiers):
+                    return True
         return False
 
     def holder_of_title(

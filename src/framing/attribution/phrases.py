@@ -510,6 +510,31 @@ def capitalised_title(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | 
     return head, tuple(w for w in words[:-1] if w in ROLE_WORDS)
 
 
+def qualified_role(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+    """A person's role after "the" and the capitalised words of the team, country or body
+    it is held in ("the Warriors coach", "the Pakistan captain", "the Australian captain"):
+    (the role word, the qualifiers, lowercased, without a possessive). The person who holds
+    it is the one the text named with that role and those words ("Warriors coach Nathan
+    Brown"). None for any other phrase.
+
+    >>> qualified_role(("the", "Tarrow", "Rovers", "coach"))
+    ('coach', ('tarrow', 'rovers'))
+    >>> qualified_role(("the", "Rovers")) is None
+    True
+    """
+    if not 3 <= len(tokens) <= 4 or tokens[0].lower() != "the":
+        return None
+    head, qualifiers = tokens[-1], tokens[1:-1]
+    if (
+        not head.islower()
+        or head not in PERSON_NOUNS
+        or head in ORG_WORDS
+        or not all(is_capitalised(t) for t in qualifiers)
+    ):
+        return None
+    return head, tuple(re.sub(r"['’]s$", "", q.lower()) for q in qualifiers)
+
+
 def search_tail(
     pattern: re.Pattern[str], text: str, start: int, end: int, window: int
 ) -> re.Match[str] | None:

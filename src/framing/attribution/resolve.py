@@ -46,6 +46,7 @@ from .phrases import (
     capitalised_title,
     describes_person,
     owner_before,
+    qualified_role,
     read_group,
     read_phrase,
     variation_head,
@@ -320,6 +321,9 @@ class Resolver:
         titled = capitalised_title(reading.tokens)
         if titled is not None:
             return self.descriptions.holder_of_title(*titled, phrase.start, forward)
+        qualified = qualified_role(reading.tokens)
+        if qualified is not None:
+            return self.descriptions.holder_of_role_in(*qualified, phrase.start)
         return None
 
     def _named_source(self, reading: PhraseReading, phrase: Phrase, forward: bool) -> Entity:
