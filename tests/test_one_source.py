@@ -86,3 +86,46 @@ def test_a_name_inside_a_phrase_is_not_always_the_speaker(text, name):
 def test_the_team_and_role_find_the_person_named_with_them(text, speaker):
     _, speakers = sources_and_speakers(text)
     assert speakers == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a role first, then the one person named with that role
+        (
+            "A coroner has said the fall was an accident. The stairs were unsafe, coroner Mia "
+            "Hart said.",
+            ["Mia Hart"],
+        ),
+        (
+            "According to the Dunmore County sheriff, the driver fled. Dunmore County Sheriff "
+            "Eva Cole said the search went on.",
+            ["Eva Cole"],
+        ),
+        # an anonymous official stays apart from the official named below
+        (
+            "An official said the road would reopen. Transport official Ken Ito said repairs "
+            "had begun.",
+            ["official", "Ken Ito"],
+        ),
+        # two judges named below: the description could be either, so it stays apart
+        (
+            "A judge said the trial would resume. Judge Ann Bell and Judge Tom Ray heard the "
+            "case. Judge Ann Bell said it was complex. Judge Tom Ray said it was long.",
+            ["judge", "Ann Bell", "Tom Ray"],
+        ),
+    ],
+)
+def test_a_role_first_and_the_name_later_are_one_source(text, names):
+    found, _ = sources_and_speakers(text)
+    assert found == names
+
+
+def test_a_lede_that_introduces_by_one_role_does_not_decide_between_two():
+    text = (
+        "A minister has said the housing plan will fail. Ana Ruiz, the housing minister and MP "
+        "for Tarrow, said the plan was rushed. Speaking on Monday, the Labour MP said she would "
+        "vote against it."
+    )
+    analysis = analyze(Article(text, check_language=False))
+    assert [(s.name, s.type) for s in analysis.sources] == [("Ana Ruiz", "politician")]

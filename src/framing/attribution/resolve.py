@@ -45,6 +45,7 @@ from .phrases import (
     PhraseReading,
     capitalised_title,
     describes_person,
+    description_of_one,
     owner_before,
     qualified_role,
     read_group,
@@ -190,6 +191,13 @@ class Resolver:
             )
         if two_speakers_share(self.cast, self.said, reading.tokens, phrase.start):
             return None, SHARED_SURNAME  # "Parrott said" after Ted and Pamela Parrott
+        described = description_of_one(phrase.text)
+        if described is not None:
+            # "A coroner has found ...", then "coroner Jo Lees said": one person
+            named = self.descriptions.named_further_on(*described, phrase.start)
+            if named is not None:
+                self.cast.learn(named, kind="person")  # a role held by a name: a person's
+                return self._found(named, phrase), ""
         entity = self._known_source(reading, phrase, sentence, forward)
         if entity is None:
             entity = self._named_source(reading, phrase, forward)
