@@ -129,3 +129,30 @@ def test_a_lede_that_introduces_by_one_role_does_not_decide_between_two():
     )
     analysis = analyze(Article(text, check_language=False))
     assert [(s.name, s.type) for s in analysis.sources] == [("Ana Ruiz", "politician")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a surname of two words, with an Irish particle or a second family name
+        (
+            "Finance Minister Áine Ó Briain said the budget was fair. Later, Ms Ó Briain said "
+            "it would not change. “We will not move,” Ms Ó Briain added.",
+            ["Áine Ó Briain"],
+        ),
+        (
+            "Central bank chief Marta Lopes Neto said rates would rise. “We are committed to "
+            "the target,” Lopes Neto added.",
+            ["Marta Lopes Neto"],
+        ),
+        # one surname, two people: the full names stay apart
+        (
+            "Councillor Ana Ruiz said the plan was rushed. Councillor Tom Ruiz disagreed. "
+            "“It is fine,” Tom Ruiz said.",
+            ["Ana Ruiz", "Tom Ruiz"],
+        ),
+    ],
+)
+def test_a_surname_of_two_words_is_the_person_named_in_full(text, names):
+    found, _ = sources_and_speakers(text)
+    assert found == names

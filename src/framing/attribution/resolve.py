@@ -364,6 +364,7 @@ class Resolver:
             full = as_printed(phrase.text, name)  # "R. M Ratnayake", "D.Azith Kumar"
             person = (
                 self.cast.entities.get(full.lower())
+                or self.cast.longer_name_of(full)  # "Mr Ó Cuív" after "Éamon Ó Cuív"
                 or self._by_surname(name[-1], phrase.start, forward, first=name[0])
                 or self._by_given_name(full, phrase.start)  # "D.Azith" after "D.Azith Kumar"
             )
