@@ -67,6 +67,7 @@ from .words import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
+    TITLE_WORDS,
     Place,
     given_name,
     place_names,
@@ -126,6 +127,17 @@ def _headline_title(tokens: tuple[str, ...]) -> str:
         return ""
     last = tokens[-1].lower()
     return last if last in ROLE_WORDS else ""
+
+
+def _a_persons_title(word: str) -> bool:
+    """Is ``word`` a person's title or job before a name: a title ("Sgt."), a job with a type
+    ("officer"), a job in lowercase ("investigating officer"), or a compound title
+    ("Secretary-General")? Not a capitalised role word with no type, which is mostly an
+    adjective there ("National" in "the National Wildland Fire Registry")."""
+    low = word.lower().rstrip(".")
+    if low not in ROLE_WORDS:
+        return False
+    return word.islower() or "-" in low or low in TITLE_WORDS or type_of(low) != OTHER
 
 
 # How many sentences back a role given beside a name ("Tom Okoro, the coach,") is read: an
@@ -396,9 +408,11 @@ class Resolver:
             ("’s", "'s"), mention.end
         ):
             return None
-        # a person, or a name the words before call one ("The Canadian Red Cross" is none)
-        person = self.cast.facts[entity].kind == "person" or describes_person(before)
-        return (entity, _LEADING_THE.sub("", before.strip())) if person else None
+        # a name a person's title before it calls a person's ("The Canadian Red Cross" and
+        # "the National Wildland Fire Registry" are none)
+        if not any(_a_persons_title(word) for word in words_of(before)):
+            return None
+        return entity, _LEADING_THE.sub("", before.strip())
 
     def _learned_from_name(
         self, person: Entity, reading: PhraseReading, role: str, phrase: Phrase
