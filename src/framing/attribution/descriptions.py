@@ -231,8 +231,11 @@ class Descriptions:
         or in the appositive right after it ("Bella Frizza, a Sea FM radio host,")? Not a
         role the name only follows ("a spokesperson for Mr Constance")."""
         role_last = re.compile(rf"{role.pattern}[\s,]*$", re.IGNORECASE)
-        # news gives a role where it names someone first, so only the first few are read
-        for mention in self.cast.mentions[entity][:_ROLE_GIVEN_WITHIN]:
+        # news gives a role where it names someone first, so only the first few places that
+        # name them are read (not "he" or a description that stands for them)
+        surname = entity.name.split()[-1]
+        named = [m for m in self.cast.mentions[entity] if surname in m.text]
+        for mention in named[:_ROLE_GIVEN_WITHIN]:
             if mention.start < start:
                 continue
             if mention.start >= end:
