@@ -417,11 +417,12 @@ def test_a_third_party_is_no_political_party():
             "Ana Ruiz",
             "government or official",
         ),
-        # "Mr Quinn" takes the title of the full name that ends in his surname
+        # "Mr Quinn" takes the title of the full name that ends in his surname (since
+        # merge30 "the Mr Quinn" is that person, one source: "Dara Quinn")
         (
             "Mayor Dara Quinn opened the pier on Monday. Asked about it, the Mr Quinn said"
             ' directly: "It was a bailout."',
-            "Mr Quinn",
+            "Quinn",
             "politician",
         ),
         # a title of several words kept in a name the speaker phrase read too long

@@ -94,6 +94,24 @@ class Cast:
         mentions.insert(i, Mention(start=start, end=end, text=text, sentence=index))
         self.by_sentence.setdefault(index, []).append((start, entity))
 
+    def longer_name_of(self, name: str) -> Entity | None:
+        """The one person met so far whose full name ends with all the words of ``name``, a
+        surname of two words or more ("Ó Cuív" of "Éamon Ó Cuív", "Campos Neto" of "Roberto
+        Campos Neto"); None if nobody's, or more than one person's, does, or if the words
+        before it are no given names ("MAFS’ Mike Gunner")."""
+        words = name.lower().split()
+        if len(words) < 2:
+            return None
+        longer = [
+            entity
+            for entity in self.by_last_word.get(words[-1], ())
+            if len(entity.name.split()) > len(words)
+            and entity.name.lower().split()[-len(words) :] == words
+            and self.facts[entity].kind == "person"
+            and not any(w.endswith(("’", "'")) for w in entity.name.split())
+        ]
+        return longer[0] if len(longer) == 1 else None
+
     def last_seen(self, entity: Entity) -> int:
         """Where the text names ``entity`` last, or -1."""
         mentions = self.mentions[entity]
@@ -156,7 +174,9 @@ def _meet_runs(cast: Cast, text: str, runs: Sequence[Run]) -> list[tuple[int, in
             continue
         if kind == "name" and _described_as_person(text, run_end) and not never_a_person(name):
             kind = "person"  # "Fatuma Ali, 41, ...", "Tamsin Okoro, a researcher, ..."
-        entity = cast.entity(name, kind, type=kind_of_source, country=country, role=prefix)
+        longer = cast.longer_name_of(name)  # "Mr Ó Cuív" after "Éamon Ó Cuív"
+        known = longer.name if longer is not None else name
+        entity = cast.entity(known, kind, type=kind_of_source, country=country, role=prefix)
         offset = text.find(name, run_start, run_end + 1)
         if offset >= 0:
             cast.mention(entity, offset, offset + len(name))

@@ -106,6 +106,22 @@ def _describes(head: str, name: str, facts: Facts) -> bool:
     return False
 
 
+# how many of a person's first mentions are read for a role given beside the name
+_ROLE_GIVEN_WITHIN = 3
+
+
+def _qualifier_in(qualifier: str, words: str) -> bool:
+    """Is the qualifier among ``words``, a country and its adjective counting as one
+    ("Australian" for "Australia", "Pakistani" for "Pakistan")?"""
+    for word in re.findall(r"[a-z]+", words):
+        short, long = sorted((word, qualifier), key=len)
+        if long == short or (
+            len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2
+        ):
+            return True
+    return False
+
+
 class Descriptions:
     """The entities of a cast that each description ("the company", "the official") can be
     (`_describes`), kept up to date as the cast meets entities and learns about them, and
@@ -164,6 +180,74 @@ class Descriptions:
                 self.text, mention.end
             ):
                 return True
+        return False
+
+    def holder_of_role_in(
+        self, head: str, qualifiers: tuple[str, ...], offset: int
+    ) -> Entity | None:
+        """The person "the Warriors coach" or "the Australian captain" describes: the last
+        one named before ``offset`` with the role word ``head`` right before or after a
+        mention, and each qualifier there too ("Warriors coach Nathan Brown", "Australia
+        captain Steve Waugh": a country and its adjective are one qualifier). None when
+        nobody named holds that role in that body."""
+        role = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        held = [
+            entity
+            for entity, facts in self.cast.facts.items()
+            if facts.kind in ("person", "name")
+            and self.cast.named_before(entity, offset)
+            and self._holds_role_in(entity, role, qualifiers, 0, offset)
+        ]
+        if not held:
+            return None
+        return max(held, key=lambda e: last_mention_before(self.cast.mentions[e], offset).start)
+
+    def named_further_on(
+        self, head: str, qualifiers: tuple[str, ...], offset: int
+    ) -> Entity | None:
+        """The person a description of one ("A coroner has found ...", "the Harrison County
+        sheriff") stands for when the text names them only further on, with that role
+        beside the name ("coroner Jo Lees", "Harrison County Sheriff Troy Peterson"): the
+        one person who holds it there. None when someone named before holds it (the
+        description points back), or when two people named further on do."""
+        role = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        end = len(self.text)
+        people = [e for e, f in self.cast.facts.items() if f.kind in ("person", "name")]
+        if any(self._holds_role_in(e, role, qualifiers, 0, offset) for e in people):
+            return None
+        held = [e for e in people if self._holds_role_in(e, role, qualifiers, offset, end)]
+        return held[0] if len(held) == 1 else None
+
+    def _holds_role_in(
+        self,
+        entity: Entity,
+        role: re.Pattern[str],
+        qualifiers: tuple[str, ...],
+        start: int,
+        end: int,
+    ) -> bool:
+        """Do the role word and every qualifier stand in the words right before a mention of
+        ``entity`` between ``start`` and ``end`` ("Harrison County Sheriff Troy Peterson"),
+        or in the appositive right after it ("Bella Frizza, a Sea FM radio host,")? Not a
+        role the name only follows ("a spokesperson for Mr Constance")."""
+        role_last = re.compile(rf"{role.pattern}[\s,]*$", re.IGNORECASE)
+        # news gives a role where it names someone first, so only the first few places that
+        # name them are read (not "he" or a description that stands for them)
+        surname = entity.name.split()[-1]
+        named = [m for m in self.cast.mentions[entity] if surname in m.text]
+        for mention in named[:_ROLE_GIVEN_WITHIN]:
+            if mention.start < start:
+                continue
+            if mention.start >= end:
+                break
+            # the role word right before the name, with this sentence's words before it
+            before = self.text[max(0, mention.start - 60) : mention.start].rsplit(".", 1)[-1]
+            # or in the appositive right after it, up to its comma
+            after = self.text[mention.end : mention.end + 60].split(".", 1)[0]
+            after = after[1:].split(",", 1)[0] if after.startswith(",") else ""
+            for words, place in ((before, role_last), (after, role)):
+                if place.search(words) and all(_qualifier_in(q, words.lower()) for q in qualifiers):
+                    return True
         return False
 
     def holder_of_title(

@@ -538,6 +538,77 @@ def capitalised_title(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | 
     return head, tuple(w for w in words[:-1] if w in ROLE_WORDS)
 
 
+def qualified_role(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+    """A person's role after "the" and the capitalised words of the team, country or body
+    it is held in ("the Warriors coach", "the Pakistan captain", "the Australian captain"):
+    (the role word, the qualifiers, lowercased, without a possessive). The person who holds
+    it is the one the text named with that role and those words ("Warriors coach Nathan
+    Brown"). None for any other phrase.
+
+    >>> qualified_role(("the", "Tarrow", "Rovers", "coach"))
+    ('coach', ('tarrow', 'rovers'))
+    >>> qualified_role(("the", "Rovers")) is None
+    True
+    """
+    if not 3 <= len(tokens) <= 4 or tokens[0].lower() != "the":
+        return None
+    head, qualifiers = tokens[-1], tokens[1:-1]
+    if (
+        not head.islower()
+        or head not in PERSON_NOUNS
+        or head in ORG_WORDS
+        or not all(is_capitalised(t) for t in qualifiers)
+    ):
+        return None
+    return head, tuple(re.sub(r"['’]s$", "", q.lower()) for q in qualifiers)
+
+
+# who a description of one person can never be a named person's first mention for: an
+# anonymous source stays anonymous ("an official said" is not the official named below)
+_NEVER_NAMED_LATER = frozenset("official source insider person man woman people".split())
+_ENDS_A_HEAD = PREPOSITIONS | frozenset("who whose which that".split())
+
+
+def description_of_one(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A description of one person by their role before the text names them ("A coroner",
+    "the Harrison County sheriff", "a minister in Poland's government", "One evacuee"): (the
+    role word, the words before it, lowercased, without a possessive). None for a name, a
+    plural, "another judge", an anonymous "official" or "source", "the" and a role alone
+    ("the coach": news names first, then points back), or anything longer.
+
+    >>> description_of_one("the Tarrow County sheriff")
+    ('sheriff', ('tarrow', 'county'))
+    >>> description_of_one("A judge at Tarrow Crown Court")
+    ('judge', ())
+    >>> description_of_one("an official") is None, description_of_one("the coach") is None
+    (True, True)
+    """
+    words = words_of(text)
+    determiner = words[0].lower() if words else ""
+    if determiner not in ("a", "an", "the", "one"):
+        return None  # a bare "Coach" or "Minister" is a headline's: it looks ahead already
+    words = words[1:]
+    for i, word in enumerate(words):
+        if word.lower() in _ENDS_A_HEAD:
+            words = words[:i]
+            break
+    if not 1 <= len(words) <= 4:
+        return None
+    head = words[-1].lower()
+    if (
+        head not in PERSON_NOUNS
+        or head in _NEVER_NAMED_LATER
+        or is_plural(head)
+        or (len(words) > 1 and is_capitalised(words[-1]))  # "Police Chief", a title: a name's
+        or any(w.lower() in DETERMINERS for w in words)  # "another judge", "other officers"
+        or (
+            determiner == "the" and len(words) == 1
+        )  # "the coach" points back, to someone named before
+    ):
+        return None
+    return head, tuple(re.sub(r"['’]s$", "", w.lower()) for w in words[:-1])
+
+
 def search_tail(
     pattern: re.Pattern[str], text: str, start: int, end: int, window: int
 ) -> re.Match[str] | None:

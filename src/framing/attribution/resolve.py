@@ -51,7 +51,9 @@ from .phrases import (
     PhraseReading,
     capitalised_title,
     describes_person,
+    description_of_one,
     owner_before,
+    qualified_role,
     read_group,
     read_phrase,
     variation_head,
@@ -71,6 +73,7 @@ from .words import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
+    TITLE_WORDS,
     Place,
     given_name,
     place_names,
@@ -144,6 +147,17 @@ def _headline_title(tokens: tuple[str, ...]) -> str:
     return last if last in ROLE_WORDS else ""
 
 
+def _a_persons_title(word: str) -> bool:
+    """Is ``word`` a person's title or job before a name: a title ("Sgt."), a job with a type
+    ("officer"), a job in lowercase ("investigating officer"), or a compound title
+    ("Secretary-General")? Not a capitalised role word with no type, which is mostly an
+    adjective there ("National" in "the National Wildland Fire Registry")."""
+    low = word.lower().rstrip(".")
+    if low not in ROLE_WORDS:
+        return False
+    return word.islower() or "-" in low or low in TITLE_WORDS or type_of(low) != OTHER
+
+
 # How many sentences back a role given beside a name ("Tom Okoro, the coach,") is read: an
 # article's length; a role given in an earlier article of a pasted folder is not this one's.
 _ROLE_REACH = 120
@@ -211,6 +225,13 @@ class Resolver:
             )
         if two_speakers_share(self.cast, self.said, reading.tokens, phrase.start):
             return None, SHARED_SURNAME  # "Parrott said" after Ted and Pamela Parrott
+        described = description_of_one(phrase.text)
+        if described is not None:
+            # "A coroner has found ...", then "coroner Jo Lees said": one person
+            named = self.descriptions.named_further_on(*described, phrase.start)
+            if named is not None:
+                self.cast.learn(named, kind="person")  # a role held by a name: a person's
+                return self._found(named, phrase), ""
         entity = self._known_source(reading, phrase, sentence, forward)
         if entity is None:
             entity = self._named_source(reading, phrase, forward)
@@ -355,6 +376,9 @@ class Resolver:
         titled = capitalised_title(reading.tokens)
         if titled is not None:
             return self.descriptions.holder_of_title(*titled, phrase.start, forward)
+        qualified = qualified_role(reading.tokens)
+        if qualified is not None:
+            return self.descriptions.holder_of_role_in(*qualified, phrase.start)
         return None
 
     def _named_source(self, reading: PhraseReading, phrase: Phrase, forward: bool) -> Entity:
@@ -362,7 +386,12 @@ class Resolver:
         if reading.group:
             return self._group(phrase)
         if reading.organization_name and not _person_of_org(reading):
-            return self._org(phrase)
+            inside = self._person_inside(phrase)
+            if inside is None:
+                return self._org(phrase)
+            person, title = inside
+            self.cast.learn(person, **self._learned_from_name(person, reading, title, phrase))
+            return person
         name = reading.name
         if not name:
             return self._group(phrase)
@@ -382,6 +411,7 @@ class Resolver:
             full = as_printed(phrase.text, name)  # "R. M Ratnayake", "D.Azith Kumar"
             person = (
                 self.cast.entities.get(full.lower())
+                or self.cast.longer_name_of(full)  # "Mr Ó Cuív" after "Éamon Ó Cuív"
                 or self._by_surname(name[-1], phrase.start, forward, first=name[0])
                 or self._by_given_name(full, phrase.start)  # "D.Azith" after "D.Azith Kumar"
             )
@@ -389,6 +419,35 @@ class Resolver:
                 person = self.cast.entity(full, "person", type=OTHER)
         self.cast.learn(person, **self._learned_from_name(person, reading, role, phrase))
         return person
+
+    def _person_inside(self, phrase: Phrase) -> tuple[Entity, str] | None:
+        """The one person named inside a longer speaker phrase, after a title or a
+        description of them ("the CNRS's Secretary-General Mouin Hamza", "the investigating
+        officer Ana Ruiz", "Sgt. Ana Ruiz with the Tarrow police"), and the words before the
+        name: the person, not a body called by the whole phrase. None when the name follows
+        a preposition or "and" ("a spokesperson for Ana Ruiz"), owns what the phrase names
+        ("Ana Ruiz's lawyer"), or is no person's ("the Canadian Red Cross")."""
+        inside = [
+            (entity, mention)
+            for entity, mentions in self.cast.mentions.items()
+            if " " in entity.name and self.cast.facts[entity].kind in ("person", "name")
+            for mention in mentions
+            if phrase.start <= mention.start and mention.end <= phrase.end
+        ]
+        if len(inside) != 1:
+            return None
+        entity, mention = inside[0]
+        before = self.text[phrase.start : mention.start]
+        words = {w.lower() for w in words_of(before)}
+        if words & (PREPOSITIONS | {"and", "or"}) or self.text.startswith(
+            ("’s", "'s"), mention.end
+        ):
+            return None
+        # a name a person's title before it calls a person's ("The Canadian Red Cross" and
+        # "the National Wildland Fire Registry" are none)
+        if not any(_a_persons_title(word) for word in words_of(before)):
+            return None
+        return entity, _LEADING_THE.sub("", before.strip())
 
     def _learned_from_name(
         self, person: Entity, reading: PhraseReading, role: str, phrase: Phrase

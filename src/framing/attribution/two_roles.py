@@ -49,6 +49,8 @@ def type_where_it_speaks(name: str, role: str | None, mentions: Sequence[Mention
         words = {w.lower() for w in mention.text.split()}
         if words & names or mention.text.lower() in PRONOUNS:
             continue
+        if mention.text.lower().startswith(("a ", "an ")):
+            continue  # "A minister has said ...": a lede introduces, before it says which role
         head = head_word(mention.text)
         if head in roles and type_of_head(mention.text) == roles[head]:
             return roles[head]
