@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .words import (
+    AUXILIARIES,
     FINITE_SPEECH_VERBS,
     IRREGULAR_PASTS,
     MONTHS,
@@ -83,11 +84,8 @@ def opens_with_a_verb(words: list[str]) -> bool:
     return _verb_form(words[0]) and (after in PREPOSITIONS or after in TIME_WORDS)
 
 
-# the auxiliaries: alone they are a clause's verb, never a name
-_AUXILIARIES = frozenset(
-    "is are was were be been being has have had will would should could can may might must "
-    "does did do".split()
-)
+# the auxiliaries and the forms of "do": alone they are a clause's verb, never a name
+_VERBS_ALONE = AUXILIARIES | frozenset(("do", "does", "did"))
 
 
 def a_verb_alone(words: list[str]) -> bool:
@@ -96,4 +94,4 @@ def a_verb_alone(words: list[str]) -> bool:
     if len(words) != 1 or not words[0].islower():
         return False
     word = words[0]
-    return word in _AUXILIARIES or (_verb_form(word) and not word.endswith("s"))
+    return word in _VERBS_ALONE or (_verb_form(word) and not word.endswith("s"))

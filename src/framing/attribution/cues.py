@@ -31,6 +31,7 @@ from .reading import CueMatch
 from .subjects import INFINITIVE_REPORT, LED_TO_SUBJECT, absolute_subject
 from .words import (
     AUX_AND_ADVERBS,
+    AUXILIARIES,
     BE,
     CUE_LENGTHS,
     CUES,
@@ -93,9 +94,7 @@ _BELIEF_VERBS = frozenset(
 )
 _CLAUSE_SUBJECTS = frozenset("he she they we i it you".split())
 _SUBJECT_DETERMINERS = frozenset("the a an this these those his her its their our my".split())
-_FINITE_WORDS = frozenset(
-    "is are was were has have had will would could should can may might must".split()
-)
+_FINITE_WORDS = AUXILIARIES - {"be", "been", "being"}  # the finite ones: "she was"
 
 
 def _bare_clause(after: tuple[str, ...]) -> bool:

@@ -23,7 +23,14 @@ import re
 from .clause_pieces import a_verb_alone, opens_with_a_verb
 from .phrases import words_of
 from .subjects import verb_inside
-from .words import FINITE_SPEECH_VERBS, HAZARD_WORDS, NUMBER_WORDS, PREPOSITIONS, TIME_WORDS
+from .words import (
+    AUXILIARIES,
+    FINITE_SPEECH_VERBS,
+    HAZARD_WORDS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    TIME_WORDS,
+)
 
 # Why a speaker phrase names no source, in words a first-year student reads in the ledger
 # ("Speaker unclear: ..."): what the kit saw where the speaker's name would go.
@@ -74,10 +81,7 @@ _AFTER_DIGIT_COMMA = re.compile(r"0\d\d\b")
 _PARTY_CODE = re.compile(r"\(?[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\)?$")
 # a verb of its own inside the phrase ("the firm is facing legal", "Johnson should stay")
 # or a subject pronoun after its first word ("officers as they attempt")
-_OWN_VERB = frozenset(
-    """is are was were be been being has have had will would should could can may might must
-    he she they we you""".split()
-)
+_OWN_VERB = AUXILIARIES | frozenset("he she they we you".split())
 # a word a name never ends with: "the decision and", "locals prepare for a"
 _BREAKS_OFF = frozenset("and or but of the a an to for with as".split())
 # a word that opens a clause and is never a source on its own: "When", "having"
