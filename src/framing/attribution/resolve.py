@@ -7,20 +7,24 @@ person named in full before, a title and a name, or a collective or anonymous gr
 
 This is the one place a pronoun is resolved: `Resolver._pronoun` ("she" is the most recent
 speaker or sentence subject, up to five sentences back, that can be a woman: see
-`_recent_subjects` and `_person_for`), after the agreement checks of `agreement` ("they"
+`_recent_subjects` and `_person_for`; or the one person named before who holds the role
+that is the last clause's subject just before it, "..., but the mayor spoke up. “No,” he
+said": `_described_subject_before`), after the agreement checks of `agreement` ("they"
 is the plural or the body its sentence opens with, a private person is no institution's
 spokesperson, "she" is never a newspaper). A description ("the company", "the coach",
-"the Minister", capitalised) is the source `descriptions` finds it stands for. Resolution
-never changes an `Entity`: what it learns ("she" is a woman, "the company" a business,
-"Sen. Ruiz" a politician) goes into a new `Facts` record through `Cast.learn`, which the
-later stages read.
+"the Minister", capitalised) is the source `descriptions` finds it stands for; a lone
+"another" is another of the people "one supporter" named just before it
+(`_another_of_them`). Resolution never changes an `Entity`: what it learns ("she" is a
+woman, "the company" a business, "Sen. Ruiz" a politician) goes into a new `Facts` record
+through `Cast.learn`, which the later stages read.
 
 Reads: the page (`page.Page`), and ``said``, the cues found so far with their speakers
 (read-only: the engine writes it). Writes: the cast (`cast.Cast`), the only stage that
 does -- the entities it meets, what it learns of them, and where the text names them.
 
 What it can not tell you: a pronoun or a description is matched by kind and recency, not
-by meaning; an unknown single capitalised word is read as an organisation.
+by meaning; an unknown single capitalised word is read as an organisation (unless "he" or
+"she" follows it with no person before it that fits: then it is a surname).
 """
 
 from __future__ import annotations
@@ -115,11 +119,11 @@ NO_PERSON_FITS = 'no person named earlier can be "{pronoun}"'
 NO_SOURCE_FITS = 'no source named earlier can be "{pronoun}"'
 SEVERAL_HOLDERS = 'more than one person named before could be "{description}"'
 
-# two people named together as a sentence's subject: "Waqas Hussain, 32, and Haleema
-# Younas, 34, live ..."
 # "one supporter", "a local resident": one person named by a noun, up to three lowercase
 # words after the article
 _ONE_PERSON = re.compile(r"\b(?:[Oo]ne|[Aa]n?)\s+((?:[a-z][a-z-]*\s*){1,3})")
+# two people named together as a sentence's subject: "Waqas Hussain, 32, and Haleema
+# Younas, 34, live ..."
 _NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}"
 _PAIR_SUBJECT = re.compile(rf"({_NAME})(?:,\s*\d{{1,3}},)?\s+and\s+{_NAME}\b")
 
@@ -682,10 +686,9 @@ class Resolver:
     def _lone_name_just_before(self, entity: Entity, offset: int) -> bool:
         """Is ``entity`` one capitalised word that `_not_a_person` took for an organisation
         only because the text gave it no given name ("Green", "Darte"), and did it speak in
-        the pronoun's sentence or the two before, or open the pronoun's sentence or the
-        one before? With no person before
-        it that fits, "he" or "she" right after it is such a surname: news calls people by
-        their surname, and a body "it"."""
+        the pronoun's sentence or the two before, or open the pronoun's sentence or the one
+        before? With no person before it that fits, "he" or "she" right after it is such a
+        surname: news calls people by their surname, and a body "it"."""
         if not lone_unknown_name(entity.name):
             return False
         mention = last_mention_before(self.cast.mentions[entity], offset)
