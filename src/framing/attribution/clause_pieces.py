@@ -1,10 +1,11 @@
 """Pieces of a clause that a speaker phrase can catch and a source name never holds: a time
-adverbial after the subject ("the deputy minister Ana Ruiz two weeks ago told ...") and a
+adverbial after the subject ("the deputy minister Ana Ruiz two weeks ago told ..."), a
 verb that opens what is left of a relative clause ("... an earthquake that struck on Monday
-in the province called for ...").
+in the province called for ..."), and a verb alone, left when the subject stood elsewhere
+("has", "gave").
 
 Pure functions over text: the phrase reader's `noun_phrase_span` trims the first, and
-`why_not_a_source` rejects the second.
+`why_not_a_source` rejects the other two.
 
 >>> text = "Deputy Minister Ana Ruiz two weeks ago"
 >>> text[: time_tail_start(text, 0, len(text))]

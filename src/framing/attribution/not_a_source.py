@@ -3,9 +3,11 @@
 A phrase before or after a speech verb is not always someone: a number ("the 40,000"), a
 date or a clock time ("Last", "11:25 p.m."), a party and district code ("D-Queens"), a
 clause ("the firm is facing legal action, it"), a phrase that breaks off ("decision and"),
-a function word ("When"), a bracketed label ("[Audio:"), an opening participle ("Speaking
-to reporters"), a phrase that opens with a preposition ("for the home side"), or a document
-whose author the text does not name ("the statement"). `why_not_a_source` gives the reason,
+a function word ("When"), a lone "another" that stands for a noun the text never gives, a
+natural hazard ("the floods"), a bracketed label ("[Audio:"), an opening participle
+("Speaking to reporters"), a phrase that opens with a preposition ("for the home side"), a
+verb alone ("has", "Some gave"), or a document whose author the text does not name ("the
+statement"). `why_not_a_source` gives the reason,
 a key of `NOT_A_SOURCE`, where each reason has a sentence it applies to (tests check each);
 a quotation whose speaker phrase is refused keeps ``speaker=None`` and that reason. A photo
 caption (`is_caption`: short, with a photo credit) names people who are pictured, not
