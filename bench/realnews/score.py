@@ -46,10 +46,10 @@ from framing.attribution.words import (
     FINDING_NOUNS,
     FINITE_SPEECH_VERBS,
     IRREGULAR_PASTS,
+    LY_NOUNS,
     ORG_WORDS,
     PLACE_KINDS,
     PREPOSITIONS,
-    manner_adverb,
     people_word,
     place_adjective,
     place_named,
@@ -186,9 +186,15 @@ def _syntax_reason(name: str, words: list[str], lowered: list[str]) -> str | Non
         return "an adverb"
     if any(w in TOPIC_OR_OCCASION for w in lowered[1:]) or OCCASION.search(name):
         return "a topic or an occasion"
-    if len(words) > 1 and manner_adverb(words[-1]):
+    if len(words) > 1 and _manner_adverb(words[-1], lowered[-1]):
         return "a manner adverb"  # "replied Ana Ruiz sharply": how she spoke, not who
     return None
+
+
+def _manner_adverb(word: str, low: str) -> bool:
+    """The scorer's own reading: a lowercase word of five letters or more in -ly that is no
+    noun or adjective in -ly (the engine's list, `LY_NOUNS`: "family", "weekly")."""
+    return word.islower() and len(low) > 4 and low.endswith("ly") and low not in LY_NOUNS
 
 
 def lone_verb(word: str) -> bool:
