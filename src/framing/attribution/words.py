@@ -1,8 +1,10 @@
 """The engine's vocabulary: speech verbs and their forms (``data/speech_verbs.csv``), title,
 role, organisation and group words, source-type words, the function words the rules read
-around a phrase (determiners, prepositions, pronouns), the words of a date (months,
-weekdays, time words), number words, the last words of place names ("Harlan County"), and
-the packaged lists of places, given names and organisations.
+around a phrase (determiners, prepositions, pronouns, the auxiliary verbs), the words of a
+date (months, weekdays, time words), number words, the last words of place names ("Harlan
+County"), natural hazards (``data/hazard_words.csv``), the nouns in -ly that are no manner
+adverb ("family"), the adjectives of regions and compass points ("East African"), and the
+packaged lists of places, given names and organisations.
 
 What it can not tell you: a word these lists lack is read as an ordinary word.
 """
