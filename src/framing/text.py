@@ -13,8 +13,11 @@ in lowercase ("… last year. iPhone sales …") is read as part of the sentence
 before it. A full stop a page glued to the next word ("… reappearing.Credit: …") ends
 a sentence only between small letters and a capital (`_GLUED_STOP`), never in initials
 ("J.P. Morgan") or inside a quotation. The headline is guessed from the first line's shape,
-or the second's under a page's label line ("Lebanon News", "Advertisement"); a headline of one
-to three capitalised words above a longer line without a full stop is read as such a label.
+or the second's under a page's label line ("Lebanon News", "Advertisement"): a first line of
+one to three capitalised words, above a longer line shaped like a headline that does not end
+as a sentence does (`_label_above_headline`). So a short headline over a standfirst with
+no full stop ("Port Strike Ends" over "Workers return after a week of talks") is taken for
+a label, and the standfirst for the headline.
 """
 
 from __future__ import annotations
