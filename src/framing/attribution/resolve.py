@@ -86,10 +86,11 @@ _PLURAL_SUBJECT = re.compile(
 )
 
 # "the mayor spoke up", ", the President took offense": a role description opening a
-# clause, then its verb
+# clause (after a comma, a semicolon, "but", "and" or "then"), then a lowercase word that is
+# not "and" or a preposition, its verb
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\b(?:but|and|then)\s+)"
-    r"((?:[Tt]he)\s+(?:[A-Za-z]+\s+)??([A-Za-z]+))\s+(?!of\b|for\b|in\b|at\b|to\b|and\b)[a-z]+\b",
+    r"([Tt]he\s+(?:[A-Za-z]+\s+)??([A-Za-z]+))\s+(?!of\b|for\b|in\b|at\b|to\b|and\b)[a-z]+\b",
     re.MULTILINE,
 )
 
@@ -649,6 +650,9 @@ class Resolver:
         return found[-1] if found else None
 
     def _role_clauses(self, index: int, offset: int) -> list[tuple[int, int, str]]:
+        """Each "the <role>" opening a clause of sentence ``index`` before ``offset``, outside
+        quotations, whose head is a word for one person ("the mayor", not "the council" or
+        "the residents"): (start, end, head)."""
         here = self.article.sentences[index]
         found = []
         for match in _DESCRIBED_SUBJECT.finditer(self.text, here.start, min(here.end, offset)):
