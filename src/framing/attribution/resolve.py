@@ -178,6 +178,15 @@ class Resolver:
         """Has the text given the source a name ("Jenny Hill", not only "the mayor")?"""
         return not self.cast.facts[entity].unnamed
 
+    def _person_named_before(self, entity: Entity, offset: int) -> bool:
+        """Is ``entity`` a person the text named ("Jenny Hill", not "one of the fans")
+        before ``offset``?"""
+        return (
+            self.cast.facts[entity].kind in ("person", "name")
+            and self.is_named(entity)
+            and self.cast.named_before(entity, offset)
+        )
+
     def resolve(
         self, phrase: Phrase, sentence: int, *, forward: bool = False
     ) -> tuple[Entity | None, str]:
@@ -518,9 +527,7 @@ class Resolver:
         named = [
             e
             for e in self.cast.by_last_word.get(surname.lower(), ())
-            if self.cast.facts[e].kind in ("person", "name")
-            and self.is_named(e)
-            and self.cast.named_before(e, offset)
+            if self._person_named_before(e, offset)
         ]
         if len(named) < 2:
             return None  # one person of that name: `_by_surname` finds them
@@ -538,9 +545,7 @@ class Resolver:
         named = [
             e
             for e in self.cast.by_first_word.get(given.lower(), ())
-            if self.cast.facts[e].kind in ("person", "name")
-            and self.is_named(e)
-            and self.cast.named_before(e, offset)
+            if self._person_named_before(e, offset)
         ]
         return named[0] if len(named) == 1 else None
 
@@ -627,11 +632,7 @@ class Resolver:
         """The people named before ``offset`` whom a role description fits; for a
         capitalised one ("the President"), those who carry the capitalised title, if any."""
         holders = [
-            e
-            for e in self.descriptions.fitting(head)
-            if self.cast.facts[e].kind in ("person", "name")
-            and self.is_named(e)
-            and self.cast.named_before(e, offset)
+            e for e in self.descriptions.fitting(head) if self._person_named_before(e, offset)
         ]
         title = description.split()[-1]
         if title[:1].isupper():
