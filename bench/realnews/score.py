@@ -112,7 +112,8 @@ OCCASION = re.compile(r"\b[A-Z][\w.’'-]*\s+(?:in|at|on|during|after)\s+(?:a|an
 # A determiner or pronoun-like word that stands for a noun the sentence leaves out ("One
 # supporter said ... Another added ...", "the other said"): alone it names nobody until the
 # noun is read back. A vague group ("Some say", "Others argue", "Many fear") is kept: it
-# names its speakers as vaguely as the text does.
+# names its speakers as vaguely as the text does. (The scorer's own list, wider than the
+# engine's `not_a_source.ELLIPTIC_WORDS`, the words `resolve` reads back to a noun.)
 ELLIPTIC_WORDS = frozenset(
     """another one other either neither each both latter former this that these those
     such""".split()
