@@ -5,10 +5,10 @@ quoted as saying"), read as a verb only where the words around it allow: not aft
 ("the claims"), not a name in a capitalised run ("the United States"), not a verb of
 thinking without a clause after it ("expects rain"; "recall" also reports a memory told,
 "recalled the moment she"), not the last word of a heading in the passive ("Budget
-defended"). Colons and dashes next to a quotation
-are found with the speaker phrases (`speakers`). A report "by" someone is a cue too
-("claims by the council that", "advised by the trust to leave"), and a participle with
-its own subject ("with police chief Ana Ruiz calling it", `subjects.absolute_subject`).
+defended"). Colons and dashes next to a quotation are found with the speaker phrases
+(`speakers`). A report "by" someone is a cue too ("claims by the council that", "advised
+by the trust to leave"), and a participle with its own subject ("with police chief Ana
+Ruiz calling it", `subjects.absolute_subject`).
 `said_by_unnamed_others` tells the records stage that a sentence withholds who spoke
 ("Ana Ruiz is said to be 'devastated'").
 

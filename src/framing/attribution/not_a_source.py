@@ -7,11 +7,11 @@ a function word ("When"), a lone "another" that stands for a noun the text never
 natural hazard ("the floods"), a bracketed label ("[Audio:"), an opening participle
 ("Speaking to reporters"), a phrase that opens with a preposition ("for the home side"), a
 verb alone ("has", "Some gave"), or a document whose author the text does not name ("the
-statement"). `why_not_a_source` gives the reason,
-a key of `NOT_A_SOURCE`, where each reason has a sentence it applies to (tests check each);
-a quotation whose speaker phrase is refused keeps ``speaker=None`` and that reason. A photo
-caption (`is_caption`: short, with a photo credit) names people who are pictured, not
-speaking: a later "he said" is not theirs.
+statement"). `why_not_a_source` gives the reason, a key of `NOT_A_SOURCE`, where each
+reason has a sentence it applies to (tests check each); a quotation whose speaker phrase
+is refused keeps ``speaker=None`` and that reason. A photo caption (`is_caption`: short,
+with a photo credit) names people who are pictured, not speaking: a later "he said" is
+not theirs.
 
 Pure functions of their text. What it can not tell you: a phrase these rules let through
 may still be no one (a common noun the word lists do not know); the rules read the words'
