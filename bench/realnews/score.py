@@ -94,7 +94,7 @@ NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\
 OPENING_WORDS = PREPOSITIONS | frozenset(
     """according regarding concerning following amid since until as meanwhile however also
     then now still instead moreover furthermore additionally separately finally indeed
-    overall alongside beside besides beyond unlike along""".split()
+    overall besides beyond unlike along""".split()
 )
 # Adverbs that belong to the clause, not to the name, anywhere after its first word ("five
 # years of dating and now an insider"), and the two that only end one ("the governor here")
