@@ -46,10 +46,10 @@ from framing.attribution.words import (
     FINDING_NOUNS,
     FINITE_SPEECH_VERBS,
     IRREGULAR_PASTS,
+    LY_NOUNS,
     ORG_WORDS,
     PLACE_KINDS,
     PREPOSITIONS,
-    manner_adverb,
     people_word,
     place_adjective,
     place_named,
@@ -94,7 +94,7 @@ NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\
 OPENING_WORDS = PREPOSITIONS | frozenset(
     """according regarding concerning following amid since until as meanwhile however also
     then now still instead moreover furthermore additionally separately finally indeed
-    overall alongside beside besides beyond unlike along""".split()
+    overall besides beyond unlike along""".split()
 )
 # Adverbs that belong to the clause, not to the name, anywhere after its first word ("five
 # years of dating and now an insider"), and the two that only end one ("the governor here")
@@ -112,7 +112,8 @@ OCCASION = re.compile(r"\b[A-Z][\w.’'-]*\s+(?:in|at|on|during|after)\s+(?:a|an
 # A determiner or pronoun-like word that stands for a noun the sentence leaves out ("One
 # supporter said ... Another added ...", "the other said"): alone it names nobody until the
 # noun is read back. A vague group ("Some say", "Others argue", "Many fear") is kept: it
-# names its speakers as vaguely as the text does.
+# names its speakers as vaguely as the text does. (The scorer's own list, wider than the
+# engine's `not_a_source.ELLIPTIC_WORDS`, the words `resolve` reads back to a noun.)
 ELLIPTIC_WORDS = frozenset(
     """another one other either neither each both latter former this that these those
     such""".split()
@@ -186,9 +187,15 @@ def _syntax_reason(name: str, words: list[str], lowered: list[str]) -> str | Non
         return "an adverb"
     if any(w in TOPIC_OR_OCCASION for w in lowered[1:]) or OCCASION.search(name):
         return "a topic or an occasion"
-    if len(words) > 1 and manner_adverb(words[-1]):
+    if len(words) > 1 and _manner_adverb(words[-1], lowered[-1]):
         return "a manner adverb"  # "replied Ana Ruiz sharply": how she spoke, not who
     return None
+
+
+def _manner_adverb(word: str, low: str) -> bool:
+    """The scorer's own reading: a lowercase word of five letters or more in -ly that is no
+    noun or adjective in -ly (the engine's list, `LY_NOUNS`: "family", "weekly")."""
+    return word.islower() and len(low) > 4 and low.endswith("ly") and low not in LY_NOUNS
 
 
 def lone_verb(word: str) -> bool:

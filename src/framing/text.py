@@ -13,8 +13,11 @@ in lowercase ("… last year. iPhone sales …") is read as part of the sentence
 before it. A full stop a page glued to the next word ("… reappearing.Credit: …") ends
 a sentence only between small letters and a capital (`_GLUED_STOP`), never in initials
 ("J.P. Morgan") or inside a quotation. The headline is guessed from the first line's shape,
-or the second's under a page's label line ("Lebanon News", "Advertisement"); a headline of one
-to three capitalised words above a longer line without a full stop is read as such a label.
+or the second's under a page's label line ("Lebanon News", "Advertisement"): a first line of
+one to three capitalised words, above a longer line shaped like a headline that does not end
+as a sentence does (`_label_above_headline`). So a short headline over a standfirst with
+no full stop ("Port Strike Ends" over "Workers return after a week of talks") is taken for
+a label, and the standfirst for the headline.
 """
 
 from __future__ import annotations
@@ -224,10 +227,11 @@ class Article:
         self.paragraphs: tuple[Paragraph, ...] = tuple(
             Paragraph(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(ranges)
         )
-        first = 1 if headline is None and _label_above_headline(text, ranges) else 0
+        # the headline's paragraph: the second under a page's label line, else the first
+        headline_index = 1 if headline is None and _label_above_headline(text, ranges) else 0
         self.headline: Paragraph | None = (
-            self.paragraphs[first]
-            if (has_headline or first) and len(self.paragraphs) > first + 1
+            self.paragraphs[headline_index]
+            if (has_headline or headline_index) and len(self.paragraphs) > headline_index + 1
             else None
         )
         body = self.paragraphs[self.headline.index + 1] if self.headline else self.paragraphs[0]
@@ -482,8 +486,10 @@ def _shaped_like_headline(line: str) -> bool:
 
 
 # A page's label line above its headline: a section ("Lebanon News", "Local News"), the
-# outlet's name ("Jamaica Gleaner") or "Advertisement": one to three capitalised words, with
-# no sentence mark, quotation mark or digit.
+# outlet's name ("Jamaica Gleaner") or "Advertisement": one to three words, each opening
+# with a capital, with only letters, digits, "&", apostrophes, full stops and hyphens after
+# it ("St. Lucia News", "Women's Health"); `_label_above_headline` also refuses a full stop
+# at its end.
 _LABEL_LINE = re.compile(r"[A-Z][\w&’'.\-]*(?:[ \u00a0]+[A-Z][\w&’'.\-]*){0,2}")
 # a sentence's end, perhaps inside its closing quotation marks: `... worker.”`
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*$")

@@ -60,9 +60,11 @@ package returns.
 Where "she" becomes a person: `resolve.Resolver._pronoun` picks the most recent speaker
 or sentence subject that fits the pronoun (`_recent_subjects`, then `_person_for`: a
 speaker before someone named only in passing; `_name_opening_the_sentence_before`: a name
-of unknown kind that opens the sentence before; `agreement` for "they"), and learns that it
-is a person of that gender. Descriptions ("the company") are
-`descriptions.Descriptions.description`, surnames `_by_surname`.
+of unknown kind that opens the sentence before; `_described_subject_before`: the one
+person holding the role that is the subject just before, "but the mayor spoke up. He
+said"; `agreement` for "they"), and learns that it is a person of that gender.
+Descriptions ("the company") are `descriptions.Descriptions.description`, surnames
+`_by_surname`.
 
 What it can not tell you: the rules read the sentence's surface, not its meaning. A
 pronoun is resolved to the most recent speaker it fits; a quotation with no speaker in

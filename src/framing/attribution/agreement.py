@@ -2,7 +2,9 @@
 coreference system makes them: "they" is a plural or a body of people, a role description
 ("the homeowner") is no one whose role the text gives otherwise ("a police spokesperson").
 
-Pure functions over words: the resolve stage (`resolve.Resolver`) calls them.
+Pure functions over words: the resolve stage (`resolve.Resolver`) calls them. One is a
+check the other way: `lone_unknown_name` tells a lone capitalised word that was read as a
+body by default ("Green", "Darte") and may as well be a surname "he" or "she" stands for.
 
 >>> collective_opening("While police refused to give out his age, ")
 (6, 12)
@@ -40,6 +42,7 @@ from .words import (
 __all__ = [
     "a_person_opening_the_sentence",
     "collective_opening",
+    "lone_unknown_name",
     "names_a_place",
     "names_an_outlet",
     "never_a_person",

@@ -1,10 +1,11 @@
 """Pieces of a clause that a speaker phrase can catch and a source name never holds: a time
-adverbial after the subject ("the deputy minister Ana Ruiz two weeks ago told ...") and a
+adverbial after the subject ("the deputy minister Ana Ruiz two weeks ago told ..."), a
 verb that opens what is left of a relative clause ("... an earthquake that struck on Monday
-in the province called for ...").
+in the province called for ..."), and a verb alone, left when the subject stood elsewhere
+("has", "gave").
 
 Pure functions over text: the phrase reader's `noun_phrase_span` trims the first, and
-`why_not_a_source` rejects the second.
+`why_not_a_source` rejects the other two.
 
 >>> text = "Deputy Minister Ana Ruiz two weeks ago"
 >>> text[: time_tail_start(text, 0, len(text))]
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .words import (
+    AUXILIARIES,
     FINITE_SPEECH_VERBS,
     IRREGULAR_PASTS,
     MONTHS,
@@ -83,11 +85,8 @@ def opens_with_a_verb(words: list[str]) -> bool:
     return _verb_form(words[0]) and (after in PREPOSITIONS or after in TIME_WORDS)
 
 
-# the auxiliaries: alone they are a clause's verb, never a name
-_AUXILIARIES = frozenset(
-    "is are was were be been being has have had will would should could can may might must "
-    "does did do".split()
-)
+# the auxiliaries and the forms of "do": alone they are a clause's verb, never a name
+_VERBS_ALONE = AUXILIARIES | frozenset(("do", "does", "did"))
 
 
 def a_verb_alone(words: list[str]) -> bool:
@@ -96,4 +95,4 @@ def a_verb_alone(words: list[str]) -> bool:
     if len(words) != 1 or not words[0].islower():
         return False
     word = words[0]
-    return word in _AUXILIARIES or (_verb_form(word) and not word.endswith("s"))
+    return word in _VERBS_ALONE or (_verb_form(word) and not word.endswith("s"))

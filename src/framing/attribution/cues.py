@@ -3,10 +3,12 @@
 A cue is one of the words of `words.CUES` (every form of a speech verb, "according to", "was
 quoted as saying"), read as a verb only where the words around it allow: not after "the"
 ("the claims"), not a name in a capitalised run ("the United States"), not a verb of
-thinking without a clause after it ("expects rain"). Colons and dashes next to a quotation
-are found with the speaker phrases (`speakers`). A report "by" someone is a cue too
-("claims by the council that", "advised by the trust to leave"), and a participle with
-its own subject ("with police chief Ana Ruiz calling it", `subjects.absolute_subject`).
+thinking without a clause after it ("expects rain"; "recall" also reports a memory told,
+"recalled the moment she"), not the last word of a heading in the passive ("Budget
+defended"). Colons and dashes next to a quotation are found with the speaker phrases
+(`speakers`). A report "by" someone is a cue too ("claims by the council that", "advised
+by the trust to leave"), and a participle with its own subject ("with police chief Ana
+Ruiz calling it", `subjects.absolute_subject`).
 `said_by_unnamed_others` tells the records stage that a sentence withholds who spoke
 ("Ana Ruiz is said to be 'devastated'").
 
@@ -31,6 +33,7 @@ from .reading import CueMatch
 from .subjects import INFINITIVE_REPORT, LED_TO_SUBJECT, absolute_subject
 from .words import (
     AUX_AND_ADVERBS,
+    AUXILIARIES,
     BE,
     CUE_LENGTHS,
     CUES,
@@ -93,9 +96,7 @@ _BELIEF_VERBS = frozenset(
 )
 _CLAUSE_SUBJECTS = frozenset("he she they we i it you".split())
 _SUBJECT_DETERMINERS = frozenset("the a an this these those his her its their our my".split())
-_FINITE_WORDS = frozenset(
-    "is are was were has have had will would could should can may might must".split()
-)
+_FINITE_WORDS = AUXILIARIES - {"be", "been", "being"}  # the finite ones: "she was"
 
 
 def _bare_clause(after: tuple[str, ...]) -> bool:

@@ -20,9 +20,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..vocabulary import data_rows
 from .records import GOVERNMENT
-from .words import ORG_HEADS
+from .words import HAZARD_WORDS, ORG_HEADS
 
 # The last words of a name that say it is a body and no more: which kind the name's
 # other words do not say either ("Disaster Management Center" is read by "management")
@@ -36,7 +35,7 @@ _CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|the)\s+)
 
 @lru_cache(maxsize=1)
 def _hazard_pattern() -> re.Pattern[str]:
-    words = sorted((row["word"] for row in data_rows("hazard_words.csv")), key=len, reverse=True)
+    words = sorted(HAZARD_WORDS, key=lambda word: (-len(word), word))
     # lowercase only: a capitalised "Storm" is as often a team's or a person's name
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 

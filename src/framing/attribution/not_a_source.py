@@ -3,13 +3,15 @@
 A phrase before or after a speech verb is not always someone: a number ("the 40,000"), a
 date or a clock time ("Last", "11:25 p.m."), a party and district code ("D-Queens"), a
 clause ("the firm is facing legal action, it"), a phrase that breaks off ("decision and"),
-a function word ("When"), a bracketed label ("[Audio:"), an opening participle ("Speaking
-to reporters"), a phrase that opens with a preposition ("for the home side"), or a document
-whose author the text does not name ("the statement"). `why_not_a_source` gives the reason,
-a key of `NOT_A_SOURCE`, where each reason has a sentence it applies to (tests check each);
-a quotation whose speaker phrase is refused keeps ``speaker=None`` and that reason. A photo
-caption (`is_caption`: short, with a photo credit) names people who are pictured, not
-speaking: a later "he said" is not theirs.
+a function word ("When"), a lone "another" that stands for a noun the text never gives, a
+natural hazard ("the floods"), a bracketed label ("[Audio:"), an opening participle
+("Speaking to reporters"), a phrase that opens with a preposition ("for the home side"), a
+verb alone ("has", "Some gave"), or a document whose author the text does not name ("the
+statement"). `why_not_a_source` gives the reason, a key of `NOT_A_SOURCE`, where each
+reason has a sentence it applies to (tests check each); a quotation whose speaker phrase
+is refused keeps ``speaker=None`` and that reason. A photo caption (`is_caption`: short,
+with a photo credit) names people who are pictured, not speaking: a later "he said" is
+not theirs.
 
 Pure functions of their text. What it can not tell you: a phrase these rules let through
 may still be no one (a common noun the word lists do not know); the rules read the words'
@@ -23,7 +25,14 @@ import re
 from .clause_pieces import a_verb_alone, opens_with_a_verb
 from .phrases import words_of
 from .subjects import verb_inside
-from .words import FINITE_SPEECH_VERBS, HAZARD_WORDS, NUMBER_WORDS, PREPOSITIONS, TIME_WORDS
+from .words import (
+    AUXILIARIES,
+    FINITE_SPEECH_VERBS,
+    HAZARD_WORDS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    TIME_WORDS,
+)
 
 # Why a speaker phrase names no source, in words a first-year student reads in the ledger
 # ("Speaker unclear: ..."): what the kit saw where the speaker's name would go.
@@ -74,10 +83,7 @@ _AFTER_DIGIT_COMMA = re.compile(r"0\d\d\b")
 _PARTY_CODE = re.compile(r"\(?[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\)?$")
 # a verb of its own inside the phrase ("the firm is facing legal", "Johnson should stay")
 # or a subject pronoun after its first word ("officers as they attempt")
-_OWN_VERB = frozenset(
-    """is are was were be been being has have had will would should could can may might must
-    he she they we you""".split()
-)
+_OWN_VERB = AUXILIARIES | frozenset("he she they we you".split())
 # a word a name never ends with: "the decision and", "locals prepare for a"
 _BREAKS_OFF = frozenset("and or but of the a an to for with as".split())
 # a word that opens a clause and is never a source on its own: "When", "having"

@@ -432,7 +432,7 @@ def read_group(phrase: str, role: str) -> tuple[str, str, str, str | None]:
         and words[1][:1].islower()
         and words[0][1:] == words[0][1:].lower()  # "NRL legends": an acronym keeps its case
         and not is_person_name(words_of(name))
-        and not _proper_first_word(words[0], stripped=name != phrase.strip())
+        and not _proper_first_word(words[0], after_a_lead=name != phrase.strip())
     ):
         name = name[0].lower() + name[1:]  # capitalised only because it starts the sentence
     # "a Western diplomat", "one agent", "Ana Ruiz's lawyer", "the 21-year-old striker": a
@@ -443,13 +443,14 @@ def read_group(phrase: str, role: str) -> tuple[str, str, str, str | None]:
     return name, kind, type_of(name, role), country_of(name, role)
 
 
-def _proper_first_word(word: str, *, stripped: bool) -> bool:
+def _proper_first_word(word: str, *, after_a_lead: bool) -> bool:
     """Is a group's capitalised first word a proper noun, which keeps its capital: after an
-    article ("the Philippine government"), an owner ("Taylor's family"), a place or its
-    adjective ("Kenyan media", "Nairobi prosecutor"), a given name ("Ana's friends")?"""
+    article or a quantifier (`_GROUP_LEAD`: "the Philippine government"), an owner
+    ("Taylor's family"), a place or its adjective ("Kenyan media", "Nairobi prosecutor"), a
+    given name ("Ana's friends")?"""
     bare = word.lower().removesuffix("'s").removesuffix("’s")
     return (
-        stripped
+        after_a_lead
         or bare != word.lower()
         or place_named(bare) is not None
         or place_adjective(word)

@@ -7,20 +7,24 @@ person named in full before, a title and a name, or a collective or anonymous gr
 
 This is the one place a pronoun is resolved: `Resolver._pronoun` ("she" is the most recent
 speaker or sentence subject, up to five sentences back, that can be a woman: see
-`_recent_subjects` and `_person_for`), after the agreement checks of `agreement` ("they"
+`_recent_subjects` and `_person_for`; or the one person named before who holds the role
+that is the last clause's subject just before it, "..., but the mayor spoke up. “No,” he
+said": `_described_subject_before`), after the agreement checks of `agreement` ("they"
 is the plural or the body its sentence opens with, a private person is no institution's
 spokesperson, "she" is never a newspaper). A description ("the company", "the coach",
-"the Minister", capitalised) is the source `descriptions` finds it stands for. Resolution
-never changes an `Entity`: what it learns ("she" is a woman, "the company" a business,
-"Sen. Ruiz" a politician) goes into a new `Facts` record through `Cast.learn`, which the
-later stages read.
+"the Minister", capitalised) is the source `descriptions` finds it stands for; a lone
+"another" is another of the people "one supporter" named just before it
+(`_another_of_them`). Resolution never changes an `Entity`: what it learns ("she" is a
+woman, "the company" a business, "Sen. Ruiz" a politician) goes into a new `Facts` record
+through `Cast.learn`, which the later stages read.
 
 Reads: the page (`page.Page`), and ``said``, the cues found so far with their speakers
 (read-only: the engine writes it). Writes: the cast (`cast.Cast`), the only stage that
 does -- the entities it meets, what it learns of them, and where the text names them.
 
 What it can not tell you: a pronoun or a description is matched by kind and recency, not
-by meaning; an unknown single capitalised word is read as an organisation.
+by meaning; an unknown single capitalised word is read as an organisation (unless "he" or
+"she" follows it with no person before it that fits: then it is a surname).
 """
 
 from __future__ import annotations
@@ -85,10 +89,11 @@ _PLURAL_SUBJECT = re.compile(
 )
 
 # "the mayor spoke up", ", the President took offense": a role description opening a
-# clause, then its verb
+# clause (after a comma, a semicolon, "but", "and" or "then"), then a lowercase word that is
+# not "and" or a preposition, its verb
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\b(?:but|and|then)\s+)"
-    r"((?:[Tt]he)\s+(?:[A-Za-z]+\s+)??([A-Za-z]+))\s+(?!of\b|for\b|in\b|at\b|to\b|and\b)[a-z]+\b",
+    r"([Tt]he\s+(?:[A-Za-z]+\s+)??([A-Za-z]+))\s+(?!of\b|for\b|in\b|at\b|to\b|and\b)[a-z]+\b",
     re.MULTILINE,
 )
 
@@ -118,11 +123,11 @@ NO_PERSON_FITS = 'no person named earlier can be "{pronoun}"'
 NO_SOURCE_FITS = 'no source named earlier can be "{pronoun}"'
 SEVERAL_HOLDERS = 'more than one person named before could be "{description}"'
 
-# two people named together as a sentence's subject: "Waqas Hussain, 32, and Haleema
-# Younas, 34, live ..."
 # "one supporter", "a local resident": one person named by a noun, up to three lowercase
 # words after the article
 _ONE_PERSON = re.compile(r"\b(?:[Oo]ne|[Aa]n?)\s+((?:[a-z][a-z-]*\s*){1,3})")
+# two people named together as a sentence's subject: "Waqas Hussain, 32, and Haleema
+# Younas, 34, live ..."
 _NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}"
 _PAIR_SUBJECT = re.compile(rf"({_NAME})(?:,\s*\d{{1,3}},)?\s+and\s+{_NAME}\b")
 
@@ -186,6 +191,15 @@ class Resolver:
     def is_named(self, entity: Entity) -> bool:
         """Has the text given the source a name ("Jenny Hill", not only "the mayor")?"""
         return not self.cast.facts[entity].unnamed
+
+    def _person_named_before(self, entity: Entity, offset: int) -> bool:
+        """Is ``entity`` a person the text named ("Jenny Hill", not "one of the fans")
+        before ``offset``?"""
+        return (
+            self.cast.facts[entity].kind in ("person", "name")
+            and self.is_named(entity)
+            and self.cast.named_before(entity, offset)
+        )
 
     def resolve(
         self, phrase: Phrase, sentence: int, *, forward: bool = False
@@ -572,9 +586,7 @@ class Resolver:
         named = [
             e
             for e in self.cast.by_last_word.get(surname.lower(), ())
-            if self.cast.facts[e].kind in ("person", "name")
-            and self.is_named(e)
-            and self.cast.named_before(e, offset)
+            if self._person_named_before(e, offset)
         ]
         if len(named) < 2:
             return None  # one person of that name: `_by_surname` finds them
@@ -592,9 +604,7 @@ class Resolver:
         named = [
             e
             for e in self.cast.by_first_word.get(given.lower(), ())
-            if self.cast.facts[e].kind in ("person", "name")
-            and self.is_named(e)
-            and self.cast.named_before(e, offset)
+            if self._person_named_before(e, offset)
         ]
         return named[0] if len(named) == 1 else None
 
@@ -681,11 +691,7 @@ class Resolver:
         """The people named before ``offset`` whom a role description fits; for a
         capitalised one ("the President"), those who carry the capitalised title, if any."""
         holders = [
-            e
-            for e in self.descriptions.fitting(head)
-            if self.cast.facts[e].kind in ("person", "name")
-            and self.is_named(e)
-            and self.cast.named_before(e, offset)
+            e for e in self.descriptions.fitting(head) if self._person_named_before(e, offset)
         ]
         title = description.split()[-1]
         if title[:1].isupper():
@@ -704,6 +710,9 @@ class Resolver:
         return found[-1] if found else None
 
     def _role_clauses(self, index: int, offset: int) -> list[tuple[int, int, str]]:
+        """Each "the <role>" opening a clause of sentence ``index`` before ``offset``, outside
+        quotations, whose head is a word for one person ("the mayor", not "the council" or
+        "the residents"): (start, end, head)."""
         here = self.article.sentences[index]
         found = []
         for match in _DESCRIBED_SUBJECT.finditer(self.text, here.start, min(here.end, offset)):
@@ -741,10 +750,9 @@ class Resolver:
     def _lone_name_just_before(self, entity: Entity, offset: int) -> bool:
         """Is ``entity`` one capitalised word that `_not_a_person` took for an organisation
         only because the text gave it no given name ("Green", "Darte"), and did it speak in
-        the pronoun's sentence or the two before, or open the pronoun's sentence or the
-        one before? With no person before
-        it that fits, "he" or "she" right after it is such a surname: news calls people by
-        their surname, and a body "it"."""
+        the pronoun's sentence or the two before, or open the pronoun's sentence or the one
+        before? With no person before it that fits, "he" or "she" right after it is such a
+        surname: news calls people by their surname, and a body "it"."""
         if not lone_unknown_name(entity.name):
             return False
         mention = last_mention_before(self.cast.mentions[entity], offset)

@@ -1,7 +1,8 @@
 """Stage 4: the records. Each quotation's speaker (the nearest cue of its sentence, else
-a neighbouring sentence's), one attribution per sentence and source with its cues and
-reported clause, and the sources with their types (`source_record`: from the facts the
-cast learned, else from the words around the name).
+a neighbouring sentence's; none when a "say" of its own comes between that cue and the
+quotation, "the plea, which says, “...”"), one attribution per sentence and source with
+its cues and reported clause, and the sources with their types (`source_record`: from the
+facts the cast learned, else from the words around the name).
 
 Reads: the page (`page.Page`), the cast (`cast.Cast`) and ``said``, the cues with their
 speakers (read-only). Writes: the records it returns, and its own working notes (`Slot`).

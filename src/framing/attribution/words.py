@@ -1,8 +1,10 @@
 """The engine's vocabulary: speech verbs and their forms (``data/speech_verbs.csv``), title,
 role, organisation and group words, source-type words, the function words the rules read
-around a phrase (determiners, prepositions, pronouns), the words of a date (months,
-weekdays, time words), number words, the last words of place names ("Harlan County"), and
-the packaged lists of places, given names and organisations.
+around a phrase (determiners, prepositions, pronouns, the auxiliary verbs), the words of a
+date (months, weekdays, time words), number words, the last words of place names ("Harlan
+County"), natural hazards (``data/hazard_words.csv``), the nouns in -ly that are no manner
+adverb ("family"), the adjectives of regions and compass points ("East African"), and the
+packaged lists of places, given names and organisations.
 
 What it can not tell you: a word these lists lack is read as an ordinary word.
 """
@@ -90,6 +92,11 @@ CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper(
 ACRONYM_IN_BRACKETS = r"\([A-Z][A-Z&.]{1,9}\)"
 
 BE = frozenset("is are was were be been being am 's".split())
+# The auxiliary verbs: the forms of "be" and "have" and the modals. One inside a phrase, or
+# one alone, is a clause's verb, never part of a name ("the firm is facing legal", "Some have")
+AUXILIARIES = frozenset(
+    "is are was were be been being has have had will would should could can may might must".split()
+)
 # a form of "be" right before a participle makes one finite verb, in progress: "the party is
 # calling on the mayor to resign" reports the party's words as "the party called on" does
 PROGRESSIVE_BE = frozenset(("is", "are", "was", "were"))
