@@ -82,11 +82,12 @@ def test_a_name_inside_a_phrase_is_not_always_the_speaker(text, name):
             "Lions skipper Ben Ash was out early. “We were beaten,” the Lions skipper said.",
             "Ben Ash",
         ),
-        # nobody named holds that role there: the description stays a source of its own
+        # nobody named holds that role there: the description stays a source of its own,
+        # with the capital the text prints
         (
             "Kenya captain Amos Otieno scored twice on Sunday. Uganda coach Rita Nambi praised "
             "her side. “We were poor today,” the Kenyan coach admitted.",
-            "kenyan coach",
+            "Kenyan coach",
         ),
     ],
 )

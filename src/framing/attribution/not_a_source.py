@@ -46,7 +46,7 @@ BRACKETED_LABEL = "where a name would go, the text has a label in brackets"
 DOCUMENT_WITHOUT_AUTHOR = "a document speaks here, and the text does not say who wrote it"
 OPENING_PARTICIPLE = "where a name would go, the text has words like 'Speaking to reporters'"
 OPENS_WITH_PREPOSITION = "where a name would go, the words start with a word like 'for'"
-STANDS_FOR_A_NOUN = "the text says only 'another', not another what"
+STANDS_FOR_A_NOUN = "the text says only 'another', not another who"
 HAZARD = "where a name would go, the text has a flood, fire or storm"
 
 # Each reason with a sentence where its rule applies (tests/test_attribution.py checks

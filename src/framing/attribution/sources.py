@@ -103,7 +103,7 @@ SAID_BY_UNNAMED_OTHERS = "the writer says others said it ('is said to be') but n
 NESTED = "a quotation inside another quotation"
 WRITERS_OWN_SENTENCE = "the writer's own sentence quotes these words but names nobody saying them"
 NO_SPEAKER_NEARBY = "no speaker in this sentence or the ones around it"
-ANOTHER_SAYS = 'a second "say" comes before these words, and who says it is unclear'
+ANOTHER_SAYS = 'another "say" stands between the speaker and these words'
 NO_SPEAKER_FOUND = "no speaker found"
 NAMED_IN_BETWEEN = "the quotation before it is {speaker}'s, but {other} is named in between"
 
