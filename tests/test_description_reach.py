@@ -35,6 +35,12 @@ def _last_speaker(text: str) -> str | None:
             "Lena Park",
         ),
         (
+            # a capitalised title, the same
+            "Minister Ana Ruiz said the dam was “safe”. Critics pointed to a report by "
+            "Minister Tom Baker. “It was checked twice,” the Minister said.",
+            "Ana Ruiz",
+        ),
+        (
             # the last holder named is the subject of their sentence: as before, the last
             "President Ana Ruiz said the vote was “fair”. President Tom Baker arrived on "
             "Tuesday. “It was not,” said the president.",

@@ -385,7 +385,10 @@ class Resolver:
                 return self.cast.entity(name, kind, type=type_of(name, phrase.role), unnamed=True)
         titled = capitalised_title(reading.tokens)
         if titled is not None:
-            return self.descriptions.holder_of_title(*titled, phrase.start, forward)
+            found = self.descriptions.holder_of_title(*titled, phrase.start, forward)
+            if found is not None and not titled[1]:  # "the President", not "the Tory MP"
+                found = self._speaker_over_passing(found, titled[0], phrase.start)
+            return found
         qualified = qualified_role(reading.tokens)
         if qualified is not None:
             return self.descriptions.holder_of_role_in(*qualified, phrase.start)
