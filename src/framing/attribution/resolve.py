@@ -371,7 +371,6 @@ class Resolver:
             head, name = reading.description
             found = self.descriptions.description(head, sentence, phrase.start, forward)
             if found is not None:
-                found = self._speaker_over_passing(found, head, phrase.start)
                 if self.cast.facts[found].type == OTHER:
                     # "Vaultly ... the company said": the description tells what it is
                     self.cast.learn(found, type=type_of(head))
@@ -385,10 +384,7 @@ class Resolver:
                 return self.cast.entity(name, kind, type=type_of(name, phrase.role), unnamed=True)
         titled = capitalised_title(reading.tokens)
         if titled is not None:
-            found = self.descriptions.holder_of_title(*titled, phrase.start, forward)
-            if found is not None and not titled[1]:  # "the President", not "the Tory MP"
-                found = self._speaker_over_passing(found, titled[0], phrase.start)
-            return found
+            return self.descriptions.holder_of_title(*titled, phrase.start, forward)
         qualified = qualified_role(reading.tokens)
         if qualified is not None:
             return self.descriptions.holder_of_role_in(*qualified, phrase.start)
@@ -432,23 +428,6 @@ class Resolver:
                 person = self.cast.entity(full, "person", type=OTHER)
         self.cast.learn(person, **self._learned_from_name(person, reading, role, phrase))
         return person
-
-    def _speaker_over_passing(self, found: Entity, head: str, offset: int) -> Entity:
-        """ "said the president" when two presidents are named: not the last one named if the
-        text named them only in passing, by their title after a verb or a preposition ("the
-        arrest of left-wing President Pedro Castillo", "asked President Joe Biden"), while
-        the one other holder named before has spoken: a description goes on with the person
-        the story quotes. ``found`` otherwise."""
-        if not self._named_in_passing(found, offset, past_title=True):
-            return found
-        spoke = [
-            e
-            for e in self.descriptions.fitting(head)
-            if e is not found
-            and self._person_named_before(e, offset)
-            and any(s.entity is e and s.cue.start < offset for ss in self.said.values() for s in ss)
-        ]
-        return spoke[0] if len(spoke) == 1 else found
 
     def _person_inside(self, phrase: Phrase) -> tuple[Entity, str] | None:
         """The one person named inside a longer speaker phrase, after a title or a
@@ -769,19 +748,15 @@ class Resolver:
         fits = a_person_opening_the_sentence(first.name, want, opening, after)
         return first if mention.sentence == sentence - 1 and fits else None
 
-    def _named_in_passing(self, entity: Entity, offset: int, *, past_title: bool = False) -> bool:
+    def _named_in_passing(self, entity: Entity, offset: int) -> bool:
         """Is ``entity`` a person named once before ``offset``, not as its sentence's
         subject ("Affleck later married Jennifer Lopez."), who has not spoken? A weaker
-        antecedent for "she" than a speaker before them. With ``past_title``, the
-        capitalised words right before the name (its title) are passed over: "the arrest of
-        left-wing President Pedro Castillo" names him in passing."""
+        antecedent for "she" than a speaker before them."""
         mentions = [m for m in self.cast.mentions[entity] if m.start < offset]
         if len(mentions) != 1 or has_spoken(self.said, entity):
             return False
         here = self.article.sentences[mentions[0].sentence]
         before = self.text[here.start : mentions[0].start].rstrip()
-        while past_title and before and words_of(before) and words_of(before)[-1][:1].isupper():
-            before = before[: before.rindex(words_of(before)[-1])].rstrip()
         # after a verb or a preposition ("divorced Jennifer Lopez", "a picture with ..."),
         # not opening the sentence or a clause, nor after "and"
         last = words_of(before)[-1] if before and before[-1].isalpha() else ""
