@@ -25,7 +25,8 @@ the whole pipeline:
    `descriptions`: the source a description stands for ("the company", "the boss", "the
    Minister"); `agreement`: the checks before a pronoun or a description is linked to a
    source ("they" is a plural or a body, "the homeowner" no police spokesperson, "she"
-   never a newspaper); `surnames`: a surname two speakers share names neither;
+   never a newspaper); `role_clauses`: a role opening the clause before a pronoun ("...,
+   but the mayor spoke up. He said"); `surnames`: a surname two speakers share names neither;
    `spelling`: a name keeps its initials as printed ("R. M Ratnayake").
 4. `sources` (`Recorder`, reads the page, the cast and ``said``): give each quotation its
    speaker, make one attribution per sentence and source, and type the sources from their

@@ -9,13 +9,14 @@ This is the one place a pronoun is resolved: `Resolver._pronoun` ("she" is the m
 speaker or sentence subject, up to five sentences back, that can be a woman: see
 `_recent_subjects` and `_person_for`; or the one person named before who holds the role
 that is the last clause's subject just before it, "..., but the mayor spoke up. “No,” he
-said": `_described_subject_before`), after the agreement checks of `agreement` ("they"
-is the plural or the body its sentence opens with, a private person is no institution's
-spokesperson, "she" is never a newspaper). A description ("the company", "the coach",
-"the Minister", capitalised) is the source `descriptions` finds it stands for; a lone
-"another" is another of the people "one supporter" named just before it
-(`_another_of_them`). Resolution never changes an `Entity`: what it learns ("she" is a
-woman, "the company" a business, "Sen. Ruiz" a politician) goes into a new `Facts` record
+said": `_described_subject_before`, the clauses found by `role_clauses`), after the
+agreement checks of `agreement` ("they" is the plural or the body its sentence opens
+with, a private person is no institution's spokesperson, "she" is never a newspaper). A
+description ("the company", "the coach", "the Minister", capitalised) is the source
+`descriptions` finds it stands for; a lone "another" is another of the people "one
+supporter" named just before it (`_another_of_them`). Resolution never changes an
+`Entity`: what it learns ("she" is a woman, "the company" a business, "Sen. Ruiz" a
+politician) goes into a new `Facts` record
 through `Cast.learn`, which the later stages read.
 
 Reads: the page (`page.Page`), and ``said``, the cues found so far with their speakers
@@ -65,6 +66,7 @@ from .phrases import (
 )
 from .reading import RECENT_CUES, Entity, Said, has_spoken, last_mention_before
 from .records import GOVERNMENT, OTHER
+from .role_clauses import RoleClauses
 from .spelling import as_printed
 from .surnames import SHARED_SURNAME, two_speakers_share
 from .type_words import country_of, type_of
@@ -86,15 +88,6 @@ from .words import (
 _PLURAL_SUBJECT = re.compile(
     r"((?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,3}?\s*[a-z]+s)\s+(?:were|are|have|had|say|said|"
     r"gathered|met|marched|protested|complained|warned|told|\w+ed)\b"
-)
-
-# "the mayor spoke up", ", the President took offense": a role description opening a
-# clause (after a comma, a semicolon, "but", "and" or "then"), then a lowercase word that is
-# not "and" or a preposition, its verb
-_DESCRIBED_SUBJECT = re.compile(
-    r"(?:^|[,;]\s+|\b(?:but|and|then)\s+)"
-    r"([Tt]he\s+(?:[A-Za-z]+\s+)??([A-Za-z]+))\s+(?!of\b|for\b|in\b|at\b|to\b|and\b)[a-z]+\b",
-    re.MULTILINE,
 )
 
 # A pronoun looks back five sentences for whom it means; the sentences of a quotation that
@@ -186,6 +179,8 @@ class Resolver:
         self.cast = cast  # the entities met so far: this stage adds to it
         # who "the company", "the official" can be
         self.descriptions = Descriptions(cast, page.text, said)
+        # "the mayor" opening a clause: whom "he" after it can mean
+        self.role_clauses = RoleClauses(page)
 
     # -- resolution ---------------------------------------------------------------------
     def is_named(self, entity: Entity) -> bool:
@@ -663,7 +658,7 @@ class Resolver:
         named before who holds that role; (None, why) when several named people hold it.
         None (the usual reading decides) when there is no such clause, someone is named
         after it, nobody named holds the role, or its holder is of the other gender."""
-        found = self._description_clause_before(sentence, offset)
+        found = self.role_clauses.last_before(sentence, offset)
         if found is None:
             return None
         start, end, head = found
@@ -698,33 +693,6 @@ class Resolver:
             titled = [e for e in holders if title in self.cast.facts[e].role.split()]
             holders = titled or holders
         return holders
-
-    def _description_clause_before(self, sentence: int, offset: int) -> tuple[int, int, str] | None:
-        """The last "the <role>" opening a clause of the sentence before the pronoun's:
-        (start, end, head); None when there is none, or when the pronoun's own sentence
-        has one before the pronoun ("The Taoiseach was not going to agree, he remarked":
-        reported words, not who speaks)."""
-        if sentence == 0 or self._role_clauses(sentence, offset):
-            return None
-        found = self._role_clauses(sentence - 1, offset)
-        return found[-1] if found else None
-
-    def _role_clauses(self, index: int, offset: int) -> list[tuple[int, int, str]]:
-        """Each "the <role>" opening a clause of sentence ``index`` before ``offset``, outside
-        quotations, whose head is a word for one person ("the mayor", not "the council" or
-        "the residents"): (start, end, head)."""
-        here = self.article.sentences[index]
-        found = []
-        for match in _DESCRIBED_SUBJECT.finditer(self.text, here.start, min(here.end, offset)):
-            head = match.group(2).lower()
-            if (
-                head in PERSON_NOUNS
-                and head not in ORG_HEADS
-                and not head.endswith("s")
-                and not self.inside_quote(match.start(1))
-            ):
-                found.append((match.start(1), match.end(1), head))
-        return found
 
     def _person_for(self, candidates: Iterable[Entity], want: str, offset: int) -> Entity | None:
         """The first of ``candidates`` (most recent first) that can be "he" (``want`` "m")
