@@ -1255,6 +1255,11 @@ def test_a_role_of_two_senses_is_read_in_its_setting(text, name, kind):
             "Ana Ruiz",
             "business",
         ),
+        (
+            '"Subsidies must stay," the National Farmers\' Council said.',
+            "National Farmers' Council",
+            "business",
+        ),
         # ... but a union of the people who work on farms is a trade union
         (
             '"Our members are unpaid," said the farm workers union.',

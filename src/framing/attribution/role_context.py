@@ -36,9 +36,11 @@ from .words import PERSON_NOUNS, TYPE_VOCABULARY, people_word, place_named, plac
 PHRASE_WORDS = re.compile(r"[\w\-’']+")
 
 # The bodies and officers of an industry's owners, read after a farming word ("farm" in
-# `word_before`)
+# `word_before`; with the bodies a possessive names for their people, below: "the Farmers'
+# Council")
 FARMERS_BODIES = frozenset(
-    "union unions federation association society confederation leader leaders".split()
+    "union unions federation association society confederation council alliance trust "
+    "leader leaders".split()
 )
 # Words that say the people are farmers, who own or run farms, not their employees:
 # "farmers' union", "agricultural society", "farm leader"
