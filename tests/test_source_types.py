@@ -1226,3 +1226,52 @@ def test_a_person_with_no_role_in_a_story_of_protest(text, name, kind):
 )
 def test_a_role_of_two_senses_is_read_in_its_setting(text, name, kind):
     assert _type(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # farmers own or run farms: their union, society or leader is an industry's body
+        # (GUIDELINE.md §5: industry and trade associations are business)
+        (
+            '"The rains came too late," said the Veldt Farmers Union.',
+            "Veldt Farmers Union",
+            "business",
+        ),
+        ('"Half the maize is lost," said farm leader Tomas Reyes.', "Tomas Reyes", "business"),
+        (
+            '"Prices must rise," said Ana Ruiz, president of the Kestrel Agricultural Society.',
+            "Ana Ruiz",
+            "business",
+        ),
+        # ... with the body's initials in brackets between the body and the title
+        (
+            'Kestrel Farmers Union (KFU) president, Tomas Reyes, said: "We need seed."',
+            "Tomas Reyes",
+            "business",
+        ),
+        (
+            'President of the Kestrel Agricultural Society (KAS) Ana Ruiz said: "Sell now."',
+            "Ana Ruiz",
+            "business",
+        ),
+        (
+            '"Subsidies must stay," the National Farmers\' Council said.',
+            "National Farmers' Council",
+            "business",
+        ),
+        # ... but a union of the people who work on farms is a trade union
+        (
+            '"Our members are unpaid," said the farm workers union.',
+            "farm workers union",
+            "advocacy group",
+        ),
+        (
+            '"We will strike," said Ana Ruiz, president of the Dockers Union (DU).',
+            "Ana Ruiz",
+            "advocacy group",
+        ),
+    ],
+)
+def test_a_farmers_body_is_an_industry_association(text, name, kind):
+    assert _type(text, name) == kind

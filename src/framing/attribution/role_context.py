@@ -35,6 +35,17 @@ from .words import PERSON_NOUNS, TYPE_VOCABULARY, people_word, place_named, plac
 # at a word's edge, "parents'")
 PHRASE_WORDS = re.compile(r"[\w\-’']+")
 
+# The bodies and officers of an industry's owners, read after a farming word ("farm" in
+# `word_before`; with the bodies a possessive names for their people, below: "the Farmers'
+# Council")
+FARMERS_BODIES = frozenset(
+    "union unions federation association society confederation council alliance trust "
+    "leader leaders".split()
+)
+# Words that say the people are farmers, who own or run farms, not their employees:
+# "farmers' union", "agricultural society", "farm leader"
+_FARMING = frozenset("farm farms farmer farmers farming agricultural agriculture".split())
+
 # Role words whose type depends on the word before them. Each case is tested in
 # tests/test_attribution.py and tests/test_source_types.py.
 ROLE_IN_CONTEXT = {
@@ -54,6 +65,10 @@ ROLE_IN_CONTEXT = {
     ("speaker", "keynote"): OTHER,
     # a credit union is a bank owned by its members
     ("union", "credit"): BUSINESS,
+    # farmers run farms: their union, federation or society is an industry association
+    # (GUIDELINE.md §5), as their leader is its officer: "the Zimbabwe Farmers Union", "the
+    # Agricultural Society", "farm leader Ana Ruiz" (a farm workers' union is a trade union)
+    **{(body, "farm"): BUSINESS for body in FARMERS_BODIES},
     # a body named for the people it speaks for: "the National Women's Council", "the
     # Riverside Supporters' Trust", "the Parents' Association"
     **{
@@ -247,6 +262,8 @@ def word_before(phrase: str, head: str) -> str:
     if head not in words or words.index(head) == 0:
         return ""
     before = words[words.index(head) - 1]
+    if before.removesuffix("'s").removesuffix("’s").rstrip("'’") in _FARMING:
+        return "farm"
     if before.endswith(("'s", "’s", "s'", "s’")):
         # "the National Women's Council", "the Students' Union": a body named for the people
         # it speaks for; "the city's council" is a possessive

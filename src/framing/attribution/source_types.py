@@ -104,6 +104,7 @@ from .role_context import (
 )
 from .two_roles import title_start, type_of_stacked_titles, type_where_it_speaks
 from .type_words import (
+    INITIALS_IN_BRACKETS,
     head_word,
     type_of,
     type_of_head,
@@ -407,7 +408,7 @@ def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = Fal
         return None  # only a title is capitalised before a name
     if opening:  # "Resident Ana Ruiz said": nothing before it in its sentence
         return type_of_head(text[starts[i] : ends[i]])
-    pair = text[starts[max(i - 1, 0)] : ends[i]]
+    pair = text[starts[_start_of_pair(text, starts, ends, i)] : ends[i]]
     if head_word(pair) != keys[i] and not _is_one_title(pair, keys[i]):
         return type_of_head(text[starts[i] : ends[i]])  # "of", "-ed" and "-ing" words cut it
     kind = type_of_head(pair)
@@ -422,6 +423,15 @@ def _type_before(at: int, text: str, word_table: WordTable, *, comma: bool = Fal
             text[starts[j] : ends[i]]
         )
     return None if kind == OTHER else kind
+
+
+def _start_of_pair(text: str, starts: Sequence[int], ends: Sequence[int], i: int) -> int:
+    """Where the role word ``i`` and the word before it start, as `_type_before` reads them;
+    where a body's initials in brackets stand between the body and its officer's title, the
+    body's last two words: "the Farmers Union (ZFU) president" is the union's."""
+    if i >= 3 and INITIALS_IN_BRACKETS.fullmatch(text[ends[i - 2] : starts[i]].strip()):
+        return i - 3
+    return max(i - 1, 0)
 
 
 def _is_one_title(pair: str, key: str) -> bool:

@@ -209,9 +209,16 @@ _OFFICIALS = frozenset({"official", "officials", "president", "secretary"})
 _COUNTABLE = words_of_kind("person") | ORG_HEADS | ORG_WORDS | COMPANY_WORDS
 
 
+# A body's initials in brackets after its name: "the Jamaica Agricultural Society (JAS)"
+INITIALS_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z&]{1,7}\)")
+
+
 def type_of_head(phrase: str) -> str | None:
     """The type a description's head noun gives, read with the word before it ("Australia
-    captain" is an athlete, "army captain" an officer), or None."""
+    captain" is an athlete, "army captain" an officer), or None. A body's initials in
+    brackets are read as no word of the phrase: "the Farmers Union (ZFU) president" is the
+    union's."""
+    phrase = INITIALS_IN_BRACKETS.sub("", phrase)
     head = head_word(phrase)
     before = word_before(phrase, head)
     if head in PRESIDES and presides_over_a_legislature(phrase, head):
@@ -219,7 +226,8 @@ def type_of_head(phrase: str) -> str | None:
     if head in _OFFICIALS:
         body = _body_before(phrase, head, before)
         kind = (
-            TYPE_VOCABULARY.get(body)
+            # the body read with the word before it: "the Farmers Union president"
+            ROLE_IN_CONTEXT.get((body, word_before(phrase, body)), TYPE_VOCABULARY.get(body))
             or type_of_body(phrase, telling_words=False)
             or _known_body_before(phrase, head)
         )
