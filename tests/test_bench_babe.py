@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
-
-BENCH = Path(__file__).parents[1] / "bench" / "babe.py"
+from bench_import import BENCH, load_script
 
 
 @pytest.fixture(scope="module")
 def babe():
-    spec = importlib.util.spec_from_file_location("babe_bench", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["babe_bench"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    yield module
-    del sys.modules["babe_bench"]
+    return load_script(BENCH / "babe.py", "babe_bench")
 
 
 ROWS = [

@@ -13,7 +13,6 @@ bench/babe.py and bench/realnews/agreement.py have their own test files.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -22,22 +21,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bench_import import BENCH, REALNEWS, load_script
+
 ROOT = Path(__file__).resolve().parents[1]
-BENCH = ROOT / "bench"
-REALNEWS = BENCH / "realnews"
 
 
 def load(name: str):
     """Import bench/NAME.py as the module ``bench_NAME``, as running it would."""
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    path = list(sys.path)
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path[:] = path  # a script puts bench/ first on the path to find _common.py
-    return module
+    return load_script(BENCH / f"{name}.py", f"bench_{name}")
 
 
 def run_script(script: Path, *args: str, stdin: str | None = None, cwd: Path = ROOT):

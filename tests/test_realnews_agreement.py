@@ -4,32 +4,19 @@ here are the kit's own (seeds and the written held-out sets), no news article.""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from bench_import import REALNEWS, load_script
 
 ROOT = Path(__file__).parents[1]
-REALNEWS = ROOT / "bench" / "realnews"
 GOLDS = sorted([*ROOT.glob("seeds/*.gold.json"), *ROOT.glob("tests/data/blind/*.gold.json")])
 
 
 @pytest.fixture(scope="module")
 def agreement():
-    sys.path.insert(0, str(REALNEWS))  # agreement.py imports its neighbours score.py, dataset.py
-    spec = importlib.util.spec_from_file_location("realnews_agreement", REALNEWS / "agreement.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["realnews_agreement"] = module
-    try:
-        spec.loader.exec_module(module)
-        yield module
-    finally:
-        del sys.modules["realnews_agreement"]
-        sys.modules.pop("score", None)
-        sys.modules.pop("dataset", None)
-        sys.path.remove(str(REALNEWS))
+    return load_script(REALNEWS / "agreement.py", "realnews_agreement")
 
 
 def _text_of(gold_path: Path) -> str:

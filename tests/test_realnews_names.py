@@ -4,27 +4,13 @@ The cases are made up here; no article's text is used."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
-
-REALNEWS = Path(__file__).parents[1] / "bench" / "realnews"
+from bench_import import REALNEWS, load_script
 
 
 @pytest.fixture(scope="module")
 def score():
-    sys.path.insert(0, str(REALNEWS))  # score.py imports its neighbour dataset.py
-    spec = importlib.util.spec_from_file_location("realnews_score", REALNEWS / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["realnews_score"] = module  # dataclasses look their module up by name
-    try:
-        spec.loader.exec_module(module)
-        yield module
-    finally:
-        del sys.modules["realnews_score"]
-        sys.path.remove(str(REALNEWS))
+    return load_script(REALNEWS / "score.py", "realnews_score")
 
 
 VALID = [

@@ -3,30 +3,15 @@ source whose mentions name two annotated sources. The texts are written here, no
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from bench_import import REALNEWS, load_script
 
 from framing import Article, analyze
-
-REALNEWS = Path(__file__).parents[1] / "bench" / "realnews"
 
 
 @pytest.fixture(scope="module")
 def splits():
-    sys.path.insert(0, str(REALNEWS))  # splits.py imports its neighbour dataset.py
-    spec = importlib.util.spec_from_file_location("realnews_splits", REALNEWS / "splits.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["realnews_splits"] = module
-    try:
-        spec.loader.exec_module(module)
-        yield module
-    finally:
-        del sys.modules["realnews_splits"]
-        sys.modules.pop("dataset", None)
-        sys.path.remove(str(REALNEWS))
+    return load_script(REALNEWS / "splits.py", "realnews_splits")
 
 
 TEXT = "“We will reopen the road,” said Mayor Lin Chen. “It is too late,” said Omar Diaz."

@@ -5,12 +5,11 @@ batch. Every sentence here is made up for this file."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from bench_import import BENCH, load_script
 
 from framing import Article, analyze
 from framing.attribution.records import OTHER, SOURCE_TYPES, Mention
@@ -18,16 +17,7 @@ from framing.attribution.records import OTHER, SOURCE_TYPES, Mention
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_type_model():
-    """Import bench/type_model.py, as bench/train_types.py does."""
-    spec = importlib.util.spec_from_file_location("type_model", ROOT / "bench" / "type_model.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-type_model = _load_type_model()
+type_model = load_script(BENCH / "type_model.py", "type_model")  # as train_types.py names it
 
 
 def mention(text: str, words: str, sentence: int = 0) -> Mention:
@@ -154,21 +144,7 @@ def test_the_weights_file_says_how_it_is_rebuilt():
     assert kinds <= set(SOURCE_TYPES)
 
 
-def _bench_train_types():
-    spec = importlib.util.spec_from_file_location(
-        "bench_train_types", ROOT / "bench" / "train_types.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    path = list(sys.path)
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path[:] = path
-    return module
-
-
-BENCH = _bench_train_types()
+TRAIN = load_script(BENCH / "train_types.py", "bench_train_types")
 
 TINY = [
     ({"bias": 1, "head:nurs": 1}, "affected person or family"),
@@ -182,13 +158,13 @@ TINY = [
 
 def test_training_is_repeatable_and_learns_a_tiny_set():
     """bench/train_types.py's `train`: NLTK's averaged perceptron, seeded."""
-    first = BENCH.train(TINY, rounds=5, seed=3)
-    assert first == BENCH.train(list(TINY), rounds=5, seed=3)
+    first = TRAIN.train(TINY, rounds=5, seed=3)
+    assert first == TRAIN.train(list(TINY), rounds=5, seed=3)
     for feats, kind in TINY:
         assert type_model.predict(feats, first)[0] == kind
     # a feature of one example only is left out
     assert "after:said" in first
-    assert "head:x" not in BENCH.train([*TINY, ({"head:x": 1}, "media")], rounds=5)
+    assert "head:x" not in TRAIN.train([*TINY, ({"head:x": 1}, "media")], rounds=5)
 
 
 def test_predict_with_no_known_feature_is_other():
@@ -206,11 +182,11 @@ def test_predict_with_no_known_feature_is_other():
     ],
 )
 def test_the_fallback_only_fills_an_other(rules, kind, margin, expected):
-    assert BENCH.with_fallback(rules, kind, margin, 2.0) == expected
+    assert TRAIN.with_fallback(rules, kind, margin, 2.0) == expected
 
 
 def test_the_bench_matches_sources_as_evaluate_does_and_measures_by_batch(capsys):
-    bench = BENCH
+    bench = TRAIN
     text = (ROOT / "seeds" / "cecot-tasnim.txt").read_text(encoding="utf-8")
     gold = json.loads((ROOT / "seeds" / "cecot-tasnim.gold.json").read_text(encoding="utf-8"))
     analysis = analyze(Article(text))
