@@ -29,6 +29,7 @@ from .words import (
     TYPE_VOCABULARY,
     organization_names,
     place_names,
+    without_possessive,
 )
 
 
@@ -100,7 +101,7 @@ def type_of_call_sign(name: str) -> str | None:
     the name of its reporter ("880 WHKR's Tom Lee reported"). Read after the
     initials a text spells out ("KNUT", "the Kenya National Union of Teachers")."""
     sign, _, reporter = name.partition(" ")
-    sign = sign.removesuffix("'s").removesuffix("’s").rstrip("'’")  # "WHKR'", "WHKR’s"
+    sign = without_possessive(sign).rstrip("'’")  # "WHKR'", "WHKR’s"
     if _CALL_SIGN.fullmatch(sign) is None:
         return None
     # the reporter's name: capitalised words, as news writes names ("Ana D'Souza")

@@ -52,6 +52,7 @@ from .words import (
     place_named,
     place_names,
     verb_lemma,
+    without_possessive,
 )
 
 # Last words of names that are not people: laws, places, events.
@@ -448,7 +449,7 @@ def _proper_first_word(word: str, *, after_a_lead: bool) -> bool:
     article or a quantifier (`_GROUP_LEAD`: "the Philippine government"), an owner
     ("Taylor's family"), a place or its adjective ("Kenyan media", "Nairobi prosecutor"), a
     given name ("Ana's friends")?"""
-    bare = word.lower().removesuffix("'s").removesuffix("’s")
+    bare = without_possessive(word.lower())
     return (
         after_a_lead
         or bare != word.lower()
@@ -561,7 +562,7 @@ def qualified_role(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | Non
         or not all(is_capitalised(t) for t in qualifiers)
     ):
         return None
-    return head, tuple(re.sub(r"['’]s$", "", q.lower()) for q in qualifiers)
+    return head, tuple(without_possessive(q.lower()) for q in qualifiers)
 
 
 # who a description of one person can never be a named person's first mention for: an
@@ -607,7 +608,7 @@ def description_of_one(text: str) -> tuple[str, tuple[str, ...]] | None:
         )  # "the coach" points back, to someone named before
     ):
         return None
-    return head, tuple(re.sub(r"['’]s$", "", w.lower()) for w in words[:-1])
+    return head, tuple(without_possessive(w.lower()) for w in words[:-1])
 
 
 def search_tail(

@@ -27,7 +27,14 @@ from .records import (
     POLICE,
     POLITICIAN,
 )
-from .words import PERSON_NOUNS, TYPE_VOCABULARY, people_word, place_named, place_names
+from .words import (
+    PERSON_NOUNS,
+    TYPE_VOCABULARY,
+    people_word,
+    place_named,
+    place_names,
+    without_possessive,
+)
 
 # the words of a role phrase, with their apostrophes and hyphens ("union’s", "co-chair"):
 # how a role word and the word before it are read here and in `type_words` (not
@@ -262,12 +269,12 @@ def word_before(phrase: str, head: str) -> str:
     if head not in words or words.index(head) == 0:
         return ""
     before = words[words.index(head) - 1]
-    if before.removesuffix("'s").removesuffix("’s").rstrip("'’") in _FARMING:
+    if without_possessive(before).rstrip("'’") in _FARMING:
         return "farm"
     if before.endswith(("'s", "’s", "s'", "s’")):
         # "the National Women's Council", "the Students' Union": a body named for the people
         # it speaks for; "the city's council" is a possessive
-        owner = before.removesuffix("'s").removesuffix("’s").rstrip("'’")
+        owner = without_possessive(before).rstrip("'’")
         return "people" if people_word(owner) else "possessive"
     if place_named(before) is not None or before in place_names():
         return "place"

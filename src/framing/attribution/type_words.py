@@ -39,6 +39,7 @@ from .words import (
     organization_first_words,
     organization_names,
     place_names,
+    without_possessive,
 )
 
 
@@ -259,7 +260,7 @@ def presides_over_a_legislature(phrase: str, head: str) -> bool:
     Council Vice President", "the council's chair") or after it ("president of the city
     council")? Not the General Assembly of the United Nations, whose members are states, nor a
     council that is no local government's ("chairman of the Arts Council")."""
-    words = [w.removesuffix("'s").removesuffix("’s") for w in PHRASE_WORDS.findall(phrase.lower())]
+    words = [without_possessive(w) for w in PHRASE_WORDS.findall(phrase.lower())]
     if head not in words:
         return False
     at = words.index(head)
@@ -288,7 +289,7 @@ def _body_before(phrase: str, head: str, before: str) -> str:
     if before == "possessive":
         words = PHRASE_WORDS.findall(phrase.lower())
         owner = words[words.index(head) - 1] if head in words else ""
-        before = owner.removesuffix("'s").removesuffix("’s")
+        before = without_possessive(owner)
     return before if before in ORG_WORDS or before in COMPANY_WORDS else ""
 
 
@@ -327,7 +328,7 @@ def _candidates(phrase: str) -> str:
     """``phrase`` with a campaign named after a person written "candidate-campaign"."""
 
     def joined(match: re.Match[str]) -> str:
-        owner = match.group(1).removesuffix("'s").removesuffix("’s").lower()
+        owner = without_possessive(match.group(1)).lower()
         before = phrase[: match.start()].split()[-1:]
         if (
             owner in ORG_HEADS

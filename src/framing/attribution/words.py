@@ -395,6 +395,12 @@ relatives
 )
 
 
+def without_possessive(word: str) -> str:
+    """``word`` without a possessive "'s" or "’s" ("Taylor's": "Taylor"; "farmers'" keeps
+    its apostrophe: callers that read a plural's possessive strip it themselves)."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
 def is_common_word(word: str) -> bool:
     """A capitalised word that is not a name: "However", "Standing", "Asked"."""
     low = word.lower()
