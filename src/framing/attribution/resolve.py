@@ -16,8 +16,8 @@ description ("the company", "the coach", "the Minister", capitalised) is the sou
 `descriptions` finds it stands for; a lone "another" is another of the people "one
 supporter" named just before it (`_another_of_them`). Resolution never changes an
 `Entity`: what it learns ("she" is a woman, "the company" a business, "Sen. Ruiz" a
-politician) goes into a new `Facts` record
-through `Cast.learn`, which the later stages read.
+politician) goes into a new `Facts` record through `Cast.learn`, which the later stages
+read.
 
 Reads: the page (`page.Page`), and ``said``, the cues found so far with their speakers
 (read-only: the engine writes it). Writes: the cast (`cast.Cast`), the only stage that
@@ -662,13 +662,11 @@ class Resolver:
         if found is None:
             return None
         start, end, head = found
-        named_after = (
-            at
+        if any(
+            start < at < offset
             for index in (sentence - 1, sentence)
             for at, _ in self.cast.by_sentence.get(index, ())
-            if start < at < offset
-        )
-        if any(True for _ in named_after):
+        ):
             return None  # "..., the mayor told Ana Ruiz. She said": the usual reading decides
         phrase = Phrase(start, end, self.text[start:end])
         holders = self._holders_of(head, phrase.text, start)
